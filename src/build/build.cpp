@@ -1,0 +1,233 @@
+#include "build/build.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cstdlib>
+#include <filesystem>
+#include <functional>
+#include <mutex>
+#include <ostream>
+#include <thread>
+
+#include "build/convert.hpp"
+#include "build/edition_index.hpp"
+#include "check/validator.hpp"
+#include "edition/manifest.hpp"
+#include "render/stylesheet.hpp"
+#include "render/typeset.hpp"
+#include "util/fs.hpp"
+
+namespace editio {
+namespace {
+
+namespace sfs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double seconds_since(Clock::time_point t) {
+  return std::chrono::duration<double>(Clock::now() - t).count();
+}
+
+std::string fixed(double v, int decimals) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+// Runs f(i) for i in [0, n) on `jobs` threads.
+void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::size_t)>& f) {
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < n; i = next++) f(i);
+  };
+  std::vector<std::thread> threads;
+  const unsigned count = static_cast<unsigned>(std::min<std::size_t>(jobs, n));
+  for (unsigned t = 1; t < count; ++t) threads.emplace_back(worker);
+  worker();
+  for (auto& t : threads) t.join();
+}
+
+struct DocResult {
+  Diagnostics diags;
+  bool ok = false;         // converted and valid
+  std::size_t notes = 0;
+  std::size_t paragraphs = 0;
+  std::string tei;
+  double seconds = 0;
+};
+
+void print_diags(std::ostream& log, const Diagnostics& d, std::mutex& m) {
+  std::lock_guard<std::mutex> lock(m);
+  for (const auto& x : d.items()) log << "  " << x.format() << '\n';
+}
+
+}  // namespace
+
+std::string default_home() {
+  if (const char* h = std::getenv("EDITIO_HOME"); h && *h) return h;
+  return EDITIO_SOURCE_DIR;
+}
+
+bool parse_formats(const std::string& list, std::set<Format>& out, std::string& bad) {
+  out.clear();
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    std::size_t e = list.find(',', start);
+    if (e == std::string::npos) e = list.size();
+    std::string f = list.substr(start, e - start);
+    if (f == "tei") out.insert(Format::Tei);
+    else if (f == "html") out.insert(Format::Html);
+    else if (f == "tex") out.insert(Format::Tex);
+    else if (f == "pdf") out.insert(Format::Pdf);
+    else if (!f.empty()) {
+      bad = f;
+      return false;
+    }
+    start = e + 1;
+  }
+  return !out.empty();
+}
+
+int run_build(const BuildOptions& opt, std::ostream& log) {
+  const auto t0 = Clock::now();
+  std::mutex log_mutex;
+  Diagnostics setup;
+  const std::string manifest_path = (sfs::path(opt.sources_dir) / "manifest.toml").string();
+  auto edition = load_manifest(manifest_path, setup);
+  for (const auto& d : setup.items()) log << d.format() << '\n';
+  if (!edition) {
+    log << "editio: the manifest has errors; nothing was built\n";
+    return 1;
+  }
+  setup = Diagnostics{};
+
+  const bool want_html = opt.formats.count(Format::Html);
+  const bool want_pdf = opt.formats.count(Format::Pdf);
+  const bool want_tex = want_pdf || opt.formats.count(Format::Tex);
+  const sfs::path home(opt.home), out(opt.out_dir);
+  const std::string rng = (home / "schemas" / "editio.rng").string();
+  const std::string sch = (home / "schemas" / "editio.sch").string();
+
+  // Compiled once per run, shared by all documents.
+  Validator validator(rng, sch, setup);
+  std::unique_ptr<Stylesheet> html_doc, html_index, latex_doc;
+  if (want_html) {
+    html_doc = std::make_unique<Stylesheet>((home / "xslt/html/document.xsl").string(), setup);
+    html_index = std::make_unique<Stylesheet>((home / "xslt/html/index.xsl").string(), setup);
+  }
+  if (want_tex) latex_doc = std::make_unique<Stylesheet>((home / "xslt/latex/document.xsl").string(), setup);
+  for (const auto& d : setup.items()) log << d.format() << '\n';
+  if (setup.errors()) {
+    log << "editio: the schemas or stylesheets could not be compiled; nothing was built\n";
+    return 1;
+  }
+
+  std::string why;
+  // The schemas travel with the TEI, so <?xml-model?> resolves in the output.
+  for (const auto& f : {rng, sch}) {
+    std::string data;
+    if (!fs::read_file(f, data, why) ||
+        !fs::write_atomic((out / "schema" / sfs::path(f).filename()).string(), data, why))
+      setup.error(f, {}, "cannot copy the schema to the output: " + why);
+  }
+  if (want_html) {
+    std::string css;
+    const std::string css_src = (home / "xslt/html/editio.css").string();
+    if (!fs::read_file(css_src, css, why) || !fs::write_atomic((out / "html" / "editio.css").string(), css, why))
+      setup.error(css_src, {}, "cannot copy the stylesheet to the output: " + why);
+  }
+
+  const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
+  const auto& docs = edition->documents;
+  std::vector<DocResult> results(docs.size());
+
+  parallel_for(docs.size(), jobs, [&](std::size_t i) {
+    const auto t = Clock::now();
+    const DocumentEntry& entry = docs[i];
+    DocResult& r = results[i];
+    Converted c = convert_entry(*edition, entry, r.diags);
+    if (c.ok) {
+      r.notes = c.doc.notes.size();
+      r.tei = std::move(c.tei);
+      const std::string tei_path = (out / "tei" / (entry.id + ".xml")).string();
+      r.ok = validator.validate(r.tei, tei_path, r.diags);
+      if (!fs::write_atomic(tei_path, r.tei, why)) {
+        r.diags.error(tei_path, {}, "cannot write: " + why);
+        r.ok = false;
+      }
+      for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
+    }
+    if (r.ok && want_html) {
+      std::string html;
+      std::map<std::string, std::string> params{{"edition-title", edition->title},
+                                                {"tei-href", "../tei/" + entry.id + ".xml"}};
+      if (want_pdf) params["pdf-href"] = "../print/" + entry.id + ".pdf";
+      std::string why2;
+      if (html_doc->transform(r.tei, entry.id, params, html, r.diags) &&
+          !fs::write_atomic((out / "html" / (entry.id + ".html")).string(), html, why2))
+        r.diags.error(entry.id, {}, "cannot write the HTML page: " + why2);
+    }
+    if (r.ok && want_tex) {
+      std::string tex, why2;
+      const std::string tex_path = (out / "print" / (entry.id + ".tex")).string();
+      if (latex_doc->transform(r.tei, entry.id, {}, tex, r.diags)) {
+        if (!fs::write_atomic(tex_path, tex, why2)) r.diags.error(tex_path, {}, "cannot write: " + why2);
+      }
+    }
+    r.seconds = seconds_since(t);
+    std::lock_guard<std::mutex> lock(log_mutex);
+    log << (r.diags.errors() ? "FAIL " : "ok   ") << entry.id << ": " << r.paragraphs << " paragraphs, "
+        << r.notes << " notes";
+    if (r.diags.warnings()) log << ", " << r.diags.warnings() << " warnings";
+    if (r.diags.errors()) log << ", " << r.diags.errors() << " errors";
+    log << " (" << fixed(r.seconds, 2) << " s)\n";
+    for (const auto& x : r.diags.items()) log << "  " << x.format() << '\n';
+  });
+
+  // PDFs: XeLaTeX is the slowest stage; documents typeset in parallel too.
+  if (want_pdf) {
+    TypesetOptions topt;
+    topt.texinputs = (home / "xslt" / "latex").string();
+    parallel_for(docs.size(), jobs, [&](std::size_t i) {
+      DocResult& r = results[i];
+      if (!r.ok || r.diags.errors()) return;
+      const auto t = Clock::now();
+      const std::string id = docs[i].id;
+      Diagnostics d;
+      bool ok = typeset((out / "print" / (id + ".tex")).string(), (out / "print" / ".work" / id).string(),
+                        (out / "print" / (id + ".pdf")).string(), docs[i].path, topt, d);
+      std::lock_guard<std::mutex> lock(log_mutex);
+      log << (ok ? "pdf  " : "FAIL ") << id << ".pdf (" << fixed(seconds_since(t), 1) << " s)\n";
+      for (const auto& x : d.items()) log << "  " << x.format() << '\n';
+      r.diags.append(d);
+    });
+  }
+
+  // The edition's index.
+  std::vector<IndexedDocument> indexed;
+  for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok});
+  const std::string edition_xml = edition_index_xml(*edition, indexed, opt.formats);
+  if (!fs::write_atomic((out / "edition.xml").string(), edition_xml, why))
+    setup.error((out / "edition.xml").string(), {}, "cannot write: " + why);
+  if (want_html) {
+    std::string html;
+    if (html_index->transform(edition_xml, "edition.xml", {}, html, setup) &&
+        !fs::write_atomic((out / "html" / "index.html").string(), html, why))
+      setup.error((out / "html" / "index.html").string(), {}, "cannot write: " + why);
+  }
+  print_diags(log, setup, log_mutex);
+
+  std::size_t errors = setup.errors(), warnings = setup.warnings(), notes = 0, failed = 0;
+  for (const auto& r : results) {
+    errors += r.diags.errors();
+    warnings += r.diags.warnings();
+    notes += r.notes;
+    failed += (!r.ok || r.diags.errors()) ? 1 : 0;
+  }
+  log << "editio: " << docs.size() << " documents (" << (docs.size() - failed) << " built, " << failed
+      << " failed), " << notes << " notes, " << warnings << " warnings, " << errors << " errors, "
+      << fixed(seconds_since(t0), 2) << " s -> " << opt.out_dir << '\n';
+  return errors ? 1 : 0;
+}
+
+}  // namespace editio

@@ -1,0 +1,28 @@
+#pragma once
+// The corpus build: manifest -> every document through every stage, in
+// parallel, then the cross-document pages.
+#include <iosfwd>
+#include <set>
+#include <string>
+
+namespace editio {
+
+enum class Format { Tei, Html, Tex, Pdf };
+
+struct BuildOptions {
+  std::string home;         // where schemas/ and xslt/ are (the repository)
+  std::string sources_dir;  // holds manifest.toml
+  std::string out_dir;
+  std::set<Format> formats{Format::Tei, Format::Html, Format::Tex, Format::Pdf};
+  unsigned jobs = 0;        // 0: all cores
+};
+
+// Returns the exit code: 0 success, 1 content or validation errors.
+int run_build(const BuildOptions& options, std::ostream& log);
+
+// Where schemas/ and xslt/ live: $EDITIO_HOME, else the source tree it was built from.
+std::string default_home();
+
+bool parse_formats(const std::string& list, std::set<Format>& out, std::string& bad);
+
+}  // namespace editio

@@ -1,0 +1,91 @@
+#include "build/convert.hpp"
+
+#include <cctype>
+#include <filesystem>
+
+#include "annotate/notes.hpp"
+#include "read/segment.hpp"
+#include "read/source.hpp"
+#include "tei/writer.hpp"
+#include "util/utf8.hpp"
+
+namespace editio {
+namespace {
+
+Converted convert_text(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
+                       Diagnostics& diags) {
+  Converted c;
+  c.doc.id = entry.id;
+  c.doc.source_path = src.path;
+  c.doc.lang = entry.language;
+  segment(src, c.doc, diags);
+
+  NoteOptions notes;
+  for (const auto& r : edition.responsibilities)
+    for (const auto& s : r.signatures) notes.signatures.push_back({s, r.id});
+  notes.default_resp = entry.note_resp;
+  link_notes(c.doc, notes, diags);
+
+  TeiContext ctx;
+  ctx.edition = &edition;
+  ctx.entry = &entry;
+  ctx.source_name = std::filesystem::path(src.path).filename().string();
+  c.tei = write_tei(c.doc, ctx);
+  c.ok = true;
+  return c;
+}
+
+}  // namespace
+
+std::string guess_language(const std::vector<std::string>& lines) {
+  std::size_t cyr = 0, lat = 0;
+  for (const auto& l : lines) {
+    for (std::size_t i = 0; i < l.size();) {
+      char32_t ch = utf8::next(l, i);
+      if (utf8::is_cyrillic(ch)) ++cyr;
+      else if ((ch >= U'a' && ch <= U'z') || (ch >= U'A' && ch <= U'Z')) ++lat;
+    }
+  }
+  return cyr > lat ? "ru" : "en";
+}
+
+Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags) {
+  auto src = read_source_file(entry.path, diags);
+  if (!src) return {};
+  return convert_text(*src, edition, entry, diags);
+}
+
+Converted convert_standalone(const std::string& path, Diagnostics& diags) {
+  auto src = read_source_file(path, diags);
+  if (!src) return {};
+  Edition ed;
+  ed.title = "Editio conversion";
+  ed.publisher = "Unpublished";
+  ed.licence = "All rights reserved by the rights holders of the source";
+  DocumentEntry e;
+  std::string stem = std::filesystem::path(path).stem().string();
+  std::string id;
+  for (char ch : stem) id += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_' || ch == '.') ? ch : '-';
+  if (id.empty() || !is_ncname(id)) id = "d-" + id;
+  e.id = id;
+  e.path = path;
+  for (const auto& l : src->lines) {
+    std::string_view t = utf8::trim(l);
+    if (t.empty()) continue;
+    // A long first line is a paragraph, not a title: use its beginning.
+    std::size_t cut = t.size();
+    if (utf8::count_code_points(t, 0, t.size()) > 100) {
+      std::size_t i = 0, cps = 0;
+      while (i < t.size() && cps < 80) { utf8::next(t, i); ++cps; }
+      std::size_t sp = t.rfind(' ', i);
+      cut = (sp != std::string_view::npos && sp > 0) ? sp : i;
+    }
+    e.title = std::string(t.substr(0, cut)) + (cut < t.size() ? "…" : "");
+    break;
+  }
+  if (e.title.empty()) e.title = stem;
+  e.language = guess_language(src->lines);
+  return convert_text(*src, ed, e, diags);
+}
+
+}  // namespace editio

@@ -1,0 +1,26 @@
+#pragma once
+// One document through the conversion stages: read, segment, annotate, write.
+#include <string>
+
+#include "edition/manifest.hpp"
+#include "model/document.hpp"
+
+namespace editio {
+
+struct Converted {
+  Document doc;
+  std::string tei;    // serialized TEI, empty when the document could not be read
+  bool ok = false;
+};
+
+// Converts the manifest's entry. Diagnostics point at the source file.
+Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags);
+
+// Converts text without a manifest (`editio convert`): the title is the first
+// line, the language is guessed from the letters.
+Converted convert_standalone(const std::string& path, Diagnostics& diags);
+
+// "ru" when Cyrillic letters outnumber Latin ones, else "en".
+std::string guess_language(const std::vector<std::string>& lines);
+
+}  // namespace editio

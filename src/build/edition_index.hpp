@@ -1,0 +1,21 @@
+#pragma once
+// The edition's own description (output/edition.xml): the data behind the
+// index page and the whole-edition print, in the urn:x-editio namespace.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "build/build.hpp"
+#include "edition/manifest.hpp"
+
+namespace editio {
+
+struct IndexedDocument {
+  const DocumentEntry* entry;
+  bool built;
+};
+
+std::string edition_index_xml(const Edition& edition, const std::vector<IndexedDocument>& docs,
+                              const std::set<Format>& formats);
+
+}  // namespace editio

@@ -1,0 +1,135 @@
+#include "check/validator.hpp"
+
+#include <libxml/parser.h>
+#include <libxml/relaxng.h>
+#include <libxml/schematron.h>
+#include <libxml/xmlerror.h>
+
+#include <mutex>
+
+#include "util/fs.hpp"
+
+namespace editio {
+namespace {
+
+struct ErrorSink {
+  Diagnostics* diags;
+  std::string name;
+  const char* what;  // "schema" or "Schematron"
+};
+
+std::string trim_message(const char* m) {
+  std::string s = m ? m : "";
+  while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+void on_error(void* data, xmlErrorPtr err) {
+  auto* sink = static_cast<ErrorSink*>(data);
+  if (!err) return;
+  std::string msg = trim_message(err->message);
+  std::string element;
+  if (err->node && static_cast<xmlNodePtr>(err->node)->type == XML_ELEMENT_NODE)
+    element = reinterpret_cast<const char*>(static_cast<xmlNodePtr>(err->node)->name);
+  if (err->domain == XML_FROM_SCHEMATRONV) {
+    // libxml2 formats Schematron reports as "/xpath line N: text".
+    std::size_t p = msg.find(": ");
+    if (p != std::string::npos && msg.find(" line ") < p) msg = msg.substr(p + 2);
+  }
+  std::string text = std::string(sink->what) + ": ";
+  if (!element.empty()) text += "<" + element + ">: ";
+  text += msg;
+  std::uint32_t line = err->line > 0 ? static_cast<std::uint32_t>(err->line) : 0;
+  if (line == 0 && err->node) line = static_cast<std::uint32_t>(xmlGetLineNo(static_cast<xmlNodePtr>(err->node)));
+  sink->diags->add(err->level == XML_ERR_WARNING ? Severity::Warning : Severity::Error, sink->name,
+                   {line, 0}, text);
+}
+
+}  // namespace
+
+int safe_parse_options() { return XML_PARSE_NONET; }
+
+void init_xml_library() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+}
+
+struct Validator::Impl {
+  xmlRelaxNGPtr rng = nullptr;
+  xmlSchematronPtr sch = nullptr;
+};
+
+Validator::Validator(const std::string& rng_path, const std::string& sch_path, Diagnostics& diags)
+    : impl_(std::make_unique<Impl>()) {
+  init_xml_library();
+  ok_ = true;
+  if (!rng_path.empty()) {
+    ErrorSink sink{&diags, rng_path, "schema"};
+    xmlRelaxNGParserCtxtPtr p = xmlRelaxNGNewParserCtxt(rng_path.c_str());
+    xmlRelaxNGSetParserStructuredErrors(p, on_error, &sink);
+    impl_->rng = xmlRelaxNGParse(p);
+    xmlRelaxNGFreeParserCtxt(p);
+    if (!impl_->rng) {
+      diags.error(rng_path, {}, "the RelaxNG schema could not be compiled (see the messages above)");
+      ok_ = false;
+    }
+  }
+  if (!sch_path.empty()) {
+    xmlSchematronParserCtxtPtr p = xmlSchematronNewParserCtxt(sch_path.c_str());
+    impl_->sch = p ? xmlSchematronParse(p) : nullptr;
+    if (p) xmlSchematronFreeParserCtxt(p);
+    if (!impl_->sch) {
+      diags.error(sch_path, {}, "the Schematron schema could not be compiled");
+      ok_ = false;
+    }
+  }
+}
+
+Validator::~Validator() {
+  if (impl_->rng) xmlRelaxNGFree(impl_->rng);
+  if (impl_->sch) xmlSchematronFree(impl_->sch);
+}
+
+bool Validator::validate(const std::string& xml, const std::string& name, Diagnostics& diags) const {
+  const std::size_t before = diags.errors();
+  ErrorSink parse_sink{&diags, name, "XML"};
+  xmlParserCtxtPtr pc = xmlNewParserCtxt();
+  xmlSetStructuredErrorFunc(&parse_sink, on_error);  // thread-local in libxml2
+  xmlDocPtr doc = xmlCtxtReadMemory(pc, xml.data(), static_cast<int>(xml.size()), name.c_str(), "UTF-8",
+                                    safe_parse_options());
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  xmlFreeParserCtxt(pc);
+  if (!doc) {
+    if (diags.errors() == before) diags.error(name, {}, "XML: the document is not well-formed");
+    return false;
+  }
+  if (impl_->rng) {
+    ErrorSink sink{&diags, name, "schema"};
+    xmlRelaxNGValidCtxtPtr v = xmlRelaxNGNewValidCtxt(impl_->rng);
+    xmlRelaxNGSetValidStructuredErrors(v, on_error, &sink);
+    int rc = xmlRelaxNGValidateDoc(v, doc);
+    xmlRelaxNGFreeValidCtxt(v);
+    if (rc != 0 && diags.errors() == before) diags.error(name, {}, "schema: the document is not valid");
+  }
+  if (impl_->sch) {
+    ErrorSink sink{&diags, name, "Schematron"};
+    xmlSchematronValidCtxtPtr v = xmlSchematronNewValidCtxt(impl_->sch, XML_SCHEMATRON_OUT_ERROR);
+    xmlSchematronSetValidStructuredErrors(v, on_error, &sink);
+    int rc = xmlSchematronValidateDoc(v, doc);
+    xmlSchematronFreeValidCtxt(v);
+    if (rc != 0 && diags.errors() == before) diags.error(name, {}, "Schematron: the document breaks a rule");
+  }
+  xmlFreeDoc(doc);
+  return diags.errors() == before;
+}
+
+bool Validator::validate_file(const std::string& path, Diagnostics& diags) const {
+  std::string xml, why;
+  if (!fs::read_file(path, xml, why)) {
+    diags.error(path, {}, "cannot read: " + why);
+    return false;
+  }
+  return validate(xml, path, diags);
+}
+
+}  // namespace editio

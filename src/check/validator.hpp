@@ -1,0 +1,43 @@
+#pragma once
+// Validation against the project's TEI customization (RelaxNG + Schematron),
+// with libxml2, in process. Schemas are compiled once; validate() may then be
+// called from several threads at once.
+#include <memory>
+#include <string>
+
+#include "model/diagnostic.hpp"
+
+namespace editio {
+
+class Validator {
+ public:
+  // Compiles the schemas; an empty path skips that schema. Errors in the
+  // schemas themselves go to `diags`; ok() tells whether compiling worked.
+  Validator(const std::string& rng_path, const std::string& sch_path, Diagnostics& diags);
+  ~Validator();
+  Validator(const Validator&) = delete;
+  Validator& operator=(const Validator&) = delete;
+
+  bool ok() const { return ok_; }
+
+  // Validates XML text. `name` names it in diagnostics (file:line: element ...).
+  // Returns true when valid; each problem is one diagnostic.
+  bool validate(const std::string& xml, const std::string& name, Diagnostics& diags) const;
+
+  // Validates an XML file on disk.
+  bool validate_file(const std::string& path, Diagnostics& diags) const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  bool ok_ = false;
+};
+
+// Parser options for every XML file Editio reads: no network, no external
+// entities or DTD loading, no entity substitution.
+int safe_parse_options();
+
+// Call once before using libxml2 from several threads.
+void init_xml_library();
+
+}  // namespace editio

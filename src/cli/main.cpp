@@ -1,0 +1,117 @@
+// editio: the command line. Thin: the library does the work.
+#include <CLI/CLI.hpp>
+
+#include <filesystem>
+#include <iostream>
+
+#include "build/build.hpp"
+#include "build/convert.hpp"
+#include "check/validator.hpp"
+#include "util/fs.hpp"
+#include "util/version.hpp"
+
+namespace {
+
+int cmd_convert(const std::string& file, const std::string& out, bool validate, const std::string& home) {
+  editio::Diagnostics d;
+  editio::Converted c = editio::convert_standalone(file, d);
+  bool ok = c.ok;
+  if (ok && validate) {
+    editio::Validator v((std::filesystem::path(home) / "schemas/editio.rng").string(),
+                        (std::filesystem::path(home) / "schemas/editio.sch").string(), d);
+    ok = v.ok() && v.validate(c.tei, out.empty() ? file : out, d);
+  }
+  for (const auto& x : d.items()) std::cerr << x.format() << '\n';
+  if (!c.ok) return 1;
+  if (out.empty() || out == "-") {
+    std::cout << c.tei;
+  } else {
+    std::string why;
+    if (!editio::fs::write_atomic(out, c.tei, why)) {
+      std::cerr << "editio: cannot write " << why << '\n';
+      return 1;
+    }
+    std::cerr << "editio: wrote " << out << " (" << c.doc.notes.size() << " notes, language "
+              << c.doc.lang << ")\n";
+  }
+  return ok && d.errors() == 0 ? 0 : 1;
+}
+
+int cmd_validate(const std::vector<std::string>& files, const std::string& home) {
+  editio::Diagnostics setup;
+  editio::Validator v((std::filesystem::path(home) / "schemas/editio.rng").string(),
+                      (std::filesystem::path(home) / "schemas/editio.sch").string(), setup);
+  for (const auto& x : setup.items()) std::cerr << x.format() << '\n';
+  if (!v.ok()) return 1;
+  int bad = 0;
+  for (const auto& f : files) {
+    editio::Diagnostics d;
+    bool ok = v.validate_file(f, d);
+    for (const auto& x : d.items()) std::cerr << x.format() << '\n';
+    std::cout << (ok ? "valid   " : "INVALID ") << f << '\n';
+    bad += !ok;
+  }
+  std::cout << "editio: " << files.size() << " files, " << (files.size() - bad) << " valid, " << bad
+            << " invalid\n";
+  return bad ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"Editio: plain-text documents -> TEI P5, an HTML reading edition and a PDF print edition"};
+  app.set_version_flag("--version", std::string("editio ") + editio::kVersion);
+  app.require_subcommand(1);
+  std::string home = editio::default_home();
+  app.add_option("--home", home, "Where schemas/ and xslt/ are (default: $EDITIO_HOME or the source tree)");
+
+  editio::BuildOptions bopt;
+  std::string formats = "tei,html,tex,pdf";
+  auto* build = app.add_subcommand("build", "Build the edition: sources/ -> output/ (TEI, HTML, LaTeX, PDF)");
+  build->add_option("--sources", bopt.sources_dir, "Directory with manifest.toml (default: the sample edition)");
+  build->add_option("--out", bopt.out_dir, "Output directory (default: output/ beside the sources)");
+  build->add_option("--formats", formats, "Comma-separated: tei,html,tex,pdf (TEI is always written)");
+  build->add_option("--jobs,-j", bopt.jobs, "Documents processed in parallel (default: all cores)");
+
+  std::string conv_file, conv_out;
+  bool conv_validate = true;
+  auto* convert = app.add_subcommand("convert", "Convert one plain-text file to TEI without a manifest");
+  convert->add_option("FILE", conv_file, "The UTF-8 text file")->required();
+  convert->add_option("-o,--output", conv_out, "Write the TEI here (default: standard output)");
+  convert->add_flag("!--no-validate", conv_validate, "Skip validation against the project schema");
+
+  std::vector<std::string> val_files;
+  auto* validate = app.add_subcommand("validate", "Validate TEI files against the project schema (RelaxNG + Schematron)");
+  validate->add_option("FILE", val_files, "TEI files")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? 0 : 2;
+  }
+
+  if (*build) {
+    std::set<editio::Format> f;
+    std::string bad;
+    if (!editio::parse_formats(formats, f, bad)) {
+      std::cerr << "editio build: unknown format '" << bad << "' in --formats; use tei, html, tex or pdf\n";
+      return 2;
+    }
+    f.insert(editio::Format::Tei);
+    bopt.formats = f;
+    bopt.home = home;
+    if (bopt.sources_dir.empty()) bopt.sources_dir = (std::filesystem::path(home) / "sources").string();
+    if (bopt.out_dir.empty())
+      bopt.out_dir = (std::filesystem::path(bopt.sources_dir).parent_path() / "output").string();
+    if (!std::filesystem::exists(std::filesystem::path(bopt.sources_dir) / "manifest.toml")) {
+      std::cerr << "editio build: " << bopt.sources_dir
+                << "/manifest.toml not found; pass --sources DIR with a manifest.toml (see README)\n";
+      return 2;
+    }
+    return editio::run_build(bopt, std::cout);
+  }
+  if (*convert) return cmd_convert(conv_file, conv_out, conv_validate, home);
+  if (*validate) return cmd_validate(val_files, home);
+  return 2;
+}

@@ -1,0 +1,102 @@
+#pragma once
+// The editor's manifest (sources/manifest.toml): the edition and its documents.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/diagnostic.hpp"
+
+namespace editio {
+
+// A date as the editor knows it: an ISO value, a range or bounds, and how to
+// print it. All fields optional; `text` alone means "known only as words".
+struct DateInfo {
+  std::string when, from, to, not_before, not_after;
+  std::string text;  // how to display it ("1936", "after 2001", "unknown")
+  std::string cert;  // "high", "medium", "low" or empty
+  bool has_value() const {
+    return !when.empty() || !from.empty() || !to.empty() || !not_before.empty() ||
+           !not_after.empty();
+  }
+  std::string display() const;
+};
+
+struct Agent {
+  std::string id;    // NCName, may be empty
+  std::string name;
+  std::string role;  // for responsibilities: what they did
+};
+
+// Who is responsible for something in the texts, e.g. the notes signed "(L.S.)".
+struct Responsibility {
+  std::string id;         // the xml:id that @resp points to ("LS")
+  std::string name;       // "Lev Sedov"
+  std::string role;       // "author of the notes signed (L.S.)"
+  std::vector<std::string> signatures;  // "(L.S.)": a note ending so is theirs
+  std::string person;     // personography id, optional
+};
+
+struct SourceInfo {
+  std::string citation;     // the full bibliographic description, as the editor writes it
+  std::string title;
+  std::string author;
+  std::string publisher;
+  std::string pub_place;
+  DateInfo date;
+  std::string pages;
+  std::string url;
+  std::string archive;      // archival reference, e.g. "RGASPI, f. 17, op. 171, d. 136, l. 94-126"
+  std::string translator;
+  std::string note;
+};
+
+struct DocumentEntry {
+  std::string id;
+  std::string file;         // as written in the manifest (relative to it)
+  std::string path;         // resolved path
+  std::string title;
+  std::string author;
+  DateInfo date;
+  std::string language;     // BCP 47
+  std::string original_language;
+  std::string kind;         // "essay", "book chapter", "memorandum"...
+  std::string description;  // one line, for the index
+  std::string note_resp;    // default @resp for notes without a signature (an id), optional
+  SourceInfo source;
+  SourcePos pos;            // where the entry starts in the manifest
+};
+
+struct Edition {
+  std::string manifest_path;
+  std::string base_dir;     // the manifest's directory
+  std::string id;
+  std::string title;
+  std::string subtitle;
+  std::vector<Agent> editors;
+  std::string publisher;
+  std::string pub_place;
+  DateInfo date;
+  std::string licence;
+  std::string licence_url;
+  std::string language = "en";
+  std::string introduction;
+  std::string personography;  // path relative to the manifest, optional
+  std::map<std::string, std::string> policy;  // editorialDecl: correction, normalization...
+  std::vector<Responsibility> responsibilities;
+  std::vector<DocumentEntry> documents;
+
+  const DocumentEntry* find(const std::string& id) const;
+};
+
+// Reads and checks the manifest. Problems are reported with file:line:column;
+// returns nothing when the manifest cannot be used at all.
+std::optional<Edition> load_manifest(const std::string& path, Diagnostics& diags);
+
+// The manifest's parse step on text (for tests).
+std::optional<Edition> parse_manifest(const std::string& path, const std::string& text,
+                                      Diagnostics& diags);
+
+bool is_ncname(const std::string& s);
+
+}  // namespace editio

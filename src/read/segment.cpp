@@ -1,0 +1,422 @@
+#include "read/segment.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "util/utf8.hpp"
+
+namespace editio {
+namespace {
+
+// A run of source text that becomes one block before classification.
+struct RawBlock {
+  std::string text;
+  std::vector<Anchor> anchors;
+  bool blank_before = true;  // preceded by a blank line or the start of the file
+  bool blank_after = true;   // followed by a blank line or the end of the file
+};
+
+bool is_blank(std::string_view line) { return utf8::trim(line).empty(); }
+
+// Column (1-based, in code points) of the first non-space character.
+std::uint32_t first_column(std::string_view line, std::string_view trimmed) {
+  auto skipped = static_cast<std::size_t>(trimmed.data() - line.data());
+  return static_cast<std::uint32_t>(utf8::count_code_points(line, 0, skipped) + 1);
+}
+
+// Hard-wrapped text (paragraphs broken into lines of similar length, separated
+// by blank lines) is joined into paragraphs; otherwise every line is a block.
+bool looks_hard_wrapped(const std::vector<std::string>& lines) {
+  std::size_t longest = 0;
+  for (const auto& l : lines) longest = std::max(longest, utf8::count_code_points(l, 0, l.size()));
+  if (longest == 0 || longest > 120) return false;
+  std::size_t followed = 0, long_followed = 0;
+  for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
+    if (is_blank(lines[i]) || is_blank(lines[i + 1])) continue;
+    ++followed;
+    if (utf8::count_code_points(lines[i], 0, lines[i].size()) * 10 >= longest * 6) ++long_followed;
+  }
+  return followed >= 3 && long_followed * 2 > followed;
+}
+
+std::vector<RawBlock> raw_blocks(const std::vector<std::string>& lines) {
+  const bool wrapped = looks_hard_wrapped(lines);
+  std::vector<RawBlock> out;
+  bool blank_before = true;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    std::string_view t = utf8::trim(line);
+    if (t.empty()) {
+      blank_before = true;
+      if (!out.empty()) out.back().blank_after = true;
+      continue;
+    }
+    SourcePos pos{static_cast<std::uint32_t>(i + 1), first_column(line, t)};
+    const bool continues = wrapped && !blank_before && !out.empty();
+    if (continues) {
+      RawBlock& b = out.back();
+      // A word broken by a hyphen at the end of a line is joined again.
+      bool joined = false;
+      if (b.text.size() >= 2 && b.text.back() == '-') {
+        std::size_t k = b.text.size() - 1;
+        char32_t before = utf8::prev(b.text, k);
+        std::size_t j = 0;
+        char32_t after = utf8::next(t, j);
+        if (utf8::is_letter(before) && utf8::is_letter(after) && !utf8::is_upper(after)) {
+          b.text.pop_back();
+          joined = true;
+        }
+      }
+      if (!joined) b.text += ' ';
+      b.anchors.push_back({b.text.size(), pos});
+      b.text += t;
+    } else {
+      if (!out.empty() && !blank_before) out.back().blank_after = false;
+      RawBlock b;
+      b.text = std::string(t);
+      b.anchors.push_back({0, pos});
+      b.blank_before = blank_before;
+      b.blank_after = true;
+      out.push_back(std::move(b));
+    }
+    blank_before = false;
+  }
+  return out;
+}
+
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> w;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    std::size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) w.push_back(s.substr(b, i - b));
+  }
+  return w;
+}
+
+bool has_letter(std::string_view w) {
+  for (std::size_t i = 0; i < w.size();) if (utf8::is_letter(utf8::next(w, i))) return true;
+  return false;
+}
+
+bool has_digit(std::string_view w) {
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+char32_t last_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = s.size();
+  return utf8::prev(s, i);
+}
+
+char32_t first_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = 0;
+  return utf8::next(s, i);
+}
+
+bool ends_sentence_or_clause(std::string_view s) {
+  char32_t c = last_char(s);
+  return c == U'.' || c == U',' || c == U';' || c == U':' || c == U'!' || c == U'?' || c == U'…';
+}
+
+// Heading keywords, lower case, with the division type and rank they give.
+struct HeadingKeyword {
+  std::string_view word;
+  std::string_view type;
+  int rank;
+};
+constexpr std::array<HeadingKeyword, 16> kHeadingKeywords{{
+    {"part", "part", 1},       {"часть", "part", 1},     {"book", "book", 1},
+    {"книга", "book", 1},      {"chapter", "chapter", 2}, {"глава", "chapter", 2},
+    {"section", "section", 3}, {"раздел", "section", 3},  {"§", "section", 3},
+    {"appendix", "appendix", 2}, {"приложение", "appendix", 2},
+    {"introduction", "introduction", 2}, {"введение", "introduction", 2},
+    {"preface", "preface", 2}, {"предисловие", "preface", 2}, {"epilogue", "epilogue", 2},
+}};
+
+std::string lower(std::string_view s) {
+  // Enough for keyword comparison: ASCII and basic Cyrillic capitals.
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) {
+    char32_t c = utf8::next(s, i);
+    if (c >= U'A' && c <= U'Z') c += 32;
+    else if (c >= U'А' && c <= U'Я') c += 32;
+    else if (c == U'Ё') c = U'ё';
+    utf8::append(out, c);
+  }
+  return out;
+}
+
+// "Chapter 7: ...", "Глава VII", "§ 3": a keyword, then a number or numeral.
+const HeadingKeyword* heading_keyword(std::string_view text) {
+  auto w = words(text);
+  if (w.size() < 2) return nullptr;
+  std::string first = lower(w[0]);
+  while (!first.empty() && (first.back() == '.' || first.back() == ':')) first.pop_back();
+  std::string_view num = w[1];
+  while (!num.empty() && (num.back() == '.' || num.back() == ':')) num.remove_suffix(1);
+  bool numeral = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) {
+    return (c >= '0' && c <= '9') || std::string_view("IVXLCDM").find(c) != std::string_view::npos;
+  });
+  for (const auto& k : kHeadingKeywords)
+    if (first == k.word && (numeral || k.rank == 2)) return &k;
+  return nullptr;
+}
+
+bool looks_like_navigation(std::string_view text) {
+  std::size_t bars = 0;
+  for (char c : text) bars += c == '|';
+  if (bars < 2 || text.size() > 300) return false;
+  // every part short
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t e = text.find('|', start);
+    if (e == std::string_view::npos) e = text.size();
+    if (words(text.substr(start, e - start)).size() > 5) return false;
+    start = e + 1;
+  }
+  return true;
+}
+
+bool short_line(std::string_view text, std::size_t max_chars, std::size_t max_words) {
+  return utf8::count_code_points(text, 0, text.size()) <= max_chars && words(text).size() <= max_words;
+}
+
+// A short, isolated line that reads as a title rather than as a sentence.
+bool looks_like_heading(const RawBlock& b) {
+  const std::string_view t = b.text;
+  if (!b.blank_before || !b.blank_after) return false;
+  if (!short_line(t, 120, 16)) return false;
+  if (heading_keyword(t)) return true;
+  if (ends_sentence_or_clause(t)) return false;
+  char32_t f = first_char(t);
+  if (!utf8::is_letter(f) || !utf8::is_upper(f)) return false;
+  if (t.find('|') != std::string_view::npos || t.find(':') != std::string_view::npos) return false;
+  auto w = words(t);
+  std::size_t alpha = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    if (has_letter(w[i]) && utf8::count_code_points(w[i], 0, w[i].size()) >= 3) ++alpha;
+    if (has_digit(w[i]) && i + 1 != w.size()) return false;  // numbers only at the end
+  }
+  return alpha >= 3;
+}
+
+bool looks_like_title(const RawBlock& b) {
+  const std::string_view t = b.text;
+  if (!b.blank_after || !short_line(t, 200, 30)) return false;
+  if (t.find('|') != std::string_view::npos) return false;
+  char32_t l = last_char(t);
+  if (l == U',' || l == U';' || l == U':') return false;
+  char32_t f = first_char(t);
+  return words(t).size() >= 2 && (utf8::is_upper(f) || f == U'«' || f == U'“' || f == U'"' ||
+                                  f == U'[' || (f >= U'0' && f <= U'9'));
+}
+
+bool is_open_quote(char32_t c) { return c == U'“' || c == U'«' || c == U'„' || c == U'"'; }
+bool is_close_quote(char32_t c) { return c == U'”' || c == U'»' || c == U'“' || c == U'"'; }
+
+// The whole block is one quotation: it opens with a quotation mark and the
+// mark opened first closes only at the end (after it at most punctuation or a
+// reference in parentheses).
+bool looks_like_quotation(std::string_view t) {
+  const char32_t open = first_char(t);
+  if (!is_open_quote(open)) return false;
+  const bool low_high = open == U'„';  // „German“ style: “ closes
+  int depth = 0;
+  bool straight_open = false;
+  for (std::size_t i = 0; i < t.size();) {
+    char32_t c = utf8::next(t, i);
+    int delta = 0;
+    if (c == U'"') {
+      delta = straight_open ? -1 : 1;
+      straight_open = !straight_open;
+    } else if (c == U'«' || c == U'„' || (c == U'“' && !low_high)) {
+      delta = 1;
+    } else if (c == U'»' || c == U'”' || (c == U'“' && low_high)) {
+      delta = -1;
+    }
+    depth += delta;
+    if (delta < 0 && depth <= 0) {
+      // The first quotation closed: only punctuation or "(...)" may follow.
+      std::string_view rest = utf8::trim(t.substr(i));
+      while (!rest.empty() && std::string_view(".,;").find(rest.front()) != std::string_view::npos)
+        rest.remove_prefix(1);
+      rest = utf8::trim(rest);
+      if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
+      return rest.empty() || (rest.front() == '(' && rest.back() == ')');
+    }
+  }
+  return false;
+}
+
+// "- item", "• item", "1. item", "2) item": the marker's length, or 0.
+std::size_t bullet_marker(std::string_view t, bool& numbered) {
+  numbered = false;
+  std::size_t i = 0;
+  char32_t c = utf8::next(t, i);
+  if ((c == U'-' || c == U'–' || c == U'—' || c == U'•' || c == U'*' || c == U'·') &&
+      i < t.size() && t[i] == ' ')
+    return i + 1;
+  std::size_t d = 0;
+  while (d < t.size() && d < 3 && t[d] >= '0' && t[d] <= '9') ++d;
+  if (d > 0 && d + 1 < t.size() && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ') {
+    numbered = true;
+    return d + 2;
+  }
+  return 0;
+}
+
+Block make_block(BlockKind kind, RawBlock&& r) {
+  Block b;
+  b.kind = kind;
+  b.text = std::move(r.text);
+  b.anchors = std::move(r.anchors);
+  return b;
+}
+
+void drop_prefix(Block& b, std::size_t n) {
+  SourcePos p = b.position_of(n);
+  b.text.erase(0, n);
+  for (auto& a : b.anchors) a.offset = a.offset > n ? a.offset - n : 0;
+  b.anchors.front().pos = p;
+}
+
+}  // namespace
+
+bool parse_note_marker(std::string_view text, std::string& n, std::size_t& rest) {
+  if (text.size() < 4 || text[0] != '[') return false;
+  std::size_t i = 1;
+  while (i < text.size() && i <= 4 && text[i] >= '0' && text[i] <= '9') ++i;
+  if (i == 1 || i >= text.size() || text[i] != ']') return false;
+  n = std::string(text.substr(1, i - 1));
+  ++i;
+  if (i < text.size() && text[i] != ' ' && text[i] != '\t') return false;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+  rest = i;
+  return i < text.size();
+}
+
+void segment(const SourceText& src, Document& doc, Diagnostics& diags,
+             const SegmentOptions& options) {
+  (void)diags;
+  std::vector<RawBlock> raw = raw_blocks(src.lines);
+
+  // 1. The notes region: from the first block that starts with a note marker
+  //    ("[41] ...") to the end. Later blocks without a marker continue the
+  //    note before them. A heading such as "Notes" just before it is dropped.
+  std::size_t notes_from = raw.size();
+  for (std::size_t i = 1; i < raw.size(); ++i) {
+    std::string n;
+    std::size_t rest;
+    if (parse_note_marker(raw[i].text, n, rest)) {
+      notes_from = i;
+      break;
+    }
+  }
+  for (std::size_t i = notes_from; i < raw.size(); ++i) {
+    std::string n;
+    std::size_t rest = 0;
+    if (parse_note_marker(raw[i].text, n, rest)) {
+      Note note;
+      note.n = n;
+      note.pos = raw[i].anchors.front().pos;
+      Block b = make_block(BlockKind::Paragraph, std::move(raw[i]));
+      drop_prefix(b, rest);
+      note.blocks.push_back(std::move(b));
+      doc.notes.push_back(std::move(note));
+    } else {
+      doc.notes.back().blocks.push_back(make_block(BlockKind::Paragraph, std::move(raw[i])));
+    }
+  }
+  raw.resize(notes_from);
+  if (!raw.empty() && !doc.notes.empty()) {
+    std::string last = lower(raw.back().text);
+    if (last == "notes" || last == "примечания" || last == "сноски" || last == "endnotes")
+      raw.pop_back();
+  }
+
+  // 2. Classify the running text.
+  std::vector<std::string> titles_seen;
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    RawBlock& r = raw[i];
+    if (options.drop_web_chrome) {
+      if (looks_like_navigation(r.text)) {
+        doc.omitted.push_back(r.text);
+        continue;
+      }
+      if (std::find(titles_seen.begin(), titles_seen.end(), r.text) != titles_seen.end()) {
+        doc.omitted.push_back(r.text);  // a page title repeated by the web page
+        continue;
+      }
+    }
+    if (doc.blocks.empty() && i == 0 && looks_like_title(r)) {
+      titles_seen.push_back(r.text);
+      doc.blocks.push_back(make_block(BlockKind::Title, std::move(r)));
+      continue;
+    }
+    // A heading heads something: the last block of a text is not one.
+    if (i + 1 < raw.size() && looks_like_heading(r)) {
+      const HeadingKeyword* k = heading_keyword(r.text);
+      titles_seen.push_back(r.text);
+      Block b = make_block(BlockKind::Heading, std::move(r));
+      b.level = k ? k->rank : 2;
+      b.division_type = k ? std::string(k->type) : std::string();
+      doc.blocks.push_back(std::move(b));
+      continue;
+    }
+    if (looks_like_quotation(r.text)) {
+      doc.blocks.push_back(make_block(BlockKind::Quote, std::move(r)));
+      continue;
+    }
+    doc.blocks.push_back(make_block(BlockKind::Paragraph, std::move(r)));
+  }
+
+  // 3. Lists. (a) Runs of two or more bulleted or numbered lines.
+  for (std::size_t i = 0; i < doc.blocks.size();) {
+    bool numbered = false;
+    std::size_t j = i;
+    std::vector<std::size_t> markers;
+    while (j < doc.blocks.size() && doc.blocks[j].kind == BlockKind::Paragraph) {
+      bool num = false;
+      std::size_t m = bullet_marker(doc.blocks[j].text, num);
+      if (m == 0 || (j > i && num != numbered)) break;
+      if (j == i) numbered = num;
+      markers.push_back(m);
+      ++j;
+    }
+    if (j - i >= 2) {
+      for (std::size_t k = i; k < j; ++k) {
+        Block& b = doc.blocks[k];
+        b.kind = BlockKind::ListItem;
+        b.label = std::string(utf8::trim(std::string_view(b.text).substr(0, markers[k - i])));
+        drop_prefix(b, markers[k - i]);
+      }
+      i = j;
+    } else {
+      ++i;
+    }
+  }
+  // (b) An introduction ending with ":" followed by items ending with ";"
+  //     (the last may end with "."): the enumerations of running prose.
+  for (std::size_t i = 0; i + 2 < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].kind == BlockKind::ListItem || last_char(doc.blocks[i].text) != U':') continue;
+    std::size_t j = i + 1;
+    while (j < doc.blocks.size() && doc.blocks[j].kind == BlockKind::Paragraph &&
+           last_char(doc.blocks[j].text) == U';')
+      ++j;
+    if (j - (i + 1) < 2) continue;  // one line ending with ";" is just prose
+    if (j < doc.blocks.size() && doc.blocks[j].kind == BlockKind::Paragraph &&
+        last_char(doc.blocks[j].text) == U'.')
+      ++j;
+    for (std::size_t k = i + 1; k < j; ++k) {
+      doc.blocks[k].kind = BlockKind::ListItem;
+    }
+    i = j - 1;
+  }
+}
+
+}  // namespace editio

@@ -1,0 +1,105 @@
+#include "tei/serialize.hpp"
+
+#include <cstring>
+
+namespace editio {
+namespace {
+
+bool holds_text(const pugi::xml_node& n) {
+  for (auto c = n.first_child(); c; c = c.next_sibling())
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) return true;
+  return false;
+}
+
+void write_node(std::string& out, const pugi::xml_node& n, int depth, bool inline_mode) {
+  auto indent = [&](int d) {
+    if (!inline_mode) out.append(static_cast<std::size_t>(d) * 2, ' ');
+  };
+  switch (n.type()) {
+    case pugi::node_pcdata:
+    case pugi::node_cdata:
+      append_escaped(out, n.value(), false);
+      return;
+    case pugi::node_comment:
+      indent(depth);
+      out += "<!--";
+      out += n.value();
+      out += "-->";
+      if (!inline_mode) out += '\n';
+      return;
+    case pugi::node_pi:
+      indent(depth);
+      out += "<?";
+      out += n.name();
+      if (*n.value()) {
+        out += ' ';
+        out += n.value();
+      }
+      out += "?>";
+      if (!inline_mode) out += '\n';
+      return;
+    case pugi::node_element: {
+      indent(depth);
+      out += '<';
+      out += n.name();
+      for (auto a = n.first_attribute(); a; a = a.next_attribute()) {
+        out += ' ';
+        out += a.name();
+        out += "=\"";
+        append_escaped(out, a.value(), true);
+        out += '"';
+      }
+      if (!n.first_child()) {
+        out += "/>";
+        if (!inline_mode) out += '\n';
+        return;
+      }
+      out += '>';
+      const bool child_inline = inline_mode || holds_text(n);
+      if (!child_inline) out += '\n';
+      for (auto c = n.first_child(); c; c = c.next_sibling()) write_node(out, c, depth + 1, child_inline);
+      if (!child_inline) indent(depth);
+      out += "</";
+      out += n.name();
+      out += '>';
+      if (!inline_mode) out += '\n';
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+}  // namespace
+
+void append_escaped(std::string& out, const char* text, bool attribute) {
+  for (const char* p = text; *p; ++p) {
+    switch (*p) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '"':
+        if (attribute) out += "&quot;";
+        else out += '"';
+        break;
+      case '\t':
+      case '\n':
+        if (attribute) out += *p == '\t' ? "&#9;" : "&#10;";
+        else out += *p;
+        break;
+      default:
+        out += *p;
+    }
+  }
+}
+
+std::string serialize_xml(const pugi::xml_document& doc) {
+  std::string out = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  for (auto c = doc.first_child(); c; c = c.next_sibling()) {
+    if (c.type() == pugi::node_declaration) continue;
+    write_node(out, c, 0, false);
+  }
+  return out;
+}
+
+}  // namespace editio

@@ -1,0 +1,31 @@
+#pragma once
+// The document model -> TEI P5.
+#include <pugixml.hpp>
+#include <string>
+
+#include "edition/manifest.hpp"
+#include "model/document.hpp"
+
+namespace editio {
+
+struct TeiContext {
+  const Edition* edition = nullptr;      // the edition's data (editors, licence...)
+  const DocumentEntry* entry = nullptr;  // the manifest's entry for this document
+  std::string schema_dir = "../schema";  // where <?xml-model?> finds the schemas
+  std::string source_name;               // the source file's name, for revisionDesc
+};
+
+// Builds the TEI document. Deterministic: the same input gives the same tree.
+void build_tei(const Document& doc, const TeiContext& ctx, pugi::xml_document& out);
+
+// build_tei + serialize_xml.
+std::string write_tei(const Document& doc, const TeiContext& ctx);
+
+// The header alone (used by build_tei).
+void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei);
+
+inline constexpr const char* kTeiNs = "http://www.tei-c.org/ns/1.0";
+
+std::string language_name(const std::string& code);
+
+}  // namespace editio

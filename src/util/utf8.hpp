@@ -1,0 +1,29 @@
+#pragma once
+// Small UTF-8 helpers. Text is validated when read, so these assume valid UTF-8.
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace editio::utf8 {
+
+// Decodes the code point at `i` and advances `i` past it.
+char32_t next(std::string_view s, std::size_t& i);
+// The code point that ends just before `i`; moves `i` back to its start.
+char32_t prev(std::string_view s, std::size_t& i);
+void append(std::string& out, char32_t c);
+std::size_t count_code_points(std::string_view s, std::size_t from, std::size_t to);
+
+// The first invalid byte sequence in `s`, or npos. Overlong forms, surrogates
+// and values above U+10FFFF are invalid.
+std::size_t find_invalid(std::string_view s);
+
+// Unicode letter/space tests (via ICU).
+bool is_letter(char32_t c);
+bool is_upper(char32_t c);
+bool is_space(char32_t c);
+bool is_cyrillic(char32_t c);
+
+std::string_view trim(std::string_view s);
+
+}  // namespace editio::utf8

@@ -1,0 +1,112 @@
+// Segmentation: titles, headings, paragraphs, lists, quotations, note bodies.
+#include <gtest/gtest.h>
+
+#include "read/segment.hpp"
+
+using namespace editio;
+
+namespace {
+
+Document seg(const std::string& text) {
+  Diagnostics d;
+  auto src = read_source("t.txt", text, d);
+  Document doc;
+  doc.id = "t";
+  segment(*src, doc, d);
+  return doc;
+}
+
+std::vector<BlockKind> kinds(const Document& d) {
+  std::vector<BlockKind> k;
+  for (const auto& b : d.blocks) k.push_back(b.kind);
+  return k;
+}
+
+}  // namespace
+
+TEST(Segment, EveryLineIsAParagraphWhenLinesAreNotWrapped) {
+  Document d = seg("First paragraph, a long line of prose that goes on.\nSecond paragraph.\n");
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(d.blocks[1].text, "Second paragraph.");
+  EXPECT_EQ(d.blocks[1].position().line, 2u);
+}
+
+TEST(Segment, TitleAndChapterHeading) {
+  Document d = seg("A Book Title (3)\n\nChapter 7: Two Men Part Ways\n\nText of the chapter.\n");
+  ASSERT_EQ(kinds(d), (std::vector<BlockKind>{BlockKind::Title, BlockKind::Heading, BlockKind::Paragraph}));
+  EXPECT_EQ(d.blocks[1].division_type, "chapter");
+}
+
+TEST(Segment, RussianChapterKeyword) {
+  Document d = seg("Вступление к тексту, длинное предложение.\n\nГлава 2\n\nТекст главы.\n");
+  EXPECT_EQ(d.blocks[1].kind, BlockKind::Heading);
+  EXPECT_EQ(d.blocks[1].division_type, "chapter");
+}
+
+TEST(Segment, ShortSentenceIsNotAHeading) {
+  Document d = seg("Opening words of the text.\n\nTop secret\n\nHe said so.\n\nNo. 44053\n\nMore text.\n");
+  for (const auto& b : d.blocks) EXPECT_NE(b.kind, BlockKind::Heading) << b.text;
+}
+
+TEST(Segment, ProseEnumerationAfterColonIsAList) {
+  Document d = seg("Он сказал так:\nпервое;\nвторое;\nтретье.\nДалее текст.\n");
+  ASSERT_EQ(kinds(d), (std::vector<BlockKind>{BlockKind::Paragraph, BlockKind::ListItem, BlockKind::ListItem,
+                                              BlockKind::ListItem, BlockKind::Paragraph}));
+}
+
+TEST(Segment, OneLineEndingWithSemicolonIsNotAList) {
+  Document d = seg("Intro:\nonly one;\nThen prose.\n");
+  for (const auto& b : d.blocks) EXPECT_NE(b.kind, BlockKind::ListItem);
+}
+
+TEST(Segment, BulletedLinesAreAListWithoutTheirMarkers) {
+  Document d = seg("Items\n\n- apples\n- pears\n");
+  ASSERT_GE(d.blocks.size(), 3u);
+  EXPECT_EQ(d.blocks[1].kind, BlockKind::ListItem);
+  EXPECT_EQ(d.blocks[1].text, "apples");
+  EXPECT_EQ(d.blocks[1].label, "-");
+  EXPECT_EQ(d.blocks[1].position().column, 3u);
+}
+
+TEST(Segment, WholeParagraphInQuotesIsAQuotation) {
+  Document d = seg("He claimed:\n\n“I didn’t do anything. I was in prison all the time.”\n\n"
+                   "“I’m worried,” he said. “Because.”\n\n«Капитулянты» не отказались от борьбы.\n");
+  ASSERT_EQ(d.blocks.size(), 4u);
+  EXPECT_EQ(d.blocks[1].kind, BlockKind::Quote);
+  EXPECT_EQ(d.blocks[2].kind, BlockKind::Paragraph);  // dialogue with narration
+  EXPECT_EQ(d.blocks[3].kind, BlockKind::Paragraph);
+}
+
+TEST(Segment, NoteBodiesAreKeptApartAndContinueOverParagraphs) {
+  Document d = seg("Text with a call. [1] More text.\n\n[1] First paragraph of the note.\n\n"
+                   "Second paragraph of the note.\n\n[2] Another note.\n");
+  ASSERT_EQ(d.blocks.size(), 1u);
+  ASSERT_EQ(d.notes.size(), 2u);
+  EXPECT_EQ(d.notes[0].n, "1");
+  ASSERT_EQ(d.notes[0].blocks.size(), 2u);
+  EXPECT_EQ(d.notes[0].blocks[0].text, "First paragraph of the note.");
+  EXPECT_EQ(d.notes[0].blocks[0].position().column, 5u);
+  EXPECT_EQ(d.notes[0].pos.line, 3u);
+}
+
+TEST(Segment, HardWrappedTextIsJoinedIntoParagraphs) {
+  std::string text =
+      "This is a paragraph of prose that has been wrapped at a fixed\n"
+      "width, as plain-text files from older archives often are, so that\n"
+      "its lines are all of about the same length and continue the sen-\n"
+      "tence on the next line.\n\n"
+      "A second paragraph follows after a blank line and it is also\n"
+      "wrapped at the same width as the first paragraph of the text.\n";
+  Document d = seg(text);
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_NE(d.blocks[0].text.find("the sentence on the next line."), std::string::npos);
+  EXPECT_EQ(d.blocks[1].position_of(d.blocks[1].text.find("wrapped")).line, 7u);
+}
+
+TEST(Segment, WebNavigationAndRepeatedTitleAreOmitted) {
+  Document d = seg("Directive letter from somebody\n\nHome | News |  Archive | About\n\n"
+                   "Directive letter from somebody\n\nThe text itself begins here.\n");
+  ASSERT_EQ(d.omitted.size(), 2u);
+  ASSERT_EQ(d.blocks.size(), 2u);
+  EXPECT_EQ(d.blocks[0].kind, BlockKind::Title);
+}

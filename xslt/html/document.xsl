@@ -1,0 +1,1533 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Editio HTML: one TEI P5 document -> one complete HTML5 page.
+
+  Plain XSLT 1.0 without extension functions; runs in xsltproc and in-process
+  with libxslt. Output is deterministic: nothing depends on the clock, on the
+  environment or on generate-id().
+
+  Parameters (all strings; an empty string means "not given"):
+    css            stylesheet href                       default 'editio.css'
+    index-href     link back to the edition index       default 'index.html'
+    pdf-href       link to the PDF of this document     default '' (no link)
+    tei-href       link to the TEI of this document     default '' (no link)
+    edition-title  text of the link back to the index   default '' (then
+                   teiHeader seriesStmt/title, then the label "Edition index")
+
+  Ids written by the page itself: main, contents-title, notes-title,
+  ref-{note id}, sec-N-N (for divs without xml:id). Every other id comes
+  from an @xml:id of the TEI.
+
+  Layout of this file
+    1. page: TEI, header parts, table of contents, endnotes, footer
+    2. the text, one template per TEI element, in catalogue order
+    3. notes (call site, endnote, responsibility)
+    4. source citation (mode citation), plain text (mode plain), toc (mode toc)
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    exclude-result-prefixes="tei">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:output method="html" encoding="UTF-8" indent="yes"/>
+
+  <!-- Only element-only TEI containers: in mixed content every space counts. -->
+  <xsl:strip-space elements="tei:TEI tei:teiHeader tei:fileDesc tei:titleStmt tei:respStmt
+      tei:editionStmt tei:publicationStmt tei:availability tei:sourceDesc tei:text tei:body
+      tei:front tei:back tei:div tei:list tei:table tei:row tei:lg tei:choice tei:figure"/>
+
+  <xsl:param name="css" select="'editio.css'"/>
+  <xsl:param name="index-href" select="'index.html'"/>
+  <xsl:param name="pdf-href" select="''"/>
+  <xsl:param name="tei-href" select="''"/>
+  <xsl:param name="edition-title" select="''"/>
+
+  <xsl:key name="xml-id" match="*[@xml:id]" use="@xml:id"/>
+
+  <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
+  <xsl:variable name="titleStmt" select="$header/tei:fileDesc/tei:titleStmt"/>
+  <xsl:variable name="main-title"
+      select="($titleStmt/tei:title[@type = 'main'] | $titleStmt/tei:title[not(@type)])[1]"/>
+
+  <!-- Notes listed at the end, in document order. -->
+  <xsl:variable name="notes" select="/tei:TEI/tei:text//tei:note"/>
+
+  <xsl:variable name="page-lang">
+    <xsl:choose>
+      <xsl:when test="normalize-space(/tei:TEI/@xml:lang) != ''">
+        <xsl:value-of select="normalize-space(/tei:TEI/@xml:lang)"/>
+      </xsl:when>
+      <xsl:when test="$header/tei:profileDesc/tei:langUsage/tei:language/@ident">
+        <xsl:value-of select="$header/tei:profileDesc/tei:langUsage/tei:language/@ident"/>
+      </xsl:when>
+      <xsl:otherwise>und</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <xsl:variable name="edition-name">
+    <xsl:choose>
+      <xsl:when test="normalize-space($edition-title) != ''">
+        <xsl:value-of select="normalize-space($edition-title)"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="normalize-space($header/tei:fileDesc/tei:seriesStmt/tei:title)"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <!-- ================================================================ -->
+  <!-- 1. The page                                                       -->
+  <!-- ================================================================ -->
+
+  <xsl:template match="/">
+    <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
+    <xsl:apply-templates select="tei:TEI"/>
+  </xsl:template>
+
+  <xsl:template match="tei:TEI">
+    <html lang="{$page-lang}">
+      <head>
+        <xsl:call-template name="head-common">
+          <xsl:with-param name="css" select="$css"/>
+        </xsl:call-template>
+        <title>
+          <xsl:apply-templates select="$main-title" mode="plain"/>
+          <xsl:if test="string($edition-name) != ''">
+            <xsl:value-of select="concat(' — ', $edition-name)"/>
+          </xsl:if>
+        </title>
+        <xsl:if test="normalize-space($tei-href) != ''">
+          <link rel="alternate" type="application/tei+xml" href="{$tei-href}"/>
+        </xsl:if>
+        <xsl:if test="normalize-space($pdf-href) != ''">
+          <link rel="alternate" type="application/pdf" href="{$pdf-href}"/>
+        </xsl:if>
+      </head>
+      <body class="document-page">
+        <xsl:call-template name="skip-link"/>
+        <xsl:call-template name="site-header"/>
+        <main id="main">
+          <article class="document">
+            <xsl:call-template name="document-header"/>
+            <xsl:call-template name="table-of-contents"/>
+            <xsl:apply-templates select="tei:text"/>
+            <xsl:call-template name="endnotes"/>
+          </article>
+        </main>
+        <xsl:call-template name="site-footer"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <!-- The metadata is read where it is needed, never rendered wholesale. -->
+  <xsl:template match="tei:teiHeader"/>
+
+  <!-- Edition title, linking back to the index. -->
+  <xsl:template name="site-header">
+    <header class="site-header">
+      <nav class="site-nav">
+        <xsl:attribute name="aria-label">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'edition-index'"/>
+          </xsl:call-template>
+        </xsl:attribute>
+        <a class="edition-link" href="{$index-href}">
+          <xsl:choose>
+            <xsl:when test="string($edition-name) != ''">
+              <xsl:value-of select="$edition-name"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'edition-index'"/>
+              </xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
+        </a>
+      </nav>
+    </header>
+  </xsl:template>
+
+  <!-- Title, subtitle, author, then a description list: editors, source,
+       language; then the download links. -->
+  <xsl:template name="document-header">
+    <header class="document-header">
+      <h1 class="document-title">
+        <xsl:for-each select="$main-title">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </xsl:for-each>
+      </h1>
+      <xsl:for-each select="$titleStmt/tei:title[@type = 'sub']">
+        <p class="document-subtitle">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </p>
+      </xsl:for-each>
+      <xsl:if test="$titleStmt/tei:author">
+        <p class="document-author">
+          <xsl:for-each select="$titleStmt/tei:author">
+            <xsl:if test="position() > 1">, </xsl:if>
+            <xsl:apply-templates select="."/>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <dl class="document-meta">
+        <xsl:attribute name="aria-label">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'about-document'"/>
+          </xsl:call-template>
+        </xsl:attribute>
+        <xsl:variable name="editors" select="$titleStmt/tei:editor[not(@role) or @role = 'editor']"/>
+        <xsl:if test="$editors">
+          <div class="meta-editors">
+            <dt>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'edited-by'"/>
+              </xsl:call-template>
+            </dt>
+            <dd>
+              <xsl:for-each select="$editors">
+                <xsl:if test="position() > 1">, </xsl:if>
+                <xsl:apply-templates select="."/>
+              </xsl:for-each>
+            </dd>
+          </div>
+        </xsl:if>
+        <xsl:variable name="sources"
+            select="$header/tei:fileDesc/tei:sourceDesc/*[normalize-space(.) != '']"/>
+        <xsl:if test="$sources">
+          <div class="meta-source">
+            <dt>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'source'"/>
+              </xsl:call-template>
+            </dt>
+            <xsl:for-each select="$sources">
+              <dd><xsl:apply-templates select="." mode="citation"/></dd>
+            </xsl:for-each>
+          </div>
+        </xsl:if>
+        <div class="meta-language">
+          <dt>
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'language'"/>
+            </xsl:call-template>
+          </dt>
+          <dd>
+            <xsl:call-template name="language-name">
+              <xsl:with-param name="code" select="string($page-lang)"/>
+            </xsl:call-template>
+          </dd>
+        </div>
+      </dl>
+      <xsl:if test="normalize-space($tei-href) != '' or normalize-space($pdf-href) != ''">
+        <ul class="downloads">
+          <xsl:attribute name="aria-label">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'downloads'"/>
+            </xsl:call-template>
+          </xsl:attribute>
+          <xsl:if test="normalize-space($tei-href) != ''">
+            <li>
+              <a class="download-tei" href="{$tei-href}" type="application/tei+xml">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'download-tei'"/>
+                </xsl:call-template>
+              </a>
+            </li>
+          </xsl:if>
+          <xsl:if test="normalize-space($pdf-href) != ''">
+            <li>
+              <a class="download-pdf" href="{$pdf-href}" type="application/pdf">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'pdf'"/>
+                </xsl:call-template>
+              </a>
+            </li>
+          </xsl:if>
+        </ul>
+      </xsl:if>
+    </header>
+  </xsl:template>
+
+  <!-- Only when the text has headed divisions. -->
+  <xsl:template name="table-of-contents">
+    <xsl:variable name="text" select="/tei:TEI/tei:text"/>
+    <xsl:if test="$text//tei:div[tei:head]">
+      <nav class="toc" role="doc-toc" aria-labelledby="contents-title">
+        <h2 id="contents-title">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'contents'"/>
+          </xsl:call-template>
+        </h2>
+        <ol>
+          <xsl:apply-templates mode="toc"
+              select="$text/tei:front/tei:div | $text/tei:body/tei:div | $text/tei:back/tei:div"/>
+        </ol>
+      </nav>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- All notes of the text, in document order, numbered by their @n. -->
+  <xsl:template name="endnotes">
+    <xsl:if test="$notes">
+      <section class="notes" role="doc-endnotes" aria-labelledby="notes-title">
+        <h2 id="notes-title">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'notes'"/>
+          </xsl:call-template>
+        </h2>
+        <ol class="notes-list">
+          <xsl:apply-templates select="$notes" mode="endnote"/>
+        </ol>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="site-footer">
+    <xsl:variable name="pub" select="$header/tei:fileDesc/tei:publicationStmt"/>
+    <footer class="site-footer">
+      <xsl:for-each select="$pub/tei:availability/tei:licence">
+        <p class="licence">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'licence'"/>
+          </xsl:call-template>
+          <xsl:text>: </xsl:text>
+          <xsl:choose>
+            <xsl:when test="normalize-space(@target) != '' and not(tei:p)">
+              <a rel="license" href="{normalize-space(@target)}">
+                <xsl:apply-templates/>
+                <xsl:if test="normalize-space(.) = ''">
+                  <xsl:value-of select="normalize-space(@target)"/>
+                </xsl:if>
+              </a>
+            </xsl:when>
+            <xsl:when test="tei:p">
+              <xsl:for-each select="tei:p">
+                <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
+                <xsl:apply-templates/>
+              </xsl:for-each>
+              <xsl:if test="normalize-space(@target) != ''">
+                <xsl:text> </xsl:text>
+                <a rel="license" href="{normalize-space(@target)}">
+                  <xsl:value-of select="normalize-space(@target)"/>
+                </a>
+              </xsl:if>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:apply-templates/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </p>
+      </xsl:for-each>
+      <xsl:if test="not($pub/tei:availability/tei:licence)">
+        <xsl:for-each select="$pub/tei:availability/tei:p">
+          <p class="licence"><xsl:apply-templates/></p>
+        </xsl:for-each>
+      </xsl:if>
+      <xsl:if test="$pub/tei:publisher">
+        <p class="publisher">
+          <xsl:for-each select="$pub/tei:publisher">
+            <xsl:if test="position() > 1">, </xsl:if>
+            <xsl:apply-templates/>
+          </xsl:for-each>
+          <xsl:for-each select="$pub/tei:date[1]">
+            <xsl:text>, </xsl:text>
+            <xsl:call-template name="date-element"/>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+    </footer>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- 2. The text: one template per TEI element                         -->
+  <!-- ================================================================ -->
+
+  <!-- Structure ........................................................ -->
+
+  <xsl:template match="tei:text">
+    <div class="tei-text">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:body">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:front | tei:back">
+    <div class="{local-name()}">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- A headed div is a <section>; a headless one a plain <div>. -->
+  <xsl:template match="tei:div">
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="tei:head">section</xsl:when>
+        <xsl:otherwise>div</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$element}">
+      <xsl:attribute name="id"><xsl:call-template name="div-id"/></xsl:attribute>
+      <xsl:attribute name="class">
+        <xsl:text>div</xsl:text>
+        <xsl:if test="@type"><xsl:value-of select="concat(' div-', @type)"/></xsl:if>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- div/@xml:id, else a stable id from the div's position: sec-2-1 is the
+       first div of the second div of the body (front-…, back-… likewise). -->
+  <xsl:template name="div-id">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:choose>
+          <xsl:when test="ancestor::tei:front">front-</xsl:when>
+          <xsl:when test="ancestor::tei:back">back-</xsl:when>
+          <xsl:otherwise>sec-</xsl:otherwise>
+        </xsl:choose>
+        <xsl:number level="multiple" count="tei:div" format="1-1"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- h2 for a top-level division, h3 below it, ... at most h6
+       (h1 is the document title). Headless divs do not add a level. -->
+  <xsl:template match="tei:div/tei:head">
+    <xsl:variable name="depth" select="count(ancestor::tei:div[tei:head])"/>
+    <xsl:variable name="level">
+      <xsl:choose>
+        <xsl:when test="$depth &lt; 5"><xsl:value-of select="$depth + 1"/></xsl:when>
+        <xsl:otherwise>6</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="h{$level}">
+      <xsl:attribute name="class">
+        <xsl:text>head</xsl:text>
+        <xsl:call-template name="rend-classes"/>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- Heads of lists, line groups and the like (tables and figures have
+       their own caption templates). -->
+  <xsl:template match="tei:head">
+    <p class="head">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
+  <!-- Paragraphs ....................................................... -->
+
+  <xsl:template match="tei:p">
+    <xsl:call-template name="paragraph"/>
+  </xsl:template>
+
+  <xsl:template match="tei:ab">
+    <xsl:call-template name="paragraph"/>
+  </xsl:template>
+
+  <!-- <p id="{xml:id}"><a class="pn" href="#{xml:id}">¶n</a> …</p>.
+       A TEI paragraph holding a list, a block quote or a table becomes
+       <div class="para para-block">, since an HTML <p> cannot hold them. -->
+  <xsl:template name="paragraph">
+    <xsl:variable name="block">
+      <xsl:call-template name="has-block-content"/>
+    </xsl:variable>
+    <xsl:variable name="id">
+      <xsl:choose>
+        <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+        <xsl:when test="@n"><xsl:value-of select="concat('p-', normalize-space(@n))"/></xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="$block = 'yes'">div</xsl:when>
+        <xsl:otherwise>p</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$element}">
+      <xsl:if test="$id != ''">
+        <xsl:attribute name="id"><xsl:value-of select="$id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:attribute name="class">
+        <xsl:text>para</xsl:text>
+        <xsl:if test="$block = 'yes'"> para-block</xsl:if>
+        <xsl:if test="self::tei:ab"> ab</xsl:if>
+        <xsl:call-template name="rend-classes"/>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:if test="normalize-space(@n) != '' and $id != ''">
+        <a class="pn" href="#{$id}">
+          <xsl:attribute name="aria-label">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'paragraph'"/>
+            </xsl:call-template>
+            <xsl:value-of select="concat(' ', normalize-space(@n))"/>
+          </xsl:attribute>
+          <xsl:value-of select="concat('¶', normalize-space(@n))"/>
+        </a>
+        <xsl:text> </xsl:text>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- 'yes' when the context element holds block-level children that an
+       HTML <p> may not contain. Notes do not count: only their call is
+       written in place. -->
+  <xsl:template name="has-block-content">
+    <xsl:choose>
+      <xsl:when test="tei:p | tei:ab | tei:list | tei:table | tei:lg | tei:l | tei:figure
+                      | tei:postscript | tei:div | tei:sp
+                      | tei:quote[tei:p | tei:ab | tei:lg | tei:l | tei:list | tei:table]
+                      | tei:cit[tei:quote[tei:p | tei:ab | tei:lg | tei:l | tei:list | tei:table]]">yes</xsl:when>
+      <xsl:otherwise>no</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Lists ............................................................ -->
+
+  <!-- ordered/numbered lists -> <ol>, gloss lists -> <dl>, others -> <ul>.
+       TEI type "simple" (no numbers, no bullets) keeps class list-simple. -->
+  <xsl:template match="tei:list">
+    <xsl:variable name="type">
+      <xsl:call-template name="lower-case">
+        <xsl:with-param name="s" select="normalize-space(@type)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="rend" select="concat(' ', normalize-space(@rend), ' ')"/>
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="$type = 'gloss' or tei:label">dl</xsl:when>
+        <xsl:when test="$type = 'ordered' or $type = 'numbered'
+                        or contains($rend, ' numbered ') or contains($rend, ' ordered ')">ol</xsl:when>
+        <xsl:otherwise>ul</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:apply-templates select="tei:head"/>
+    <xsl:element name="{$element}">
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:attribute name="class">
+        <xsl:text>list</xsl:text>
+        <xsl:if test="$type != ''"><xsl:value-of select="concat(' list-', $type)"/></xsl:if>
+        <xsl:call-template name="rend-classes"/>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates select="*[not(self::tei:head)]"/>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- In an ordered list a numeric @n becomes the item's value. -->
+  <xsl:template match="tei:item">
+    <li>
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:if test="../@type = 'ordered' or ../@type = 'numbered'">
+        <xsl:if test="string(number(@n)) != 'NaN' and floor(number(@n)) = number(@n)">
+          <xsl:attribute name="value"><xsl:value-of select="number(@n)"/></xsl:attribute>
+        </xsl:if>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="tei:list[@type = 'gloss' or tei:label]/tei:label">
+    <dt>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </dt>
+  </xsl:template>
+
+  <xsl:template match="tei:list[@type = 'gloss' or tei:label]/tei:item">
+    <dd>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </dd>
+  </xsl:template>
+
+  <xsl:template match="tei:label">
+    <span class="label">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- Quotations ....................................................... -->
+
+  <!-- Quotation marks are part of the TEI text, so inline quotations are
+       spans (an HTML <q> would add a second pair). -->
+  <xsl:template match="tei:quote">
+    <xsl:variable name="block">
+      <xsl:call-template name="has-block-content"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$block = 'yes'">
+        <blockquote class="quote">
+          <xsl:if test="@xml:id">
+            <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+          </xsl:if>
+          <xsl:if test="starts-with(@source, 'http://') or starts-with(@source, 'https://')">
+            <xsl:attribute name="cite"><xsl:value-of select="@source"/></xsl:attribute>
+          </xsl:if>
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </blockquote>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="quote">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:q">
+    <span class="q">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:said">
+    <span class="said">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- A block quotation with its reference becomes a figure. -->
+  <xsl:template match="tei:cit">
+    <xsl:variable name="block">
+      <xsl:for-each select="tei:quote[1]">
+        <xsl:call-template name="has-block-content"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$block = 'yes'">
+        <figure class="cit">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates select="tei:quote"/>
+          <xsl:if test="*[not(self::tei:quote)]">
+            <figcaption>
+              <xsl:apply-templates select="*[not(self::tei:quote)]"/>
+            </figcaption>
+          </xsl:if>
+        </figure>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="cit">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Verse ............................................................ -->
+
+  <xsl:template match="tei:lg">
+    <div class="lg">
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <xsl:template match="tei:l">
+    <div class="l">
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- Letters: opener, closer and their parts are spans shown as blocks by
+       the CSS, so they are valid HTML wherever the TEI puts them. -->
+  <xsl:template match="tei:opener">
+    <xsl:call-template name="block-span"/>
+  </xsl:template>
+
+  <xsl:template match="tei:closer">
+    <xsl:call-template name="block-span"/>
+  </xsl:template>
+
+  <xsl:template match="tei:dateline">
+    <xsl:call-template name="block-span"/>
+  </xsl:template>
+
+  <xsl:template match="tei:salute">
+    <xsl:call-template name="block-span"/>
+  </xsl:template>
+
+  <xsl:template match="tei:signed">
+    <xsl:call-template name="block-span"/>
+  </xsl:template>
+
+  <xsl:template match="tei:address">
+    <xsl:call-template name="block-span"/>
+  </xsl:template>
+
+  <xsl:template match="tei:addrLine">
+    <xsl:call-template name="block-span"/>
+  </xsl:template>
+
+  <xsl:template name="block-span">
+    <span>
+      <xsl:attribute name="class">
+        <xsl:call-template name="lower-case">
+          <xsl:with-param name="s" select="local-name()"/>
+        </xsl:call-template>
+        <xsl:call-template name="rend-classes"/>
+      </xsl:attribute>
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:postscript">
+    <div class="postscript">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </div>
+  </xsl:template>
+
+  <!-- Tables and figures ............................................... -->
+
+  <xsl:template match="tei:table">
+    <table class="table">
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:if test="tei:head">
+        <caption>
+          <xsl:for-each select="tei:head">
+            <xsl:apply-templates/>
+          </xsl:for-each>
+        </caption>
+      </xsl:if>
+      <tbody>
+        <xsl:apply-templates select="tei:row"/>
+      </tbody>
+    </table>
+  </xsl:template>
+
+  <xsl:template match="tei:row">
+    <tr>
+      <xsl:apply-templates select="tei:cell"/>
+    </tr>
+  </xsl:template>
+
+  <xsl:template match="tei:cell">
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="@role = 'label' or ../@role = 'label'">th</xsl:when>
+        <xsl:otherwise>td</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$element}">
+      <xsl:if test="number(@cols) > 1">
+        <xsl:attribute name="colspan"><xsl:value-of select="number(@cols)"/></xsl:attribute>
+      </xsl:if>
+      <xsl:if test="number(@rows) > 1">
+        <xsl:attribute name="rowspan"><xsl:value-of select="number(@rows)"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:figure">
+    <figure class="figure">
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates select="*[not(self::tei:head)]"/>
+      <xsl:if test="tei:head">
+        <figcaption>
+          <xsl:for-each select="tei:head">
+            <xsl:apply-templates/>
+          </xsl:for-each>
+        </figcaption>
+      </xsl:if>
+    </figure>
+  </xsl:template>
+
+  <xsl:template match="tei:graphic">
+    <img src="{@url}">
+      <xsl:attribute name="alt">
+        <xsl:value-of select="normalize-space((../tei:figDesc | tei:desc)[1])"/>
+      </xsl:attribute>
+    </img>
+  </xsl:template>
+
+  <!-- Used as the alt text of the figure's graphic. -->
+  <xsl:template match="tei:figure/tei:figDesc"/>
+
+  <!-- Highlighting and phrase-level elements ........................... -->
+
+  <!-- @rend tokens pick the element (sup, sub, i, b, else span) and all of
+       them become classes: rend="italic spaced" -> <i class="hi rend-italic rend-spaced">. -->
+  <xsl:template match="tei:hi">
+    <xsl:variable name="r">
+      <xsl:call-template name="lower-case">
+        <xsl:with-param name="s" select="concat(' ', normalize-space(@rend), ' ')"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="contains($r, ' sup ') or contains($r, ' superscript ')">sup</xsl:when>
+        <xsl:when test="contains($r, ' sub ') or contains($r, ' subscript ')">sub</xsl:when>
+        <xsl:when test="contains($r, ' italic ') or contains($r, ' italics ')">i</xsl:when>
+        <xsl:when test="contains($r, ' bold ')">b</xsl:when>
+        <xsl:otherwise>span</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$element}">
+      <xsl:attribute name="class">
+        <xsl:text>hi</xsl:text>
+        <xsl:call-template name="rend-classes"/>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </xsl:element>
+  </xsl:template>
+
+  <xsl:template match="tei:emph">
+    <em>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </em>
+  </xsl:template>
+
+  <xsl:template match="tei:foreign">
+    <span class="foreign">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:term">
+    <span class="term">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:mentioned">
+    <span class="mentioned">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:soCalled">
+    <span class="socalled">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- Titles of works named in the text. -->
+  <xsl:template match="tei:title">
+    <cite>
+      <xsl:attribute name="class">
+        <xsl:text>title</xsl:text>
+        <xsl:if test="@level"><xsl:value-of select="concat(' title-', @level)"/></xsl:if>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </cite>
+  </xsl:template>
+
+  <xsl:template match="tei:bibl">
+    <span class="bibl">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- Names and dates .................................................. -->
+
+  <xsl:template match="tei:persName">
+    <xsl:call-template name="name-like"/>
+  </xsl:template>
+
+  <xsl:template match="tei:placeName">
+    <xsl:call-template name="name-like"/>
+  </xsl:template>
+
+  <xsl:template match="tei:orgName">
+    <xsl:call-template name="name-like"/>
+  </xsl:template>
+
+  <xsl:template match="tei:name">
+    <xsl:call-template name="name-like"/>
+  </xsl:template>
+
+  <xsl:template match="tei:rs">
+    <xsl:call-template name="name-like"/>
+  </xsl:template>
+
+  <!-- An http(s) @ref (authority record) becomes a link; a local "#id"
+       pointer is kept in data-ref. -->
+  <xsl:template name="name-like">
+    <xsl:variable name="ref" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
+    <xsl:variable name="class">
+      <xsl:call-template name="lower-case">
+        <xsl:with-param name="s" select="local-name()"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="starts-with($ref, 'http://') or starts-with($ref, 'https://')">
+        <a class="name {$class}" href="{$ref}">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="name {$class}">
+          <xsl:if test="$ref != ''">
+            <xsl:attribute name="data-ref"><xsl:value-of select="$ref"/></xsl:attribute>
+          </xsl:if>
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:date">
+    <xsl:call-template name="date-element"/>
+  </xsl:template>
+
+  <!-- Editorial interventions .......................................... -->
+
+  <!-- The reading text shows corr, reg and expan; the source reading is
+       kept in the title (and data-) attribute. -->
+  <xsl:template match="tei:choice">
+    <xsl:choose>
+      <xsl:when test="tei:corr">
+        <span class="choice corr">
+          <xsl:if test="tei:sic">
+            <xsl:attribute name="title">
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'source-reads'"/>
+              </xsl:call-template>
+              <xsl:text>: </xsl:text>
+              <xsl:apply-templates select="tei:sic[1]" mode="plain"/>
+            </xsl:attribute>
+            <xsl:attribute name="data-sic">
+              <xsl:apply-templates select="tei:sic[1]" mode="plain"/>
+            </xsl:attribute>
+          </xsl:if>
+          <xsl:apply-templates select="tei:corr[1]/node()"/>
+        </span>
+      </xsl:when>
+      <xsl:when test="tei:reg">
+        <span class="choice reg">
+          <xsl:if test="tei:orig">
+            <xsl:attribute name="title">
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'original'"/>
+              </xsl:call-template>
+              <xsl:text>: </xsl:text>
+              <xsl:apply-templates select="tei:orig[1]" mode="plain"/>
+            </xsl:attribute>
+          </xsl:if>
+          <xsl:apply-templates select="tei:reg[1]/node()"/>
+        </span>
+      </xsl:when>
+      <xsl:when test="tei:abbr and tei:expan">
+        <abbr class="choice">
+          <xsl:attribute name="title">
+            <xsl:apply-templates select="tei:expan[1]" mode="plain"/>
+          </xsl:attribute>
+          <xsl:apply-templates select="tei:abbr[1]/node()"/>
+        </abbr>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="*[1]"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- sic outside choice: shown as is, flagged [sic]. -->
+  <xsl:template match="tei:sic">
+    <span class="sic">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+    <xsl:text> </xsl:text>
+    <span class="sic-flag">
+      <xsl:call-template name="label">
+        <xsl:with-param name="key" select="'sic'"/>
+      </xsl:call-template>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:corr">
+    <span class="corr">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:reg">
+    <span class="reg">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:orig">
+    <span class="orig">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:abbr">
+    <abbr>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </abbr>
+  </xsl:template>
+
+  <xsl:template match="tei:expan">
+    <span class="expan">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <!-- […] with the reason (and extent) in the title. -->
+  <xsl:template match="tei:gap">
+    <span class="gap">
+      <xsl:attribute name="title">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'gap'"/>
+        </xsl:call-template>
+        <xsl:if test="@reason or @extent or @quantity">
+          <xsl:text> (</xsl:text>
+          <xsl:value-of select="normalize-space(concat(@reason, ' ', @extent, ' ', @quantity, ' ', @unit))"/>
+          <xsl:text>)</xsl:text>
+        </xsl:if>
+      </xsl:attribute>
+      <xsl:text>[…]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:unclear">
+    <span class="unclear">
+      <xsl:attribute name="title">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'unclear'"/>
+        </xsl:call-template>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:supplied">
+    <span class="supplied">
+      <xsl:attribute name="title">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'supplied'"/>
+        </xsl:call-template>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:text>[</xsl:text>
+      <xsl:apply-templates/>
+      <xsl:text>]</xsl:text>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:add">
+    <ins class="add">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </ins>
+  </xsl:template>
+
+  <xsl:template match="tei:del">
+    <del class="del">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </del>
+  </xsl:template>
+
+  <!-- Links, breaks and anchors ........................................ -->
+
+  <xsl:template match="tei:ref">
+    <xsl:variable name="target" select="substring-before(concat(normalize-space(@target), ' '), ' ')"/>
+    <xsl:choose>
+      <xsl:when test="$target != ''">
+        <a class="ref" href="{$target}">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+          <xsl:if test="normalize-space(.) = '' and not(*)">
+            <xsl:value-of select="$target"/>
+          </xsl:if>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="ref"><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:ptr">
+    <xsl:variable name="target" select="substring-before(concat(normalize-space(@target), ' '), ' ')"/>
+    <xsl:if test="$target != ''">
+      <a class="ptr" href="{$target}"><xsl:value-of select="$target"/></a>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:lb">
+    <br/>
+  </xsl:template>
+
+  <!-- Page beginnings of the source: [p. 12] -->
+  <xsl:template match="tei:pb">
+    <xsl:if test="normalize-space(@n) != '' or @xml:id">
+      <span class="pb">
+        <xsl:if test="@xml:id">
+          <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+        </xsl:if>
+        <xsl:if test="normalize-space(@n) != ''">
+          <xsl:text>[</xsl:text>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'page'"/>
+          </xsl:call-template>
+          <xsl:value-of select="concat(' ', normalize-space(@n), ']')"/>
+        </xsl:if>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:anchor">
+    <xsl:if test="@xml:id">
+      <span class="anchor" id="{@xml:id}"></span>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Anything else: keep its text. -->
+  <xsl:template match="tei:*">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="*">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- 3. Notes                                                          -->
+  <!-- ================================================================ -->
+
+  <!-- At the call site: a superscript link to the endnote. -->
+  <xsl:template match="tei:note">
+    <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
+    <xsl:variable name="n"><xsl:call-template name="note-label"/></xsl:variable>
+    <sup class="noteref-sup">
+      <a class="noteref" role="doc-noteref" id="ref-{$id}" href="#{$id}">
+        <xsl:attribute name="aria-label">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'note'"/>
+          </xsl:call-template>
+          <xsl:value-of select="concat(' ', $n)"/>
+        </xsl:attribute>
+        <xsl:value-of select="$n"/>
+      </a>
+    </sup>
+  </xsl:template>
+
+  <!-- Notes in the header (e.g. in sourceDesc) are read by the citation
+       templates, not rendered as note calls. -->
+  <xsl:template match="tei:teiHeader//tei:note"/>
+
+  <!-- In the endnotes section. -->
+  <xsl:template match="tei:note" mode="endnote">
+    <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
+    <xsl:variable name="role"><xsl:call-template name="note-role"/></xsl:variable>
+    <xsl:variable name="block"><xsl:call-template name="has-block-content"/></xsl:variable>
+    <li id="{$id}" role="doc-endnote">
+      <xsl:attribute name="class">
+        <xsl:text>note</xsl:text>
+        <xsl:choose>
+          <xsl:when test="$role != ''"><xsl:value-of select="concat(' note-by-', $role)"/></xsl:when>
+          <xsl:otherwise> note-unattributed</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <span class="note-n"><xsl:call-template name="note-label"/></span>
+      <xsl:text> </xsl:text>
+      <xsl:choose>
+        <xsl:when test="$block = 'yes'">
+          <xsl:apply-templates/>
+          <!-- the tail goes inside a closing p (see below), else on its own -->
+          <xsl:if test="not(*[last()][self::tei:p or self::tei:ab])">
+            <p class="note-tail"><xsl:call-template name="note-tail"/></p>
+          </xsl:if>
+        </xsl:when>
+        <xsl:otherwise>
+          <p>
+            <xsl:apply-templates/>
+            <xsl:call-template name="note-tail"/>
+          </p>
+        </xsl:otherwise>
+      </xsl:choose>
+    </li>
+  </xsl:template>
+
+  <!-- Paragraphs of a note: no paragraph number; the last one carries the
+       responsibility and the back-link. -->
+  <xsl:template match="tei:note//tei:p | tei:note//tei:ab" priority="1">
+    <p>
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+      <xsl:if test="parent::tei:note and not(following-sibling::*)">
+        <xsl:for-each select="parent::tei:note">
+          <xsl:call-template name="note-tail"/>
+        </xsl:for-each>
+      </xsl:if>
+    </p>
+  </xsl:template>
+
+  <!-- " — Lev Sedov ↩" (context: the note) -->
+  <xsl:template name="note-tail">
+    <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
+    <xsl:variable name="role"><xsl:call-template name="note-role"/></xsl:variable>
+    <xsl:if test="$role != ''">
+      <xsl:text> </xsl:text>
+      <span class="note-resp note-by-{$role}">
+        <xsl:text>— </xsl:text>
+        <xsl:call-template name="resp-names">
+          <xsl:with-param name="tokens" select="normalize-space(@resp)"/>
+        </xsl:call-template>
+      </span>
+    </xsl:if>
+    <xsl:text> </xsl:text>
+    <a class="backlink" role="doc-backlink" href="#ref-{$id}">
+      <xsl:attribute name="aria-label">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'back-to-text'"/>
+        </xsl:call-template>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="note-label"/>
+      </xsl:attribute>
+      <xsl:text>↩</xsl:text>
+    </a>
+  </xsl:template>
+
+  <!-- @xml:id; else note-{@n}; else (a note with neither) its position. -->
+  <xsl:template name="note-id">
+    <xsl:choose>
+      <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:text>note-</xsl:text>
+        <xsl:call-template name="note-label"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The note's @n. Only a note without @n is counted (slow, but the
+       contract always gives @n). -->
+  <xsl:template name="note-label">
+    <xsl:choose>
+      <xsl:when test="normalize-space(@n) != ''"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="count(preceding::tei:note[ancestor::tei:text]) + 1"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Responsibility: @resp="#LS" points to a respStmt (or author, editor,
+       person…) in the header. The role of the first resolved pointer gives
+       the class: author, editor, translator or other; '' when nothing
+       resolves. -->
+  <xsl:template name="note-role">
+    <xsl:call-template name="resp-role">
+      <xsl:with-param name="tokens" select="normalize-space(@resp)"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template name="resp-role">
+    <xsl:param name="tokens"/>
+    <xsl:if test="$tokens != ''">
+      <xsl:variable name="token" select="substring-before(concat($tokens, ' '), ' ')"/>
+      <xsl:variable name="target" select="key('xml-id', substring-after($token, '#'))[starts-with($token, '#')]"/>
+      <xsl:choose>
+        <xsl:when test="$target">
+          <xsl:apply-templates select="$target[1]" mode="resp-role"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="resp-role">
+            <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The names of all resolved pointers, joined by ", ". -->
+  <xsl:template name="resp-names">
+    <xsl:param name="tokens"/>
+    <xsl:param name="first" select="true()"/>
+    <xsl:if test="$tokens != ''">
+      <xsl:variable name="token" select="substring-before(concat($tokens, ' '), ' ')"/>
+      <xsl:variable name="target" select="key('xml-id', substring-after($token, '#'))[starts-with($token, '#')]"/>
+      <xsl:if test="$target">
+        <xsl:if test="not($first)">, </xsl:if>
+        <xsl:apply-templates select="$target[1]" mode="resp-name"/>
+      </xsl:if>
+      <xsl:call-template name="resp-names">
+        <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+        <xsl:with-param name="first" select="$first and not($target)"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:respStmt" mode="resp-name">
+    <xsl:choose>
+      <xsl:when test="tei:persName | tei:name | tei:orgName">
+        <xsl:value-of select="normalize-space((tei:persName | tei:name | tei:orgName)[1])"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space(tei:resp)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:person | tei:org" mode="resp-name">
+    <xsl:value-of select="normalize-space((tei:persName | tei:orgName | tei:name)[1])"/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="resp-name">
+    <xsl:value-of select="normalize-space(.)"/>
+  </xsl:template>
+
+  <xsl:template match="tei:author" mode="resp-role">author</xsl:template>
+
+  <xsl:template match="tei:editor" mode="resp-role">
+    <xsl:choose>
+      <xsl:when test="@role = 'translator'">translator</xsl:when>
+      <xsl:otherwise>editor</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A respStmt, person or name is the author's when its name is that of
+       an author in titleStmt, the editor's when it is an editor's (or it
+       sits in editionStmt), a translator's when its resp says so. -->
+  <xsl:template match="*" mode="resp-role">
+    <xsl:variable name="name">
+      <xsl:apply-templates select="." mode="resp-name"/>
+    </xsl:variable>
+    <xsl:variable name="resp">
+      <xsl:call-template name="lower-case">
+        <xsl:with-param name="s" select="normalize-space(tei:resp)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$name != '' and $titleStmt/tei:author[normalize-space(.) = $name]">author</xsl:when>
+      <xsl:when test="contains($resp, 'transl') or contains($resp, 'перев')">translator</xsl:when>
+      <xsl:when test="ancestor::tei:editionStmt
+                      or ($name != '' and $titleStmt/tei:editor[normalize-space(.) = $name])
+                      or ($name != '' and $header/tei:fileDesc/tei:editionStmt/tei:respStmt/*[normalize-space(.) = $name])
+                      or contains($resp, 'edit') or contains($resp, 'редак')">editor</xsl:when>
+      <xsl:otherwise>other</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- 4. Modes                                                          -->
+  <!-- ================================================================ -->
+
+  <!-- mode citation: sourceDesc/bibl as a reference.
+       Author, Title, trans. X, Place: Publisher, Date. URL. Note -->
+  <xsl:template match="tei:bibl" mode="citation">
+    <xsl:choose>
+      <xsl:when test="tei:title">
+        <span class="citation">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:for-each select="tei:author | tei:title | tei:editor | tei:edition | tei:pubPlace
+                                | tei:publisher | tei:date | tei:biblScope | tei:idno">
+            <xsl:if test="position() > 1">
+              <xsl:choose>
+                <xsl:when test="self::tei:publisher and preceding-sibling::*[1][self::tei:pubPlace]">: </xsl:when>
+                <xsl:otherwise>, </xsl:otherwise>
+              </xsl:choose>
+            </xsl:if>
+            <xsl:apply-templates select="." mode="citation"/>
+          </xsl:for-each>
+          <xsl:text>.</xsl:text>
+          <xsl:for-each select="tei:ref[@target] | tei:ptr[@target]">
+            <xsl:text> </xsl:text>
+            <xsl:apply-templates select="."/>
+            <xsl:text>.</xsl:text>
+          </xsl:for-each>
+        </span>
+        <xsl:for-each select="tei:note">
+          <xsl:text> </xsl:text>
+          <span class="citation-note">
+            <xsl:call-template name="lang-attr"/>
+            <xsl:apply-templates/>
+          </span>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="citation">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates mode="citation"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Monographs, journals, series: italic <cite>. Articles, chapters and
+       unpublished items: in quotation marks of the page language. -->
+  <xsl:template match="tei:title" mode="citation">
+    <xsl:choose>
+      <xsl:when test="@level = 'a' or @level = 'u'">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'quote-open'"/>
+        </xsl:call-template>
+        <span class="title title-{@level}">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </span>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'quote-close'"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="."/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:editor" mode="citation">
+    <xsl:call-template name="label">
+      <xsl:with-param name="key">
+        <xsl:choose>
+          <xsl:when test="@role = 'translator'">translated-by</xsl:when>
+          <xsl:otherwise>ed.</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+    <xsl:text> </xsl:text>
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:note" mode="citation">
+    <span class="citation-note"><xsl:apply-templates/></span>
+  </xsl:template>
+
+  <xsl:template match="tei:p" mode="citation">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="tei:msDesc" mode="citation">
+    <span class="citation">
+      <xsl:for-each select="tei:msIdentifier/*[normalize-space(.) != '']">
+        <xsl:if test="position() > 1">, </xsl:if>
+        <xsl:apply-templates/>
+      </xsl:for-each>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="*" mode="citation">
+    <xsl:apply-templates select="."/>
+  </xsl:template>
+
+  <!-- mode plain: text only, for <title>, the table of contents and title
+       attributes. Notes vanish; choice shows its reading text. -->
+  <xsl:template match="tei:note" mode="plain"/>
+
+  <xsl:template match="tei:choice" mode="plain">
+    <xsl:apply-templates mode="plain"
+        select="(tei:corr | tei:reg | tei:expan | *[not(../tei:corr | ../tei:reg | ../tei:expan)])[1]"/>
+  </xsl:template>
+
+  <xsl:template match="tei:lb" mode="plain">
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:gap" mode="plain">
+    <xsl:text>[…]</xsl:text>
+  </xsl:template>
+
+  <!-- mode toc: headed divisions, nested; headless ones are skipped but
+       their headed children kept. -->
+  <xsl:template match="tei:div" mode="toc">
+    <xsl:choose>
+      <xsl:when test="tei:head">
+        <li>
+          <a>
+            <xsl:attribute name="href">
+              <xsl:text>#</xsl:text>
+              <xsl:call-template name="div-id"/>
+            </xsl:attribute>
+            <xsl:for-each select="tei:head[1]">
+              <xsl:call-template name="lang-attr"/>
+              <xsl:apply-templates mode="plain"/>
+            </xsl:for-each>
+          </a>
+          <xsl:if test="tei:div//tei:head[parent::tei:div]">
+            <ol>
+              <xsl:apply-templates select="tei:div" mode="toc"/>
+            </ol>
+          </xsl:if>
+        </li>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="tei:div" mode="toc"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- Helpers                                                           -->
+  <!-- ================================================================ -->
+
+  <!-- " rend-italic rend-spaced" from @rend="italic spaced" -->
+  <xsl:template name="rend-classes">
+    <xsl:param name="tokens" select="normalize-space(@rend)"/>
+    <xsl:if test="$tokens != ''">
+      <xsl:value-of select="concat(' rend-', substring-before(concat($tokens, ' '), ' '))"/>
+      <xsl:call-template name="rend-classes">
+        <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>
