@@ -30,14 +30,18 @@ std::uint32_t first_column(std::string_view line, std::string_view trimmed) {
 bool looks_hard_wrapped(const std::vector<std::string>& lines) {
   std::size_t longest = 0;
   for (const auto& l : lines) longest = std::max(longest, utf8::count_code_points(l, 0, l.size()));
-  if (longest == 0 || longest > 120) return false;
-  std::size_t followed = 0, long_followed = 0;
+  if (longest < 40 || longest > 120) return false;
+  // Lines that another line follows: in wrapped text most are long and most
+  // break off mid-sentence; in a list of short lines they end with punctuation.
+  std::size_t followed = 0, long_followed = 0, ended = 0;
   for (std::size_t i = 0; i + 1 < lines.size(); ++i) {
     if (is_blank(lines[i]) || is_blank(lines[i + 1])) continue;
     ++followed;
     if (utf8::count_code_points(lines[i], 0, lines[i].size()) * 10 >= longest * 6) ++long_followed;
+    std::string_view t = utf8::trim(lines[i]);
+    if (!t.empty() && std::string_view(".;:!?").find(t.back()) != std::string_view::npos) ++ended;
   }
-  return followed >= 3 && long_followed * 2 > followed;
+  return followed >= 3 && long_followed * 2 > followed && ended * 2 < followed;
 }
 
 std::vector<RawBlock> raw_blocks(const std::vector<std::string>& lines) {
@@ -210,7 +214,8 @@ bool looks_like_title(const RawBlock& b) {
   if (!b.blank_after || !short_line(t, 200, 30)) return false;
   if (t.find('|') != std::string_view::npos) return false;
   char32_t l = last_char(t);
-  if (l == U',' || l == U';' || l == U':') return false;
+  if (l == U',' || l == U';' || l == U':' || l == U'.') return false;
+  if (t.find("[") != std::string_view::npos) return false;  // a note call: running text
   char32_t f = first_char(t);
   return words(t).size() >= 2 && (utf8::is_upper(f) || f == U'«' || f == U'“' || f == U'"' ||
                                   f == U'[' || (f >= U'0' && f <= U'9'));

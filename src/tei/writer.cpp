@@ -119,7 +119,7 @@ struct BodyWriter {
           if (!list) {
             list = container().append_child("list");
             const bool numbered = !b.label.empty() && b.label[0] >= '0' && b.label[0] <= '9';
-            list.append_attribute("rend").set_value(b.label.empty() ? "run-in" : numbered ? "numbered" : "bulleted");
+            if (!b.label.empty()) list.append_attribute("rend").set_value(numbered ? "numbered" : "bulleted");
           }
           pugi::xml_node item = list.append_child("item");
           if (!b.label.empty() && b.label[0] >= '0' && b.label[0] <= '9') {

@@ -1035,9 +1035,13 @@
         <xsl:call-template name="label">
           <xsl:with-param name="key" select="'gap'"/>
         </xsl:call-template>
-        <xsl:if test="@reason or @extent or @quantity">
+        <xsl:variable name="reason" select="normalize-space(@reason)"/>
+        <xsl:variable name="extent" select="normalize-space(concat(@extent, ' ', @quantity, ' ', @unit))"/>
+        <xsl:if test="$reason != '' or $extent != ''">
           <xsl:text> (</xsl:text>
-          <xsl:value-of select="normalize-space(concat(@reason, ' ', @extent, ' ', @quantity, ' ', @unit))"/>
+          <xsl:value-of select="$reason"/>
+          <xsl:if test="$reason != '' and $extent != ''">, </xsl:if>
+          <xsl:value-of select="$extent"/>
           <xsl:text>)</xsl:text>
         </xsl:if>
       </xsl:attribute>

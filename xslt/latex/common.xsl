@@ -273,7 +273,7 @@
 \usepackage{fontspec}
 % The TEI text is Unicode already: no TeX input ligatures (-- ' ` &lt;&lt; ,, !`),
 % every character prints as encoded; the font's own ligatures (fi, fl) stay.
-\defaultfontfeatures{Ligatures=TeXOff}
+\defaultfontfeatures[\rmfamily,\sffamily]{}
 \setmainfont{Linux Libertine O}
 \usepackage{polyglossia}
 </xsl:text>
@@ -299,6 +299,7 @@
 % reledmac typesets a heading line after a 3\paperwidth space (that is how it
 % hides the line box), which logs a spurious 1500pt "Overfull \hbox" per
 % head: silence exactly that.
+\setlength{\emergencystretch}{1.5em}
 \makeatletter
 \edef\EditioSavedHfuzz{\the\hfuzz}
 \pretocmd{\print@eledsection}{\hfuzz=\maxdimen}{}{}

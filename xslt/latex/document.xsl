@@ -115,7 +115,6 @@
   </xsl:template>
 
   <xsl:template match="*" mode="citation">
-    <xsl:value-of select="' '"/>
     <xsl:apply-templates/>
   </xsl:template>
 
@@ -134,7 +133,7 @@
   <xsl:template name="reenter-paragraph">
     <xsl:if test="parent::tei:p and not(ancestor::tei:note)
                   and following-sibling::node()[self::* or normalize-space()]">
-      <xsl:text>\pstart\noindent </xsl:text>
+      <xsl:text>\pstart\noindent\ignorespaces </xsl:text>
     </xsl:if>
   </xsl:template>
 
@@ -159,7 +158,7 @@
       </xsl:call-template>
       <xsl:text>}</xsl:text>
     </xsl:if>
-    <xsl:text>&#10;</xsl:text>
+    <xsl:text>%&#10;</xsl:text>
     <xsl:choose>
       <!-- \textlang must not span a \pend: no switch around inner blocks. -->
       <xsl:when test="tei:list | tei:lg | tei:table | tei:quote[tei:p or tei:lg or tei:l]">
@@ -205,7 +204,7 @@
   <xsl:template match="tei:item">
     <xsl:text>\pstart\EditioItem{</xsl:text>
     <xsl:call-template name="item-label"/>
-    <xsl:text>}&#10;</xsl:text>
+    <xsl:text>}%&#10;</xsl:text>
     <xsl:call-template name="content-in-language"/>
     <xsl:text>&#10;\pend&#10;</xsl:text>
   </xsl:template>
@@ -250,7 +249,7 @@
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="$block = 'yes'">
-        <xsl:text>\pstart\EditioQuoteStart&#10;</xsl:text>
+        <xsl:text>\pstart\EditioQuoteStart%&#10;</xsl:text>
         <xsl:call-template name="content-in-language"/>
         <xsl:text>&#10;\pend&#10;</xsl:text>
       </xsl:when>

@@ -1,0 +1,66 @@
+// Golden tests: small inputs under tests/golden/<case>/ (a manifest and its
+// texts) must convert to exactly the TEI in tests/golden/<case>/expected/.
+// To accept a deliberate change: EDITIO_UPDATE_GOLDEN=1 ctest -R Golden,
+// then review the diff of expected/ before committing.
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "build/convert.hpp"
+#include "edition/manifest.hpp"
+#include "util/fs.hpp"
+
+using namespace editio;
+namespace sfs = std::filesystem;
+
+namespace {
+
+void check_case(const std::string& name) {
+  const sfs::path dir = sfs::path(EDITIO_TEST_DATA).parent_path() / "golden" / name;
+  Diagnostics d;
+  auto ed = load_manifest((dir / "manifest.toml").string(), d);
+  ASSERT_TRUE(ed) << (d.items().empty() ? "" : d.items()[0].format());
+  const bool update = std::getenv("EDITIO_UPDATE_GOLDEN") != nullptr;
+  for (const auto& entry : ed->documents) {
+    Converted c = convert_entry(*ed, entry, d);
+    ASSERT_TRUE(c.ok);
+    const std::string expected_path = (dir / "expected" / (entry.id + ".xml")).string();
+    std::string expected, why;
+    if (update) {
+      ASSERT_TRUE(fs::write_atomic(expected_path, c.tei, why)) << why;
+      continue;
+    }
+    ASSERT_TRUE(fs::read_file(expected_path, expected, why)) << expected_path << ": " << why;
+    EXPECT_EQ(c.tei, expected) << "TEI for " << entry.id << " differs from " << expected_path;
+  }
+  if (!update) {
+    const std::string expected_diags_path = (dir / "expected" / "diagnostics.txt").string();
+    std::string got;
+    for (const auto& x : d.items()) {
+      std::string line = x.format();
+      // paths relative to the case directory, so the file does not depend on the checkout
+      auto p = line.find(dir.string() + "/");
+      if (p != std::string::npos) line.erase(p, dir.string().size() + 1);
+      got += line + "\n";
+    }
+    std::string expected, why;
+    ASSERT_TRUE(fs::read_file(expected_diags_path, expected, why)) << expected_diags_path;
+    EXPECT_EQ(got, expected);
+  } else {
+    std::string got;
+    for (const auto& x : d.items()) {
+      std::string line = x.format();
+      auto p = line.find(dir.string() + "/");
+      if (p != std::string::npos) line.erase(p, dir.string().size() + 1);
+      got += line + "\n";
+    }
+    std::string why;
+    fs::write_atomic((dir / "expected" / "diagnostics.txt").string(), got, why);
+  }
+}
+
+}  // namespace
+
+TEST(Golden, Notes) { check_case("notes"); }
+TEST(Golden, Structure) { check_case("structure"); }

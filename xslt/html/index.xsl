@@ -1,0 +1,306 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Editio HTML: the edition index (namespace urn:x-editio) -> index.html.
+
+  Plain XSLT 1.0 without extension functions; deterministic output.
+
+  Parameters:
+    css   stylesheet href   default 'editio.css'
+
+  Input (written by the C++ side):
+    <edition xmlns="urn:x-editio" lang="en">
+      <title/> <subtitle/>? <editor/>* <publisher/>? <licence target="…"/>?
+      <introduction> <p/>+ </introduction>?
+      <document id="…" html="…" tei="…"? pdf="…"? lang="…" kind="…"?>
+        <title/> <author/>* <date when|from|to|notBefore|notAfter="…"/>? <description/>?
+      </document>*
+    </edition>
+  Introduction paragraphs and descriptions may hold <em>, <i>, <strong>,
+  <b>, <cite>, <q>, <br/> and <a href="…"> in the same namespace.
+  Ids written: main, introduction-title, documents-title, doc-{@id}.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:e="urn:x-editio"
+    exclude-result-prefixes="e">
+
+  <xsl:import href="common.xsl"/>
+
+  <xsl:output method="html" encoding="UTF-8" indent="yes"/>
+
+  <xsl:strip-space elements="e:edition e:introduction e:document"/>
+
+  <xsl:param name="css" select="'editio.css'"/>
+
+  <xsl:variable name="page-lang">
+    <xsl:choose>
+      <xsl:when test="normalize-space(/e:edition/@lang) != ''">
+        <xsl:value-of select="normalize-space(/e:edition/@lang)"/>
+      </xsl:when>
+      <xsl:otherwise>und</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <xsl:template match="/">
+    <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
+    <xsl:apply-templates select="e:edition"/>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- The page                                                          -->
+  <!-- ================================================================ -->
+
+  <xsl:template match="e:edition">
+    <html lang="{$page-lang}">
+      <head>
+        <xsl:call-template name="head-common">
+          <xsl:with-param name="css" select="$css"/>
+        </xsl:call-template>
+        <title><xsl:value-of select="normalize-space(e:title)"/></title>
+      </head>
+      <body class="index-page">
+        <xsl:call-template name="skip-link"/>
+        <header class="site-header edition-header">
+          <h1 class="edition-title"><xsl:apply-templates select="e:title/node()"/></h1>
+          <xsl:for-each select="e:subtitle">
+            <p class="edition-subtitle"><xsl:apply-templates/></p>
+          </xsl:for-each>
+          <xsl:if test="e:editor">
+            <p class="edition-editors">
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'edited-by'"/>
+              </xsl:call-template>
+              <xsl:text> </xsl:text>
+              <xsl:for-each select="e:editor">
+                <xsl:if test="position() > 1">, </xsl:if>
+                <xsl:apply-templates/>
+              </xsl:for-each>
+            </p>
+          </xsl:if>
+        </header>
+        <main id="main">
+          <xsl:apply-templates select="e:introduction[normalize-space(.) != '']"/>
+          <xsl:call-template name="documents"/>
+        </main>
+        <xsl:call-template name="site-footer"/>
+      </body>
+    </html>
+  </xsl:template>
+
+  <xsl:template match="e:introduction">
+    <section class="introduction" aria-labelledby="introduction-title">
+      <h2 id="introduction-title">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'introduction'"/>
+        </xsl:call-template>
+      </h2>
+      <xsl:apply-templates/>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="documents">
+    <section class="documents" aria-labelledby="documents-title">
+      <h2 id="documents-title">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'documents'"/>
+        </xsl:call-template>
+      </h2>
+      <xsl:if test="e:document">
+        <ol class="document-list">
+          <xsl:apply-templates select="e:document"/>
+        </ol>
+      </xsl:if>
+    </section>
+  </xsl:template>
+
+  <xsl:template name="site-footer">
+    <footer class="site-footer">
+      <xsl:for-each select="e:licence">
+        <p class="licence">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'licence'"/>
+          </xsl:call-template>
+          <xsl:text>: </xsl:text>
+          <xsl:choose>
+            <xsl:when test="normalize-space(@target) != ''">
+              <a rel="license" href="{normalize-space(@target)}">
+                <xsl:apply-templates/>
+                <xsl:if test="normalize-space(.) = ''">
+                  <xsl:value-of select="normalize-space(@target)"/>
+                </xsl:if>
+              </a>
+            </xsl:when>
+            <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+          </xsl:choose>
+        </p>
+      </xsl:for-each>
+      <xsl:for-each select="e:publisher">
+        <p class="publisher"><xsl:apply-templates/></p>
+      </xsl:for-each>
+    </footer>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- One document                                                      -->
+  <!-- ================================================================ -->
+
+  <!--
+    <li id="doc-{id}" class="document-entry">
+      <h3><a href="{html}" hreflang="{lang}">Title</a></h3>
+      <p class="document-byline">Author, 1936</p>
+      <dl class="document-facts">Language: English · Type: book chapter</dl>
+      <p class="document-description">…</p>
+      <ul class="downloads">Download TEI · PDF</ul>
+    </li>
+  -->
+  <xsl:template match="e:document">
+    <xsl:variable name="lang" select="normalize-space(@lang)"/>
+    <li class="document-entry">
+      <xsl:if test="normalize-space(@id) != ''">
+        <xsl:attribute name="id"><xsl:value-of select="concat('doc-', normalize-space(@id))"/></xsl:attribute>
+      </xsl:if>
+      <h3 class="document-title">
+        <xsl:if test="$lang != '' and $lang != string($page-lang)">
+          <xsl:attribute name="lang"><xsl:value-of select="$lang"/></xsl:attribute>
+        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="normalize-space(@html) != ''">
+            <a href="{normalize-space(@html)}">
+              <xsl:if test="$lang != ''">
+                <xsl:attribute name="hreflang"><xsl:value-of select="$lang"/></xsl:attribute>
+              </xsl:if>
+              <xsl:apply-templates select="e:title/node()"/>
+            </a>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates select="e:title/node()"/></xsl:otherwise>
+        </xsl:choose>
+      </h3>
+      <xsl:if test="e:author or e:date">
+        <p class="document-byline">
+          <xsl:for-each select="e:author">
+            <xsl:if test="position() > 1">, </xsl:if>
+            <span class="document-author">
+              <xsl:if test="$lang != '' and $lang != string($page-lang)">
+                <xsl:attribute name="lang"><xsl:value-of select="$lang"/></xsl:attribute>
+              </xsl:if>
+              <xsl:apply-templates/>
+            </span>
+          </xsl:for-each>
+          <xsl:for-each select="e:date[1]">
+            <xsl:if test="../e:author">, </xsl:if>
+            <xsl:call-template name="date-element"/>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+      <dl class="document-facts">
+        <xsl:if test="$lang != ''">
+          <div>
+            <dt>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'language'"/>
+              </xsl:call-template>
+            </dt>
+            <dd>
+              <xsl:call-template name="language-name">
+                <xsl:with-param name="code" select="$lang"/>
+              </xsl:call-template>
+            </dd>
+          </div>
+        </xsl:if>
+        <xsl:if test="normalize-space(@kind) != ''">
+          <div>
+            <dt>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'kind'"/>
+              </xsl:call-template>
+            </dt>
+            <dd><xsl:value-of select="normalize-space(@kind)"/></dd>
+          </div>
+        </xsl:if>
+      </dl>
+      <xsl:for-each select="e:description[normalize-space(.) != '']">
+        <p class="document-description"><xsl:apply-templates/></p>
+      </xsl:for-each>
+      <xsl:if test="normalize-space(@tei) != '' or normalize-space(@pdf) != ''">
+        <ul class="downloads">
+          <xsl:if test="normalize-space(@tei) != ''">
+            <li>
+              <a class="download-tei" href="{normalize-space(@tei)}" type="application/tei+xml">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'download-tei'"/>
+                </xsl:call-template>
+                <xsl:call-template name="hidden-title"/>
+              </a>
+            </li>
+          </xsl:if>
+          <xsl:if test="normalize-space(@pdf) != ''">
+            <li>
+              <a class="download-pdf" href="{normalize-space(@pdf)}" type="application/pdf">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'pdf'"/>
+                </xsl:call-template>
+                <xsl:call-template name="hidden-title"/>
+              </a>
+            </li>
+          </xsl:if>
+        </ul>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <!-- Makes "Download TEI" links distinct for screen readers:
+       "Download TEI: Title", the title visually hidden. -->
+  <xsl:template name="hidden-title">
+    <span class="visually-hidden">
+      <xsl:text>: </xsl:text>
+      <xsl:value-of select="normalize-space(e:title)"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="e:date">
+    <xsl:call-template name="date-element"/>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- Rich text in introduction and descriptions                        -->
+  <!-- ================================================================ -->
+
+  <xsl:template match="e:p">
+    <p><xsl:apply-templates/></p>
+  </xsl:template>
+
+  <xsl:template match="e:em | e:i">
+    <em><xsl:apply-templates/></em>
+  </xsl:template>
+
+  <xsl:template match="e:strong | e:b">
+    <strong><xsl:apply-templates/></strong>
+  </xsl:template>
+
+  <xsl:template match="e:cite">
+    <cite><xsl:apply-templates/></cite>
+  </xsl:template>
+
+  <xsl:template match="e:q">
+    <q><xsl:apply-templates/></q>
+  </xsl:template>
+
+  <xsl:template match="e:br">
+    <br/>
+  </xsl:template>
+
+  <xsl:template match="e:a">
+    <xsl:choose>
+      <xsl:when test="normalize-space(@href) != ''">
+        <a href="{normalize-space(@href)}"><xsl:apply-templates/></a>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Anything else: keep its text. -->
+  <xsl:template match="*">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+</xsl:stylesheet>
