@@ -10,7 +10,7 @@ packages=(
   # libraries (see README, "Dependencies")
   libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev
   # tests
-  libgtest-dev poppler-utils libxml2-utils
+  libgtest-dev poppler-utils libxml2-utils xsltproc
   # print edition: XeLaTeX, reledmac, polyglossia, Cyrillic, a book face with Cyrillic and Latin
   texlive-xetex texlive-latex-extra texlive-humanities texlive-lang-cyrillic texlive-lang-english
   fonts-linuxlibertine xindy

@@ -37,10 +37,9 @@ int cmd_convert(const std::string& file, const std::string& out, bool validate, 
   return ok && d.errors() == 0 ? 0 : 1;
 }
 
-int cmd_validate(const std::vector<std::string>& files, const std::string& home) {
+int cmd_validate(const std::vector<std::string>& files, const std::string& rng, const std::string& sch) {
   editio::Diagnostics setup;
-  editio::Validator v((std::filesystem::path(home) / "schemas/editio.rng").string(),
-                      (std::filesystem::path(home) / "schemas/editio.sch").string(), setup);
+  editio::Validator v(rng, sch, setup);
   for (const auto& x : setup.items()) std::cerr << x.format() << '\n';
   if (!v.ok()) return 1;
   int bad = 0;
@@ -83,6 +82,10 @@ int main(int argc, char** argv) {
   std::vector<std::string> val_files;
   auto* validate = app.add_subcommand("validate", "Validate TEI files against the project schema (RelaxNG + Schematron)");
   validate->add_option("FILE", val_files, "TEI files")->required();
+  std::string val_rng, val_sch;
+  bool rng_given = false, sch_given = false;
+  auto* rng_opt = validate->add_option("--rng", val_rng, "RelaxNG schema (default: schemas/editio.rng)");
+  auto* sch_opt = validate->add_option("--sch", val_sch, "Schematron schema (default: schemas/editio.sch; \"\" for none)");
 
   try {
     app.parse(argc, argv);
@@ -112,6 +115,12 @@ int main(int argc, char** argv) {
     return editio::run_build(bopt, std::cout);
   }
   if (*convert) return cmd_convert(conv_file, conv_out, conv_validate, home);
-  if (*validate) return cmd_validate(val_files, home);
+  if (*validate) {
+    rng_given = rng_opt->count() > 0;
+    sch_given = sch_opt->count() > 0;
+    if (!rng_given) val_rng = (std::filesystem::path(home) / "schemas/editio.rng").string();
+    if (!sch_given) val_sch = (std::filesystem::path(home) / "schemas/editio.sch").string();
+    return cmd_validate(val_files, val_rng, val_sch);
+  }
   return 2;
 }

@@ -57,8 +57,8 @@
       <!-- page structure -->
       <xsl:when test="$key = 'edition-index' and $ru">Оглавление издания</xsl:when>
       <xsl:when test="$key = 'edition-index'">Edition index</xsl:when>
-      <xsl:when test="$key = 'skip-to-text' and $ru">Перейти к тексту</xsl:when>
-      <xsl:when test="$key = 'skip-to-text'">Skip to text</xsl:when>
+      <xsl:when test="$key = 'skip-to-content' and $ru">Перейти к содержимому</xsl:when>
+      <xsl:when test="$key = 'skip-to-content'">Skip to content</xsl:when>
       <xsl:when test="$key = 'contents' and $ru">Содержание</xsl:when>
       <xsl:when test="$key = 'contents'">Contents</xsl:when>
       <xsl:when test="$key = 'notes' and $ru">Примечания</xsl:when>
@@ -191,7 +191,7 @@
   <xsl:template name="skip-link">
     <a class="skip-link" href="#main">
       <xsl:call-template name="label">
-        <xsl:with-param name="key" select="'skip-to-text'"/>
+        <xsl:with-param name="key" select="'skip-to-content'"/>
       </xsl:call-template>
     </a>
   </xsl:template>

@@ -360,11 +360,18 @@
   </xsl:template>
 
   <xsl:template match="tei:front | tei:back">
-    <div class="{local-name()}">
-      <xsl:call-template name="lang-attr"/>
-      <xsl:apply-templates/>
-    </div>
+    <xsl:if test="text()[normalize-space()]
+                  | *[not(self::tei:note)][not(self::tei:div[not(*[not(self::tei:note)])])]">
+      <div class="{local-name()}">
+        <xsl:call-template name="lang-attr"/>
+        <xsl:apply-templates/>
+      </div>
+    </xsl:if>
   </xsl:template>
+
+  <!-- A div holding nothing but uncalled notes (e.g. back/div[@type='notes'])
+       leaves no trace in the text: its notes are listed with the others. -->
+  <xsl:template match="tei:div[not(*[not(self::tei:note)]) and not(text()[normalize-space()])]"/>
 
   <!-- A headed div is a <section>; a headless one a plain <div>. -->
   <xsl:template match="tei:div">
@@ -1178,6 +1185,10 @@
        templates, not rendered as note calls. -->
   <xsl:template match="tei:teiHeader//tei:note"/>
 
+  <!-- Uncalled notes: a note standing between blocks (a child of div, body,
+       front or back) has no call site; it is listed without a back-link. -->
+  <xsl:template match="tei:note[parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back]"/>
+
   <!-- In the endnotes section. -->
   <xsl:template match="tei:note" mode="endnote">
     <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
@@ -1190,6 +1201,7 @@
           <xsl:when test="$role != ''"><xsl:value-of select="concat(' note-by-', $role)"/></xsl:when>
           <xsl:otherwise> note-unattributed</xsl:otherwise>
         </xsl:choose>
+        <xsl:if test="parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back"> note-uncalled</xsl:if>
       </xsl:attribute>
       <xsl:call-template name="lang-attr"/>
       <span class="note-n"><xsl:call-template name="note-label"/></span>
@@ -1198,7 +1210,8 @@
         <xsl:when test="$block = 'yes'">
           <xsl:apply-templates/>
           <!-- the tail goes inside a closing p (see below), else on its own -->
-          <xsl:if test="not(*[last()][self::tei:p or self::tei:ab])">
+          <xsl:if test="not(*[last()][self::tei:p or self::tei:ab])
+                        and ($role != '' or not(parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back))">
             <p class="note-tail"><xsl:call-template name="note-tail"/></p>
           </xsl:if>
         </xsl:when>
@@ -1229,7 +1242,7 @@
     </p>
   </xsl:template>
 
-  <!-- " — Lev Sedov ↩" (context: the note) -->
+  <!-- " — Lev Sedov ↩" (context: the note); no back-link for an uncalled note -->
   <xsl:template name="note-tail">
     <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
     <xsl:variable name="role"><xsl:call-template name="note-role"/></xsl:variable>
@@ -1242,17 +1255,19 @@
         </xsl:call-template>
       </span>
     </xsl:if>
-    <xsl:text> </xsl:text>
-    <a class="backlink" role="doc-backlink" href="#ref-{$id}">
-      <xsl:attribute name="aria-label">
-        <xsl:call-template name="label">
-          <xsl:with-param name="key" select="'back-to-text'"/>
-        </xsl:call-template>
-        <xsl:text> </xsl:text>
-        <xsl:call-template name="note-label"/>
-      </xsl:attribute>
-      <xsl:text>↩</xsl:text>
-    </a>
+    <xsl:if test="not(parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back)">
+      <xsl:text> </xsl:text>
+      <a class="backlink" role="doc-backlink" href="#ref-{$id}">
+        <xsl:attribute name="aria-label">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'back-to-text'"/>
+          </xsl:call-template>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="note-label"/>
+        </xsl:attribute>
+        <xsl:text>↩</xsl:text>
+      </a>
+    </xsl:if>
   </xsl:template>
 
   <!-- @xml:id; else note-{@n}; else (a note with neither) its position. -->
@@ -1404,7 +1419,7 @@
           <xsl:text> </xsl:text>
           <span class="citation-note">
             <xsl:call-template name="lang-attr"/>
-            <xsl:apply-templates/>
+            <xsl:apply-templates select="node()[not(self::tei:p)] | tei:p/node()"/>
           </span>
         </xsl:for-each>
       </xsl:when>
@@ -1452,8 +1467,11 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- Inline: a note's paragraphs lose their <p> inside the citation. -->
   <xsl:template match="tei:note" mode="citation">
-    <span class="citation-note"><xsl:apply-templates/></span>
+    <span class="citation-note">
+      <xsl:apply-templates select="node()[not(self::tei:p)] | tei:p/node()"/>
+    </span>
   </xsl:template>
 
   <xsl:template match="tei:p" mode="citation">

@@ -9,12 +9,14 @@
 
   Input (written by the C++ side):
     <edition xmlns="urn:x-editio" lang="en">
-      <title/> <subtitle/>? <editor/>* <publisher/>? <licence target="…"/>?
+      <title/> <subtitle/>? <editor/>* <publisher/>? <date when="…"/>? <licence target="…"/>?
       <introduction> <p/>+ </introduction>?
-      <document id="…" html="…" tei="…"? pdf="…"? lang="…" kind="…"?>
+      <document id="…" html="…"? tei="…"? pdf="…"? lang="…" language="…"? kind="…"?>
         <title/> <author/>* <date when|from|to|notBefore|notAfter="…"/>? <description/>?
       </document>*
     </edition>
+  Language names come from the table in common.xsl (in the interface
+  language); @language is used for codes the table lacks.
   Introduction paragraphs and descriptions may hold <em>, <i>, <strong>,
   <b>, <cite>, <q>, <br/> and <a href="…"> in the same namespace.
   Ids written: main, introduction-title, documents-title, doc-{@id}.
@@ -134,9 +136,18 @@
           </xsl:choose>
         </p>
       </xsl:for-each>
-      <xsl:for-each select="e:publisher">
-        <p class="publisher"><xsl:apply-templates/></p>
-      </xsl:for-each>
+      <xsl:if test="e:publisher or e:date[normalize-space(.) != '' or @when]">
+        <p class="publisher">
+          <xsl:for-each select="e:publisher">
+            <xsl:if test="position() > 1">, </xsl:if>
+            <xsl:apply-templates/>
+          </xsl:for-each>
+          <xsl:for-each select="e:date[normalize-space(.) != '' or @when][1]">
+            <xsl:if test="../e:publisher">, </xsl:if>
+            <xsl:call-template name="date-element"/>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
     </footer>
   </xsl:template>
 
@@ -175,7 +186,9 @@
           <xsl:otherwise><xsl:apply-templates select="e:title/node()"/></xsl:otherwise>
         </xsl:choose>
       </h3>
-      <xsl:if test="e:author or e:date">
+      <xsl:variable name="date"
+          select="e:date[normalize-space(.) != '' or @when or @from or @to or @notBefore or @notAfter][1]"/>
+      <xsl:if test="e:author or $date">
         <p class="document-byline">
           <xsl:for-each select="e:author">
             <xsl:if test="position() > 1">, </xsl:if>
@@ -186,7 +199,7 @@
               <xsl:apply-templates/>
             </span>
           </xsl:for-each>
-          <xsl:for-each select="e:date[1]">
+          <xsl:for-each select="$date">
             <xsl:if test="../e:author">, </xsl:if>
             <xsl:call-template name="date-element"/>
           </xsl:for-each>
@@ -201,9 +214,18 @@
               </xsl:call-template>
             </dt>
             <dd>
-              <xsl:call-template name="language-name">
-                <xsl:with-param name="code" select="$lang"/>
-              </xsl:call-template>
+              <xsl:variable name="name">
+                <xsl:call-template name="language-name">
+                  <xsl:with-param name="code" select="$lang"/>
+                </xsl:call-template>
+              </xsl:variable>
+              <xsl:choose>
+                <!-- a code the table does not know: the name the C++ side gave -->
+                <xsl:when test="$name = $lang and normalize-space(@language) != ''">
+                  <xsl:value-of select="normalize-space(@language)"/>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="$name"/></xsl:otherwise>
+              </xsl:choose>
             </dd>
           </div>
         </xsl:if>
@@ -253,7 +275,12 @@
   <xsl:template name="hidden-title">
     <span class="visually-hidden">
       <xsl:text>: </xsl:text>
-      <xsl:value-of select="normalize-space(e:title)"/>
+      <span>
+        <xsl:if test="normalize-space(@lang) != '' and normalize-space(@lang) != string($page-lang)">
+          <xsl:attribute name="lang"><xsl:value-of select="normalize-space(@lang)"/></xsl:attribute>
+        </xsl:if>
+        <xsl:value-of select="normalize-space(e:title)"/>
+      </span>
     </span>
   </xsl:template>
 

@@ -270,18 +270,25 @@
     </xsl:variable>
     <xsl:variable name="others" select="substring-after($languages, ',')"/>
     <xsl:text>\usepackage[a4paper,top=25mm,bottom=30mm,left=32mm,right=38mm]{geometry}
+\usepackage{etoolbox}
 \usepackage{fontspec}
 % The TEI text is Unicode already: no TeX input ligatures (-- ' ` &lt;&lt; ,, !`),
 % every character prints as encoded; the font's own ligatures (fi, fl) stay.
 \defaultfontfeatures[\rmfamily,\sffamily]{}
 \setmainfont{Linux Libertine O}
 \usepackage{polyglossia}
+\newcommand{\EditioFrenchSpacing}[1]{\SetLanguageKeys{#1}{frenchspacing=true}}
 </xsl:text>
     <xsl:value-of select="concat('\setmainlanguage{', $main, '}&#10;')"/>
     <xsl:if test="$others != ''">
       <xsl:value-of select="concat('\setotherlanguages{', $others, '}&#10;')"/>
     </xsl:if>
-    <xsl:text>\usepackage[series={A,B},noend]{reledmac}
+    <xsl:text>% One word space after a full stop in every language (English would
+% otherwise widen it, and "e.g. x" would read as a sentence end).
+\forcsvlist{\EditioFrenchSpacing}{</xsl:text>
+    <xsl:value-of select="$languages"/>
+    <xsl:text>}
+\usepackage[series={A,B},noend]{reledmac}
 
 % Line numbers: left margin, every 5th line, restarting with each document.
 \firstlinenum{5}
@@ -296,17 +303,18 @@
 % holds the editor's. Source notes come first at the foot of the page.
 \fnpos{familiar-critical}
 \csdef{footfootmarkA}{\textsuperscript{\csuse{@thefnmarkA}}\,}
+\Xarrangement[B]{paragraph}
+\Xnotenumfont[B]{\normalfont\bfseries}
+
+\setlength{\emergencystretch}{1.5em}
 % reledmac typesets a heading line after a 3\paperwidth space (that is how it
 % hides the line box), which logs a spurious 1500pt "Overfull \hbox" per
 % head: silence exactly that.
-\setlength{\emergencystretch}{1.5em}
 \makeatletter
 \edef\EditioSavedHfuzz{\the\hfuzz}
 \pretocmd{\print@eledsection}{\hfuzz=\maxdimen}{}{}
 \apptocmd{\print@eledsection}{\hfuzz=\EditioSavedHfuzz\relax}{}{}
 \makeatother
-\Xarrangement[B]{paragraph}
-\Xnotenumfont[B]{\normalfont\bfseries}
 
 % Paragraph break inside a note (a bare \par is not allowed there).
 \protected\def\EditioNotePar{\par\hspace*{1em}}
@@ -344,8 +352,9 @@
 \setlength{\EditioIndent}{3em}
 \newcommand{\EditioQuote}{\leftskip=\EditioIndent\rightskip=\EditioIndent\relax}
 \newcommand{\EditioQuoteStart}{\noindent\EditioQuote}
-\newcommand{\EditioItem}[1]{\leftskip=\EditioIndent\relax\noindent
-  \ifblank{#1}{}{\llap{#1\enspace}}}
+% #1 nesting depth (default 1), #2 label (may be empty).
+\newcommand{\EditioItem}[2][1]{\leftskip=#1\EditioIndent\relax\noindent
+  \ifblank{#2}{}{\llap{#2\enspace}}}
 \newcommand{\EditioVerse}{\leftskip=\EditioIndent\relax\noindent}
 \newcommand{\EditioFlushRight}{\leftskip=0pt plus 1fill\rightskip=0pt\parfillskip=0pt\relax\noindent}
 \newcommand{\EditioFlushLeft}{\noindent}

@@ -107,7 +107,9 @@
         </xsl:for-each>
         <xsl:if test="*[not(self::tei:note)]">.</xsl:if>
         <xsl:for-each select="tei:note">
-          <xsl:text> </xsl:text>
+          <xsl:if test="position() &gt; 1 or ../*[not(self::tei:note)]">
+            <xsl:text> </xsl:text>
+          </xsl:if>
           <xsl:apply-templates/>
         </xsl:for-each>
       </xsl:otherwise>
@@ -122,19 +124,34 @@
   <!-- Blocks: each one \pstart … \pend                                   -->
   <!-- ================================================================== -->
 
-
-  <!-- A block inside a <p> (list, verse, block quote, table) ends the
-       paragraph and the rest of it continues as a new, unindented one. -->
+  <!-- A block inside a <p> or an <item> (list, verse, block quote, table)
+       ends that \pstart; the rest of it continues as a new one, unindented
+       (in an item: at the item's indent, without a label). -->
   <xsl:template name="leave-paragraph">
-    <xsl:if test="parent::tei:p and not(ancestor::tei:note)">
+    <xsl:if test="parent::*[self::tei:p or self::tei:item] and not(ancestor::tei:note)">
       <xsl:text>\pend&#10;</xsl:text>
     </xsl:if>
   </xsl:template>
   <xsl:template name="reenter-paragraph">
-    <xsl:if test="parent::tei:p and not(ancestor::tei:note)
+    <xsl:if test="parent::*[self::tei:p or self::tei:item] and not(ancestor::tei:note)
                   and following-sibling::node()[self::* or normalize-space()]">
-      <xsl:text>\pstart\noindent\ignorespaces </xsl:text>
+      <xsl:choose>
+        <xsl:when test="parent::tei:item">
+          <xsl:for-each select="..">
+            <xsl:call-template name="item-start"/>
+          </xsl:for-each>
+          <xsl:text>{}\ignorespaces </xsl:text>
+        </xsl:when>
+        <xsl:otherwise>\pstart\noindent\ignorespaces </xsl:otherwise>
+      </xsl:choose>
     </xsl:if>
+  </xsl:template>
+
+  <!-- Elements whose content may hold a block (and so must not be wrapped
+       in \textlang, which cannot span a \pend). -->
+  <xsl:template name="holds-blocks">
+    <xsl:if test="tei:list | tei:lg | tei:table | tei:quote[tei:p or tei:lg or tei:l]
+                  | self::tei:item[tei:p]">yes</xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:text | tei:body | tei:front | tei:back | tei:group
@@ -159,16 +176,45 @@
       <xsl:text>}</xsl:text>
     </xsl:if>
     <xsl:text>%&#10;</xsl:text>
+    <xsl:call-template name="block-content"/>
+    <xsl:text>&#10;\pend&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- Content of a p or item: in its language, unless it holds blocks. -->
+  <xsl:template name="block-content">
+    <xsl:variable name="blocks">
+      <xsl:call-template name="holds-blocks"/>
+    </xsl:variable>
     <xsl:choose>
-      <!-- \textlang must not span a \pend: no switch around inner blocks. -->
-      <xsl:when test="tei:list | tei:lg | tei:table | tei:quote[tei:p or tei:lg or tei:l]">
+      <xsl:when test="$blocks = 'yes'">
         <xsl:apply-templates/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:call-template name="content-in-language"/>
       </xsl:otherwise>
     </xsl:choose>
-    <xsl:text>&#10;\pend&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A p where a \pstart is already open (in a head, verse line, table
+       row or label): run on. -->
+  <xsl:template match="tei:head//tei:p | tei:l//tei:p | tei:row//tei:p | tei:label//tei:p" priority="2">
+    <xsl:if test="preceding-sibling::node()[self::* or normalize-space()]">
+      <xsl:text> </xsl:text>
+    </xsl:if>
+    <xsl:call-template name="content-in-language"/>
+  </xsl:template>
+
+  <!-- The paragraphs of an item: the first starts the item, each further
+       one is a new numbered block at the item's indent. -->
+  <xsl:template match="tei:item/tei:p" priority="2">
+    <xsl:if test="preceding-sibling::node()[self::* or normalize-space()]">
+      <xsl:text>&#10;\pend&#10;</xsl:text>
+      <xsl:for-each select="..">
+        <xsl:call-template name="item-start"/>
+      </xsl:for-each>
+      <xsl:text>{}%&#10;</xsl:text>
+    </xsl:if>
+    <xsl:call-template name="block-content"/>
   </xsl:template>
 
   <!-- Heads: reledmac's sectioning inside \pstart … \pend keeps the line
@@ -202,11 +248,22 @@
   </xsl:template>
 
   <xsl:template match="tei:item">
-    <xsl:text>\pstart\EditioItem{</xsl:text>
+    <xsl:call-template name="item-start"/>
+    <xsl:text>{</xsl:text>
     <xsl:call-template name="item-label"/>
     <xsl:text>}%&#10;</xsl:text>
-    <xsl:call-template name="content-in-language"/>
+    <xsl:call-template name="block-content"/>
     <xsl:text>&#10;\pend&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- "\pstart\EditioItem[depth]", depth = how deeply the list is nested;
+       the caller adds the {label}. -->
+  <xsl:template name="item-start">
+    <xsl:text>\pstart\EditioItem</xsl:text>
+    <xsl:variable name="depth" select="count(ancestor::tei:list[not(ancestor::tei:note)])"/>
+    <xsl:if test="$depth &gt; 1">
+      <xsl:value-of select="concat('[', $depth, ']')"/>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template name="item-label">
@@ -379,7 +436,9 @@
       <xsl:call-template name="is-editorial-note"/>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="ancestor::tei:note">
+      <!-- In a note, or outside the numbered text (a header citation):
+           run on in parentheses; reledmac has no note there. -->
+      <xsl:when test="ancestor::tei:note or not(ancestor::tei:text)">
         <xsl:text> (</xsl:text>
         <xsl:call-template name="note-content"/>
         <xsl:text>)</xsl:text>

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# The HTML reading edition: index and document pages hold titles and notes.
+source "$(dirname "$0")/lib.sh"
+h="$OUT/html"
+check "index lists five documents" test "$(grep -o 'href="[a-z0-9-]*\.html"' "$h/index.html" | sort -u | wc -l)" -ge 5
+check "index has the edition title" contains "$h/index.html" "I. N. Smirnov, Trotsky and the Moscow Trials"
+check "index lists the Russian document title" contains "$h/index.html" "О связях группы И. Н. Смирнова"
+r="$h/red-book-bloc.html"
+for n in 41 42 43 44; do
+  check "note call $n links to its note" grep -q "href=\"#red-book-bloc-n$n\"" "$r"
+  check "note $n listed with a back-link" grep -q "href=\"#ref-red-book-bloc-n$n\"" "$r"
+done
+check "note 41 text" contains "$r" "how can it be explained that nothing about this significant fact appeared"
+check "note 41 second paragraph" contains "$r" "No doubt the politically intransigent attitude"
+check "Russian page has lang=ru" grep -q '<html[^>]*lang="ru"' "$h/smirnov-biography.html"
+check "Russian list items" contains "$h/smirnov-biography.html" "они чувствовали идеологический застой"
+check "CSS shipped" test -s "$h/editio.css"
+finish

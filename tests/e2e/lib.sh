@@ -1,0 +1,15 @@
+# Shared helpers for the end-to-end tests. Each test script sources this file.
+# Variables from CTest: EDITIO (the binary), OUT (the sample edition's output),
+# SRC (the repository), TEI_ALL (official schema path).
+set -euo pipefail
+fails=0
+pass() { echo "ok: $*"; }
+fail() { echo "FAIL: $*"; fails=$((fails + 1)); }
+# check "description" command...: passes when the command succeeds
+check() { local what=$1; shift; if "$@" >/dev/null 2>&1; then pass "$what"; else fail "$what"; fi; }
+contains() { grep -qF -- "$2" "$1"; }
+xpath() { xmllint --xpath "$2" "$1" 2>/dev/null; }
+finish() {
+  if [ "$fails" -gt 0 ]; then echo "$fails check(s) failed"; exit 1; fi
+  echo "all checks passed"
+}

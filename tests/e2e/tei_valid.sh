@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Every TEI file of the sample edition is valid against the project schema
+# (RelaxNG + Schematron) and against the official tei_all.rng.
+source "$(dirname "$0")/lib.sh"
+shopt -s nullglob
+files=("$OUT"/tei/*.xml)
+check "five TEI files" test "${#files[@]}" -eq 5
+check "valid against schemas/editio.rng + editio.sch" "$EDITIO" validate "${files[@]}"
+if [ "${1:-}" = tei_all ]; then
+  if [ ! -f "$TEI_ALL" ]; then echo "skipped: $TEI_ALL is absent"; exit 77; fi
+  check "valid against tei_all.rng" "$EDITIO" validate --rng "$TEI_ALL" --sch "" "${files[@]}"
+fi
+finish

@@ -1,0 +1,363 @@
+#!/usr/bin/env bash
+# Checks the HTML stylesheets (xslt/html/) with xsltproc and xmllint:
+# renders the TEI contract samples, a feature fixture and the sample edition
+# index into a temporary directory and asserts on the result.
+#
+#   tests/html/check.sh            run the checks; exit 1 if any fails
+#   KEEP=1 tests/html/check.sh     keep the output directory and print it
+#   VNU_JAR=/path/vnu.jar ...      also validate every page with the Nu checker
+#                                  (also used when a `vnu` command is on PATH)
+#
+# Needs: xsltproc (Debian package xsltproc), xmllint (libxml2-utils).
+set -uo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+xsl="$root/xslt/html"
+contract="$root/tests/data/contract"
+
+for tool in xsltproc xmllint; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "check.sh: $tool not found (Debian: apt-get install xsltproc libxml2-utils)" >&2
+    exit 1
+  fi
+done
+
+out="$(mktemp -d)"
+if [ "${KEEP:-}" = 1 ]; then echo "output in $out"; else trap 'rm -rf "$out"' EXIT; fi
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); }
+fail() { failed=$((failed + 1)); echo "FAIL: $*"; }
+
+# assert DESCRIPTION COMMAND...   (passes when the command succeeds)
+assert() {
+  local what="$1"; shift
+  if "$@"; then pass; else fail "$what"; fi
+}
+
+# xp FILE XPATH: evaluate XPath on an HTML page; prints the result.
+xp() { xmllint --html --xpath "$2" "$1" 2>/dev/null; }
+# has FILE XPATH: the XPath (a boolean expression) is true.
+has() { [ "$(xp "$1" "boolean($2)")" = "true" ]; }
+# eq FILE XPATH VALUE: string(XPATH) equals VALUE.
+eq() { [ "$(xp "$1" "string($2)")" = "$3" ]; }
+# count FILE XPATH
+count() { xp "$1" "count($2)"; }
+# contains FILE TEXT: the page's text (tags removed) contains TEXT.
+contains() { page_text "$1" | grep -qF -- "$2"; }
+page_text() { xp "$1" "string(/html)" | tr -s '[:space:]' ' '; }
+
+# render XSL INPUT OUTPUT [xsltproc args...]
+render() {
+  local style="$1" input="$2" output="$3"; shift 3
+  if ! xsltproc --nonet "$@" "$style" "$input" >"$output" 2>"$output.err"; then
+    fail "xsltproc $(basename "$style") $(basename "$input"): $(cat "$output.err")"
+    return 1
+  fi
+  if [ -s "$output.err" ]; then
+    fail "xsltproc $(basename "$style") $(basename "$input") printed: $(cat "$output.err")"
+  fi
+}
+
+# ---------------------------------------------------------------- render
+
+en="$out/sample-en.html"
+ru="$out/sample-ru.html"
+enru="$out/sample-en-as-ru.html"
+feat="$out/features-en.html"
+index="$out/index.html"
+
+render "$xsl/document.xsl" "$contract/sample-en.xml" "$en" \
+  --stringparam tei-href ../tei/sample-en.xml \
+  --stringparam pdf-href ../print/sample-en.pdf \
+  --stringparam edition-title "Sample Edition"
+render "$xsl/document.xsl" "$contract/sample-ru.xml" "$ru"
+# The English sample relabelled as Russian: notes and headings in a Russian page.
+sed 's/xml:lang="en"/xml:lang="ru"/' "$contract/sample-en.xml" >"$out/sample-en-as-ru.xml"
+render "$xsl/document.xsl" "$out/sample-en-as-ru.xml" "$enru"
+render "$xsl/document.xsl" "$here/features-en.xml" "$feat" --stringparam css ../style/editio.css
+render "$xsl/index.xsl" "$here/edition-sample.xml" "$index"
+pages=("$en" "$ru" "$enru" "$feat" "$index")
+
+# ---------------------------------------------------------------- every page
+
+common_checks() {
+  local page="$1" name frag missing=""
+  name="$(basename "$page")"
+  assert "$name: starts with <!DOCTYPE html>" [ "$(head -n 1 "$page")" = "<!DOCTYPE html>" ]
+  assert "$name: html has lang" has "$page" "normalize-space(/html/@lang) != ''"
+  assert "$name: one charset declaration" [ "$(count "$page" "//meta[@http-equiv or @charset]")" = 1 ]
+  assert "$name: title not empty" has "$page" "normalize-space(/html/head/title) != ''"
+  assert "$name: stylesheet linked" has "$page" "/html/head/link[@rel='stylesheet']"
+  assert "$name: landmarks header, main, footer" \
+    has "$page" "/html/body/header and count(/html/body/main) = 1 and /html/body/main[@id='main'] and /html/body/footer"
+  assert "$name: skip link to main" has "$page" "/html/body/a[1][@href='#main']"
+  assert "$name: no TEI or Editio namespace in output" bash -c "! grep -q 'xmlns' '$page'"
+  assert "$name: no duplicate ids" \
+    [ "$(count "$page" "//*[@id][@id = preceding::*/@id or @id = ancestor::*/@id]")" = 0 ]
+  # every same-page link has a target
+  while read -r frag; do
+    [ -z "$frag" ] && continue
+    has "$page" "//*[@id='$frag']" || missing="$missing #$frag"
+  done < <(xp "$page" "//a/@href[starts-with(., '#')]" | sed -n 's/.*href="#\([^"]*\)".*/\1/p')
+  assert "$name: fragment links resolve:$missing" [ -z "$missing" ]
+  assert "$name: licence in footer" has "$page" "/html/body/footer/p[@class='licence'][normalize-space() != '']"
+}
+for page in "${pages[@]}"; do common_checks "$page"; done
+
+# Deterministic: same input, same bytes.
+render "$xsl/document.xsl" "$here/features-en.xml" "$out/again.html" --stringparam css ../style/editio.css
+assert "document output is deterministic" cmp -s "$feat" "$out/again.html"
+render "$xsl/index.xsl" "$here/edition-sample.xml" "$out/again-index.html"
+assert "index output is deterministic" cmp -s "$index" "$out/again-index.html"
+
+# ---------------------------------------------------------------- no text lost
+# Every text node of the TEI <text> appears in the page, except the readings
+# that choice keeps in attributes (sic, orig, expan) and figure descriptions.
+cat >"$out/text-nodes.xsl" <<'EOF'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0">
+  <xsl:output method="text" encoding="UTF-8"/>
+  <xsl:template match="/">
+    <xsl:for-each select="/tei:TEI/tei:text//text()[normalize-space()]
+        [not(ancestor::tei:choice[tei:corr or tei:reg or tei:expan]/*[self::tei:sic or self::tei:orig or self::tei:expan])]
+        [not(ancestor::tei:figDesc)]">
+      <xsl:value-of select="normalize-space()"/><xsl:text>&#10;</xsl:text>
+    </xsl:for-each>
+  </xsl:template>
+</xsl:stylesheet>
+EOF
+text_kept() {
+  local tei="$1" page="$2" lost="" line
+  local text; text="$(page_text "$page")"
+  while IFS= read -r line; do
+    [[ "$text" == *"$line"* ]] || lost="$lost [$line]"
+  done < <(xsltproc "$out/text-nodes.xsl" "$tei")
+  [ -z "$lost" ] || { echo "  lost:$lost"; return 1; }
+}
+assert "sample-en: no text lost" text_kept "$contract/sample-en.xml" "$en"
+assert "sample-ru: no text lost" text_kept "$contract/sample-ru.xml" "$ru"
+assert "features-en: no text lost" text_kept "$here/features-en.xml" "$feat"
+
+# ---------------------------------------------------------------- English sample
+
+assert "en: lang=en" eq "$en" "/html/@lang" "en"
+assert "en: licence linked" \
+  has "$en" "//footer/p[@class='licence']/a[@rel='license'][@href='https://creativecommons.org/licenses/by/4.0/'][. = 'CC BY 4.0']"
+assert "en: landmark nav" has "$en" "//header/nav[@aria-label]"
+assert "en: edition title links to the index" eq "$en" "//header/nav/a[@href='index.html']" "Sample Edition"
+assert "en: document title" eq "$en" "//main//h1" "[The “bloc” and the capitulators]"
+assert "en: author" contains "$en" "Lev Sedov"
+assert "en: source as a citation" has "$en" "//dd/span[@class='citation']/cite[. = 'The Red Book on the Moscow Trial']"
+assert "en: language shown by name" has "$en" "//dt[. = 'Language']/following-sibling::dd[. = 'English']"
+assert "en: English labels" has "$en" "//h2[@id='notes-title'][. = 'Notes'] and //dt[. = 'Source']"
+assert "en: TEI link" has "$en" "//a[@href='../tei/sample-en.xml'][. = 'Download TEI']"
+assert "en: PDF link" has "$en" "//a[@href='../print/sample-en.pdf'][. = 'PDF']"
+assert "en: table of contents" has "$en" "//nav[@role='doc-toc']//a[@href='#sec-1'][. = 'Chapter 7: The “bloc”']"
+assert "en: head as h2" has "$en" "//section[@id='sec-1']/h2[. = 'Chapter 7: The “bloc”']"
+assert "en: list as ul" [ "$(count "$en" "//ul[contains(@class, 'list')]/li")" = 2 ]
+assert "en: block quote" has "$en" "//blockquote/p[@id='sample-en-p3']"
+assert "en: ampersand kept" contains "$en" "capitulated to Stalin & others"
+
+# Note calls and endnotes: every note of the TEI is listed, in document
+# order; every called note (one inside text, not between blocks) has a call
+# linking to it and a back-link to the call.
+tei_note_attr() {  # TEI ATTR [called]: @ATTR of the text's notes, one a line
+  local filter=""
+  [ "${3:-}" = called ] && filter="[not(parent::*[local-name()='div' or local-name()='body' or local-name()='front' or local-name()='back'])]"
+  xmllint --xpath "//*[local-name()='text']//*[local-name()='note']$filter/@*[local-name()='$2']" "$1" 2>/dev/null \
+    | sed 's/.*="\(.*\)"/\1/'
+}
+notes_ok() {
+  local page="$1" tei="$2" all ids ns i id n
+  all="$(tei_note_attr "$tei" id | tr '\n' ' ')"
+  ids=($(tei_note_attr "$tei" id called))
+  ns=($(tei_note_attr "$tei" n called))
+  [ "${#ids[@]}" -gt 0 ] || { echo "  no called notes in $tei"; return 1; }
+  [ "$(count "$page" "//a[@class='noteref']")" = "${#ids[@]}" ] || { echo "  wrong number of note calls"; return 1; }
+  [ "$(xp "$page" "//section[@role='doc-endnotes']/ol/li[@role='doc-endnote']/@id" | sed 's/.*="\(.*\)"/\1/' | tr '\n' ' ')" = "$all" ] \
+    || { echo "  endnotes are not the TEI notes in document order"; return 1; }
+  for i in "${!ids[@]}"; do
+    id="${ids[$i]}"; n="${ns[$i]}"
+    has "$page" "//sup/a[@class='noteref'][@role='doc-noteref'][@id='ref-$id'][@href='#$id'][. = '$n']" \
+      || { echo "  note call $n"; return 1; }
+    has "$page" "//li[@id='$id']//a[@role='doc-backlink'][@href='#ref-$id'][. = '↩']" \
+      || { echo "  back-link of note $n"; return 1; }
+  done
+}
+assert "en: note calls link to the notes and back" notes_ok "$en" "$contract/sample-en.xml"
+assert "en: note 41 has both its paragraphs" \
+  has "$en" "count(//li[@id='sample-en-n41']/p) = 2
+             and //li[@id='sample-en-n41']/p[1][starts-with(., 'If the “bloc” existed')]
+             and //li[@id='sample-en-n41']/p[2][starts-with(., 'No doubt the attitude')]"
+assert "en: note numbered by @n" eq "$en" "//li[@id='sample-en-n41']/span[@class='note-n']" "41"
+assert "en: responsibility of note 41 shown" \
+  eq "$en" "//li[@id='sample-en-n41']/p[2]/span[contains(@class, 'note-resp')]" "— Lev Sedov"
+assert "en: author's note has the author class" \
+  has "$en" "//li[@id='sample-en-n41'][contains(@class, 'note-by-author')]//span[contains(@class, 'note-by-author')]"
+assert "en: unattributed note shows no responsibility" \
+  has "$en" "//li[@id='sample-en-n43'][contains(@class, 'note-unattributed')] and not(//li[@id='sample-en-n43']//span[contains(@class, 'note-resp')])"
+assert "en: LaTeX specials kept in note 43" contains "$en" '50% of $5 & #3 {x} ~y ^z _w \path.'
+
+# Paragraph anchors: every TEI paragraph with xml:id and n.
+anchors_ok() {
+  local page="$1" tei="$2" id n bad=""
+  while read -r id n; do
+    has "$page" "//*[@id='$id'][contains(@class, 'para')]/a[1][@class='pn'][@href='#$id'][. = '¶$n']" || bad="$bad $id"
+  done < <(xsltproc - "$tei" <<'EOF'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0">
+  <xsl:output method="text"/>
+  <xsl:template match="/">
+    <xsl:for-each select="//tei:text//tei:p[@xml:id and @n][not(ancestor::tei:note)]">
+      <xsl:value-of select="concat(@xml:id, ' ', @n, '&#10;')"/>
+    </xsl:for-each>
+  </xsl:template>
+</xsl:stylesheet>
+EOF
+)
+  [ -z "$bad" ] || { echo "  missing anchors:$bad"; return 1; }
+}
+assert "en: paragraph anchors" anchors_ok "$en" "$contract/sample-en.xml"
+assert "en: four paragraph anchors" [ "$(count "$en" "//a[@class='pn']")" = 4 ]
+
+# ---------------------------------------------------------------- Russian sample
+
+assert "ru: lang=ru" eq "$ru" "/html/@lang" "ru"
+assert "ru: paragraph anchors" anchors_ok "$ru" "$contract/sample-ru.xml"
+assert "ru: Russian labels" has "$ru" "//header/nav/a[. = 'Оглавление издания'] and //dt[. = 'Источник'] and //dt[. = 'Язык']"
+assert "ru: language name in Russian" has "$ru" "//dt[. = 'Язык']/following-sibling::dd[. = 'Русский']"
+assert "ru: no English labels" bash -c "! grep -qE '>(Source|Language|Notes|Contents|Edition index)<' '$ru'"
+assert "ru: Russian quotation marks in the citation" contains "$ru" "«[Образец]»"
+assert "ru: no table of contents without heads" has "$ru" "not(//nav[@role='doc-toc'])"
+assert "ru: no notes section without notes" has "$ru" "not(//section[@role='doc-endnotes'])"
+assert "ru: no download links without params" has "$ru" "not(//a[contains(@class, 'download')])"
+assert "ru: edition link falls back to its label" eq "$ru" "//header/nav/a[@href='index.html']" "Оглавление издания"
+assert "ru-labelled en: Russian notes and contents labels" \
+  has "$enru" "//h2[@id='notes-title'][. = 'Примечания'] and //h2[@id='contents-title'][. = 'Содержание']"
+assert "ru-labelled en: Russian back-link label" \
+  has "$enru" "//a[@role='doc-backlink'][starts-with(@aria-label, 'Вернуться к тексту')]"
+assert "ru-labelled en: notes still link both ways" notes_ok "$enru" "$out/sample-en-as-ru.xml"
+
+# ---------------------------------------------------------------- feature fixture
+
+assert "features: css param" has "$feat" "//link[@rel='stylesheet'][@href='../style/editio.css']"
+assert "features: nested heads h2/h3/h4" \
+  has "$feat" "//section[@id='features-en-letter']/h2 and //section[@id='sec-1-1']/h3 and //section[@id='sec-1-1-1']/h4"
+assert "features: head under a headless div is h3" has "$feat" "//section[@id='sec-1-2-1']/h3"
+assert "features: nested table of contents" \
+  has "$feat" "//nav[@role='doc-toc']/ol/li/ol/li/ol/li/a[@href='#sec-1-1-1']"
+assert "features: note in a head is not repeated in the contents" \
+  eq "$feat" "//nav[@role='doc-toc']/ol/li/a" "The letter"
+assert "features: paragraph holding a list becomes a div" \
+  has "$feat" "//div[@id='features-en-p3'][contains(@class, 'para-block')]/ol/li[@value='1']"
+assert "features: persName with URL ref is a link" has "$feat" "//a[contains(@class, 'persname')][@href='https://viaf.org/viaf/100000'][. = 'Smirnov']"
+assert "features: persName with local ref keeps it" has "$feat" "//span[contains(@class, 'persname')][@data-ref='#smilga']"
+assert "features: date/@when as time" has "$feat" "//time[@datetime='1932-10-03'][. = '3 October 1932']"
+assert "features: date range" has "$feat" "//span[@class='date'][@data-from='1932-05'][@data-to='1932-06']"
+assert "features: empty date shows its value" has "$feat" "//span[@class='date'][@data-not-after='1933'][. = 'not after 1933']"
+assert "features: foreign keeps its language" has "$feat" "//span[@class='foreign'][@lang='de'][. = 'ganz offen']"
+assert "features: choice shows corr, keeps sic" has "$feat" "//span[contains(@class, 'corr')][@data-sic='recieved'][. = 'received']"
+assert "features: abbr with expansion" has "$feat" "//abbr[@title='State Political Directorate'][. = 'GPU']"
+assert "features: gap" has "$feat" "//span[@class='gap'][. = '[…]'][contains(@title, 'illegible')]"
+assert "features: letter parts" \
+  has "$feat" "//span[@class='opener']/span[@class='dateline'] and //span[@class='address']/span[@class='addrline'] and //span[@class='closer']/span[@class='signed']"
+assert "features: hi rend" has "$feat" "//b[contains(@class, 'rend-bold')] and //sup[contains(@class, 'rend-sup')] and //span[contains(@class, 'rend-spaced')]"
+assert "features: unknown element keeps its text" contains "$feat" "kept text"
+assert "features: page break" has "$feat" "//span[@class='pb'][. = '[p. 12]']"
+assert "features: table" has "$feat" "//table/caption[. = 'A table'] and count(//table//th) = 2"
+assert "features: cit as figure" has "$feat" "//figure[@class='cit']/blockquote and //figure[@class='cit']/figcaption"
+assert "features: editor's note" \
+  has "$feat" "//li[@id='features-en-n1'][contains(@class, 'note-by-editor')]//span[contains(@class, 'note-by-editor')][. = '— Jane Editor']"
+assert "features: translator's note" \
+  has "$feat" "//li[@id='features-en-n3'][contains(@class, 'note-by-translator')]//span[. = '— Tom Translator']"
+assert "features: note without paragraphs, two responsibles" \
+  has "$feat" "//li[@id='features-en-n2']/p//span[contains(@class, 'note-resp')][. = '— Lev Sedov, Jane Editor']"
+assert "features: note ending in a list keeps its back-link" \
+  has "$feat" "//li[@id='features-en-n3']/ul and //li[@id='features-en-n3']/p[last()]/a[@role='doc-backlink']"
+assert "features: unresolved resp shows no name" \
+  has "$feat" "not(//li[@id='features-en-n4']//span[contains(@class, 'note-resp')])"
+assert "features: notes link both ways" notes_ok "$feat" "$here/features-en.xml"
+assert "features: uncalled note listed, without call or back-link" \
+  has "$feat" "//li[@id='features-en-n5'][contains(@class, 'note-uncalled')]/p[. = 'A note that nothing calls.']
+               and not(//a[@href='#features-en-n5']) and not(//li[@id='features-en-n5']//a[@role='doc-backlink'])"
+assert "features: div of uncalled notes leaves no trace" has "$feat" "not(//div[contains(@class, 'div-notes')]) and not(//div[@class='back'])"
+
+# ---------------------------------------------------------------- TEI written by the C++ side
+# (golden files of the converter tests, when present)
+
+for tei in "$root"/tests/golden/*/expected/*.xml; do
+  [ -f "$tei" ] || continue
+  name="golden-$(basename "$tei" .xml)"
+  page="$out/$name.html"
+  render "$xsl/document.xsl" "$tei" "$page" || continue
+  pages+=("$page")
+  common_checks "$page"
+  assert "$name: no text lost" text_kept "$tei" "$page"
+  assert "$name: paragraph anchors" anchors_ok "$page" "$tei"
+  if [ -n "$(tei_note_attr "$tei" id called)" ]; then
+    assert "$name: notes link both ways" notes_ok "$page" "$tei"
+  fi
+done
+
+# ---------------------------------------------------------------- edition index
+
+assert "index: lang" eq "$index" "/html/@lang" "en"
+assert "index: licence linked" \
+  has "$index" "//footer/p[@class='licence']/a[@rel='license'][@href='https://creativecommons.org/licenses/by/4.0/'][. = 'CC BY 4.0']"
+assert "index: title" eq "$index" "//h1" "Sample Edition"
+assert "index: subtitle" has "$index" "//p[@class='edition-subtitle']"
+assert "index: editors" contains "$index" "Edited by Jane Editor, John Coeditor"
+assert "index: introduction" has "$index" "//section[@class='introduction']/p/em[. = 'The Red Book on the Moscow Trial']"
+assert "index: lists both documents" [ "$(count "$index" "//ol[@class='document-list']/li[@class='document-entry']")" = 2 ]
+assert "index: English document linked" \
+  has "$index" "//li[@id='doc-sample-en']//h3/a[@href='sample-en.html'][@hreflang='en'][. = '[The “bloc” and the capitulators]']"
+assert "index: Russian document linked" \
+  has "$index" "//li[@id='doc-sample-ru']//h3[@lang='ru']/a[@href='sample-ru.html'][. = '[Образец русского текста]']"
+assert "index: authors and dates" \
+  has "$index" "//li[@id='doc-sample-en']//time[@datetime='1936'] and //li[@id='doc-sample-ru']//span[@class='document-author'][. = 'неизвестен']"
+assert "index: language names, not codes" \
+  has "$index" "//li[@id='doc-sample-en']//dd[. = 'English'] and //li[@id='doc-sample-ru']//dd[. = 'Russian']"
+assert "index: kinds" has "$index" "//li[@id='doc-sample-en']//dd[. = 'book chapter'] and //li[@id='doc-sample-ru']//dd[. = 'essay']"
+assert "index: descriptions" [ "$(count "$index" "//p[@class='document-description']")" = 2 ]
+assert "index: TEI links" \
+  has "$index" "//li[@id='doc-sample-en']//a[@href='../tei/sample-en.xml'] and //li[@id='doc-sample-ru']//a[@href='../tei/sample-ru.xml']"
+assert "index: PDF link only where given" \
+  has "$index" "//li[@id='doc-sample-en']//a[@href='../print/sample-en.pdf'] and not(//li[@id='doc-sample-ru']//a[contains(@class, 'download-pdf')])"
+sed '/<edition /s/lang="en"/lang="ru"/' "$here/edition-sample.xml" >"$out/edition-ru.xml"
+render "$xsl/index.xsl" "$out/edition-ru.xml" "$out/index-ru.html"
+assert "index (ru): Russian labels and language names" \
+  has "$out/index-ru.html" "/html/@lang = 'ru' and //h2[. = 'Документы'] and //dd[. = 'Английский'] and //dd[. = 'Русский']"
+sed 's/lang="ru" language="Russian"/lang="hy" language="Armenian"/' "$here/edition-sample.xml" >"$out/edition-hy.xml"
+render "$xsl/index.xsl" "$out/edition-hy.xml" "$out/index-hy.html"
+assert "index: unknown language code falls back to @language" \
+  has "$out/index-hy.html" "//li[@id='doc-sample-ru']//dd[. = 'Armenian']"
+assert "index: publisher and date in footer" eq "$index" "//footer/p[@class='publisher']" "Sample Publisher, 2026"
+
+# ---------------------------------------------------------------- stylesheet
+
+css="$xsl/editio.css"
+assert "css: no external resources" bash -c "! grep -nEi '@import|url\\(|https?:' '$css'"
+assert "css: print section" grep -q '@media print' "$css"
+assert "css: narrow and wide layouts" bash -c "grep -q 'min-width' '$css' && grep -q 'max-width' '$css'"
+assert "xsl: no extensions, no document()" \
+  bash -c "! grep -lE 'xmlns:(exsl|str|func|dyn|date|math|set|saxon|xalan|msxsl)=|extension-element-prefixes|=\"[^\"]*document\\(' '$xsl'/*.xsl"
+assert "xsl: no xsl:number level=any" bash -c "! grep -q 'level=\"any\"' '$xsl'/*.xsl"
+
+# ---------------------------------------------------------------- optional: Nu HTML checker
+
+vnu_cmd=()
+if [ -n "${VNU_JAR:-}" ] && [ -f "${VNU_JAR}" ]; then vnu_cmd=(java -jar "$VNU_JAR")
+elif command -v vnu >/dev/null; then vnu_cmd=(vnu)
+fi
+if [ ${#vnu_cmd[@]} -gt 0 ]; then
+  assert "Nu checker: pages valid, no warnings" "${vnu_cmd[@]}" --Werror "${pages[@]}" "$out/index-ru.html"
+  assert "Nu checker: css valid" "${vnu_cmd[@]}" --css "$css"
+else
+  echo "note: Nu HTML checker not found (set VNU_JAR); HTML validation skipped"
+fi
+
+echo "html: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
