@@ -84,7 +84,7 @@ void link_notes(Document& doc, const NoteOptions& options, Diagnostics& diags) {
     if (!list.empty())
       diags.warning(doc.source_path, doc.notes[i].pos,
                     "note number [" + doc.notes[i].n + "] is used by an earlier note body too; "
-                    "renumber one of them (both are kept)");
+                    "both are kept, this one as [" + doc.notes[i].n + "-" + std::to_string(list.size() + 1) + "] in the TEI; renumber one of them in the source");
     list.push_back(i);
   }
   std::map<std::string, std::size_t> used;

@@ -22,13 +22,15 @@ struct BodyWriter {
     const Note& n = doc.notes[index];
     pugi::xml_node el = parent.append_child("note");
     el.append_attribute("place").set_value(n.called ? "foot" : "end");
-    el.append_attribute("n").set_value(n.n.c_str());
+    // A number the source uses twice (already warned about) is made unique
+    // for the second body, "1" -> "1-2", so that @n and xml:id stay unique.
+    std::string label = n.n;
+    int occurrence = 1;
+    for (std::size_t k = 0; k < index; ++k) occurrence += doc.notes[k].n == n.n;
+    if (occurrence > 1) label += "-" + std::to_string(occurrence);
+    el.append_attribute("n").set_value(label.c_str());
     if (!n.resp.empty()) el.append_attribute("resp").set_value(("#" + n.resp).c_str());
-    // Unique even when a number is duplicated in the source.
-    std::string nid = doc.id + "-n" + n.n;
-    for (std::size_t k = 0; k < index; ++k)
-      if (doc.notes[k].n == n.n) nid += "-" + std::to_string(index);
-    el.append_attribute("xml:id").set_value(nid.c_str());
+    el.append_attribute("xml:id").set_value((doc.id + "-n" + label).c_str());
     for (const Block& b : n.blocks) inline_content(el.append_child("p"), b);
   }
 
