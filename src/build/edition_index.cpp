@@ -4,6 +4,7 @@
 
 #include "tei/serialize.hpp"
 #include "tei/writer.hpp"
+#include "util/text.hpp"
 
 namespace editio {
 namespace {
@@ -34,18 +35,7 @@ std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocume
   if (!ed.licence_url.empty()) lic.append_attribute("target").set_value(ed.licence_url.c_str());
   if (!ed.introduction.empty()) {
     pugi::xml_node intro = root.append_child("introduction");
-    std::size_t start = 0;
-    const std::string& t = ed.introduction;
-    while (start < t.size()) {
-      std::size_t e = t.find("\n\n", start);
-      if (e == std::string::npos) e = t.size();
-      std::string p = t.substr(start, e - start);
-      for (auto& c : p)
-        if (c == '\n') c = ' ';
-      std::size_t b = p.find_first_not_of(' ');
-      if (b != std::string::npos) add(intro, "p", p.substr(b));
-      start = e + 2;
-    }
+    for (const auto& p : split_paragraphs(ed.introduction)) add(intro, "p", p);
   }
   for (const auto& d : docs) {
     const DocumentEntry& e = *d.entry;

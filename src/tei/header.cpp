@@ -1,6 +1,7 @@
 #include <set>
 
 #include "tei/writer.hpp"
+#include "util/text.hpp"
 #include "util/version.hpp"
 
 namespace editio {
@@ -30,19 +31,7 @@ void add_date(pugi::xml_node parent, const DateInfo& d, const char* name = "date
 }
 
 void add_para(pugi::xml_node parent, const std::string& text) {
-  // Blank lines in the editor's text separate paragraphs.
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t e = text.find("\n\n", start);
-    if (e == std::string::npos) e = text.size();
-    std::string para = text.substr(start, e - start);
-    for (auto& c : para)
-      if (c == '\n') c = ' ';
-    while (!para.empty() && para.back() == ' ') para.pop_back();
-    std::size_t b = para.find_first_not_of(' ');
-    if (b != std::string::npos) add(parent, "p", para.substr(b));
-    start = e + 2;
-  }
+  for (const auto& p : split_paragraphs(text)) add(parent, "p", p);
 }
 
 // The ids that @resp values of this document point to.

@@ -16,6 +16,18 @@ namespace sfs = std::filesystem;
 
 namespace {
 
+// Diagnostics with paths relative to the case directory, one per line.
+std::string relative_diagnostics(const Diagnostics& d, const sfs::path& dir) {
+  std::string got;
+  for (const auto& x : d.items()) {
+    std::string line = x.format();
+    auto p = line.find(dir.string() + "/");
+    if (p != std::string::npos) line.erase(p, dir.string().size() + 1);
+    got += line + "\n";
+  }
+  return got;
+}
+
 void check_case(const std::string& name) {
   const sfs::path dir = sfs::path(EDITIO_TEST_DATA).parent_path() / "golden" / name;
   Diagnostics d;
@@ -34,30 +46,15 @@ void check_case(const std::string& name) {
     ASSERT_TRUE(fs::read_file(expected_path, expected, why)) << expected_path << ": " << why;
     EXPECT_EQ(c.tei, expected) << "TEI for " << entry.id << " differs from " << expected_path;
   }
-  if (!update) {
-    const std::string expected_diags_path = (dir / "expected" / "diagnostics.txt").string();
-    std::string got;
-    for (const auto& x : d.items()) {
-      std::string line = x.format();
-      // paths relative to the case directory, so the file does not depend on the checkout
-      auto p = line.find(dir.string() + "/");
-      if (p != std::string::npos) line.erase(p, dir.string().size() + 1);
-      got += line + "\n";
-    }
-    std::string expected, why;
-    ASSERT_TRUE(fs::read_file(expected_diags_path, expected, why)) << expected_diags_path;
-    EXPECT_EQ(got, expected);
-  } else {
-    std::string got;
-    for (const auto& x : d.items()) {
-      std::string line = x.format();
-      auto p = line.find(dir.string() + "/");
-      if (p != std::string::npos) line.erase(p, dir.string().size() + 1);
-      got += line + "\n";
-    }
-    std::string why;
-    fs::write_atomic((dir / "expected" / "diagnostics.txt").string(), got, why);
+  const std::string diags_path = (dir / "expected" / "diagnostics.txt").string();
+  const std::string got = relative_diagnostics(d, dir);
+  std::string expected, why;
+  if (update) {
+    ASSERT_TRUE(fs::write_atomic(diags_path, got, why)) << why;
+    return;
   }
+  ASSERT_TRUE(fs::read_file(diags_path, expected, why)) << diags_path;
+  EXPECT_EQ(got, expected);
 }
 
 }  // namespace

@@ -1,0 +1,11 @@
+#pragma once
+// Editor's free text (manifest introductions, policies): blank lines separate
+// paragraphs; line breaks inside a paragraph become spaces.
+#include <string>
+#include <vector>
+
+namespace editio {
+
+std::vector<std::string> split_paragraphs(const std::string& text);
+
+}  // namespace editio
