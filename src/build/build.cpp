@@ -12,6 +12,8 @@
 
 #include "build/convert.hpp"
 #include "build/edition_index.hpp"
+#include "build/register.hpp"
+#include "annotate/persons.hpp"
 #include "check/validator.hpp"
 #include "edition/manifest.hpp"
 #include "render/stylesheet.hpp"
@@ -54,6 +56,8 @@ struct DocResult {
   std::size_t paragraphs = 0;
   std::string tei;
   double seconds = 0;
+  std::size_t persons = 0;
+  std::vector<Mention> mentions;
 };
 
 void print_diags(std::ostream& log, const Diagnostics& d, std::mutex& m) {
@@ -137,6 +141,24 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       setup.error(css_src, {}, "cannot copy the stylesheet to the output: " + why);
   }
 
+  // The personography, read once; its index of name forms is shared.
+  std::unique_ptr<Personography> personography;
+  std::unique_ptr<PersonMatcher> matcher;
+  if (!edition->personography.empty()) {
+    const std::string ppath = (sfs::path(edition->base_dir) / edition->personography).string();
+    personography = load_personography(ppath, setup);
+    if (personography) matcher = std::make_unique<PersonMatcher>(*personography);
+  }
+  for (const auto& r : edition->responsibilities)
+    if (!r.person.empty() && (!personography || !personography->find(r.person)))
+      setup.warning(manifest_path, {}, "responsibility '" + r.id + "' names person '" + r.person +
+                                           "', who is not in the personography: the link is left out");
+  if (setup.errors()) {
+    print_diags(log, setup, log_mutex);
+    log << "editio: the personography has errors; nothing was built\n";
+    return 1;
+  }
+
   const unsigned jobs = opt.jobs ? opt.jobs : std::max(1u, std::thread::hardware_concurrency());
   const auto& docs = edition->documents;
   std::vector<DocResult> results(docs.size());
@@ -145,7 +167,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     const auto t = Clock::now();
     const DocumentEntry& entry = docs[i];
     DocResult& r = results[i];
-    Converted c = convert_entry(*edition, entry, r.diags);
+    Converted c = convert_entry(*edition, entry, r.diags, matcher.get());
+    std::string why;
     if (c.ok) {
       r.notes = c.doc.notes.size();
       r.tei = std::move(c.tei);
@@ -155,6 +178,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         r.diags.error(tei_path, {}, "cannot write: " + why);
         r.ok = false;
       }
+      r.persons = c.doc.persons.size();
+      if (personography) r.mentions = collect_mentions(r.tei, entry.id);
       for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
     }
     if (r.ok && want_html) {
@@ -178,6 +203,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     std::lock_guard<std::mutex> lock(log_mutex);
     log << (r.diags.errors() ? "FAIL " : "ok   ") << entry.id << ": " << r.paragraphs << " paragraphs, "
         << r.notes << " notes";
+    if (personography) log << ", " << r.mentions.size() << " mentions of " << r.persons << " persons";
     if (r.diags.warnings()) log << ", " << r.diags.warnings() << " warnings";
     if (r.diags.errors()) log << ", " << r.diags.errors() << " errors";
     log << " (" << fixed(r.seconds, 2) << " s)\n";
@@ -206,7 +232,9 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   // The edition's index.
   std::vector<IndexedDocument> indexed;
   for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok});
-  const std::string edition_xml = edition_index_xml(*edition, indexed, opt.formats);
+  std::vector<Mention> mentions;
+  for (auto& r : results) mentions.insert(mentions.end(), r.mentions.begin(), r.mentions.end());
+  const std::string edition_xml = edition_index_xml(*edition, indexed, opt.formats, personography.get(), mentions);
   if (!fs::write_atomic((out / "edition.xml").string(), edition_xml, why))
     setup.error((out / "edition.xml").string(), {}, "cannot write: " + why);
   if (want_html) {

@@ -13,7 +13,7 @@ namespace editio {
 namespace {
 
 Converted convert_text(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
-                       Diagnostics& diags) {
+                       Diagnostics& diags, const PersonMatcher* persons) {
   Converted c;
   c.doc.id = entry.id;
   c.doc.source_path = src.path;
@@ -26,9 +26,16 @@ Converted convert_text(const SourceText& src, const Edition& edition, const Docu
   notes.default_resp = entry.note_resp;
   link_notes(c.doc, notes, diags);
 
+  if (persons) {
+    PersonOptions po;
+    if (!edition.editors.empty() && !edition.editors.front().id.empty()) po.corr_resp = "#" + edition.editors.front().id;
+    persons->annotate(c.doc, po, diags);
+  }
+
   TeiContext ctx;
   ctx.edition = &edition;
   ctx.entry = &entry;
+  ctx.persons = persons ? &persons->personography() : nullptr;
   ctx.source_name = std::filesystem::path(src.path).filename().string();
   c.tei = write_tei(c.doc, ctx);
   c.ok = true;
@@ -49,13 +56,14 @@ std::string guess_language(const std::vector<std::string>& lines) {
   return cyr > lat ? "ru" : "en";
 }
 
-Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags) {
+Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
+                        const PersonMatcher* persons) {
   auto src = read_source_file(entry.path, diags);
   if (!src) return {};
-  return convert_text(*src, edition, entry, diags);
+  return convert_text(*src, edition, entry, diags, persons);
 }
 
-Converted convert_standalone(const std::string& path, Diagnostics& diags) {
+Converted convert_standalone(const std::string& path, Diagnostics& diags, const PersonMatcher* persons) {
   auto src = read_source_file(path, diags);
   if (!src) return {};
   Edition ed;
@@ -85,7 +93,8 @@ Converted convert_standalone(const std::string& path, Diagnostics& diags) {
   }
   if (e.title.empty()) e.title = stem;
   e.language = guess_language(src->lines);
-  return convert_text(*src, ed, e, diags);
+  if (persons) ed.editors.push_back({"editor", "The editor", "editor"});
+  return convert_text(*src, ed, e, diags, persons);
 }
 
 }  // namespace editio

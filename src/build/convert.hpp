@@ -2,6 +2,7 @@
 // One document through the conversion stages: read, segment, annotate, write.
 #include <string>
 
+#include "annotate/persons.hpp"
 #include "edition/manifest.hpp"
 #include "model/document.hpp"
 
@@ -14,11 +15,14 @@ struct Converted {
 };
 
 // Converts the manifest's entry. Diagnostics point at the source file.
-Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags);
+// `persons` (optional) links the names the text mentions to the personography.
+Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
+                        const PersonMatcher* persons = nullptr);
 
 // Converts text without a manifest (`editio convert`): the title is the first
 // line, the language is guessed from the letters.
-Converted convert_standalone(const std::string& path, Diagnostics& diags);
+Converted convert_standalone(const std::string& path, Diagnostics& diags,
+                             const PersonMatcher* persons = nullptr);
 
 // "ru" when Cyrillic letters outnumber Latin ones, else "en".
 std::string guess_language(const std::vector<std::string>& lines);

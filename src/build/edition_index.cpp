@@ -18,7 +18,8 @@ pugi::xml_node add(pugi::xml_node parent, const char* name, const std::string& t
 }  // namespace
 
 std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocument>& docs,
-                              const std::set<Format>& formats) {
+                              const std::set<Format>& formats, const Personography* persons,
+                              const std::vector<Mention>& mentions) {
   pugi::xml_document x;
   pugi::xml_node root = x.append_child("edition");
   root.append_attribute("xmlns").set_value("urn:x-editio");
@@ -55,6 +56,7 @@ std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocume
     if (!e.date.when.empty()) date.append_attribute("when").set_value(e.date.when.c_str());
     if (!e.description.empty()) add(n, "description", e.description);
   }
+  if (persons) add_register(root, *persons, mentions, ed.language);
   return serialize_xml(x);
 }
 

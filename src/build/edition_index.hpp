@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "build/build.hpp"
+#include "build/register.hpp"
 #include "edition/manifest.hpp"
 
 namespace editio {
@@ -15,7 +16,9 @@ struct IndexedDocument {
   bool built;
 };
 
+// With a personography, the register of persons (build/register) is added.
 std::string edition_index_xml(const Edition& edition, const std::vector<IndexedDocument>& docs,
-                              const std::set<Format>& formats);
+                              const std::set<Format>& formats, const Personography* persons = nullptr,
+                              const std::vector<Mention>& mentions = {});
 
 }  // namespace editio

@@ -22,6 +22,7 @@ enum class BlockKind {
 enum class SpanKind {
   NoteCall,  // "[41]" in running text: replaced by the note it calls
   Element,   // a generic TEI element given by name and attributes (persName, date...)
+  Choice,    // an editorial correction: the spanned text is the source's reading (sic)
 };
 
 // An annotation over [begin, end) of a block's text (UTF-8 byte offsets).
@@ -32,6 +33,9 @@ struct Span {
   std::string element;                          // for Element
   std::map<std::string, std::string> attributes;  // for Element (sorted: deterministic)
   std::size_t note = 0;                         // for NoteCall: index into Document::notes
+  std::string corr;                             // for Choice: the corrected reading
+  std::string resp;                             // for Choice: who corrected ("#ed")
+  int depth = 0;  // spans over the same text nest by depth: 0 outermost
 };
 
 // Where a piece of block text came from: text from `offset` on starts at `pos`.
@@ -70,6 +74,7 @@ struct Document {
   std::vector<Block> blocks;     // the running text, in order
   std::vector<Note> notes;       // note bodies, in source order
   std::vector<std::string> omitted;  // lines left out of the text (web chrome), for the header
+  std::vector<std::string> persons;  // personography ids the text mentions, in order of first mention
 };
 
 }  // namespace editio

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <set>
 
 #include "tei/writer.hpp"
@@ -42,6 +43,23 @@ std::set<std::string> resp_ids_used(const Document& doc) {
   return ids;
 }
 
+// The entries of the persons this document mentions (and of those its
+// responsibility statements name), copied from the personography, so that
+// every @ref resolves inside the file and the header says who is mentioned.
+void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx) {
+  if (!ctx.persons) return;
+  std::vector<std::string> ids = doc.persons;
+  const std::set<std::string> used = resp_ids_used(doc);
+  for (const auto& r : ctx.edition->responsibilities)
+    if (used.count(r.id) && !r.person.empty() && ctx.persons->find(r.person) &&
+        std::find(ids.begin(), ids.end(), r.person) == ids.end())
+      ids.push_back(r.person);
+  if (ids.empty()) return;
+  pugi::xml_node list = prof.append_child("particDesc").append_child("listPerson");
+  for (const auto& id : ids)
+    if (const Person* p = ctx.persons->find(id)) list.append_copy(p->node);
+}
+
 }  // namespace
 
 std::string language_name(const std::string& code) {
@@ -76,7 +94,7 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
     set(rs, "xml:id", r.id);
     add(rs, "resp", r.role);
     pugi::xml_node who = add(rs, "persName", r.name);
-    if (!r.person.empty()) set(who, "ref", "#" + r.person);
+    if (!r.person.empty() && ctx.persons && ctx.persons->find(r.person)) set(who, "ref", "#" + r.person);
   }
   if (!e.source.translator.empty()) {
     pugi::xml_node rs = ts.append_child("respStmt");
@@ -172,6 +190,7 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
     pugi::xml_node term = add(prof.append_child("textClass").append_child("keywords"), "term", e.kind);
     set(term, "type", "genre");
   }
+  add_persons(prof, doc, ctx);
 
   pugi::xml_node rev = header.append_child("revisionDesc");
   pugi::xml_node ch = add(rev, "change",

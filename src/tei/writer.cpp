@@ -11,6 +11,14 @@ struct BodyWriter {
   const Document& doc;
   int paragraphs = 0;
   int items = 0;
+  int heads = 0;
+
+  pugi::xml_node head(pugi::xml_node div, const Block& b) {
+    pugi::xml_node h = div.append_child("head");
+    h.append_attribute("xml:id").set_value(id("h", ++heads).c_str());
+    inline_content(h, b);
+    return h;
+  }
 
   std::string id(const char* kind, int n) const { return doc.id + "-" + kind + std::to_string(n); }
 
@@ -40,7 +48,8 @@ struct BodyWriter {
     std::vector<const Span*> spans;
     for (const auto& s : b.spans) spans.push_back(&s);
     std::stable_sort(spans.begin(), spans.end(), [](const Span* x, const Span* y) {
-      return x->begin != y->begin ? x->begin < y->begin : x->end > y->end;
+      if (x->begin != y->begin) return x->begin < y->begin;
+      return x->end != y->end ? x->end > y->end : x->depth < y->depth;
     });
     std::size_t i = 0;
     emit(parent, b, spans, i, 0, b.text.size());
@@ -61,6 +70,12 @@ struct BodyWriter {
         note(parent, s.note);
         // spans inside a replaced call are dropped
         while (i < spans.size() && spans[i]->begin < s.end) ++i;
+      } else if (s.kind == SpanKind::Choice) {
+        pugi::xml_node choice = parent.append_child("choice");
+        emit(choice.append_child("sic"), b, spans, i, s.begin, s.end);
+        pugi::xml_node corr = choice.append_child("corr");
+        if (!s.resp.empty()) corr.append_attribute("resp").set_value(s.resp.c_str());
+        corr.append_child(pugi::node_pcdata).set_value(s.corr.c_str());
       } else {
         pugi::xml_node el = parent.append_child(s.element.c_str());
         for (const auto& [k, v] : s.attributes) el.append_attribute(k.c_str()).set_value(v.c_str());
@@ -96,8 +111,7 @@ struct BodyWriter {
       if (b.kind != BlockKind::ListItem) list = pugi::xml_node();
       switch (b.kind) {
         case BlockKind::Title: {
-          pugi::xml_node div = container();
-          inline_content(div.append_child("head"), b);
+          head(container(), b);
           break;
         }
         case BlockKind::Heading: {
@@ -108,7 +122,7 @@ struct BodyWriter {
           pugi::xml_node div = parent.append_child("div");
           if (!b.division_type.empty()) div.append_attribute("type").set_value(b.division_type.c_str());
           stack.push_back({b.level, div});
-          inline_content(div.append_child("head"), b);
+          head(div, b);
           break;
         }
         case BlockKind::Paragraph:

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "edition/manifest.hpp"
+#include "edition/personography.hpp"
 #include "model/document.hpp"
 
 namespace editio {
@@ -13,6 +14,7 @@ struct TeiContext {
   const DocumentEntry* entry = nullptr;  // the manifest's entry for this document
   std::string schema_dir = "../schema";  // where <?xml-model?> finds the schemas
   std::string source_name;               // the source file's name, for revisionDesc
+  const Personography* persons = nullptr;  // entries of mentioned persons go into particDesc
 };
 
 // Builds the TEI document. Deterministic: the same input gives the same tree.

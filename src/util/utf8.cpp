@@ -83,6 +83,25 @@ bool is_cyrillic(char32_t c) {
   return uscript_getScript(static_cast<UChar32>(c), &err) == USCRIPT_CYRILLIC;
 }
 
+bool is_mark(char32_t c) {
+  return (U_GET_GC_MASK(static_cast<UChar32>(c)) & U_GC_M_MASK) != 0;
+}
+bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+char32_t to_lower(char32_t c) { return static_cast<char32_t>(u_tolower(static_cast<UChar32>(c))); }
+char32_t to_upper(char32_t c) { return static_cast<char32_t>(u_toupper(static_cast<UChar32>(c))); }
+
+std::u32string decode(std::string_view s) {
+  std::u32string out;
+  for (std::size_t i = 0; i < s.size();) out += next(s, i);
+  return out;
+}
+
+std::string encode(std::u32string_view s) {
+  std::string out;
+  for (char32_t c : s) append(out, c);
+  return out;
+}
+
 std::string_view trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e) {

@@ -23,6 +23,14 @@ bool is_letter(char32_t c);
 bool is_upper(char32_t c);
 bool is_space(char32_t c);
 bool is_cyrillic(char32_t c);
+bool is_mark(char32_t c);       // combining marks (Mn, Mc, Me)
+bool is_digit(char32_t c);
+char32_t to_lower(char32_t c);
+char32_t to_upper(char32_t c);
+
+// UTF-8 <-> UTF-32, for code that works on letters.
+std::u32string decode(std::string_view s);
+std::string encode(std::u32string_view s);
 
 std::string_view trim(std::string_view s);
 

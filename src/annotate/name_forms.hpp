@@ -1,0 +1,51 @@
+#pragma once
+// How names change in running text, one module per language: the inflected
+// forms of a surname, first name or patronymic given in the nominative, and
+// the words around a name that say it names an institution, not a person.
+// Adding a language means adding a NameLanguage and registering it below.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "edition/personography.hpp"
+
+namespace editio {
+
+enum class NamePart : std::uint8_t { Surname, Forename, Patronymic };
+
+// Gender and number a form can express; a form may express several.
+enum : std::uint8_t { kMasc = 1, kFem = 2, kPlural = 4 };
+
+struct NameForm {
+  std::string text;
+  std::uint8_t gender = kMasc | kFem;
+  int slot = 0;  // the grammatical case and gender, so that a correction can use the same form
+};
+
+class NameLanguage {
+ public:
+  virtual ~NameLanguage() = default;
+  virtual std::string_view code() const = 0;
+  // Does this module inflect names written like `lemma` (decided by script)?
+  virtual bool handles(std::string_view lemma) const = 0;
+  // All forms of a name part, the nominative first (slot 0).
+  virtual std::vector<NameForm> forms(NamePart part, const std::string& lemma, Sex sex) const = 0;
+  // A key shared by the inflected forms of one name, for grouping unknown
+  // names ("Радека", "Радеку" -> "радек").
+  virtual std::string group_key(std::string_view word) const = 0;
+  // A word just before a name that makes it part of an institution's or
+  // place's name ("имени Ленина"); a word just after it ("Lenin Library").
+  virtual bool institution_before(std::string_view word) const = 0;
+  virtual bool institution_after(std::string_view word) const = 0;
+};
+
+// The module for a word's script; English rules (no inflection) when none.
+const NameLanguage& name_language_for(std::string_view word);
+const NameLanguage& russian_names();
+const NameLanguage& english_names();
+
+// "ё" -> "е": Russian texts write both; names are compared without it.
+std::string fold_yo(std::string_view s);
+
+}  // namespace editio

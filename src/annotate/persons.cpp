@@ -1,0 +1,661 @@
+#include "annotate/persons.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "util/utf8.hpp"
+
+namespace editio {
+namespace {
+
+bool is_hyphen(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2011'; }
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
+bool word_char(char32_t c) { return utf8::is_letter(c) || utf8::is_mark(c); }
+
+char32_t at(std::string_view s, std::size_t i) {
+  if (i >= s.size()) return 0;
+  return utf8::next(s, i);
+}
+
+std::string first_word(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    if (!word_char(utf8::next(s, j))) break;
+    i = j;
+  }
+  return fold_yo(s.substr(0, i));
+}
+
+// The parts of `w` between hyphens.
+std::vector<Word> split_hyphens(std::string_view text, const Word& w) {
+  std::vector<Word> parts;
+  std::size_t start = w.begin;
+  for (std::size_t i = w.begin; i < w.end;) {
+    std::size_t j = i;
+    char32_t c = utf8::next(text, j);
+    if (is_hyphen(c)) {
+      parts.push_back({start, i});
+      start = j;
+    }
+    i = j;
+  }
+  parts.push_back({start, w.end});
+  for (auto& p : parts) {
+    std::size_t k = p.begin;
+    char32_t c = at(text, k);
+    p.capitalized = utf8::is_upper(c);
+    p.all_caps = true;
+    for (std::size_t m = p.begin; m < p.end;) {
+      char32_t d = utf8::next(text, m);
+      if (utf8::is_letter(d) && !utf8::is_upper(d)) p.all_caps = false;
+    }
+    p.dot_after = p.end == w.end && w.dot_after;
+  }
+  return parts;
+}
+
+std::size_t letters(std::string_view s) { return utf8::count_code_points(s, 0, s.size()); }
+
+// Does the initial ("Ya", "И") stand for the name ("Yakov", "Иван")?
+bool initial_of(std::string_view initial, const std::string& name) {
+  std::string i = fold_yo(initial), n = fold_yo(name);
+  return !i.empty() && n.size() >= i.size() && n.compare(0, i.size(), i) == 0;
+}
+
+}  // namespace
+
+std::vector<Word> name_words(std::string_view text) {
+  std::vector<Word> out;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = i;
+    char32_t c = utf8::next(text, j);
+    if (!utf8::is_letter(c)) {
+      i = j;
+      continue;
+    }
+    Word w;
+    w.begin = i;
+    w.capitalized = utf8::is_upper(c);
+    w.all_caps = w.capitalized;
+    std::size_t k = j;
+    while (k < text.size()) {
+      std::size_t m = k;
+      char32_t d = utf8::next(text, m);
+      if (word_char(d)) {
+        if (utf8::is_letter(d) && !utf8::is_upper(d)) w.all_caps = false;
+        k = m;
+        continue;
+      }
+      // An inner hyphen or apostrophe followed by a letter joins, except the
+      // possessive "'s" that ends a word.
+      if (is_hyphen(d) || is_apostrophe(d)) {
+        char32_t after = at(text, m);
+        if (!utf8::is_letter(after)) break;
+        if (is_apostrophe(d) && (after == U's' || after == U'S')) {
+          std::size_t q = m;
+          utf8::next(text, q);
+          if (!word_char(at(text, q))) break;
+        }
+        k = m;
+        continue;
+      }
+      break;
+    }
+    w.end = k;
+    w.dot_after = k < text.size() && text[k] == '.';
+    out.push_back(w);
+    i = k;
+  }
+  return out;
+}
+
+PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
+  initials_.resize(persons.persons.size());
+  second_initials_.resize(persons.persons.size());
+  for (std::size_t pi = 0; pi < persons.persons.size(); ++pi) {
+    const Person& p = persons.persons[pi];
+    const int person = static_cast<int>(pi);
+    for (std::size_t ni = 0; ni < p.names.size(); ++ni) {
+      const PersonName& n = p.names[ni];
+      const int name = static_cast<int>(ni);
+      const bool err = n.erroneous();
+      auto add_forms = [&](NamePart part, const std::string& lemma, bool standalone) {
+        const NameLanguage& lang = name_language_for(lemma);
+        for (const NameForm& f : lang.forms(part, lemma, p.sex)) {
+          // A family (personGrp) is named in the plural only.
+          if (p.group && !(f.gender & kPlural) && f.text != lemma) continue;
+          Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, err, standalone};
+          auto& v = forms_[fold_yo(f.text)];
+          bool dup = std::any_of(v.begin(), v.end(), [&](const Entry& x) {
+            return x.person == e.person && x.part == e.part && x.gender == e.gender && x.erroneous == e.erroneous;
+          });
+          if (!dup) v.push_back(e);
+        }
+      };
+      auto add_literal = [&](const std::string& text) {
+        std::string key = first_word(text);
+        if (key.empty()) return;
+        auto& v = literals_[key];
+        v.push_back({text, person, name, err});
+        std::stable_sort(v.begin(), v.end(), [](const Literal& a, const Literal& b) { return a.text.size() > b.text.size(); });
+      };
+      if (!n.has_parts()) {
+        add_literal(n.text);
+        continue;
+      }
+      // Parts joined by a hyphen ("She-Mlachkovsky") match as written.
+      bool part_hyphen = false;
+      for (const auto* parts : {&n.surnames, &n.forenames, &n.patronymics})
+        for (const auto& x : *parts) part_hyphen |= x.find('-') != std::string::npos;
+      if (!part_hyphen && n.text.find('-') != std::string::npos) add_literal(n.text);
+      const bool forename_only = n.surnames.empty() && n.patronymics.empty();
+      for (const auto& s : n.surnames) {
+        if (s.find(' ') != std::string::npos) add_literal(s);  // "van der Lubbe": not inflected
+        else add_forms(NamePart::Surname, s, false);
+      }
+      for (const auto& written : n.forenames) {
+        // "Jacques Andre": two first names in one element.
+        std::size_t start = 0;
+        while (start < written.size()) {
+          std::size_t sp = written.find(' ', start);
+          if (sp == std::string::npos) sp = written.size();
+          const std::string f = written.substr(start, sp - start);
+          start = sp + 1;
+          if (f.empty()) continue;
+          add_forms(NamePart::Forename, f, forename_only);
+          if (!err) initials_[pi].push_back(f);
+          if (!err) second_initials_[pi].push_back(f);
+        }
+      }
+      for (const auto& f : n.patronymics) {
+        add_forms(NamePart::Patronymic, f, false);
+        if (!err) second_initials_[pi].push_back(f);
+      }
+      for (const auto& a : n.addnames) add_forms(NamePart::Forename, a, true);
+    }
+  }
+}
+
+bool PersonMatcher::is_known_form(std::string_view word) const {
+  return forms_.count(fold_yo(word)) > 0 || literals_.count(fold_yo(word)) > 0;
+}
+
+// The matching of one document: its words, what it has mentioned so far.
+struct MatchRun {
+  const PersonMatcher& m;
+  Document& doc;
+  const PersonOptions& opt;
+  Diagnostics& diags;
+  std::vector<int> mentioned;  // persons in order of first mention
+  std::vector<int> last_seen;  // per person: order of the latest unambiguous mention, 0 = never
+  int clock = 0;
+
+
+  MatchRun(const PersonMatcher& matcher, Document& d, const PersonOptions& o, Diagnostics& dg)
+      : m(matcher), doc(d), opt(o), diags(dg) {}
+
+  // Within one block:
+  const Block* block = nullptr;
+  std::string_view text;
+  std::vector<Word> words;
+
+  const std::vector<PersonMatcher::Entry>* entries(std::size_t w) const {
+    auto it = m.forms_.find(fold_yo(text.substr(words[w].begin, words[w].end - words[w].begin)));
+    return it == m.forms_.end() ? nullptr : &it->second;
+  }
+
+  std::string_view word(std::size_t w) const { return text.substr(words[w].begin, words[w].end - words[w].begin); }
+
+  // Only spaces between words a and a+1 (one name goes on).
+  bool adjacent(std::size_t a) const {
+    if (a + 1 >= words.size()) return false;
+    std::string_view gap = text.substr(words[a].end, words[a + 1].begin - words[a].end);
+    if (gap.empty()) return false;
+    for (std::size_t i = 0; i < gap.size();)
+      if (!utf8::is_space(utf8::next(gap, i))) return false;
+    return true;
+  }
+
+  // Word a is an initial ("I.", "Ya."), and what comes after it lets the name
+  // go on (spaces or nothing); returns its letters.
+  bool dotted_initial(std::size_t a) const {
+    const Word& w = words[a];
+    if (!w.dot_after || !w.capitalized) return false;
+    std::string_view t = word(a);
+    std::size_t n = letters(t);
+    if (n == 1) return true;
+    if (n != 2) return false;
+    std::size_t i = 0;
+    utf8::next(t, i);
+    return !utf8::is_upper(utf8::next(t, i));  // "Ya", not "LS"
+  }
+
+  // Only spaces (or nothing: "И.Н.Смирнов") after the dot that ends word a,
+  // before word a+1.
+  bool continues_after_dot(std::size_t a) const {
+    if (a + 1 >= words.size() || !words[a].dot_after) return false;
+    std::string_view gap = text.substr(words[a].end + 1, words[a + 1].begin - words[a].end - 1);
+    for (std::size_t i = 0; i < gap.size();)
+      if (!utf8::is_space(utf8::next(gap, i))) return false;
+    return true;
+  }
+
+  // The initials run starting at a ("Ya. G.", "И.Н."): its letters in `out`;
+  // returns the index of the word after it when the name goes on there, else a.
+  std::size_t initials_run(std::size_t a, std::vector<std::string>& out) const {
+    out.clear();
+    std::size_t k = a;
+    while (k < words.size() && dotted_initial(k) && out.size() < 3) {
+      out.emplace_back(word(k));
+      if (!continues_after_dot(k)) {
+        out.clear();
+        return a;
+      }
+      ++k;
+    }
+    return out.empty() ? a : k;
+  }
+
+  // Initials after a surname ("Смирнов И. Н."): dotted, separated by spaces
+  // only; the last may end the sentence. Returns the index after them.
+  std::size_t trailing_initials(std::size_t a, std::vector<std::string>& out) const {
+    out.clear();
+    std::size_t k = a;
+    while (k < words.size() && dotted_initial(k) && out.size() < 3) {
+      out.emplace_back(word(k));
+      ++k;
+      if (!continues_after_dot(k - 1)) break;
+    }
+    return k;
+  }
+
+  // "LD Trotsky": two or three capitals without dots stand for initials.
+  bool caps_initials(std::size_t a, std::vector<std::string>& out) const {
+    const Word& w = words[a];
+    std::string_view t = word(a);
+    std::size_t n = letters(t);
+    if (!w.all_caps || w.dot_after || n > 3 || !adjacent(a)) return false;
+    out.clear();
+    for (std::size_t i = 0; i < t.size();) {
+      std::size_t s = i;
+      utf8::next(t, i);
+      out.emplace_back(t.substr(s, i - s));
+    }
+    return true;
+  }
+
+  bool initials_match(int person, const std::vector<std::string>& in) const {
+    const auto& first = m.initials_[static_cast<std::size_t>(person)];
+    const auto& second = m.second_initials_[static_cast<std::size_t>(person)];
+    if (first.empty()) return true;  // first names unknown: cannot contradict
+    if (in.empty()) return false;
+    // The initials must be in the same script as some first name.
+    bool ok = std::any_of(first.begin(), first.end(), [&](const std::string& f) { return initial_of(in[0], f); });
+    if (!ok) return false;
+    if (in.size() >= 2 && !second.empty())
+      ok = std::any_of(second.begin(), second.end(), [&](const std::string& f) { return initial_of(in[1], f); });
+    return ok;
+  }
+
+  std::vector<int> persons_with(std::size_t w, NamePart part, bool singular) const {
+    std::vector<int> out;
+    if (const auto* es = entries(w))
+      for (const auto& e : *es)
+        if (e.part == part && (singular ? (e.gender & (kMasc | kFem)) != 0 : true) &&
+            !(singular && m.persons_.persons[static_cast<std::size_t>(e.person)].group) &&
+            std::find(out.begin(), out.end(), e.person) == out.end())
+          out.push_back(e.person);
+    return out;
+  }
+
+  bool has(std::size_t w, NamePart part, int person) const {
+    if (const auto* es = entries(w))
+      for (const auto& e : *es)
+        if (e.part == part && e.person == person) return true;
+    return false;
+  }
+
+  struct Found {
+    std::size_t first = 0, last = 0;  // words
+    std::vector<int> candidates;
+    bool bare = false;      // a surname alone
+    bool plural = false;
+    bool literal = false;
+    std::size_t end_byte = 0;  // for literals
+    std::string why;        // when no candidate fits: what to tell the editor
+  };
+
+  // Forename [patronymic] [surname] of one person, from word a.
+  bool forename_led(std::size_t a, Found& f) const {
+    std::vector<int> firsts = persons_with(a, NamePart::Forename, true);
+    std::size_t best = 0;
+    std::vector<int> who;
+    bool standalone_only = true;
+    for (int p : firsts) {
+      std::size_t k = a;
+      while (adjacent(k) && has(k + 1, NamePart::Forename, p) && k - a < 3) ++k;  // "Jacques Andre"
+      if (adjacent(k) && has(k + 1, NamePart::Patronymic, p)) ++k;
+      if (adjacent(k) && has(k + 1, NamePart::Surname, p)) ++k;
+      std::size_t len = k - a + 1;
+      bool standalone = false;
+      for (const auto& e : *entries(a))
+        if (e.person == p && e.part == NamePart::Forename && e.standalone) standalone = true;
+      if (len < 2 && !standalone) continue;
+      if (len > best) {
+        best = len;
+        who.clear();
+      }
+      if (len == best) who.push_back(p);
+    }
+    if (who.empty()) return false;
+    (void)standalone_only;
+    f.first = a;
+    f.last = a + best - 1;
+    f.candidates = who;
+    return true;
+  }
+
+  bool surname_led(std::size_t a, Found& f) const {
+    std::vector<int> people = persons_with(a, NamePart::Surname, true);
+    if (people.empty()) {
+      std::vector<int> families = persons_with(a, NamePart::Surname, false);
+      if (families.empty()) return false;
+      f.first = f.last = a;
+      f.plural = true;
+      for (int p : families)
+        if (m.persons_.persons[static_cast<std::size_t>(p)].group) f.candidates.push_back(p);
+      // Without a <personGrp>, a plural is a common noun ("Radeks and
+      // half-Radeks"), not a mention.
+      return !f.candidates.empty();
+    }
+    // Surname Forename [Patronymic]: "Смирнов Иван Никитич".
+    std::size_t best = 0;
+    std::vector<int> who;
+    for (int p : people) {
+      std::size_t k = a;
+      if (adjacent(k) && has(k + 1, NamePart::Forename, p)) {
+        ++k;
+        if (adjacent(k) && has(k + 1, NamePart::Patronymic, p)) ++k;
+      }
+      if (k > a && k - a + 1 >= best) {
+        if (k - a + 1 > best) who.clear();
+        best = k - a + 1;
+        who.push_back(p);
+      }
+    }
+    if (!who.empty()) {
+      f.first = a;
+      f.last = a + best - 1;
+      f.candidates = who;
+      return true;
+    }
+    // Surname followed by two or more initials: "Смирнова И. Н.".
+    std::vector<std::string> ini;
+    if (adjacent(a)) {
+      std::size_t after = trailing_initials(a + 1, ini);
+      if (!ini.empty()) {
+        std::vector<int> fit;
+        for (int p : people)
+          if (initials_match(p, ini)) fit.push_back(p);
+        if (!fit.empty()) {
+          f.first = a;
+          f.last = after - 1;
+          f.end_byte = words[f.last].end + 1;  // the initial's dot belongs to the name
+          f.candidates = fit;
+          return true;
+        }
+      }
+    }
+    f.first = f.last = a;
+    f.candidates = people;
+    f.bare = true;
+    return true;
+  }
+
+  bool initials_led(std::size_t a, Found& f) const {
+    std::vector<std::string> ini;
+    std::size_t after = initials_run(a, ini);
+    bool dotless = false;
+    if (ini.empty()) {
+      if (!caps_initials(a, ini)) return false;
+      after = a + 1;
+      dotless = true;
+    }
+    if (after >= words.size()) return false;
+    if (!dotless && after > a && !words[after - 1].dot_after) return false;
+    std::vector<int> people = persons_with(after, NamePart::Surname, true);
+    if (people.empty()) return false;
+    std::vector<int> fit;
+    for (int p : people)
+      if (initials_match(p, ini)) fit.push_back(p);
+    if (fit.empty()) {
+      // "USSR Stalin", "T. Agranov" (T. = comrade): the initials are not
+      // the person's; the surname alone is read as a mention.
+      if (!dotless)
+        diags.warning(doc.source_path, block->position_of(words[a].begin),
+                      "'" + std::string(text.substr(words[a].begin, words[after].end - words[a].begin)) +
+                          "': the initials fit no person named " + std::string(word(after)) +
+                          " in the personography; tagged the surname alone (check the initials or complete the personography)");
+      return false;
+    }
+    f.first = a;
+    f.last = after;
+    f.candidates = fit;
+    return true;
+  }
+
+  bool literal_starts(std::size_t at_byte, const std::string& key) const {
+    auto it = m.literals_.find(key);
+    if (it == m.literals_.end()) return false;
+    for (const auto& lit : it->second)
+      if (text.compare(at_byte, lit.text.size(), lit.text) == 0) return true;
+    return false;
+  }
+
+  bool literal_at(std::size_t a, Found& f) const {
+    auto it = m.literals_.find(first_word(word(a)));
+    if (it == m.literals_.end()) return false;
+    for (const auto& lit : it->second) {
+      if (text.compare(words[a].begin, lit.text.size(), lit.text) != 0) continue;
+      std::size_t end = words[a].begin + lit.text.size();
+      char32_t after = at(text, end);
+      if (word_char(after) || utf8::is_digit(after)) continue;
+      std::size_t last = a;
+      while (last + 1 < words.size() && words[last + 1].begin < end) ++last;
+      f.first = a;
+      f.last = last;
+      f.candidates = {lit.person};
+      f.literal = true;
+      f.end_byte = end;
+      return true;
+    }
+    return false;
+  }
+
+  std::string label(int p) const {
+    const Person& person = m.persons_.persons[static_cast<std::size_t>(p)];
+    return person.display_name(doc.lang) + " (" + person.id + ")";
+  }
+
+  // Chooses among the candidates: one fits, or one was mentioned before in
+  // this document. Otherwise no one: the caller warns.
+  int choose(const Found& f) {
+    if (f.candidates.size() == 1) return f.candidates.front();
+    int best = -1, count = 0;
+    for (int p : f.candidates)
+      if (last_seen[static_cast<std::size_t>(p)] > 0) {
+        ++count;
+        best = p;
+      }
+    return count == 1 ? best : -1;
+  }
+
+  void seen(int p) {
+    last_seen[static_cast<std::size_t>(p)] = ++clock;
+    if (std::find(mentioned.begin(), mentioned.end(), p) == mentioned.end()) mentioned.push_back(p);
+  }
+
+  // The regular form for a garbled word, in the same grammatical form.
+  std::string corrected_word(const PersonMatcher::Entry& e) const {
+    const Person& p = m.persons_.persons[static_cast<std::size_t>(e.person)];
+    const PersonName& bad = p.names[static_cast<std::size_t>(e.name)];
+    const PersonName* reg = p.reg(bad.lang.empty() ? doc.lang : bad.lang);
+    if (!reg) return {};
+    const std::vector<std::string>* parts = e.part == NamePart::Surname ? &reg->surnames
+                                            : e.part == NamePart::Patronymic ? &reg->patronymics
+                                                                             : &reg->forenames;
+    if (parts->empty()) return reg->text;
+    const std::string& lemma = parts->front();
+    for (const NameForm& form : name_language_for(lemma).forms(e.part, lemma, p.sex))
+      if (form.slot == e.slot) return form.text;
+    return lemma;
+  }
+
+  // The correction of a mention with garbled words, or "" when none is garbled.
+  std::string correction(const Found& f, int person) const {
+    if (person < 0) return {};
+    const Person& p = m.persons_.persons[static_cast<std::size_t>(person)];
+    if (f.literal) {
+      auto it = m.literals_.find(first_word(word(f.first)));
+      for (const auto& lit : it->second)
+        if (lit.erroneous && lit.person == person && text.compare(words[f.first].begin, lit.text.size(), lit.text) == 0) {
+          const PersonName* reg = p.reg(p.names[static_cast<std::size_t>(lit.name)].lang.empty()
+                                            ? doc.lang
+                                            : p.names[static_cast<std::size_t>(lit.name)].lang);
+          return reg ? reg->text : std::string();
+        }
+      return {};
+    }
+    std::string out;
+    bool any = false;
+    std::size_t pos = words[f.first].begin;
+    for (std::size_t w = f.first; w <= f.last; ++w) {
+      out.append(text.substr(pos, words[w].begin - pos));
+      std::string replaced;
+      if (const auto* es = entries(w)) {
+        // Use the garbled reading only when the word is not also a regular form.
+        bool regular = std::any_of(es->begin(), es->end(), [&](const auto& e) { return e.person == person && !e.erroneous; });
+        if (!regular)
+          for (const auto& e : *es)
+            if (e.person == person && e.erroneous) {
+              replaced = corrected_word(e);
+              break;
+            }
+      }
+      if (!replaced.empty()) {
+        out += replaced;
+        any = true;
+      } else {
+        out.append(word(w));
+      }
+      pos = words[w].end;
+    }
+    return any ? out : std::string();
+  }
+
+  bool institution(const Found& f) const {
+    const NameLanguage& lang = name_language_for(word(f.first));
+    if (f.first > 0) {
+      std::string_view before = word(f.first - 1);
+      std::string_view gap = text.substr(words[f.first - 1].end, words[f.first].begin - words[f.first - 1].end);
+      if (gap.find_first_not_of(" .\u00a0") == std::string_view::npos && lang.institution_before(before)) return true;
+    }
+    if (f.bare && adjacent(f.last) && lang.institution_after(word(f.last + 1))) return true;
+    return false;
+  }
+
+  void run_block(Block& b) {
+    block = &b;
+    text = b.text;
+    words.clear();
+    for (const Word& w : name_words(text)) {
+      // A hyphenated word that is no name as a whole is read part by part:
+      // "Zinoviev-Kamenev bloc" names two persons.
+      std::string_view t = text.substr(w.begin, w.end - w.begin);
+      bool hyphen = false;
+      for (std::size_t i = 0; i < t.size();)
+        if (is_hyphen(utf8::next(t, i))) hyphen = true;
+      if (hyphen && !m.forms_.count(fold_yo(t)) && !literal_starts(w.begin, first_word(t))) {
+        for (const Word& part : split_hyphens(text, w)) words.push_back(part);
+      } else {
+        words.push_back(w);
+      }
+    }
+    auto taken = [&](std::size_t from, std::size_t to) {
+      for (const Span& s : b.spans)
+        if (s.begin < to && from < s.end) return true;
+      return false;
+    };
+    std::vector<Span> added;
+    for (std::size_t a = 0; a < words.size();) {
+      if (!words[a].capitalized || taken(words[a].begin, words[a].end)) {
+        ++a;
+        continue;
+      }
+      Found f;
+      bool ok = literal_at(a, f);
+      if (!ok) { f = {}; ok = initials_led(a, f); }
+      if (!ok) { f = {}; ok = forename_led(a, f) && f.last > f.first; }
+      if (!ok) { f = {}; ok = surname_led(a, f); }
+      if (!ok) { f = {}; ok = forename_led(a, f); }
+      if (!ok) {
+        ++a;
+        continue;
+      }
+      std::size_t begin = words[f.first].begin;
+      std::size_t end = f.end_byte ? f.end_byte : words[f.last].end;
+      if (taken(begin, end) || institution(f)) {
+        a = f.last + 1;
+        continue;
+      }
+      int person = choose(f);
+      Span s;
+      s.begin = begin;
+      s.end = end;
+      s.element = "persName";
+      if (person >= 0) {
+        s.attributes["ref"] = "#" + m.persons_.persons[static_cast<std::size_t>(person)].id;
+        seen(person);
+      } else {
+        std::string what = "'" + std::string(text.substr(begin, end - begin)) + "'";
+        std::string msg;
+        if (!f.why.empty()) {
+          msg = what + " looks like a person's name but " + f.why;
+        } else {
+          msg = what + " may name ";
+          for (std::size_t k = 0; k < f.candidates.size(); ++k)
+            msg += (k ? (k + 1 == f.candidates.size() ? " or " : ", ") : "") + label(f.candidates[k]);
+        }
+        msg += ": tagged <persName> without @ref; give a fuller form (first name or initials) at the first mention, or complete the personography";
+        diags.warning(doc.source_path, b.position_of(begin), msg);
+      }
+      added.push_back(s);
+      std::string corr = correction(f, person);
+      if (!corr.empty()) {
+        Span c;
+        c.kind = SpanKind::Choice;
+        c.begin = begin;
+        c.end = end;
+        c.corr = corr;
+        c.resp = opt.corr_resp;
+        c.depth = 1;
+        added.push_back(c);
+      }
+      a = f.last + 1;
+    }
+    for (auto& s : added) b.spans.push_back(std::move(s));
+  }
+};
+
+void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagnostics& diags) const {
+  MatchRun run{*this, doc, options, diags};
+  run.last_seen.assign(persons_.persons.size(), 0);
+  for (Block& b : doc.blocks) run.run_block(b);
+  for (Note& n : doc.notes)
+    for (Block& b : n.blocks) run.run_block(b);
+  for (int p : run.mentioned) doc.persons.push_back(persons_.persons[static_cast<std::size_t>(p)].id);
+}
+
+}  // namespace editio

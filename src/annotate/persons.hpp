@@ -1,0 +1,72 @@
+#pragma once
+// Persons: finds the mentions of the personography's persons in a document
+// (inflected, with initials or first names, garbled) and tags each with
+// <persName ref="#id">. The forms come from the personography and the name
+// rules of each language (annotate/name_forms); nothing here knows a corpus.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "annotate/name_forms.hpp"
+#include "edition/personography.hpp"
+#include "model/document.hpp"
+
+namespace editio {
+
+// A word of running text as the name matcher sees it: letters (with combining
+// marks), joined by inner hyphens and apostrophes ("Ter-Vaganian", "O'Brien"),
+// but not the English possessive ("Trotsky's" -> "Trotsky").
+struct Word {
+  std::size_t begin = 0, end = 0;  // bytes in the text
+  bool capitalized = false;        // the first letter is upper case
+  bool all_caps = false;           // every letter is upper case
+  bool dot_after = false;          // directly followed by "."
+};
+std::vector<Word> name_words(std::string_view text);
+
+struct PersonOptions {
+  std::string corr_resp;  // @resp of corrections of garbled names ("#ed"); may be empty
+};
+
+class PersonMatcher {
+ public:
+  // Builds the index of forms once; shared read-only by all documents.
+  explicit PersonMatcher(const Personography& persons);
+
+  // Adds persName (and choice for garbled forms) spans to every block and note
+  // of the document and fills Document::persons. Ambiguous mentions are tagged
+  // without @ref and warned about.
+  void annotate(Document& doc, const PersonOptions& options, Diagnostics& diags) const;
+
+  // Is this word (as written) a form of some person's name?
+  bool is_known_form(std::string_view word) const;
+  const Personography& personography() const { return persons_; }
+
+  struct Entry {
+    int person = 0;
+    NamePart part = NamePart::Surname;
+    std::uint8_t gender = 0;
+    int slot = 0;
+    int name = 0;             // index into the person's names
+    bool erroneous = false;
+    bool standalone = false;  // a first name or nickname the editor lets stand alone
+  };
+  struct Literal {
+    std::string text;         // as written, matched exactly
+    int person = 0;
+    int name = 0;
+    bool erroneous = false;
+  };
+
+ private:
+  friend struct MatchRun;
+  const Personography& persons_;
+  std::unordered_map<std::string, std::vector<Entry>> forms_;      // fold_yo(form) -> entries
+  std::unordered_map<std::string, std::vector<Literal>> literals_;  // first word -> literals, longest first
+  std::vector<std::vector<std::string>> initials_;     // per person: first names (for initials)
+  std::vector<std::vector<std::string>> second_initials_;  // per person: patronymics and other first names
+};
+
+}  // namespace editio

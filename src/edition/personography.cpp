@@ -1,0 +1,251 @@
+#include "edition/personography.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <unordered_map>
+
+#include "edition/manifest.hpp"
+#include "util/fs.hpp"
+
+namespace editio {
+namespace {
+
+constexpr const char* kTei = "http://www.tei-c.org/ns/1.0";
+
+// Maps byte offsets of the file to line:column (columns in bytes, 1-based).
+class LineMap {
+ public:
+  explicit LineMap(const std::string& text) {
+    starts_.push_back(0);
+    for (std::size_t i = 0; i < text.size(); ++i)
+      if (text[i] == '\n') starts_.push_back(i + 1);
+  }
+  SourcePos at(std::ptrdiff_t offset) const {
+    if (offset < 0) return {};
+    auto it = std::upper_bound(starts_.begin(), starts_.end(), static_cast<std::size_t>(offset));
+    std::size_t line = static_cast<std::size_t>(it - starts_.begin());
+    std::size_t col = static_cast<std::size_t>(offset) - starts_[line - 1] + 1;
+    return {static_cast<std::uint32_t>(line), static_cast<std::uint32_t>(col)};
+  }
+
+ private:
+  std::vector<std::size_t> starts_;
+};
+
+std::string local(const char* name) {
+  const char* c = std::strchr(name, ':');
+  return c ? c + 1 : name;
+}
+
+std::string normalize_space(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char ch : s) {
+    if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out += ch;
+    }
+  }
+  return out;
+}
+
+std::string text_of(pugi::xml_node n) {
+  std::string out;
+  for (pugi::xml_node c : n.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+    else if (c.type() == pugi::node_element) out += text_of(c);
+  }
+  return out;
+}
+
+// Whitespace with a line break between elements is layout; a space alone
+// ("<surname>A</surname> <forename>B</forename>") is content. Comments go too:
+// entries are copied into each document's header.
+void drop_indentation(pugi::xml_node n) {
+  for (pugi::xml_node c = n.first_child(); c;) {
+    pugi::xml_node next = c.next_sibling();
+    if (c.type() == pugi::node_comment) {
+      n.remove_child(c);
+    } else if (c.type() == pugi::node_pcdata) {
+      std::string v = c.value();
+      if (v.find_first_not_of(" \t\r\n") == std::string::npos && v.find('\n') != std::string::npos) n.remove_child(c);
+    } else if (c.type() == pugi::node_element) {
+      drop_indentation(c);
+    }
+    c = next;
+  }
+}
+
+PersonName read_name(pugi::xml_node n, const std::string& inherited_lang) {
+  PersonName pn;
+  pn.type = n.attribute("type").value();
+  if (pn.type.empty()) pn.type = "variant";
+  pn.lang = n.attribute("xml:lang") ? n.attribute("xml:lang").value() : inherited_lang;
+  pn.text = normalize_space(text_of(n));
+  for (pugi::xml_node c : n.children()) {
+    if (c.type() != pugi::node_element) continue;
+    std::string name = local(c.name());
+    std::string t = normalize_space(text_of(c));
+    if (t.empty()) continue;
+    if (name == "surname") pn.surnames.push_back(t);
+    else if (name == "forename") {
+      if (std::string(c.attribute("type").value()) == "patronymic") pn.patronymics.push_back(t);
+      else pn.forenames.push_back(t);
+    } else if (name == "addName" || name == "roleName" || name == "genName" || name == "nameLink") {
+      pn.addnames.push_back(t);
+    }
+  }
+  return pn;
+}
+
+}  // namespace
+
+const PersonName* Person::reg(const std::string& lang) const {
+  for (const auto& n : names)
+    if (n.type == "reg" && n.lang == lang) return &n;
+  for (const auto& n : names)
+    if (n.type == "reg") return &n;
+  return names.empty() ? nullptr : &names.front();
+}
+
+std::string Person::sort_name(const std::string& lang) const {
+  const PersonName* n = reg(lang);
+  if (!n) return id;
+  if (n->surnames.empty()) return n->text;
+  std::string s = n->surnames.front();
+  std::string rest;
+  for (const auto& f : n->forenames) rest += (rest.empty() ? "" : " ") + f;
+  for (const auto& p : n->patronymics) rest += (rest.empty() ? "" : " ") + p;
+  return rest.empty() ? s : s + ", " + rest;
+}
+
+std::string Person::display_name(const std::string& lang) const {
+  const PersonName* n = reg(lang);
+  if (!n) return id;
+  return n->text;
+}
+
+const Person* Personography::find(const std::string& id) const {
+  int i = index_of(id);
+  return i < 0 ? nullptr : &persons[static_cast<std::size_t>(i)];
+}
+
+int Personography::index_of(const std::string& id) const {
+  for (std::size_t i = 0; i < persons.size(); ++i)
+    if (persons[i].id == id) return static_cast<int>(i);
+  return -1;
+}
+
+std::unique_ptr<Personography> parse_personography(const std::string& path, const std::string& text,
+                                                   Diagnostics& diags) {
+  auto doc = std::make_shared<pugi::xml_document>();
+  // pugixml reads no DTD and resolves no external entity: a hostile file
+  // cannot make it read other files or the network.
+  pugi::xml_parse_result r = doc->load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+  LineMap lines(text);
+  if (!r) {
+    diags.error(path, lines.at(r.offset),
+                std::string("the personography is not well-formed XML: ") + r.description() +
+                    "; fix the file (an editor with XML checking helps)");
+    return nullptr;
+  }
+  drop_indentation(doc->document_element());
+  auto out = std::make_unique<Personography>();
+  out->path = path;
+  out->xml = doc;
+  std::unordered_map<std::string, SourcePos> seen;
+
+  // Every person and personGrp in the TEI namespace, wherever it sits.
+  std::vector<pugi::xml_node> entries;
+  struct Walker : pugi::xml_tree_walker {
+    std::vector<pugi::xml_node>* out;
+    bool for_each(pugi::xml_node& n) override {
+      if (n.type() == pugi::node_element) {
+        std::string name = local(n.name());
+        if ((name == "person" || name == "personGrp") &&
+            std::string(n.parent().name()).find("listPerson") != std::string::npos)
+          out->push_back(n);
+      }
+      return true;
+    }
+  } walker;
+  walker.out = &entries;
+  doc->traverse(walker);
+  pugi::xml_node root = doc->document_element();
+  if (local(root.name()) != "TEI" && local(root.name()) != "listPerson" && local(root.name()) != "teiCorpus")
+    diags.warning(path, lines.at(root.offset_debug()),
+                  "the personography's root element is <" + std::string(root.name()) +
+                      ">, not <TEI> or <listPerson>; reading its <person> entries anyway");
+  const char* ns = root.attribute("xmlns").value();
+  if (std::strcmp(ns, kTei) != 0)
+    diags.warning(path, lines.at(root.offset_debug()),
+                  "the personography is not in the TEI namespace (xmlns=\"" + std::string(kTei) + "\")");
+  if (entries.empty())
+    diags.warning(path, lines.at(root.offset_debug()),
+                  "the personography has no <person> in a <listPerson>: no names will be linked");
+
+  for (pugi::xml_node n : entries) {
+    Person p;
+    p.node = n;
+    p.pos = lines.at(n.offset_debug());
+    p.group = local(n.name()) == "personGrp";
+    p.id = n.attribute("xml:id").value();
+    if (p.id.empty()) {
+      diags.error(path, p.pos, "a <" + std::string(n.name()) +
+                                   "> has no xml:id: give it one (such as surname and initials, \"smirnov-in\") so that mentions can point to it");
+      continue;
+    }
+    if (!is_ncname(p.id)) {
+      diags.error(path, p.pos, "xml:id \"" + p.id + "\" is not an XML name (letters, digits, '-', '_', '.', not starting with a digit)");
+      continue;
+    }
+    if (auto it = seen.find(p.id); it != seen.end()) {
+      diags.error(path, p.pos, "xml:id \"" + p.id + "\" is used twice (first at line " +
+                                   std::to_string(it->second.line) + "): each person needs its own id");
+      continue;
+    }
+    seen[p.id] = p.pos;
+    std::string sex = n.attribute("sex").value();
+    if (sex.empty()) sex = normalize_space(n.child("sex").attribute("value").value());
+    if (sex.empty()) sex = normalize_space(text_of(n.child("sex")));
+    if (sex == "M" || sex == "m" || sex == "1" || sex == "male") p.sex = Sex::Male;
+    else if (sex == "F" || sex == "f" || sex == "2" || sex == "female") p.sex = Sex::Female;
+    std::string lang = n.attribute("xml:lang").value();
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() != pugi::node_element) continue;
+      std::string name = local(c.name());
+      if (name == "persName") {
+        PersonName pn = read_name(c, lang);
+        if (!pn.text.empty()) p.names.push_back(std::move(pn));
+      } else if (name == "birth") {
+        p.birth = c.attribute("when").value();
+      } else if (name == "death") {
+        p.death = c.attribute("when").value();
+      } else if (name == "note" && p.note.empty()) {
+        p.note = normalize_space(text_of(c));
+      }
+    }
+    if (p.names.empty()) {
+      diags.error(path, p.pos, "person \"" + p.id + "\" has no <persName>: it could never be matched; add its regularized name");
+      continue;
+    }
+    if (std::none_of(p.names.begin(), p.names.end(), [](const PersonName& x) { return x.type == "reg"; }))
+      diags.warning(path, p.pos, "person \"" + p.id + "\" has no <persName type=\"reg\">: its first name is used as the regular form");
+    out->persons.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::unique_ptr<Personography> load_personography(const std::string& path, Diagnostics& diags) {
+  std::string text, why;
+  if (!fs::read_file(path, text, why)) {
+    diags.error(path, {}, "cannot read the personography: " + why);
+    return nullptr;
+  }
+  return parse_personography(path, text, diags);
+}
+
+}  // namespace editio

@@ -1,0 +1,69 @@
+#pragma once
+// The edition's personography: a TEI file whose listPerson holds one <person>
+// per individual (and <personGrp> for families), with regularized names and
+// the variants the texts use. The matcher derives inflected forms from it; the
+// TEI writer copies the entries of the persons a document mentions.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "model/diagnostic.hpp"
+
+namespace editio {
+
+enum class Sex { Unknown, Male, Female };
+
+// One <persName> of a person, its parts as marked up.
+struct PersonName {
+  std::string type;                    // reg, variant, pseudonym, signature, erroneous...
+  std::string lang;                    // xml:lang, may be empty
+  std::vector<std::string> surnames;   // <surname>
+  std::vector<std::string> forenames;  // <forename> (not patronymics)
+  std::vector<std::string> patronymics;  // <forename type="patronymic">
+  std::vector<std::string> addnames;   // <addName>, <roleName>, <genName>: used alone
+  std::string text;                    // the whole name, spaces normalized
+  bool erroneous() const { return type == "erroneous"; }
+  bool has_parts() const {
+    return !surnames.empty() || !forenames.empty() || !patronymics.empty() || !addnames.empty();
+  }
+};
+
+struct Person {
+  std::string id;
+  bool group = false;                  // <personGrp>
+  Sex sex = Sex::Unknown;
+  std::vector<PersonName> names;
+  std::string birth, death;            // ISO values as written (@when), may be empty
+  std::string note;                    // one line
+  SourcePos pos;
+  pugi::xml_node node;                 // the entry in the loaded file
+
+  // The regularized name in a language ("ru", "en"), or the first reg name, or
+  // the first name. Never null for a loaded person.
+  const PersonName* reg(const std::string& lang) const;
+  // "Surname, Forename Patronymic" of reg(lang), for sorting and indexes.
+  std::string sort_name(const std::string& lang) const;
+  // "Forename Patronymic Surname" (en) or "Surname Forename Patronymic" (ru).
+  std::string display_name(const std::string& lang) const;
+};
+
+class Personography {
+ public:
+  std::string path;
+  std::vector<Person> persons;
+
+  const Person* find(const std::string& id) const;
+  int index_of(const std::string& id) const;  // -1 when absent
+  std::shared_ptr<pugi::xml_document> xml;     // keeps Person::node alive
+};
+
+// Loads a personography. Problems (not well-formed, duplicate or missing
+// xml:id, a person without names) are reported with file:line:column;
+// returns nothing when the file cannot be used.
+std::unique_ptr<Personography> load_personography(const std::string& path, Diagnostics& diags);
+std::unique_ptr<Personography> parse_personography(const std::string& path, const std::string& text,
+                                                   Diagnostics& diags);
+
+}  // namespace editio
