@@ -114,10 +114,11 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
 
   // Compiled once per run, shared by all documents.
   Validator validator(rng, sch, setup);
-  std::unique_ptr<Stylesheet> html_doc, html_index, latex_doc;
+  std::unique_ptr<Stylesheet> html_doc, html_index, html_register, latex_doc;
   if (want_html) {
     html_doc = std::make_unique<Stylesheet>((home / "xslt/html/document.xsl").string(), setup);
     html_index = std::make_unique<Stylesheet>((home / "xslt/html/index.xsl").string(), setup);
+    html_register = std::make_unique<Stylesheet>((home / "xslt/html/register.xsl").string(), setup);
   }
   if (want_tex) latex_doc = std::make_unique<Stylesheet>((home / "xslt/latex/document.xsl").string(), setup);
   for (const auto& d : setup.items()) log << d.format() << '\n';
@@ -147,7 +148,10 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   if (!edition->personography.empty()) {
     const std::string ppath = (sfs::path(edition->base_dir) / edition->personography).string();
     personography = load_personography(ppath, setup);
-    if (personography) matcher = std::make_unique<PersonMatcher>(*personography);
+    if (personography) {
+      personography->set_sort_order(register_order(*personography, edition->language));
+      matcher = std::make_unique<PersonMatcher>(*personography);
+    }
   }
   for (const auto& r : edition->responsibilities)
     if (!r.person.empty() && (!personography || !personography->find(r.person)))
@@ -185,6 +189,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     if (r.ok && want_html) {
       std::string html;
       std::map<std::string, std::string> params{{"edition-title", edition->title},
+                                                {"register-href", personography ? "register.html" : ""},
                                                 {"tei-href", "../tei/" + entry.id + ".xml"}};
       if (want_pdf) params["pdf-href"] = "../print/" + entry.id + ".pdf";
       std::string why2;
@@ -195,7 +200,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     if (r.ok && want_tex) {
       std::string tex, why2;
       const std::string tex_path = (out / "print" / (entry.id + ".tex")).string();
-      if (latex_doc->transform(r.tei, entry.id, {}, tex, r.diags)) {
+      if (latex_doc->transform(r.tei, entry.id, {{"index-lang", edition->language}}, tex, r.diags)) {
         if (!fs::write_atomic(tex_path, tex, why2)) r.diags.error(tex_path, {}, "cannot write: " + why2);
       }
     }
@@ -242,6 +247,9 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     if (html_index->transform(edition_xml, "edition.xml", {}, html, setup) &&
         !fs::write_atomic((out / "html" / "index.html").string(), html, why))
       setup.error((out / "html" / "index.html").string(), {}, "cannot write: " + why);
+    if (personography && html_register->transform(edition_xml, "edition.xml", {}, html, setup) &&
+        !fs::write_atomic((out / "html" / "register.html").string(), html, why))
+      setup.error((out / "html" / "register.html").string(), {}, "cannot write: " + why);
   }
   print_diags(log, setup, log_mutex);
 

@@ -133,6 +133,14 @@ const Person* Personography::find(const std::string& id) const {
   return i < 0 ? nullptr : &persons[static_cast<std::size_t>(i)];
 }
 
+void Personography::set_sort_order(const std::vector<int>& order) {
+  sort_keys.assign(persons.size(), std::string());
+  for (std::size_t rank = 0; rank < order.size(); ++rank) {
+    std::string k = std::to_string(rank + 1);
+    sort_keys[static_cast<std::size_t>(order[rank])] = std::string(k.size() < 4 ? 4 - k.size() : 0, '0') + k;
+  }
+}
+
 int Personography::index_of(const std::string& id) const {
   for (std::size_t i = 0; i < persons.size(); ++i)
     if (persons[i].id == id) return static_cast<int>(i);

@@ -57,6 +57,10 @@ class Personography {
   const Person* find(const std::string& id) const;
   int index_of(const std::string& id) const;  // -1 when absent
   std::shared_ptr<pugi::xml_document> xml;     // keeps Person::node alive
+  // Per person, its place in the register's order as a fixed-width key
+  // ("0042"), written as @sortKey; empty until set_sort_order().
+  std::vector<std::string> sort_keys;
+  void set_sort_order(const std::vector<int>& order);
 };
 
 // Loads a personography. Problems (not well-formed, duplicate or missing

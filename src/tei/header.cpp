@@ -56,8 +56,14 @@ void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx
       ids.push_back(r.person);
   if (ids.empty()) return;
   pugi::xml_node list = prof.append_child("particDesc").append_child("listPerson");
-  for (const auto& id : ids)
-    if (const Person* p = ctx.persons->find(id)) list.append_copy(p->node);
+  for (const auto& id : ids) {
+    const int i = ctx.persons->index_of(id);
+    if (i < 0) continue;
+    pugi::xml_node copy = list.append_copy(ctx.persons->persons[static_cast<std::size_t>(i)].node);
+    // The edition's sort order (its language's collation), for indexes.
+    if (static_cast<std::size_t>(i) < ctx.persons->sort_keys.size() && !copy.attribute("sortKey"))
+      copy.append_attribute("sortKey").set_value(ctx.persons->sort_keys[static_cast<std::size_t>(i)].c_str());
+  }
 }
 
 }  // namespace
