@@ -161,6 +161,12 @@ class Russian final : public NameLanguage {
     return word == "имени" || word == "им" || word == "Имени";
   }
   bool institution_after(std::string_view) const override { return false; }
+  bool title_word(std::string_view word) const override {
+    static const std::string_view titles[] = {
+        "Товарищ", "Товарища", "Товарищу", "Тов", "Господин", "Господина", "Гражданин", "Гражданина",
+        "Генерал", "Профессор", "Доктор", "Академик", "Председатель", "Нарком", "Секретарь", "Генсек"};
+    return std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
+  }
 
  private:
   static void surname(const U& w, Sex sex, Forms& f) {
@@ -266,6 +272,13 @@ class English final : public NameLanguage {
         "Archives", "Collection", "Foundation", "Society", "Memorial", "Bridge", "Boulevard", "Park",
         "Station", "Prospect", "Embankment", "Papers"};
     return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
+  }
+  bool title_word(std::string_view word) const override {
+    static const std::string_view titles[] = {
+        "Comrade", "Comrades", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "President",
+        "General", "Colonel", "Captain", "Major", "Deputy", "Secretary", "Commissar", "Professor", "Prof",
+        "Chairman", "Citizen", "Saint", "St", "Reverend", "Rev", "Judge", "Prosecutor", "Marshal", "Mister"};
+    return std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
   }
 };
 

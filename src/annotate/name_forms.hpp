@@ -38,6 +38,9 @@ class NameLanguage {
   // place's name ("имени Ленина"); a word just after it ("Lenin Library").
   virtual bool institution_before(std::string_view word) const = 0;
   virtual bool institution_after(std::string_view word) const = 0;
+  // A title or form of address that precedes names and is not one
+  // ("Comrade", "Dr", "Товарищ").
+  virtual bool title_word(std::string_view word) const = 0;
 };
 
 // The module for a word's script; English rules (no inflection) when none.

@@ -6,15 +6,28 @@
 
 #include "build/build.hpp"
 #include "build/convert.hpp"
+#include "build/names.hpp"
+#include "edition/personography.hpp"
 #include "check/validator.hpp"
 #include "util/fs.hpp"
 #include "util/version.hpp"
 
 namespace {
 
-int cmd_convert(const std::string& file, const std::string& out, bool validate, const std::string& home) {
+int cmd_convert(const std::string& file, const std::string& out, bool validate, const std::string& home,
+                const std::string& personography) {
   editio::Diagnostics d;
-  editio::Converted c = editio::convert_standalone(file, d);
+  std::unique_ptr<editio::Personography> persons;
+  std::unique_ptr<editio::PersonMatcher> matcher;
+  if (!personography.empty()) {
+    persons = editio::load_personography(personography, d);
+    if (!persons) {
+      for (const auto& x : d.items()) std::cerr << x.format() << '\n';
+      return 1;
+    }
+    matcher = std::make_unique<editio::PersonMatcher>(*persons);
+  }
+  editio::Converted c = editio::convert_standalone(file, d, matcher.get());
   bool ok = c.ok;
   if (ok && validate) {
     editio::Validator v((std::filesystem::path(home) / "schemas/editio.rng").string(),
@@ -78,6 +91,12 @@ int main(int argc, char** argv) {
   convert->add_option("FILE", conv_file, "The UTF-8 text file")->required();
   convert->add_option("-o,--output", conv_out, "Write the TEI here (default: standard output)");
   convert->add_flag("!--no-validate", conv_validate, "Skip validation against the project schema");
+  std::string conv_persons;
+  convert->add_option("--personography", conv_persons, "A TEI listPerson file: link the persons the text names");
+
+  std::string names_sources;
+  auto* names = app.add_subcommand("names", "List the names the texts use that the personography lacks, and its unused entries");
+  names->add_option("--sources", names_sources, "Directory with manifest.toml (default: the sample edition)");
 
   std::vector<std::string> val_files;
   auto* validate = app.add_subcommand("validate", "Validate TEI files against the project schema (RelaxNG + Schematron)");
@@ -114,7 +133,16 @@ int main(int argc, char** argv) {
     }
     return editio::run_build(bopt, std::cout);
   }
-  if (*convert) return cmd_convert(conv_file, conv_out, conv_validate, home);
+  if (*convert) return cmd_convert(conv_file, conv_out, conv_validate, home, conv_persons);
+  if (*names) {
+    if (names_sources.empty()) names_sources = (std::filesystem::path(home) / "sources").string();
+    if (!std::filesystem::exists(std::filesystem::path(names_sources) / "manifest.toml")) {
+      std::cerr << "editio names: " << names_sources
+                << "/manifest.toml not found; pass --sources DIR with a manifest.toml (see README)\n";
+      return 2;
+    }
+    return editio::run_names(names_sources, std::cout, std::cerr);
+  }
   if (*validate) {
     rng_given = rng_opt->count() > 0;
     sch_given = sch_opt->count() > 0;

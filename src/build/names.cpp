@@ -1,0 +1,94 @@
+#include "build/names.hpp"
+
+#include <filesystem>
+#include <set>
+
+#include "annotate/name_candidates.hpp"
+#include "annotate/notes.hpp"
+#include "annotate/persons.hpp"
+#include "edition/manifest.hpp"
+#include "read/segment.hpp"
+#include "read/source.hpp"
+
+namespace editio {
+
+int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& log) {
+  Diagnostics setup;
+  const std::string manifest = (std::filesystem::path(sources_dir) / "manifest.toml").string();
+  auto edition = load_manifest(manifest, setup);
+  std::unique_ptr<Personography> persons;
+  if (edition && !edition->personography.empty())
+    persons = load_personography((std::filesystem::path(edition->base_dir) / edition->personography).string(), setup);
+  for (const auto& d : setup.items()) log << d.format() << '\n';
+  if (!edition || setup.errors()) {
+    log << "editio names: the manifest or the personography has errors\n";
+    return 1;
+  }
+  std::unique_ptr<PersonMatcher> matcher;
+  if (persons) matcher = std::make_unique<PersonMatcher>(*persons);
+
+  NameCandidates candidates;
+  std::set<std::string> mentioned;
+  for (const auto& entry : edition->documents) {
+    Diagnostics d;
+    auto src = read_source_file(entry.path, d);
+    if (!src) {
+      for (const auto& x : d.items()) log << x.format() << '\n';
+      continue;
+    }
+    Document doc;
+    doc.id = entry.id;
+    doc.source_path = src->path;
+    doc.lang = entry.language;
+    segment(*src, doc, d);
+    link_notes(doc, {}, d);
+    if (matcher) matcher->annotate(doc, {}, d);  // its warnings belong to `build`
+    mentioned.insert(doc.persons.begin(), doc.persons.end());
+    candidates.add(doc);
+  }
+
+  const auto ranked = candidates.ranked();
+  out << "# Names the personography does not know (" << ranked.size()
+      << "), most frequent first; inflected forms of one name are grouped.\n";
+  for (const auto& c : ranked) {
+    out << c.count() << "\t" << c.label;
+    if (c.forms.size() > 1) {
+      out << "\t(";
+      bool first = true;
+      for (const auto& [form, n] : c.forms) {
+        out << (first ? "" : ", ") << form << " ×" << n;
+        first = false;
+      }
+      out << ")";
+    }
+    out << '\n';
+    // Each occurrence as file:line:column, one line per file.
+    std::string file;
+    for (const auto& o : c.occurrences) {
+      if (o.file != file) {
+        if (!file.empty()) out << '\n';
+        out << '\t';
+        file = o.file;
+      } else {
+        out << "  ";
+      }
+      out << o.file << ':' << o.pos.line << ':' << o.pos.column;
+    }
+    out << '\n';
+  }
+  if (persons) {
+    std::vector<const Person*> unused;
+    for (const auto& p : persons->persons)
+      if (!mentioned.count(p.id)) unused.push_back(&p);
+    out << "\n# Personography entries that no document mentions (" << unused.size() << ")\n";
+    for (const Person* p : unused)
+      out << persons->path << ':' << p->pos.line << ':' << p->pos.column << ": " << p->id << " ("
+          << p->display_name(edition->language) << ")\n";
+  }
+  log << "editio names: " << edition->documents.size() << " documents, " << ranked.size()
+      << " unknown names" << (persons ? ", " + std::to_string(persons->persons.size()) + " persons known" : std::string())
+      << '\n';
+  return 0;
+}
+
+}  // namespace editio
