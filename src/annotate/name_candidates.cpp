@@ -65,7 +65,8 @@ void NameCandidates::add(const Document& doc) {
       };
       std::size_t first = a;
       while (first <= e && (name_language_for(word_at(first)).title_word(word_at(first)) ||
-                            (first < e && lower_words_.count(lower(word_at(first))))))
+                            (first < e && !is_initial(text, words[first]) &&
+                             lower_words_.count(lower(word_at(first))))))
         ++first;
       if (first > e) {
         a = e + 1;

@@ -198,6 +198,7 @@ struct MatchRun {
 
   // Within one block:
   const Block* block = nullptr;
+  std::size_t initials_checked_until = 0;  // words before this index were read as initials already
   std::string_view text;
   std::vector<Word> words;
 
@@ -414,7 +415,8 @@ struct MatchRun {
     return true;
   }
 
-  bool initials_led(std::size_t a, Found& f) const {
+  bool initials_led(std::size_t a, Found& f) {
+    if (a < initials_checked_until) return false;  // already warned about this run
     std::vector<std::string> ini;
     std::size_t after = initials_run(a, ini);
     bool dotless = false;
@@ -433,6 +435,7 @@ struct MatchRun {
     if (fit.empty()) {
       // "USSR Stalin", "T. Agranov" (T. = comrade): the initials are not
       // the person's; the surname alone is read as a mention.
+      initials_checked_until = after;
       if (!dotless)
         diags.warning(doc.source_path, block->position_of(words[a].begin),
                       "'" + std::string(text.substr(words[a].begin, words[after].end - words[a].begin)) +
@@ -569,6 +572,7 @@ struct MatchRun {
   void run_block(Block& b) {
     block = &b;
     text = b.text;
+    initials_checked_until = 0;
     words.clear();
     for (const Word& w : name_words(text)) {
       // A hyphenated word that is no name as a whole is read part by part:

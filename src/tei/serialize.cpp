@@ -11,6 +11,22 @@ bool holds_text(const pugi::xml_node& n) {
   return false;
 }
 
+// Elements whose content is text (mixed content), even when they happen to
+// hold only elements ("<head><persName>X</persName></head>"): layout
+// whitespace inside them would become part of the text.
+bool text_content(const char* name) {
+  static const char* const names[] = {
+      "p", "head", "item", "l", "ab", "label", "salute", "signed", "dateline", "byline", "docAuthor",
+      "titlePart", "cell", "persName", "placeName", "orgName", "name", "roleName", "addName", "forename",
+      "surname", "genName", "nameLink", "choice", "sic", "corr", "reg", "orig", "abbr", "expan", "date",
+      "time", "title", "hi", "emph", "term", "foreign", "ref", "rs", "q", "num", "measure", "unclear",
+      "supplied", "add", "del", "resp", "author", "editor", "publisher", "pubPlace", "idno", "language",
+      "licence", "edition", "biblScope", "change"};
+  for (const char* n : names)
+    if (std::strcmp(n, name) == 0) return true;
+  return false;
+}
+
 void write_node(std::string& out, const pugi::xml_node& n, int depth, bool inline_mode) {
   auto indent = [&](int d) {
     if (!inline_mode) out.append(static_cast<std::size_t>(d) * 2, ' ');
@@ -55,7 +71,7 @@ void write_node(std::string& out, const pugi::xml_node& n, int depth, bool inlin
         return;
       }
       out += '>';
-      const bool child_inline = inline_mode || holds_text(n);
+      const bool child_inline = inline_mode || holds_text(n) || text_content(n.name());
       if (!child_inline) out += '\n';
       for (auto c = n.first_child(); c; c = c.next_sibling()) write_node(out, c, depth + 1, child_inline);
       if (!child_inline) indent(depth);

@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "build/convert.hpp"
+#include "build/register.hpp"
 #include "edition/manifest.hpp"
 #include "util/fs.hpp"
 
@@ -34,8 +35,16 @@ void check_case(const std::string& name) {
   auto ed = load_manifest((dir / "manifest.toml").string(), d);
   ASSERT_TRUE(ed) << (d.items().empty() ? "" : d.items()[0].format());
   const bool update = std::getenv("EDITIO_UPDATE_GOLDEN") != nullptr;
+  std::unique_ptr<Personography> persons;
+  std::unique_ptr<PersonMatcher> matcher;
+  if (!ed->personography.empty()) {
+    persons = load_personography((dir / ed->personography).string(), d);
+    ASSERT_TRUE(persons) << relative_diagnostics(d, dir);
+    persons->set_sort_order(register_order(*persons, ed->language));
+    matcher = std::make_unique<PersonMatcher>(*persons);
+  }
   for (const auto& entry : ed->documents) {
-    Converted c = convert_entry(*ed, entry, d);
+    Converted c = convert_entry(*ed, entry, d, matcher.get());
     ASSERT_TRUE(c.ok);
     const std::string expected_path = (dir / "expected" / (entry.id + ".xml")).string();
     std::string expected, why;
@@ -61,3 +70,4 @@ void check_case(const std::string& name) {
 
 TEST(Golden, Notes) { check_case("notes"); }
 TEST(Golden, Structure) { check_case("structure"); }
+TEST(Golden, Persons) { check_case("persons"); }
