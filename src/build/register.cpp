@@ -100,6 +100,11 @@ void add_register(pugi::xml_node edition, const Personography& persons, const st
       if (!name.lang.empty()) e.append_attribute("lang").set_value(name.lang.c_str());
       e.append_child(pugi::node_pcdata).set_value(name.text.c_str());
     }
+    for (const auto& [type, value] : p.idnos) {
+      pugi::xml_node e = n.append_child("idno");
+      if (!type.empty()) e.append_attribute("type").set_value(type.c_str());
+      e.append_child(pugi::node_pcdata).set_value(value.c_str());
+    }
     if (!p.note.empty()) n.append_child("note").append_child(pugi::node_pcdata).set_value(p.note.c_str());
     auto it = by_person.find(p.id);
     n.append_attribute("mentions").set_value(it == by_person.end() ? 0 : static_cast<int>(it->second.size()));

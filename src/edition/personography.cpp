@@ -232,6 +232,8 @@ std::unique_ptr<Personography> parse_personography(const std::string& path, cons
         p.birth = c.attribute("when").value();
       } else if (name == "death") {
         p.death = c.attribute("when").value();
+      } else if (name == "idno") {
+        p.idnos.emplace_back(c.attribute("type").value(), normalize_space(text_of(c)));
       } else if (name == "note" && p.note.empty()) {
         p.note = normalize_space(text_of(c));
       }

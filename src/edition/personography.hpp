@@ -37,6 +37,7 @@ struct Person {
   std::vector<PersonName> names;
   std::string birth, death;            // ISO values as written (@when), may be empty
   std::string note;                    // one line
+  std::vector<std::pair<std::string, std::string>> idnos;  // authority ids: (type, value)
   SourcePos pos;
   pugi::xml_node node;                 // the entry in the loaded file
 
