@@ -137,7 +137,26 @@ class Russian final : public NameLanguage {
     }
     std::vector<NameForm> out = f.take();
     if (out.empty()) out.push_back({utf8::encode(w), kMasc | kFem, 0});
-    for (auto& x : out) x.text = head + x.text;
+    // Two declinable surnames joined (Римский-Корсаков, Ульянов-Ленин):
+    // both parts take the same case; otherwise the first part stays.
+    std::vector<NameForm> head_forms;
+    if (part == NamePart::Surname && !head.empty()) {
+      const U h = utf8::decode(fold_yo(head.substr(0, head.size() - 1)));
+      if (possessive_suffix(h) || is_adjectival(h)) {
+        Forms hf;
+        surname(h, sex, hf);
+        head_forms = hf.take();
+      }
+    }
+    for (auto& x : out) {
+      std::string first = head;
+      for (const auto& hfm : head_forms)
+        if (hfm.slot == x.slot) {
+          first = hfm.text + "-";
+          break;
+        }
+      x.text = first + x.text;
+    }
     return out;
   }
 
@@ -158,7 +177,17 @@ class Russian final : public NameLanguage {
   }
 
   bool institution_before(std::string_view word) const override {
-    return word == "имени" || word == "им" || word == "Имени";
+    // "имени Ленина", and names of streets, squares, stations, towns and
+    // institutions: "улица Горького", "музей Толстого", "станция Лев Толстой".
+    static const std::string_view nouns[] = {
+        "имени", "Имени", "им", "улица", "улицы", "улице", "улицу", "улицей", "проспект", "проспекта",
+        "проспекте", "проспектом", "площадь", "площади", "площадью", "переулок", "переулка", "переулке",
+        "бульвар", "бульвара", "бульваре", "набережная", "набережной", "станция", "станции", "станцию",
+        "станцией", "город", "города", "городе", "городом", "г", "музей", "музея", "музее", "музеем",
+        "библиотека", "библиотеки", "библиотеке", "библиотекой", "институт", "института", "институте",
+        "институтом", "завод", "завода", "заводе", "заводом", "фабрика", "фабрики", "фабрике", "премия",
+        "премии", "премию", "орден", "ордена", "орденом", "пароход", "парохода", "фонд", "фонда"};
+    return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
   }
   bool institution_after(std::string_view) const override { return false; }
   bool title_word(std::string_view word) const override {
@@ -270,7 +299,10 @@ class English final : public NameLanguage {
         "Institute", "Library", "Prize", "Street", "Square", "Avenue", "University", "Museum",
         "Mausoleum", "Academy", "School", "Order", "Plant", "Factory", "Works", "Canal", "Archive",
         "Archives", "Collection", "Foundation", "Society", "Memorial", "Bridge", "Boulevard", "Park",
-        "Station", "Prospect", "Embankment", "Papers"};
+        "Station", "Prospect", "Embankment", "Papers", "Airport", "Center", "Centre", "Boulevard", "Motel",
+        "Hotel", "Hall", "Ballroom", "Stadium", "Building", "Tower", "Highway", "Road", "Lane", "Drive",
+        "Memorial", "Monument", "Prize", "Award", "Fund", "Trust", "Hospital", "College", "Church",
+        "Cathedral", "Theatre", "Theater", "Airfield", "Port", "Special", "Doctrine", "Plan"};
     return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
   }
   bool title_word(std::string_view word) const override {

@@ -114,6 +114,7 @@ std::vector<Word> name_words(std::string_view text) {
 PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
   initials_.resize(persons.persons.size());
   second_initials_.resize(persons.persons.size());
+  suffixes_.resize(persons.persons.size());
   for (std::size_t pi = 0; pi < persons.persons.size(); ++pi) {
     const Person& p = persons.persons[pi];
     const int person = static_cast<int>(pi);
@@ -128,10 +129,11 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
           if (p.group && !(f.gender & kPlural) && f.text != lemma) continue;
           Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, err, standalone};
           auto& v = forms_[fold_yo(f.text)];
-          bool dup = std::any_of(v.begin(), v.end(), [&](const Entry& x) {
+          auto dup = std::find_if(v.begin(), v.end(), [&](const Entry& x) {
             return x.person == e.person && x.part == e.part && x.gender == e.gender && x.erroneous == e.erroneous;
           });
-          if (!dup) v.push_back(e);
+          if (dup == v.end()) v.push_back(e);
+          else dup->standalone = dup->standalone || e.standalone;
         }
       };
       auto add_literal = [&](const std::string& text) {
@@ -150,30 +152,40 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
       for (const auto* parts : {&n.surnames, &n.forenames, &n.patronymics})
         for (const auto& x : *parts) part_hyphen |= x.find('-') != std::string::npos;
       if (!part_hyphen && n.text.find('-') != std::string::npos) add_literal(n.text);
-      const bool forename_only = n.surnames.empty() && n.patronymics.empty();
+      // A name of one kind of part alone ("Leo", "Ильич", "Bard") may stand
+      // alone in the text; other first names need a surname or patronymic.
+      const bool no_surname = n.surnames.empty();
+      const bool forename_only = no_surname && n.patronymics.empty();
+      const bool patronymic_only = no_surname && n.forenames.empty() && n.addnames.empty();
       for (const auto& s : n.surnames) {
         if (s.find(' ') != std::string::npos) add_literal(s);  // "van der Lubbe": not inflected
         else add_forms(NamePart::Surname, s, false);
       }
-      for (const auto& written : n.forenames) {
-        // "Jacques Andre": two first names in one element.
+      // First names and nicknames, word by word ("Jacques Andre", "Lady Bird").
+      bool first = true;
+      auto each_word = [](const std::string& written, auto fn) {
         std::size_t start = 0;
         while (start < written.size()) {
           std::size_t sp = written.find(' ', start);
           if (sp == std::string::npos) sp = written.size();
-          const std::string f = written.substr(start, sp - start);
+          if (sp > start) fn(written.substr(start, sp - start));
           start = sp + 1;
-          if (f.empty()) continue;
-          add_forms(NamePart::Forename, f, forename_only);
-          if (!err) initials_[pi].push_back(f);
-          if (!err) second_initials_[pi].push_back(f);
         }
-      }
+      };
+      for (const auto& written : n.forenames)
+        each_word(written, [&](const std::string& f) {
+          add_forms(NamePart::Forename, f, forename_only);
+          // Initials are checked against the full names, not nicknames used alone.
+          if (!err && !forename_only) (first ? initials_ : second_initials_)[pi].push_back(f);
+          first = false;
+        });
+      for (const auto& written : n.addnames)
+        each_word(written, [&](const std::string& f) { add_forms(NamePart::Forename, f, forename_only && n.forenames.empty()); });
       for (const auto& f : n.patronymics) {
-        add_forms(NamePart::Patronymic, f, false);
-        if (!err) second_initials_[pi].push_back(f);
+        add_forms(patronymic_only ? NamePart::Forename : NamePart::Patronymic, f, patronymic_only);
+        if (!err && !patronymic_only) second_initials_[pi].push_back(f);
       }
-      for (const auto& a : n.addnames) add_forms(NamePart::Forename, a, true);
+      for (const auto& sfx : n.suffixes) suffixes_[pi].push_back(sfx);
     }
   }
 }
@@ -191,6 +203,7 @@ struct MatchRun {
   std::vector<int> mentioned;  // persons in order of first mention
   std::vector<int> last_seen;  // per person: order of the latest unambiguous mention, 0 = never
   int clock = 0;
+  std::vector<int> times;      // per person: linked mentions so far
 
 
   MatchRun(const PersonMatcher& matcher, Document& d, const PersonOptions& o, Diagnostics& dg)
@@ -225,6 +238,7 @@ struct MatchRun {
     const Word& w = words[a];
     if (!w.dot_after || !w.capitalized) return false;
     std::string_view t = word(a);
+    if (name_language_for(t).title_word(t)) return false;  // "Dr.", "Mr."
     std::size_t n = letters(t);
     if (n == 1) return true;
     if (n != 2) return false;
@@ -328,32 +342,92 @@ struct MatchRun {
     std::string why;        // when no candidate fits: what to tell the editor
   };
 
-  // Forename [patronymic] [surname] of one person, from word a.
+  // Spaces, and perhaps quotation marks, between words a and a+1
+  // (Eugene "Bull" Connor): a name goes on, within one person's name only.
+  bool adjacent_quoted(std::size_t a) const {
+    if (a + 1 >= words.size()) return false;
+    std::string_view gap = text.substr(words[a].end, words[a + 1].begin - words[a].end);
+    bool space = false;
+    for (std::size_t i = 0; i < gap.size();) {
+      char32_t c = utf8::next(gap, i);
+      if (utf8::is_space(c)) space = true;
+      else if (!(c == U'"' || c == U'\u201c' || c == U'\u201d' || c == U'\u00ab' || c == U'\u00bb' || c == U'\u201e'))
+        return false;
+    }
+    return space;
+  }
+
+  // A suffix of the person's name after word k ("King Jr.", "King, Jr."):
+  // the byte where the name then ends, or 0.
+  std::size_t suffix_after(std::size_t k, int person) const {
+    if (k + 1 >= words.size()) return 0;
+    std::string_view gap = text.substr(words[k].end, words[k + 1].begin - words[k].end);
+    if (gap != " " && gap != ", " && gap != "\u00a0") return 0;
+    for (const auto& sfx : m.suffixes_[static_cast<std::size_t>(person)]) {
+      std::string_view w = word(k + 1);
+      std::string_view bare = std::string_view(sfx);
+      const bool dot = !bare.empty() && bare.back() == '.';
+      if (dot) bare.remove_suffix(1);
+      if (w != bare) continue;
+      if (dot && !words[k + 1].dot_after) continue;
+      return words[k + 1].end + (dot ? 1 : 0);
+    }
+    return 0;
+  }
+
+  // Do the initials fit the person's middle names or patronymic?
+  bool middle_initials_match(int person, const std::vector<std::string>& in) const {
+    const auto& second = m.second_initials_[static_cast<std::size_t>(person)];
+    for (const auto& i : in)
+      if (!std::any_of(second.begin(), second.end(), [&](const std::string& s) { return initial_of(i, s); }))
+        return false;
+    return !in.empty();
+  }
+
+  // First name(s) [middle initials] [patronymic] [surname(s)] [suffix] of one
+  // person, from word a. Chains that reach a surname win over longer ones
+  // that do not ("Martin Luther" the reformer, not King's first names).
   bool forename_led(std::size_t a, Found& f) const {
     std::vector<int> firsts = persons_with(a, NamePart::Forename, true);
-    std::size_t best = 0;
+    int best = 0;
     std::vector<int> who;
-    bool standalone_only = true;
+    std::size_t best_last = a, best_end = 0;
     for (int p : firsts) {
       std::size_t k = a;
-      while (adjacent(k) && has(k + 1, NamePart::Forename, p) && k - a < 3) ++k;  // "Jacques Andre"
-      if (adjacent(k) && has(k + 1, NamePart::Patronymic, p)) ++k;
-      if (adjacent(k) && has(k + 1, NamePart::Surname, p)) ++k;
-      std::size_t len = k - a + 1;
+      while (k - a < 4 && adjacent_quoted(k) && has(k + 1, NamePart::Forename, p) && !dotted_initial(k + 1)) ++k;
+      std::vector<std::string> ini;
+      bool surname = false;
+      if (adjacent(k)) {  // "Robert F. Kennedy": middle initials, then the surname
+        std::size_t after = initials_run(k + 1, ini);
+        if (!ini.empty() && after < words.size() && middle_initials_match(p, ini) && has(after, NamePart::Surname, p)) {
+          k = after;
+          surname = true;
+        }
+      }
+      if (!surname && adjacent(k) && has(k + 1, NamePart::Patronymic, p)) ++k;
+      while (adjacent_quoted(k) && has(k + 1, NamePart::Surname, p)) {
+        ++k;
+        surname = true;
+      }
+      std::size_t end = suffix_after(k, p);  // "King Jr.", "Николай II"
+      const int len = static_cast<int>(k - a + 1) + (end ? 1 : 0);
       bool standalone = false;
       for (const auto& e : *entries(a))
         if (e.person == p && e.part == NamePart::Forename && e.standalone) standalone = true;
       if (len < 2 && !standalone) continue;
-      if (len > best) {
-        best = len;
+      const int score = len * 2 + (surname ? 1 : 0);
+      if (score > best) {
+        best = score;
         who.clear();
+        best_last = end ? k + 1 : k;
+        best_end = end;
       }
-      if (len == best) who.push_back(p);
+      if (score == best) who.push_back(p);
     }
     if (who.empty()) return false;
-    (void)standalone_only;
     f.first = a;
-    f.last = a + best - 1;
+    f.last = best_last;
+    f.end_byte = best_end;
     f.candidates = who;
     return true;
   }
@@ -412,6 +486,20 @@ struct MatchRun {
     f.first = f.last = a;
     f.candidates = people;
     f.bare = true;
+    // "King Jr.": the suffix tells who.
+    std::vector<int> with_suffix;
+    std::size_t end = 0;
+    for (int p : people)
+      if (std::size_t e = suffix_after(a, p)) {
+        with_suffix.push_back(p);
+        end = e;
+      }
+    if (!with_suffix.empty()) {
+      f.candidates = with_suffix;
+      f.last = a + 1;
+      f.end_byte = end;
+      f.bare = false;
+    }
     return true;
   }
 
@@ -492,11 +580,26 @@ struct MatchRun {
         ++count;
         best = p;
       }
-    return count == 1 ? best : -1;
+    if (count == 1) return best;
+    // Several were mentioned: one who has been named at least twice as often
+    // as any other (the document's subject) is meant; otherwise no one.
+    int top = -1, top_n = 0, second_n = 0;
+    for (int p : f.candidates) {
+      const int n = times[static_cast<std::size_t>(p)];
+      if (n > top_n) {
+        second_n = top_n;
+        top_n = n;
+        top = p;
+      } else if (n > second_n) {
+        second_n = n;
+      }
+    }
+    return top_n >= 2 && top_n >= 2 * second_n ? top : -1;
   }
 
   void seen(int p) {
     last_seen[static_cast<std::size_t>(p)] = ++clock;
+    ++times[static_cast<std::size_t>(p)];
     if (std::find(mentioned.begin(), mentioned.end(), p) == mentioned.end()) mentioned.push_back(p);
   }
 
@@ -563,9 +666,15 @@ struct MatchRun {
     if (f.first > 0) {
       std::string_view before = word(f.first - 1);
       std::string_view gap = text.substr(words[f.first - 1].end, words[f.first].begin - words[f.first - 1].end);
-      if (gap.find_first_not_of(" .\u00a0") == std::string_view::npos && lang.institution_before(before)) return true;
+      bool plain = true;  // spaces, the dot of "им.", quotation marks ("станции «Лев Толстой»")
+      for (std::size_t i = 0; i < gap.size();) {
+        char32_t c = utf8::next(gap, i);
+        if (!(utf8::is_space(c) || c == U'.' || c == U'"' || c == U'\u00ab' || c == U'\u201c' || c == U'\u201e'))
+          plain = false;
+      }
+      if (plain && lang.institution_before(before)) return true;
     }
-    if (f.bare && adjacent(f.last) && lang.institution_after(word(f.last + 1))) return true;
+    if (!f.literal && adjacent(f.last) && lang.institution_after(word(f.last + 1))) return true;
     return false;
   }
 
@@ -656,6 +765,7 @@ struct MatchRun {
 void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagnostics& diags) const {
   MatchRun run{*this, doc, options, diags};
   run.last_seen.assign(persons_.persons.size(), 0);
+  run.times.assign(persons_.persons.size(), 0);
   for (Block& b : doc.blocks) run.run_block(b);
   for (Note& n : doc.notes)
     for (Block& b : n.blocks) run.run_block(b);

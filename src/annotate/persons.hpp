@@ -66,7 +66,8 @@ class PersonMatcher {
   std::unordered_map<std::string, std::vector<Entry>> forms_;      // fold_yo(form) -> entries
   std::unordered_map<std::string, std::vector<Literal>> literals_;  // first word -> literals, longest first
   std::vector<std::vector<std::string>> initials_;     // per person: first names (for initials)
-  std::vector<std::vector<std::string>> second_initials_;  // per person: patronymics and other first names
+  std::vector<std::vector<std::string>> second_initials_;  // per person: patronymics and middle names
+  std::vector<std::vector<std::string>> suffixes_;         // per person: "Jr.", "Sr."
 };
 
 }  // namespace editio

@@ -30,6 +30,22 @@ Converted convert_text(const SourceText& src, const Edition& edition, const Docu
     PersonOptions po;
     if (!edition.editors.empty() && !edition.editors.front().id.empty()) po.corr_resp = "#" + edition.editors.front().id;
     persons->annotate(c.doc, po, diags);
+    // Person entries are copied into the document: their ids must not be
+    // the document's own (its id, or the {id}-p1, {id}-n41... it writes).
+    auto generated = [&](const std::string& pid) {  // {id}-p12, {id}-h1, {id}-i3, {id}-n41, {id}-n1-2
+      const std::string prefix = c.doc.id + "-";
+      if (pid.size() < prefix.size() + 2 || pid.compare(0, prefix.size(), prefix) != 0) return false;
+      const std::string rest = pid.substr(prefix.size());
+      if (std::string("phin").find(rest[0]) == std::string::npos) return false;
+      return rest.find_first_not_of("0123456789-", 1) == std::string::npos;
+    };
+    for (const auto& pid : c.doc.persons)
+      if (pid == c.doc.id || generated(pid)) {
+        const Person* p = persons->personography().find(pid);
+        diags.error(persons->personography().path, p ? p->pos : SourcePos{},
+                    "person id '" + pid + "' clashes with the ids of document '" + c.doc.id +
+                        "' (which uses '" + c.doc.id + "' and '" + c.doc.id + "-...'): rename the person or the document");
+      }
   }
 
   TeiContext ctx;

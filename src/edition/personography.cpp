@@ -94,7 +94,9 @@ PersonName read_name(pugi::xml_node n, const std::string& inherited_lang) {
     else if (name == "forename") {
       if (std::string(c.attribute("type").value()) == "patronymic") pn.patronymics.push_back(t);
       else pn.forenames.push_back(t);
-    } else if (name == "addName" || name == "roleName" || name == "genName" || name == "nameLink") {
+    } else if (name == "genName") {
+      pn.suffixes.push_back(t);
+    } else if (name == "addName" || name == "roleName" || name == "nameLink") {
       pn.addnames.push_back(t);
     }
   }

@@ -22,11 +22,13 @@ struct PersonName {
   std::vector<std::string> surnames;   // <surname>
   std::vector<std::string> forenames;  // <forename> (not patronymics)
   std::vector<std::string> patronymics;  // <forename type="patronymic">
-  std::vector<std::string> addnames;   // <addName>, <roleName>, <genName>: used alone
+  std::vector<std::string> addnames;   // <addName>, <roleName>: nicknames, with a first name or alone
+  std::vector<std::string> suffixes;   // <genName>: "Jr.", "Sr.", "III" after the surname
   std::string text;                    // the whole name, spaces normalized
   bool erroneous() const { return type == "erroneous"; }
   bool has_parts() const {
-    return !surnames.empty() || !forenames.empty() || !patronymics.empty() || !addnames.empty();
+    return !surnames.empty() || !forenames.empty() || !patronymics.empty() || !addnames.empty() ||
+           !suffixes.empty();
   }
 };
 
