@@ -27,7 +27,7 @@ bool is_initial(std::string_view text, const Word& w) {
   std::size_t n = utf8::count_code_points(t, 0, t.size());
   if (!w.capitalized) return false;
   if (w.dot_after && n <= 2) return true;
-  return w.all_caps && n <= 3 && !w.dot_after;  // "LD Trotsky"
+  return w.all_caps && n <= 3 && !w.dot_after;  // "LN Tolstoy"
 }
 
 }  // namespace
@@ -49,7 +49,7 @@ void NameCandidates::add(const Document& doc) {
         continue;
       }
       // A run of capitalized words and initials joined by spaces (or by the
-      // dot of an initial): "Ya. G. Blumkin", "Ивану Никитичу Смирнову".
+      // dot of an initial): "Ya. A. Ivanov", "Ивану Петровичу Сидорову".
       std::size_t e = a;
       while (e + 1 < words.size() && words[e + 1].capitalized && !covered(words[e + 1])) {
         std::string_view gap = std::string_view(text).substr(words[e].end, words[e + 1].begin - words[e].end);

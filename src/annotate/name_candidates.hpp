@@ -13,7 +13,7 @@ namespace editio {
 struct NameOccurrence {
   std::string file;
   SourcePos pos;
-  std::string form;  // as written: "И. Н. Смирнова"
+  std::string form;  // as written: "И. П. Сидорова"
 };
 
 struct NameCandidate {

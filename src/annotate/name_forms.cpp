@@ -45,7 +45,7 @@ class Forms {
   std::vector<NameForm> out_;
 };
 
-// The paradigm of words in -а/-я (Ягода, Никита, Анна, Илья, Мария), both genders.
+// The paradigm of words in -а/-я (Берёза, Никита, Анна, Илья, Мария), both genders.
 void a_declension(const U& w, std::uint8_t gender, int base, Forms& f) {
   const U stem = w.substr(0, w.size() - 1);
   const char32_t last = stem.empty() ? U'\0' : stem.back();
@@ -81,7 +81,7 @@ void consonant_declension(const U& w, const U& oblique_stem, int base, Forms& f)
   f.add(s + U"е", kMasc, base + Prep);
 }
 
-// Adjectival surnames: Троцкий, Мрачковский, Толстой, Белый; feminine -ая.
+// Adjectival surnames: Толстой, Белинский, Крупская, Белый; feminine -ая.
 void adjectival(const U& stem, bool soft, std::uint8_t genders, Forms& f) {
   const bool velar = !stem.empty() && (in(stem.back(), kVelar) || in(stem.back(), U"жшчщ"));
   const std::u32string_view i_y = velar || soft ? U"и" : U"ы";
@@ -201,7 +201,7 @@ class Russian final : public NameLanguage {
   static void surname(const U& w, Sex sex, Forms& f) {
     const bool female_form = sex != Sex::Male && (ends(w, U"ова") || ends(w, U"ева") || ends(w, U"ина") ||
                                                   ends(w, U"ына") || ends(w, U"ая") || ends(w, U"яя"));
-    if (female_form) {  // Седова, Мрачковская: the feminine, and the family's plural
+    if (female_form) {  // Петрова, Крупская: the feminine, and the family's plural
       if (ends(w, U"ая") || ends(w, U"яя")) {
         const U stem = w.substr(0, w.size() - 2);
         f.add(w, kFem, kSlotF);
@@ -216,19 +216,19 @@ class Russian final : public NameLanguage {
     const char32_t last = w.back();
     const bool male = sex != Sex::Female;
     const bool female = sex != Sex::Male;
-    if (possessive_suffix(w)) {  // Смирнов, Сталин, Зиновьев
+    if (possessive_suffix(w)) {  // Петров, Ленин, Соловьёв
       if (male) {
         f.paradigm(w, {U"", U"а", U"у", U"а", U"ым", U"е"}, kMasc, kSlotM);
         if (ends(w, U"ин") || ends(w, U"ын")) f.add(w + U"ом", kMasc, kSlotM + Ins);  // foreign -ин
       }
       if (female) f.paradigm(w, {U"а", U"ой", U"ой", U"у", U"ой", U"ой"}, kFem, kSlotF);
       f.paradigm(w, {U"ы", U"ых", U"ым", U"ых", U"ыми", U"ых"}, kPlural, kSlotP);
-    } else if (is_adjectival(w)) {  // Троцкий, Толстой
+    } else if (is_adjectival(w)) {  // Белинский, Толстой
       f.add(w, male ? kMasc : kFem, male ? kSlotM : kSlotF);
       const U stem = w.substr(0, w.size() - 2);
       const bool soft = ends(w, U"ий") && w[w.size() - 3] == U'н';  // Синий
       adjectival(stem, soft, static_cast<std::uint8_t>((male ? kMasc : 0) | (female ? kFem : 0)), f);
-    } else if (last == U'а' || last == U'я') {  // Ягода, Берия: both genders alike
+    } else if (last == U'а' || last == U'я') {  // Берёза, Берия: both genders alike
       a_declension(w, kMasc | kFem, male ? kSlotM : kSlotF, f);
     } else if (in(last, kVowels) || ends(w, U"ых") || ends(w, U"их")) {  // Шаумяну, Дурново: indeclinable
       f.add(w, kMasc | kFem, 0);

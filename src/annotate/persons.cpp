@@ -247,7 +247,7 @@ struct MatchRun {
     return !utf8::is_upper(utf8::next(t, i));  // "Ya", not "LS"
   }
 
-  // Only spaces (or nothing: "И.Н.Смирнов") after the dot that ends word a,
+  // Only spaces (or nothing: "И.П.Сидоров") after the dot that ends word a,
   // before word a+1.
   bool continues_after_dot(std::size_t a) const {
     if (a + 1 >= words.size() || !words[a].dot_after) return false;
@@ -273,7 +273,7 @@ struct MatchRun {
     return out.empty() ? a : k;
   }
 
-  // Initials after a surname ("Смирнов И. Н."): dotted, separated by spaces
+  // Initials after a surname ("Сидоров И. П."): dotted, separated by spaces
   // only; the last may end the sentence. Returns the index after them.
   std::size_t trailing_initials(std::size_t a, std::vector<std::string>& out) const {
     out.clear();
@@ -286,7 +286,7 @@ struct MatchRun {
     return k;
   }
 
-  // "LD Trotsky": two or three capitals without dots stand for initials.
+  // "LN Tolstoy": two or three capitals without dots stand for initials.
   bool caps_initials(std::size_t a, std::vector<std::string>& out) const {
     const Word& w = words[a];
     std::string_view t = word(a);
@@ -445,7 +445,7 @@ struct MatchRun {
       // half-Radeks"), not a mention.
       return !f.candidates.empty();
     }
-    // Surname Forename [Patronymic]: "Смирнов Иван Никитич".
+    // Surname Forename [Patronymic]: "Сидоров Иван Петрович".
     std::size_t best = 0;
     std::vector<int> who;
     for (int p : people) {
@@ -466,7 +466,7 @@ struct MatchRun {
       f.candidates = who;
       return true;
     }
-    // Surname followed by two or more initials: "Смирнова И. Н.".
+    // Surname followed by two or more initials: "Сидорова И. П.".
     std::vector<std::string> ini;
     if (adjacent(a)) {
       std::size_t after = trailing_initials(a + 1, ini);
@@ -521,7 +521,7 @@ struct MatchRun {
     for (int p : people)
       if (initials_match(p, ini)) fit.push_back(p);
     if (fit.empty()) {
-      // "USSR Stalin", "T. Agranov" (T. = comrade): the initials are not
+      // "USSR Lenin", "T. Ivanov" (T. = comrade): the initials are not
       // the person's; the surname alone is read as a mention.
       initials_checked_until = after;
       if (!dotless)
@@ -685,7 +685,7 @@ struct MatchRun {
     words.clear();
     for (const Word& w : name_words(text)) {
       // A hyphenated word that is no name as a whole is read part by part:
-      // "Zinoviev-Kamenev bloc" names two persons.
+      // "Martov-Dan bloc" names two persons.
       std::string_view t = text.substr(w.begin, w.end - w.begin);
       bool hyphen = false;
       for (std::size_t i = 0; i < t.size();)

@@ -17,7 +17,7 @@ namespace editio {
 
 // A word of running text as the name matcher sees it: letters (with combining
 // marks), joined by inner hyphens and apostrophes ("Ter-Vaganian", "O'Brien"),
-// but not the English possessive ("Trotsky's" -> "Trotsky").
+// but not the English possessive ("Tolstoy's" -> "Tolstoy").
 struct Word {
   std::size_t begin = 0, end = 0;  // bytes in the text
   bool capitalized = false;        // the first letter is upper case
