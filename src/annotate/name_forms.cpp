@@ -278,7 +278,7 @@ class English final : public NameLanguage {
   bool handles(std::string_view) const override { return true; }
   std::vector<NameForm> forms(NamePart part, const std::string& lemma, Sex) const override {
     std::vector<NameForm> out{{lemma, kMasc | kFem, 0}};
-    // "the Sedovs": a family named in the plural.
+    // "the Tolstoys": a family named in the plural.
     if (part == NamePart::Surname && !lemma.empty()) {
       const char last = lemma.back();
       const bool es = last == 's' || last == 'x' || last == 'z' ||

@@ -31,7 +31,7 @@ struct Agent {
 // Who is responsible for something in the texts, e.g. the notes signed "(L.S.)".
 struct Responsibility {
   std::string id;         // the xml:id that @resp points to ("LS")
-  std::string name;       // "Lev Sedov"
+  std::string name;       // "Anna Bell"
   std::string role;       // "author of the notes signed (L.S.)"
   std::vector<std::string> signatures;  // "(L.S.)": a note ending so is theirs
   std::string person;     // personography id, optional

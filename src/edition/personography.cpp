@@ -205,7 +205,7 @@ std::unique_ptr<Personography> parse_personography(const std::string& path, cons
     p.id = n.attribute("xml:id").value();
     if (p.id.empty()) {
       diags.error(path, p.pos, "a <" + std::string(n.name()) +
-                                   "> has no xml:id: give it one (such as surname and initials, \"smirnov-in\") so that mentions can point to it");
+                                   "> has no xml:id: give it one (such as surname and initials, \"petrov-ia\") so that mentions can point to it");
       continue;
     }
     if (!is_ncname(p.id)) {
