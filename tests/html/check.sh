@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Checks the HTML stylesheets (xslt/html/) with xsltproc and xmllint:
-# renders the TEI contract samples, a feature fixture and the sample edition
-# index into a temporary directory and asserts on the result.
+# renders the TEI contract samples, a feature fixture, the sample edition
+# index and a register of persons into a temporary directory and asserts on
+# the result.
 #
 #   tests/html/check.sh            run the checks; exit 1 if any fails
 #   KEEP=1 tests/html/check.sh     keep the output directory and print it
@@ -48,6 +49,18 @@ count() { xp "$1" "count($2)"; }
 # contains FILE TEXT: the page's text (tags removed) contains TEXT.
 contains() { page_text "$1" | grep -qF -- "$2"; }
 page_text() { xp "$1" "string(/html)" | tr -s '[:space:]' ' '; }
+# links_to PAGE HREF TARGET-PAGE: every link of PAGE to HREF#fragment has
+# its fragment as an id in TARGET-PAGE (and there is at least one).
+links_to() {
+  local page="$1" href="$2" target="$3" frag missing="" n=0
+  while read -r frag; do
+    [ -z "$frag" ] && continue
+    n=$((n + 1))
+    has "$target" "//*[@id='$frag']" || missing="$missing #$frag"
+  done < <(xp "$page" "//a/@href[starts-with(., '$href#')]" | sed -n 's/.*href="[^"#]*#\([^"]*\)".*/\1/p')
+  [ "$n" -gt 0 ] || { echo "  no links to $href"; return 1; }
+  [ -z "$missing" ] || { echo "  unresolved:$missing"; return 1; }
+}
 
 # render XSL INPUT OUTPUT [xsltproc args...]
 render() {
@@ -79,7 +92,25 @@ sed 's/xml:lang="en"/xml:lang="ru"/' "$contract/sample-en.xml" >"$out/sample-en-
 render "$xsl/document.xsl" "$out/sample-en-as-ru.xml" "$enru"
 render "$xsl/document.xsl" "$here/features-en.xml" "$feat" --stringparam css ../style/editio.css
 render "$xsl/index.xsl" "$here/edition-sample.xml" "$index"
-pages=("$en" "$ru" "$enru" "$feat" "$index")
+# Persons: a document with particDesc, as linked from an edition with a
+# register (pers), without a register (pers0) and on a Russian page (persru);
+# the register and index of an edition with <persons>.
+pers="$out/sample-persons.html"
+pers0="$out/sample-persons-noreg.html"
+persru="$out/sample-persons-ru.html"
+reg="$out/register.html"
+regru="$out/register-ru.html"
+indexp="$out/index-persons.html"
+render "$xsl/document.xsl" "$contract/sample-persons.xml" "$pers" \
+  --stringparam register-href register.html --stringparam edition-title "Sample Edition"
+render "$xsl/document.xsl" "$contract/sample-persons.xml" "$pers0"
+sed '0,/xml:lang="en"/s//xml:lang="ru"/' "$contract/sample-persons.xml" >"$out/sample-persons-ru.xml"
+render "$xsl/document.xsl" "$out/sample-persons-ru.xml" "$persru" --stringparam register-href register.html
+render "$xsl/register.xsl" "$here/edition-persons.xml" "$reg"
+sed '/<edition /s/lang="en"/lang="ru"/' "$here/edition-persons.xml" >"$out/edition-persons-ru.xml"
+render "$xsl/register.xsl" "$out/edition-persons-ru.xml" "$regru"
+render "$xsl/index.xsl" "$here/edition-persons.xml" "$indexp"
+pages=("$en" "$ru" "$enru" "$feat" "$index" "$pers" "$pers0" "$persru" "$reg" "$regru" "$indexp")
 
 # ---------------------------------------------------------------- every page
 
@@ -112,6 +143,8 @@ render "$xsl/document.xsl" "$here/features-en.xml" "$out/again.html" --stringpar
 assert "document output is deterministic" cmp -s "$feat" "$out/again.html"
 render "$xsl/index.xsl" "$here/edition-sample.xml" "$out/again-index.html"
 assert "index output is deterministic" cmp -s "$index" "$out/again-index.html"
+render "$xsl/register.xsl" "$here/edition-persons.xml" "$out/again-register.html"
+assert "register output is deterministic" cmp -s "$reg" "$out/again-register.html"
 
 # ---------------------------------------------------------------- no text lost
 # Every text node of the TEI <text> appears in the page, except the readings
@@ -259,7 +292,9 @@ assert "features: date/@when as time" has "$feat" "//time[@datetime='1932-10-03'
 assert "features: date range" has "$feat" "//span[@class='date'][@data-from='1932-05'][@data-to='1932-06']"
 assert "features: empty date shows its value" has "$feat" "//span[@class='date'][@data-not-after='1933'][. = 'not after 1933']"
 assert "features: foreign keeps its language" has "$feat" "//span[@class='foreign'][@lang='de'][. = 'ganz offen']"
-assert "features: choice shows corr, keeps sic" has "$feat" "//span[contains(@class, 'corr')][@data-sic='recieved'][. = 'received']"
+assert "features: choice shows corr, keeps sic in the page" \
+  has "$feat" "//span[@class='choice'][@tabindex='0'][span[1][@class='corr'][. = 'received']]
+               /span[2][@class='sic'][@title='source reading'][. = 'recieved']"
 assert "features: abbr with expansion" has "$feat" "//abbr[@title='State Political Directorate'][. = 'GPU']"
 assert "features: gap" has "$feat" "//span[@class='gap'][. = '[…]'][contains(@title, 'illegible')]"
 assert "features: letter parts" \
@@ -335,6 +370,127 @@ render "$xsl/index.xsl" "$out/edition-hy.xml" "$out/index-hy.html"
 assert "index: unknown language code falls back to @language" \
   has "$out/index-hy.html" "//li[@id='doc-sample-ru']//dd[. = 'Armenian']"
 assert "index: publisher and date in footer" eq "$index" "//footer/p[@class='publisher']" "Sample Publisher, 2026"
+
+# ---------------------------------------------------------------- persons in a document
+
+nb=$'\u00a0'
+assert "persons: no text lost" text_kept "$contract/sample-persons.xml" "$pers"
+assert "persons: paragraph anchors" anchors_ok "$pers" "$contract/sample-persons.xml"
+assert "persons: notes link both ways" notes_ok "$pers" "$contract/sample-persons.xml"
+# One link per persName of the text pointing to a person of particDesc:
+# head 1, ¶1 2, note 41 2, ¶2 3, the editor's note 1, the item 1.
+assert "persons: ten names linked to the register" [ "$(count "$pers" "//a[@class='person']")" = 10 ]
+assert "persons: link to the register entry, titled with the regular name and dates" \
+  has "$pers" "//p[@id='sample-persons-p1']/a[@class='person'][@href='register.html#radek-kb'][@title='Karl Berngardovich Radek (1885–1939)'][. = 'Radek']"
+assert "persons: every linked name has a title" [ "$(count "$pers" "//a[@class='person'][not(normalize-space(@title))]")" = 0 ]
+assert "persons: name without @ref is unlinked" \
+  has "$pers" "//span[@class='person unlinked'][. = 'Ivanov'] and not(//a[. = 'Ivanov'])"
+assert "persons: head keeps its id and links its name" \
+  has "$pers" "//h2[@id='sample-persons-h1']/a[@class='person'][@href='register.html#radek-kb']"
+assert "persons: names in notes are linked" \
+  has "$pers" "//li[@id='sample-persons-n41']//a[@class='person'][@href='register.html#sedov-ll'][. = 'L.S.'] and //li[@id='sample-persons-n1']//a[@href='register.html#radek-kb']"
+assert "persons: list item keeps its id" has "$pers" "//li[@id='sample-persons-i1']/a[@class='person']"
+assert "persons: corrected name shows corr, keeps sic in a span" \
+  has "$pers" "//a[@class='person'][@href='register.html#tukhachevsky-mn'][@title='Mikhail Nikolayevich Tukhachevsky (1893–1937)']
+               /span[@class='choice'][span[1][@class='corr'][. = 'Tukhachevsky']]/span[2][@class='sic'][@title='source reading'][. = 'Tusachevsky']"
+assert "persons: nothing focusable inside a link" [ "$(count "$pers" "//a//*[@tabindex] | //a//a")" = 0 ]
+assert "persons: only death known" has "$pers" "//a[@class='person'][@href='register.html#special-chars'][@title='Ann \"Nan\" @home Brown & Co! 50% | {x} (d. 1950)']"
+assert "persons: particDesc not rendered" \
+  bash -c "! grep -qF 'Ruler of the USSR' '$pers' && ! grep -qF 'Бернгардович' '$pers'"
+assert "persons: section lists the persons in register order" \
+  [ "$(xp "$pers" "//section[@aria-labelledby='persons-title']//li/a/@href" | sed 's/.*#\([^"]*\)".*/\1/' | tr '\n' ' ')" \
+    = "special-chars radek-kb sedov-ll stalin-iv tukhachevsky-mn " ]
+assert "persons: section entry, surname first, with dates" \
+  has "$pers" "//h2[@id='persons-title'][. = 'Persons in this document']
+               and //section[@aria-labelledby='persons-title']//li[a[@href='register.html#radek-kb'][. = 'Radek, Karl Berngardovich']][contains(., '(1885–1939)')]"
+assert "persons: register links resolve" links_to "$pers" "register.html" "$reg"
+assert "persons: site header links the register" has "$pers" "//header/nav/a[@href='register.html'][. = 'Register of persons']"
+assert "persons (no register): spans with titles, no links" \
+  has "$pers0" "count(//span[@class='person'][@title]) = 10 and not(//a[@class='person']) and not(//a[contains(@href, 'register')])"
+assert "persons (no register): the choice is focusable" \
+  has "$pers0" "//span[@class='person']/span[@class='choice'][@tabindex='0']/span[@class='sic']"
+assert "persons (ru page): Russian regular name in the title, Russian labels" \
+  has "$persru" "//a[@class='person'][@href='register.html#radek-kb'][@title='Радек Карл Бернгардович (1885–1939)']
+                 and //h2[@id='persons-title'][. = 'Лица, упомянутые в документе']
+                 and //span[@class='sic'][@title='чтение источника']
+                 and //li/a[@href='register.html#radek-kb'][. = 'Радек, Карл Бернгардович']"
+assert "persons (ru page): only death known" has "$persru" "//a[@href='register.html#special-chars'][contains(@title, '(ум. 1950)')]"
+
+# ---------------------------------------------------------------- register of persons
+
+assert "register: lang and title" \
+  has "$reg" "/html/@lang = 'en' and /html/head/title = 'Register of persons — Sample Edition' and //main//h1[. = 'Register of persons']"
+assert "register: back to the index" has "$reg" "//header/nav/a[@href='index.html'][. = 'Sample Edition'] and //main//a[@href='index.html']"
+assert "register: letter bar" \
+  has "$reg" "//nav[@class='letter-bar'][@aria-label='Initial letters'] and count(//nav[@class='letter-bar']//li/a) = 6"
+assert "register: letters in order, diacritics folded" \
+  [ "$(xp "$reg" "//nav[@class='letter-bar']//a/@href" | sed 's/.*#letter-\([^"]*\)".*/\1/' | tr '\n' ' ')" = "B C R S T W " ]
+assert "register: persons in register order" \
+  [ "$(xp "$reg" "//article/@id" | sed 's/.*="\([^"]*\)".*/\1/' | tr '\n' ' ')" \
+    = "special-chars capek-k radek-kb sedov-ll stalin-iv tukhachevsky-mn workers-opposition " ]
+assert "register: persons under their letter" \
+  has "$reg" "//section[@id='letter-C'][h2 = 'C']/article[@id='capek-k'] and count(//section[@id='letter-S']/article) = 2"
+assert "register: entry heading is the sort name" \
+  has "$reg" "//article[@id='radek-kb']/h3[. = 'Radek, Karl Berngardovich'] and //article[@id='special-chars']/h3[. = 'Brown & Co! 50% | {x}, Ann \"Nan\" @home']"
+assert "register: other-language name with its lang" \
+  has "$reg" "//article[@id='radek-kb']//span[@lang='ru'][. = 'Радек Карл Бернгардович'] and not(//article[@id='radek-kb']//*[. = 'Karl Berngardovich Radek'])"
+assert "register: life dates" \
+  has "$reg" "//article[@id='radek-kb']//span[@class='person-dates'][. = '(1885–1939)'] and //article[@id='special-chars']//span[@class='person-dates'][. = '(d. 1950)']
+              and //article[@id='capek-k']//time[@datetime='1890-01-09'][. = '1890']"
+assert "register: note" has "$reg" "//article[@id='stalin-iv']/p[@class='person-note'][. = 'Ruler of the USSR.']"
+assert "register: garbled forms marked" \
+  has "$reg" "//article[@id='tukhachevsky-mn']//dt[. = 'Garbled forms']/following-sibling::dd/span[contains(@class, 'name-erroneous')][@title='garbled form'][. = 'Tusachevsky']"
+assert "register: variant, pseudonym, signature" \
+  has "$reg" "//article[@id='capek-k']//dt[. = 'Variant forms']/following-sibling::dd/span[@lang='de'][. = 'Karl Tschapek']
+              and //article[@id='radek-kb']//dt[. = 'Pseudonyms'] and //article[@id='sedov-ll']//dt[. = 'Signatures']/following-sibling::dd[. = 'L.S.']"
+assert "register: authority records linked" \
+  has "$reg" "//article[@id='radek-kb']//dt[. = 'Authority files']/following-sibling::dd[a[@class='idno'][@href='https://viaf.org/viaf/12345678'][. = 'VIAF 12345678']
+              and a[@href='https://www.wikidata.org/wiki/Q1'][. = 'Wikidata'] and span[@class='idno'][. = 'local R-17']]"
+assert "register: mentions grouped by document, titles as cites" \
+  has "$reg" "count(//article[@id='radek-kb']//ul[@class='mentions']/li) = 2
+              and //article[@id='radek-kb']//ul[@class='mentions']/li[1]/cite[. = '[Persons in a sample chapter]']
+              and //article[@id='radek-kb']//ul[@class='mentions']/li[2]/cite[@lang='ru'][. = '[Образец русского текста]']"
+assert "register: paragraph link" \
+  has "$reg" "//article[@id='stalin-iv']//a[@href='sample-persons.html#sample-persons-p2'][. = '¶${nb}2'][@title='Stalin'][@aria-label='Paragraph 2']"
+assert "register: one link per place, titled with the forms used there" \
+  has "$reg" "count(//article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-p1']) = 1
+              and //article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-p1'][@title='Radek; Radek’s']"
+assert "register: heading, note, item links" \
+  has "$reg" "//article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-h1'][. = 'heading']
+              and //article[@id='stalin-iv']//a[@href='sample-persons.html#sample-persons-n41'][. = 'note 41']
+              and //article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-n1'][. = 'note']
+              and //article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-i1'][. = 'item 1']"
+assert "register: the source's form in the title" \
+  has "$reg" "//article[@id='tukhachevsky-mn']//a[@href='sample-persons.html#sample-persons-p2'][@title='Tusachevsky']"
+assert "register: a document without a page is not linked" \
+  has "$reg" "not(//a[starts-with(@href, 'sample-ru')]) and //article[@id='radek-kb']//span[@class='locus'][@title='Радека'][. = '¶${nb}3']"
+assert "register: not mentioned" \
+  has "$reg" "//article[@id='capek-k'][contains(@class, 'person-unmentioned')]/p[@class='not-mentioned'][. = 'not mentioned in the documents of this edition']
+              and //article[@id='workers-opposition']/p[@class='not-mentioned'] and count(//p[@class='not-mentioned']) = 2"
+assert "register: group marked" has "$reg" "//article[@id='workers-opposition'][contains(@class, 'person-group')]//span[@class='person-kind'][. = 'group']"
+assert "register: mention links reach the document page" links_to "$reg" "sample-persons.html" "$pers"
+assert "register (ru): Russian labels, English names marked" \
+  has "$regru" "/html/@lang = 'ru' and //h1[. = 'Указатель имён'] and //nav[@aria-label='Начальные буквы']
+                and //article[@id='radek-kb']//span[@lang='en'][. = 'Karl Berngardovich Radek']
+                and //article[@id='stalin-iv']//a[@href='sample-persons.html#sample-persons-n41'][. = 'прим. 41']
+                and //article[@id='capek-k']/p[@class='not-mentioned'][. = 'в документах издания не упоминается']"
+# Cyrillic initials (ё folded into Е, with Е of another person) get ASCII ids.
+sed -e 's|<sort-name>Radek, Karl Berngardovich</sort-name>|<sort-name>ёлкин, Карл</sort-name>|' \
+    -e 's|<sort-name>Sedov, Lev Lvovich</sort-name>|<sort-name>Елизаров, Лев</sort-name>|' \
+    "$here/edition-persons.xml" >"$out/edition-persons-cyr.xml"
+render "$xsl/register.xsl" "$out/edition-persons-cyr.xml" "$out/register-cyr.html"
+common_checks "$out/register-cyr.html"
+assert "register: Cyrillic letter group" \
+  has "$out/register-cyr.html" "//nav[@class='letter-bar']//a[@href='#letter-3'][. = 'Е']
+                                and //section[@id='letter-3'][h2 = 'Е']/article[1][@id='radek-kb'] and //section[@id='letter-3']/article[2][@id='sedov-ll']"
+sed 's/ html="[^"]*"//' "$here/edition-persons.xml" >"$out/edition-persons-nohtml.xml"
+render "$xsl/register.xsl" "$out/edition-persons-nohtml.xml" "$out/register-nohtml.html"
+assert "register: an index without page names links to {id}.html" \
+  has "$out/register-nohtml.html" "//a[@href='sample-persons.html#sample-persons-p2'] and //a[@href='sample-ru.html#sample-ru-p3']"
+assert "index: link to the register" \
+  has "$indexp" "//section[@aria-labelledby='registers-title']//a[@href='register.html'][. = 'Register of persons'] and //h2[@id='registers-title'][. = 'Registers']"
+assert "index: register linked from the header too" has "$indexp" "//header/nav[@aria-label='Registers']/a[@href='register.html'][. = 'Register of persons']"
+assert "index: no register link without persons" has "$index" "not(//a[@href='register.html'])"
 
 # ---------------------------------------------------------------- stylesheet
 

@@ -1,6 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Editio HTML: shared templates, imported by document.xsl and index.xsl.
+  Editio HTML: shared templates, imported by document.xsl, index.xsl and
+  register.xsl.
 
   Plain XSLT 1.0, no extension functions, no document() calls: the stylesheets
   work the same in xsltproc and in-process with libxslt, however they are loaded.
@@ -11,6 +12,8 @@
     language-name ..... BCP 47 code -> language name in the interface language
     lang-attr ......... copies @xml:lang to an HTML lang attribute
     date-element ...... <time datetime> or <span class="date"> for TEI and Editio dates
+    year-of, life-dates  birth and death years of a person as text
+    edition-footer .... footer of the index and register pages (context e:edition)
     primary-subtag, lower-case ... string helpers
 -->
 <xsl:stylesheet version="1.0"
@@ -106,8 +109,6 @@
       <xsl:when test="$key = 'quote-close' and $ru">»</xsl:when>
       <xsl:when test="$key = 'quote-close'">”</xsl:when>
       <!-- editorial markup -->
-      <xsl:when test="$key = 'source-reads' and $ru">в источнике</xsl:when>
-      <xsl:when test="$key = 'source-reads'">source reads</xsl:when>
       <xsl:when test="$key = 'original' and $ru">в оригинале</xsl:when>
       <xsl:when test="$key = 'original'">original</xsl:when>
       <xsl:when test="$key = 'sic' and $ru">[так!]</xsl:when>
@@ -120,6 +121,52 @@
       <xsl:when test="$key = 'supplied'">supplied by the editor</xsl:when>
       <xsl:when test="$key = 'page' and $ru">с.</xsl:when>
       <xsl:when test="$key = 'page'">p.</xsl:when>
+      <xsl:when test="$key = 'source-reading' and $ru">чтение источника</xsl:when>
+      <xsl:when test="$key = 'source-reading'">source reading</xsl:when>
+      <!-- persons and the register -->
+      <xsl:when test="$key = 'register' and $ru">Указатель имён</xsl:when>
+      <xsl:when test="$key = 'register'">Register of persons</xsl:when>
+      <xsl:when test="$key = 'registers' and $ru">Указатели</xsl:when>
+      <xsl:when test="$key = 'registers'">Registers</xsl:when>
+      <xsl:when test="$key = 'persons-in-document' and $ru">Лица, упомянутые в документе</xsl:when>
+      <xsl:when test="$key = 'persons-in-document'">Persons in this document</xsl:when>
+      <xsl:when test="$key = 'initial-letters' and $ru">Начальные буквы</xsl:when>
+      <xsl:when test="$key = 'initial-letters'">Initial letters</xsl:when>
+      <xsl:when test="$key = 'persons-count' and $ru">лиц</xsl:when>
+      <xsl:when test="$key = 'persons-count'">persons</xsl:when>
+      <xsl:when test="$key = 'mentions' and $ru">Упоминания</xsl:when>
+      <xsl:when test="$key = 'mentions'">Mentions</xsl:when>
+      <xsl:when test="$key = 'not-mentioned' and $ru">в документах издания не упоминается</xsl:when>
+      <xsl:when test="$key = 'not-mentioned'">not mentioned in the documents of this edition</xsl:when>
+      <xsl:when test="$key = 'names-variant' and $ru">Варианты имени</xsl:when>
+      <xsl:when test="$key = 'names-variant'">Variant forms</xsl:when>
+      <xsl:when test="$key = 'names-erroneous' and $ru">Искажённые формы</xsl:when>
+      <xsl:when test="$key = 'names-erroneous'">Garbled forms</xsl:when>
+      <xsl:when test="$key = 'names-pseudonym' and $ru">Псевдонимы</xsl:when>
+      <xsl:when test="$key = 'names-pseudonym'">Pseudonyms</xsl:when>
+      <xsl:when test="$key = 'names-signature' and $ru">Подписи</xsl:when>
+      <xsl:when test="$key = 'names-signature'">Signatures</xsl:when>
+      <xsl:when test="$key = 'names-other' and $ru">Другие формы</xsl:when>
+      <xsl:when test="$key = 'names-other'">Other forms</xsl:when>
+      <xsl:when test="$key = 'name-erroneous' and $ru">искажённая форма</xsl:when>
+      <xsl:when test="$key = 'name-erroneous'">garbled form</xsl:when>
+      <xsl:when test="$key = 'authority-files' and $ru">Нормативный контроль</xsl:when>
+      <xsl:when test="$key = 'authority-files'">Authority files</xsl:when>
+      <xsl:when test="$key = 'group' and $ru">группа</xsl:when>
+      <xsl:when test="$key = 'group'">group</xsl:when>
+      <xsl:when test="$key = 'born' and $ru">род.</xsl:when>
+      <xsl:when test="$key = 'born'">b.</xsl:when>
+      <xsl:when test="$key = 'died' and $ru">ум.</xsl:when>
+      <xsl:when test="$key = 'died'">d.</xsl:when>
+      <xsl:when test="$key = 'locus-paragraph'">¶</xsl:when>
+      <xsl:when test="$key = 'locus-note' and $ru">прим.</xsl:when>
+      <xsl:when test="$key = 'locus-note'">note</xsl:when>
+      <xsl:when test="$key = 'locus-heading' and $ru">заголовок</xsl:when>
+      <xsl:when test="$key = 'locus-heading'">heading</xsl:when>
+      <xsl:when test="$key = 'locus-item' and $ru">пункт</xsl:when>
+      <xsl:when test="$key = 'locus-item'">item</xsl:when>
+      <xsl:when test="$key = 'locus-other' and $ru">место</xsl:when>
+      <xsl:when test="$key = 'locus-other'">passage</xsl:when>
       <!-- dates -->
       <xsl:when test="$key = 'not-before' and $ru">не ранее</xsl:when>
       <xsl:when test="$key = 'not-before'">not before</xsl:when>
@@ -297,6 +344,93 @@
                       or $shape = 'dddd-dd-ddTdd:dd' or $shape = 'dddd-dd-ddTdd:dd:dd'">yes</xsl:when>
       <xsl:otherwise>no</xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- Persons                                                           -->
+  <!-- ================================================================ -->
+
+  <!-- The year of an ISO date: '1878-12-18' -> '1878', '-0044' as is. -->
+  <xsl:template name="year-of">
+    <xsl:param name="date"/>
+    <xsl:variable name="d" select="normalize-space($date)"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($d, '-')"><xsl:value-of select="$d"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="substring-before(concat($d, '-'), '-')"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Life dates as text, years only: '1878–1953', 'b. 1893', 'd. 1938',
+       or '' when neither date is known. -->
+  <xsl:template name="life-dates">
+    <xsl:param name="birth"/>
+    <xsl:param name="death"/>
+    <xsl:variable name="b">
+      <xsl:call-template name="year-of">
+        <xsl:with-param name="date" select="$birth"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="d">
+      <xsl:call-template name="year-of">
+        <xsl:with-param name="date" select="$death"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$b != '' and $d != ''"><xsl:value-of select="concat($b, '–', $d)"/></xsl:when>
+      <xsl:when test="$b != ''">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'born'"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(' ', $b)"/>
+      </xsl:when>
+      <xsl:when test="$d != ''">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'died'"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(' ', $d)"/>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- Footer of the edition's own pages (index, register)              -->
+  <!-- Context: e:edition. Licence, then publisher and date.            -->
+  <!-- ================================================================ -->
+
+  <xsl:template name="edition-footer">
+    <footer class="site-footer">
+      <xsl:for-each select="e:licence">
+        <p class="licence">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'licence'"/>
+          </xsl:call-template>
+          <xsl:text>: </xsl:text>
+          <xsl:choose>
+            <xsl:when test="normalize-space(@target) != ''">
+              <a rel="license" href="{normalize-space(@target)}">
+                <xsl:apply-templates/>
+                <xsl:if test="normalize-space(.) = ''">
+                  <xsl:value-of select="normalize-space(@target)"/>
+                </xsl:if>
+              </a>
+            </xsl:when>
+            <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+          </xsl:choose>
+        </p>
+      </xsl:for-each>
+      <xsl:if test="e:publisher or e:date[normalize-space(.) != '' or @when]">
+        <p class="publisher">
+          <xsl:for-each select="e:publisher">
+            <xsl:if test="position() > 1">, </xsl:if>
+            <xsl:apply-templates/>
+          </xsl:for-each>
+          <xsl:for-each select="e:date[normalize-space(.) != '' or @when][1]">
+            <xsl:if test="../e:publisher">, </xsl:if>
+            <xsl:call-template name="date-element"/>
+          </xsl:for-each>
+        </p>
+      </xsl:if>
+    </footer>
   </xsl:template>
 
   <!-- ================================================================ -->

@@ -13,10 +13,21 @@
     tei-href       link to the TEI of this document     default '' (no link)
     edition-title  text of the link back to the index   default '' (then
                    teiHeader seriesStmt/title, then the label "Edition index")
+    register-href  the edition's register of persons    default '' (names
+                   are not linked; see register.xsl)
+
+  Persons: persName[@ref="#id"] pointing to a person (or personGrp) of
+  teiHeader/profileDesc/particDesc becomes <a class="person"
+  href="{register-href}#{id}"> (a <span class="person"> without
+  register-href) whose title is the person's regular name in the page
+  language with the life dates; persName without @ref in the text is a
+  <span class="person unlinked">. particDesc itself is only read: after the
+  notes, a section lists the persons with links to the register.
 
   Ids written by the page itself: main, contents-title, notes-title,
-  ref-{note id}, sec-N-N (for divs without xml:id). Every other id comes
-  from an @xml:id of the TEI.
+  persons-title, ref-{note id}, sec-N-N (for divs without xml:id). Every
+  other id comes from an @xml:id of the TEI (heads, paragraphs, items and
+  notes have one, so the register can point at them).
 
   Layout of this file
     1. page: TEI, header parts, table of contents, endnotes, footer
@@ -43,8 +54,12 @@
   <xsl:param name="pdf-href" select="''"/>
   <xsl:param name="tei-href" select="''"/>
   <xsl:param name="edition-title" select="''"/>
+  <xsl:param name="register-href" select="''"/>
 
   <xsl:key name="xml-id" match="*[@xml:id]" use="@xml:id"/>
+  <!-- The persons this document mentions (copied from the personography). -->
+  <xsl:key name="person" match="tei:particDesc//tei:person[@xml:id] | tei:particDesc//tei:personGrp[@xml:id]"
+      use="@xml:id"/>
 
   <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
   <xsl:variable name="titleStmt" select="$header/tei:fileDesc/tei:titleStmt"/>
@@ -65,6 +80,15 @@
       <xsl:otherwise>und</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
+
+  <xsl:variable name="page-primary">
+    <xsl:call-template name="primary-subtag">
+      <xsl:with-param name="tag" select="$page-lang"/>
+    </xsl:call-template>
+  </xsl:variable>
+
+  <xsl:variable name="persons"
+      select="$header/tei:profileDesc/tei:particDesc//*[self::tei:person or self::tei:personGrp][@xml:id]"/>
 
   <xsl:variable name="edition-name">
     <xsl:choose>
@@ -114,6 +138,7 @@
             <xsl:call-template name="table-of-contents"/>
             <xsl:apply-templates select="tei:text"/>
             <xsl:call-template name="endnotes"/>
+            <xsl:call-template name="persons-section"/>
           </article>
         </main>
         <xsl:call-template name="site-footer"/>
@@ -145,6 +170,14 @@
             </xsl:otherwise>
           </xsl:choose>
         </a>
+        <xsl:if test="normalize-space($register-href) != ''">
+          <xsl:text> </xsl:text>
+          <a class="register-nav-link" href="{normalize-space($register-href)}">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'register'"/>
+            </xsl:call-template>
+          </a>
+        </xsl:if>
       </nav>
     </header>
   </xsl:template>
@@ -286,6 +319,48 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The persons of particDesc in register order (@sortKey), each linked
+       to its entry in the register. -->
+  <xsl:template name="persons-section">
+    <xsl:if test="$persons">
+      <section class="persons" aria-labelledby="persons-title">
+        <h2 id="persons-title">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'persons-in-document'"/>
+          </xsl:call-template>
+        </h2>
+        <ul class="person-list">
+          <xsl:for-each select="$persons">
+            <xsl:sort select="@sortKey" data-type="text"/>
+            <xsl:sort select="@xml:id" data-type="text"/>
+            <xsl:variable name="dates">
+              <xsl:call-template name="life-dates">
+                <xsl:with-param name="birth" select="(tei:birth/@when | tei:birth/@notBefore | tei:birth/@from)[1]"/>
+                <xsl:with-param name="death" select="(tei:death/@when | tei:death/@notBefore | tei:death/@from)[1]"/>
+              </xsl:call-template>
+            </xsl:variable>
+            <li>
+              <xsl:choose>
+                <xsl:when test="normalize-space($register-href) != ''">
+                  <a class="person-link" href="{concat($register-href, '#', @xml:id)}">
+                    <xsl:call-template name="person-sort-form"/>
+                  </a>
+                </xsl:when>
+                <xsl:otherwise>
+                  <span class="person-link"><xsl:call-template name="person-sort-form"/></span>
+                </xsl:otherwise>
+              </xsl:choose>
+              <xsl:if test="string($dates) != ''">
+                <xsl:text> </xsl:text>
+                <span class="person-dates"><xsl:value-of select="concat('(', $dates, ')')"/></span>
+              </xsl:if>
+            </li>
+          </xsl:for-each>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template name="site-footer">
     <xsl:variable name="pub" select="$header/tei:fileDesc/tei:publicationStmt"/>
     <footer class="site-footer">
@@ -419,6 +494,9 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:element name="h{$level}">
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
       <xsl:attribute name="class">
         <xsl:text>head</xsl:text>
         <xsl:call-template name="rend-classes"/>
@@ -432,6 +510,9 @@
        their own caption templates). -->
   <xsl:template match="tei:head">
     <p class="head">
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
       <xsl:call-template name="lang-attr"/>
       <xsl:apply-templates/>
     </p>
@@ -883,8 +964,123 @@
 
   <!-- Names and dates .................................................. -->
 
+  <!-- A person of particDesc: a link to the register (or, without
+       register-href, a span) titled "Forename Patronymic Surname (1878–1953)".
+       No link inside a link (ref). A name the encoder could not identify
+       (no @ref): span.person.unlinked. Anything else: as other names. -->
   <xsl:template match="tei:persName">
-    <xsl:call-template name="name-like"/>
+    <xsl:variable name="refs" select="normalize-space(@ref)"/>
+    <xsl:variable name="first" select="substring-before(concat($refs, ' '), ' ')"/>
+    <xsl:variable name="person" select="key('person', substring-after($first, '#'))[starts-with($first, '#')][1]"/>
+    <xsl:choose>
+      <xsl:when test="$person and ancestor::tei:text">
+        <xsl:variable name="title">
+          <xsl:call-template name="person-titles">
+            <xsl:with-param name="tokens" select="$refs"/>
+          </xsl:call-template>
+        </xsl:variable>
+        <xsl:variable name="element">
+          <xsl:choose>
+            <xsl:when test="normalize-space($register-href) != '' and not(ancestor::tei:ref)">a</xsl:when>
+            <xsl:otherwise>span</xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:element name="{$element}">
+          <xsl:attribute name="class">person</xsl:attribute>
+          <xsl:if test="$element = 'a'">
+            <xsl:attribute name="href">
+              <xsl:value-of select="concat(normalize-space($register-href), '#', $person/@xml:id)"/>
+            </xsl:attribute>
+          </xsl:if>
+          <xsl:if test="string($title) != ''">
+            <xsl:attribute name="title"><xsl:value-of select="$title"/></xsl:attribute>
+          </xsl:if>
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </xsl:element>
+      </xsl:when>
+      <xsl:when test="not(@ref) and ancestor::tei:text">
+        <span class="person unlinked">
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </span>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="name-like"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "Name (dates)" of every person the pointers resolve to, joined by "; ". -->
+  <xsl:template name="person-titles">
+    <xsl:param name="tokens"/>
+    <xsl:param name="first" select="true()"/>
+    <xsl:if test="$tokens != ''">
+      <xsl:variable name="token" select="substring-before(concat($tokens, ' '), ' ')"/>
+      <xsl:variable name="person" select="key('person', substring-after($token, '#'))[starts-with($token, '#')][1]"/>
+      <xsl:for-each select="$person">
+        <xsl:if test="not($first)">; </xsl:if>
+        <xsl:call-template name="person-title"/>
+      </xsl:for-each>
+      <xsl:call-template name="person-titles">
+        <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+        <xsl:with-param name="first" select="$first and not($person)"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Context: a person. Its regular name in the page language, as written
+       in the personography, then the life dates in parentheses. -->
+  <xsl:template name="person-title">
+    <xsl:variable name="dates">
+      <xsl:call-template name="life-dates">
+        <xsl:with-param name="birth" select="(tei:birth/@when | tei:birth/@notBefore | tei:birth/@from)[1]"/>
+        <xsl:with-param name="death" select="(tei:death/@when | tei:death/@notBefore | tei:death/@from)[1]"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:call-template name="person-name"/>
+    <xsl:if test="string($dates) != ''">
+      <xsl:value-of select="concat(' (', $dates, ')')"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Context: a person. Its regular name (persName type="reg") in the page
+       language, else in English, else any regular name, else its first
+       name: as written ($form 'plain': "Forename Patronymic Surname") or
+       surname first ($form 'sort': "Surname, Forename Patronymic"). -->
+  <xsl:template name="person-name">
+    <xsl:param name="form" select="'plain'"/>
+    <xsl:variable name="regs" select="(tei:persName | tei:name)[@type = 'reg'][normalize-space(.) != '']"/>
+    <xsl:variable name="in-page" select="$regs[translate(substring-before(concat(normalize-space(@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = string($page-primary)]"/>
+    <xsl:variable name="in-en" select="$regs[translate(substring-before(concat(normalize-space(@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'en']"/>
+    <xsl:variable name="name"
+        select="($in-page | $in-en[not($in-page)] | $regs[not($in-page or $in-en)]
+                 | (tei:persName | tei:name)[normalize-space(.) != ''][not($regs)])[1]"/>
+    <xsl:choose>
+      <xsl:when test="not($name)"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:when test="$form = 'sort' and $name/tei:surname[normalize-space(.) != '']">
+        <xsl:for-each select="$name/tei:surname[normalize-space(.) != '']">
+          <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+        <xsl:for-each select="$name/*[not(self::tei:surname)][normalize-space(.) != '']">
+          <xsl:choose>
+            <xsl:when test="position() = 1">, </xsl:when>
+            <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
+          </xsl:choose>
+          <xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($name)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="person-sort-form">
+    <xsl:call-template name="person-name">
+      <xsl:with-param name="form" select="'sort'"/>
+    </xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:placeName">
@@ -937,24 +1133,43 @@
 
   <!-- Editorial interventions .......................................... -->
 
-  <!-- The reading text shows corr, reg and expan; the source reading is
-       kept in the title (and data-) attribute. -->
+  <!-- The reading text shows corr, reg and expan; orig and the expansion
+       of an abbr are kept in the title attribute.
+       sic/corr: both readings stay in the page, the corrected one shown:
+         <span class="choice"><span class="corr">…</span><span class="sic"
+           title="source reading">…</span></span>
+       the CSS shows the sic on hover and keyboard focus (the choice is
+       focusable unless it sits in a link, which is focusable itself). -->
   <xsl:template match="tei:choice">
     <xsl:choose>
+      <xsl:when test="tei:corr and tei:sic">
+        <span class="choice">
+          <xsl:if test="not(ancestor::tei:ref) and not(ancestor::tei:persName[@ref]
+                        [key('person', substring-after(substring-before(concat(normalize-space(@ref), ' '), ' '), '#'))]
+                        [normalize-space($register-href) != ''])">
+            <xsl:attribute name="tabindex">0</xsl:attribute>
+          </xsl:if>
+          <xsl:for-each select="tei:corr[1]">
+            <span class="corr">
+              <xsl:call-template name="lang-attr"/>
+              <xsl:apply-templates/>
+            </span>
+          </xsl:for-each>
+          <xsl:for-each select="tei:sic[1]">
+            <span class="sic">
+              <xsl:attribute name="title">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'source-reading'"/>
+                </xsl:call-template>
+              </xsl:attribute>
+              <xsl:call-template name="lang-attr"/>
+              <xsl:apply-templates/>
+            </span>
+          </xsl:for-each>
+        </span>
+      </xsl:when>
       <xsl:when test="tei:corr">
         <span class="choice corr">
-          <xsl:if test="tei:sic">
-            <xsl:attribute name="title">
-              <xsl:call-template name="label">
-                <xsl:with-param name="key" select="'source-reads'"/>
-              </xsl:call-template>
-              <xsl:text>: </xsl:text>
-              <xsl:apply-templates select="tei:sic[1]" mode="plain"/>
-            </xsl:attribute>
-            <xsl:attribute name="data-sic">
-              <xsl:apply-templates select="tei:sic[1]" mode="plain"/>
-            </xsl:attribute>
-          </xsl:if>
           <xsl:apply-templates select="tei:corr[1]/node()"/>
         </span>
       </xsl:when>
@@ -1242,7 +1457,7 @@
     </p>
   </xsl:template>
 
-  <!-- " — Lev Sedov ↩" (context: the note); no back-link for an uncalled note -->
+  <!-- " — Author Name ↩" (context: the note); no back-link for an uncalled note -->
   <xsl:template name="note-tail">
     <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
     <xsl:variable name="role"><xsl:call-template name="note-role"/></xsl:variable>

@@ -14,12 +14,14 @@
       <document id="…" html="…"? tei="…"? pdf="…"? lang="…" language="…"? kind="…"?>
         <title/> <author/>* <date when|from|to|notBefore|notAfter="…"/>? <description/>?
       </document>*
+      <persons> <person …/>* </persons>?   (see register.xsl)
     </edition>
   Language names come from the table in common.xsl (in the interface
   language); @language is used for codes the table lacks.
   Introduction paragraphs and descriptions may hold <em>, <i>, <strong>,
   <b>, <cite>, <q>, <br/> and <a href="…"> in the same namespace.
-  Ids written: main, introduction-title, documents-title, doc-{@id}.
+  Ids written: main, introduction-title, documents-title, registers-title,
+  doc-{@id}. With <persons>, a link to register.html.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -79,10 +81,25 @@
               </xsl:for-each>
             </p>
           </xsl:if>
+          <xsl:if test="e:persons">
+            <nav class="edition-nav">
+              <xsl:attribute name="aria-label">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'registers'"/>
+                </xsl:call-template>
+              </xsl:attribute>
+              <a href="register.html">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'register'"/>
+                </xsl:call-template>
+              </a>
+            </nav>
+          </xsl:if>
         </header>
         <main id="main">
           <xsl:apply-templates select="e:introduction[normalize-space(.) != '']"/>
           <xsl:call-template name="documents"/>
+          <xsl:apply-templates select="e:persons[1]" mode="register-link"/>
         </main>
         <xsl:call-template name="site-footer"/>
       </body>
@@ -115,40 +132,36 @@
     </section>
   </xsl:template>
 
+  <!-- The edition has a personography: link to its register (register.xsl
+       makes register.html next to index.html). -->
+  <xsl:template match="e:persons" mode="register-link">
+    <section class="registers" aria-labelledby="registers-title">
+      <h2 id="registers-title">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'registers'"/>
+        </xsl:call-template>
+      </h2>
+      <ul class="register-list">
+        <li>
+          <a class="register-link" href="register.html">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'register'"/>
+            </xsl:call-template>
+          </a>
+          <xsl:if test="e:person">
+            <xsl:value-of select="concat(' (', count(e:person), ' ')"/>
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'persons-count'"/>
+            </xsl:call-template>
+            <xsl:text>)</xsl:text>
+          </xsl:if>
+        </li>
+      </ul>
+    </section>
+  </xsl:template>
+
   <xsl:template name="site-footer">
-    <footer class="site-footer">
-      <xsl:for-each select="e:licence">
-        <p class="licence">
-          <xsl:call-template name="label">
-            <xsl:with-param name="key" select="'licence'"/>
-          </xsl:call-template>
-          <xsl:text>: </xsl:text>
-          <xsl:choose>
-            <xsl:when test="normalize-space(@target) != ''">
-              <a rel="license" href="{normalize-space(@target)}">
-                <xsl:apply-templates/>
-                <xsl:if test="normalize-space(.) = ''">
-                  <xsl:value-of select="normalize-space(@target)"/>
-                </xsl:if>
-              </a>
-            </xsl:when>
-            <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
-          </xsl:choose>
-        </p>
-      </xsl:for-each>
-      <xsl:if test="e:publisher or e:date[normalize-space(.) != '' or @when]">
-        <p class="publisher">
-          <xsl:for-each select="e:publisher">
-            <xsl:if test="position() > 1">, </xsl:if>
-            <xsl:apply-templates/>
-          </xsl:for-each>
-          <xsl:for-each select="e:date[normalize-space(.) != '' or @when][1]">
-            <xsl:if test="../e:publisher">, </xsl:if>
-            <xsl:call-template name="date-element"/>
-          </xsl:for-each>
-        </p>
-      </xsl:if>
-    </footer>
+    <xsl:call-template name="edition-footer"/>
   </xsl:template>
 
   <!-- ================================================================ -->

@@ -12,6 +12,8 @@
     document-languages  polyglossia names used by one TEI document
     lang-name           BCP 47 code → polyglossia language name
     inline templates    hi, emph, foreign, q, persName, date, choice, gap, …
+    person index        persName[@ref] → \EditioIndex{persons}{sortKey@Name}
+                        (the index of persons, in the language $index-lang)
 
   Every macro the body uses is an \Editio… command defined in latex-preamble,
   so a whole-edition book can restyle them in one place.
@@ -28,10 +30,21 @@
     tei:list tei:listBibl tei:lg tei:table tei:row tei:choice tei:app
     tei:subst tei:address"/>
 
+  <!-- Language of the index of persons (the edition's language): names
+       in it come first, the other language's regular name in parentheses. -->
+  <xsl:param name="index-lang" select="'en'"/>
+
   <xsl:key name="editio-id" match="*[@xml:id]" use="@xml:id"/>
+  <xsl:key name="editio-person"
+           match="tei:particDesc//tei:person[@xml:id] | tei:particDesc//tei:personGrp[@xml:id]"
+           use="@xml:id"/>
   <xsl:key name="editio-lang" match="tei:text//@xml:lang"
            use="translate(substring-before(concat(., '-'), '-'),
                 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+
+  <xsl:variable name="index-primary"
+      select="translate(substring-before(concat(normalize-space($index-lang), '-'), '-'),
+              'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
 
   <!-- ================================================================== -->
   <!-- Escaping                                                           -->
@@ -288,6 +301,8 @@
 \forcsvlist{\EditioFrenchSpacing}{</xsl:text>
     <xsl:value-of select="$languages"/>
     <xsl:text>}
+% imakeidx must come before reledmac, \makeindex after it.
+\usepackage{imakeidx}
 \usepackage[series={A,B},noend]{reledmac}
 
 % Line numbers: left margin, every 5th line, restarting with each document.
@@ -305,6 +320,35 @@
 \csdef{footfootmarkA}{\textsuperscript{\csuse{@thefnmarkA}}\,}
 \Xarrangement[B]{paragraph}
 \Xnotenumfont[B]{\normalfont\bfseries}
+
+% Index of persons. Locators are page.line ("3.12"): reledmac's \pagelinesep
+% and the makeindex style written here (into the working directory) agree on
+% the separator. imakeidx runs makeindex itself when \printindex is reached
+% (makeindex is allowed under TeX Live's restricted shell escape), so the
+% index is complete after the usual two passes.
+\begin{filecontents*}[overwrite]{editio-index.ist}
+page_compositor "."
+delim_r "\\textendash{}"
+\end{filecontents*}
+\renewcommand{\pagelinesep}{.}
+\makeindex[name=persons,title=\EditioLabelPersonIndex,options={-s editio-index.ist}]
+\indexsetup{level=\section*}
+\makeatletter
+% \EditioIndex{index}{entry}: an index entry for this point of the numbered
+% text, by page and line. In the text and in headings it rides on an empty
+% \edtext, whose line numbers (from the previous pass) are right in the
+% second pass (\edindex would take them from labels, right only in a third).
+% In notes, reledmac's \edindex gives the line of the note's call.
+\newcommand{\EditioIndex}[2]{%
+  \ifnum\@edindex@fornote@>\z@
+    \edindex[#1]{#2}%
+  \else
+    \edtext{}{\@noneed@notestrue\Editio@indexat{#1}{#2}}%
+  \fi}
+\newcommand{\Editio@indexat}[2]{%
+  \expandafter\l@dp@rsefootspec\l@d@nums|%
+  \imki@wrindexentry{#1}{#2}{\l@dparsedstartpage\pagelinesep\l@dparsedstartline}}
+\makeatother
 
 \setlength{\emergencystretch}{1.5em}
 % reledmac typesets a heading line after a 3\paperwidth space (that is how it
@@ -325,14 +369,17 @@
 \newcommand{\EditioLabelSource}{Source}
 \newcommand{\EditioLabelTranslator}{transl.}
 \newcommand{\EditioLabelEditor}{ed.}
+\newcommand{\EditioLabelSourceReads}{source}
 \gappto\captionsrussian{%
   \def\EditioLabelSource{Источник}%
   \def\EditioLabelTranslator{пер.}%
-  \def\EditioLabelEditor{ред.}}
+  \def\EditioLabelEditor{ред.}%
+  \def\EditioLabelSourceReads{в источнике}}
 \gappto\captionsenglish{%
   \def\EditioLabelSource{Source}%
   \def\EditioLabelTranslator{transl.}%
-  \def\EditioLabelEditor{ed.}}
+  \def\EditioLabelEditor{ed.}%
+  \def\EditioLabelSourceReads{source}}
 % #1 title, #2 subtitle, #3 author, #4 source citation (each may be empty).
 \newcommand{\EditioDocumentTitle}[4]{%
   \begin{center}%
@@ -370,6 +417,14 @@
 \newcommand{\EditioStrike}[1]{[\textit{del.} #1]}
 \newcommand{\EditioSpaced}[1]{{\addfontfeature{LetterSpace=15}#1}}
 </xsl:text>
+    <!-- The index is in the edition's language, whatever the document's. -->
+    <xsl:text>% Title of the index of persons (in the edition's language).&#10;</xsl:text>
+    <xsl:text>\newcommand{\EditioLabelPersonIndex}{</xsl:text>
+    <xsl:choose>
+      <xsl:when test="$index-primary = 'ru'">Указатель имён</xsl:when>
+      <xsl:otherwise>Index of persons</xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>}&#10;</xsl:text>
   </xsl:template>
 
   <!-- ================================================================== -->
@@ -426,7 +481,8 @@
     <xsl:call-template name="content-in-language"/>
   </xsl:template>
 
-  <!-- Names and dates: hooks for a later index (xindy); print the content. -->
+  <!-- Names and dates: print the content (\EditioName is a hook); a
+       person's name is then indexed. -->
   <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs">
     <xsl:value-of select="concat('\EditioName{', local-name(), '}{')"/>
     <xsl:call-template name="latex-string">
@@ -435,6 +491,158 @@
     <xsl:text>}{</xsl:text>
     <xsl:call-template name="content-in-language"/>
     <xsl:text>}</xsl:text>
+    <xsl:if test="self::tei:persName">
+      <xsl:call-template name="person-index-entries"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ================================================================== -->
+  <!-- Index of persons                                                   -->
+  <!-- ================================================================== -->
+
+  <!-- 'yes' when the context persName gets index entries: in the text (all
+       of it is numbered), pointing somewhere, and not in the source's
+       reading of a choice (sic, orig, abbr), whose edited reading counts. -->
+  <xsl:template name="person-indexed">
+    <xsl:if test="ancestor::tei:text and normalize-space(@ref) != ''
+                  and not(ancestor::*[self::tei:sic or self::tei:orig or self::tei:abbr][parent::tei:choice])">yes</xsl:if>
+  </xsl:template>
+
+  <!-- One \EditioIndex{persons}{…} per pointer of @ref that resolves to a
+       person (or personGrp) of particDesc. -->
+  <xsl:template name="person-index-entries">
+    <xsl:param name="tokens" select="normalize-space(@ref)"/>
+    <xsl:variable name="indexed">
+      <xsl:call-template name="person-indexed"/>
+    </xsl:variable>
+    <xsl:if test="$indexed = 'yes' and $tokens != ''">
+      <xsl:variable name="token" select="substring-before(concat($tokens, ' '), ' ')"/>
+      <xsl:for-each select="key('editio-person', substring-after($token, '#'))[starts-with($token, '#')][1]">
+        <xsl:text>\EditioIndex{persons}{</xsl:text>
+        <xsl:call-template name="person-index-key"/>
+        <xsl:text>}</xsl:text>
+      </xsl:for-each>
+      <xsl:call-template name="person-index-entries">
+        <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "0075@Surname, Forename Patronymic (Фамилия Имя Отчество)" for
+       the context person: its @sortKey (the rank in the edition's register),
+       then the regular name in the index language, surname first, then the
+       regular name in the other language as written. LaTeX-escaped, and
+       makeindex's own specials quoted. -->
+  <xsl:template name="person-index-key">
+    <xsl:variable name="display">
+      <xsl:call-template name="person-index-display"/>
+    </xsl:variable>
+    <xsl:variable name="display-tex">
+      <xsl:call-template name="latex-escape">
+        <xsl:with-param name="text" select="normalize-space($display)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="display-idx">
+      <xsl:call-template name="makeindex-quote">
+        <xsl:with-param name="text" select="string($display-tex)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="normalize-space(@sortKey) != ''">
+        <xsl:call-template name="makeindex-quote">
+          <xsl:with-param name="text">
+            <xsl:call-template name="latex-escape">
+              <xsl:with-param name="text" select="normalize-space(@sortKey)"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$display-idx"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>@</xsl:text>
+    <xsl:value-of select="$display-idx"/>
+  </xsl:template>
+
+  <!-- Plain text of the entry (context: the person). -->
+  <xsl:template name="person-index-display">
+    <xsl:variable name="regs" select="(tei:persName | tei:name)[@type = 'reg'][normalize-space(.) != '']"/>
+    <xsl:variable name="in-index" select="$regs[translate(substring-before(concat(normalize-space(@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = $index-primary]"/>
+    <xsl:variable name="in-en" select="$regs[translate(substring-before(concat(normalize-space(@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'en']"/>
+    <xsl:variable name="main"
+        select="($in-index | $in-en[not($in-index)] | $regs[not($in-index or $in-en)]
+                 | (tei:persName | tei:name)[normalize-space(.) != ''][not($regs)])[1]"/>
+    <xsl:variable name="main-lang" select="translate(substring-before(concat(normalize-space($main/@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:variable name="other" select="$regs[translate(substring-before(concat(normalize-space(@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') != $main-lang][1]"/>
+    <xsl:choose>
+      <xsl:when test="not($main)"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:when test="$main/tei:surname[normalize-space(.) != '']">
+        <xsl:for-each select="$main/tei:surname[normalize-space(.) != '']">
+          <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+        <xsl:for-each select="$main/*[not(self::tei:surname)][normalize-space(.) != '']">
+          <xsl:choose>
+            <xsl:when test="position() = 1">, </xsl:when>
+            <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
+          </xsl:choose>
+          <xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($main)"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$other and normalize-space($other) != normalize-space($main)">
+      <xsl:value-of select="concat(' (', normalize-space($other), ')')"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- makeindex reads @ ! | " in an entry as its own syntax: each gets its
+       quote character " before it. -->
+  <xsl:template name="makeindex-quote">
+    <xsl:param name="text"/>
+    <xsl:choose>
+      <xsl:when test="translate($text, '@!|&quot;', '') = $text">
+        <xsl:value-of select="$text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="n" select="string-length(substring-before(translate($text, '!|&quot;', '@@@'), '@'))"/>
+        <xsl:value-of select="substring($text, 1, $n)"/>
+        <xsl:text>"</xsl:text>
+        <xsl:value-of select="substring($text, $n + 1, 1)"/>
+        <xsl:call-template name="makeindex-quote">
+          <xsl:with-param name="text" select="substring($text, $n + 2)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Non-empty when the text indexes at least one person (then the
+       document prints the index): an 'x' per indexed name. -->
+  <xsl:template name="has-person-index">
+    <xsl:for-each select="/tei:TEI/tei:text//tei:persName[@ref]
+        [not(ancestor::*[self::tei:sic or self::tei:orig or self::tei:abbr][parent::tei:choice])]">
+      <xsl:call-template name="person-refs-resolve">
+        <xsl:with-param name="tokens" select="normalize-space(@ref)"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="person-refs-resolve">
+    <xsl:param name="tokens"/>
+    <xsl:if test="$tokens != ''">
+      <xsl:variable name="token" select="substring-before(concat($tokens, ' '), ' ')"/>
+      <xsl:choose>
+        <xsl:when test="starts-with($token, '#') and key('editio-person', substring-after($token, '#'))">x</xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="person-refs-resolve">
+            <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:date">
@@ -455,13 +663,17 @@
 
   <!-- Apparatus-worthy readings: \edtext needs numbered text that is not
        inside a note (reledmac supports neither in notes nor outside
-       \beginnumbering); elsewhere the alternative reading is bracketed. -->
+       \beginnumbering); elsewhere the alternative reading is bracketed.
+       Headings are numbered text too (reledmac's \eledsection takes
+       \edtext). -->
   <xsl:template name="in-apparatus-context">
-    <xsl:if test="ancestor::tei:text and not(ancestor::tei:note) and not(ancestor::tei:head)">yes</xsl:if>
+    <xsl:if test="ancestor::tei:text and not(ancestor::tei:note)">yes</xsl:if>
   </xsl:template>
 
   <!-- choice: the edited reading (corr, reg, expan) in the text, the source
-       reading (sic, orig, abbr) in the editor's apparatus. -->
+       reading (sic, orig, abbr) in the editor's apparatus (series B), keyed
+       to the line: "12 Petersburg] Petrsburg source". In a note, where
+       reledmac has no apparatus: "Petersburg [Petrsburg source]". -->
   <xsl:template match="tei:choice">
     <xsl:variable name="edited" select="(tei:corr | tei:reg | tei:expan)[1]"/>
     <xsl:variable name="source" select="(tei:sic | tei:orig | tei:abbr)[1]"/>
@@ -473,15 +685,15 @@
         <xsl:text>\edtext{</xsl:text>
         <xsl:apply-templates select="$edited/node()"/>
         <xsl:text>}{\Bfootnote{</xsl:text>
-        <xsl:apply-templates select="$source" mode="apparatus-label"/>
         <xsl:apply-templates select="$source/node()"/>
+        <xsl:apply-templates select="$source" mode="apparatus-label"/>
         <xsl:text>}}</xsl:text>
       </xsl:when>
       <xsl:when test="$edited and $source">
         <xsl:apply-templates select="$edited/node()"/>
         <xsl:text> {[}</xsl:text>
-        <xsl:apply-templates select="$source" mode="apparatus-label"/>
         <xsl:apply-templates select="$source/node()"/>
+        <xsl:apply-templates select="$source" mode="apparatus-label"/>
         <xsl:text>{]}</xsl:text>
       </xsl:when>
       <xsl:otherwise>
@@ -490,9 +702,10 @@
     </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:sic" mode="apparatus-label">\EditioLabel{sic} </xsl:template>
-  <xsl:template match="tei:orig" mode="apparatus-label">\EditioLabel{orig.} </xsl:template>
-  <xsl:template match="tei:abbr" mode="apparatus-label">\EditioLabel{abbr.} </xsl:template>
+  <!-- After the source's reading, like a siglum. -->
+  <xsl:template match="tei:sic" mode="apparatus-label"> \EditioLabel{\EditioLabelSourceReads}</xsl:template>
+  <xsl:template match="tei:orig" mode="apparatus-label"> \EditioLabel{orig.}</xsl:template>
+  <xsl:template match="tei:abbr" mode="apparatus-label"> \EditioLabel{abbr.}</xsl:template>
   <xsl:template match="*" mode="apparatus-label"/>
 
   <!-- sic on its own: the reading stands, flagged. -->
