@@ -15,19 +15,10 @@ std::string lower(std::string_view s) {
   return fold_yo(out);
 }
 
-bool only_spaces(std::string_view s) {
-  if (s.empty()) return false;
-  for (std::size_t i = 0; i < s.size();)
-    if (!utf8::is_space(utf8::next(s, i))) return false;
-  return true;
-}
+bool only_spaces(std::string_view s) { return !s.empty() && utf8::is_blank(s); }
 
 bool is_initial(std::string_view text, const Word& w) {
-  std::string_view t = text.substr(w.begin, w.end - w.begin);
-  std::size_t n = utf8::count_code_points(t, 0, t.size());
-  if (!w.capitalized) return false;
-  if (w.dot_after && n <= 2) return true;
-  return w.all_caps && n <= 3 && !w.dot_after;  // "LN Tolstoy"
+  return is_dotted_initial(text, w) || is_caps_initials(text, w);
 }
 
 }  // namespace

@@ -65,6 +65,23 @@ bool initial_of(std::string_view initial, const std::string& name) {
 
 }  // namespace
 
+bool is_dotted_initial(std::string_view text, const Word& w) {
+  if (!w.dot_after || !w.capitalized) return false;
+  std::string_view t = text.substr(w.begin, w.end - w.begin);
+  if (name_language_for(t).title_word(t)) return false;  // "Dr.", "Mr."
+  std::size_t n = letters(t);
+  if (n == 1) return true;
+  if (n != 2) return false;
+  std::size_t i = 0;
+  utf8::next(t, i);
+  return !utf8::is_upper(utf8::next(t, i));  // "Ya", not "LS"
+}
+
+bool is_caps_initials(std::string_view text, const Word& w) {
+  std::string_view t = text.substr(w.begin, w.end - w.begin);
+  return w.all_caps && !w.dot_after && letters(t) <= 3;
+}
+
 std::vector<Word> name_words(std::string_view text) {
   std::vector<Word> out;
   std::size_t i = 0;
@@ -226,35 +243,16 @@ struct MatchRun {
   bool adjacent(std::size_t a) const {
     if (a + 1 >= words.size()) return false;
     std::string_view gap = text.substr(words[a].end, words[a + 1].begin - words[a].end);
-    if (gap.empty()) return false;
-    for (std::size_t i = 0; i < gap.size();)
-      if (!utf8::is_space(utf8::next(gap, i))) return false;
-    return true;
+    return !gap.empty() && utf8::is_blank(gap);
   }
 
-  // Word a is an initial ("I.", "Ya."), and what comes after it lets the name
-  // go on (spaces or nothing); returns its letters.
-  bool dotted_initial(std::size_t a) const {
-    const Word& w = words[a];
-    if (!w.dot_after || !w.capitalized) return false;
-    std::string_view t = word(a);
-    if (name_language_for(t).title_word(t)) return false;  // "Dr.", "Mr."
-    std::size_t n = letters(t);
-    if (n == 1) return true;
-    if (n != 2) return false;
-    std::size_t i = 0;
-    utf8::next(t, i);
-    return !utf8::is_upper(utf8::next(t, i));  // "Ya", not "LS"
-  }
+  bool dotted_initial(std::size_t a) const { return is_dotted_initial(text, words[a]); }
 
   // Only spaces (or nothing: "И.П.Сидоров") after the dot that ends word a,
   // before word a+1.
   bool continues_after_dot(std::size_t a) const {
     if (a + 1 >= words.size() || !words[a].dot_after) return false;
-    std::string_view gap = text.substr(words[a].end + 1, words[a + 1].begin - words[a].end - 1);
-    for (std::size_t i = 0; i < gap.size();)
-      if (!utf8::is_space(utf8::next(gap, i))) return false;
-    return true;
+    return utf8::is_blank(text.substr(words[a].end + 1, words[a + 1].begin - words[a].end - 1));
   }
 
   // The initials run starting at a ("Ya. G.", "И.Н."): its letters in `out`;
@@ -288,10 +286,8 @@ struct MatchRun {
 
   // "LN Tolstoy": two or three capitals without dots stand for initials.
   bool caps_initials(std::size_t a, std::vector<std::string>& out) const {
-    const Word& w = words[a];
+    if (!is_caps_initials(text, words[a]) || !adjacent(a)) return false;
     std::string_view t = word(a);
-    std::size_t n = letters(t);
-    if (!w.all_caps || w.dot_after || n > 3 || !adjacent(a)) return false;
     out.clear();
     for (std::size_t i = 0; i < t.size();) {
       std::size_t s = i;
@@ -335,11 +331,8 @@ struct MatchRun {
   struct Found {
     std::size_t first = 0, last = 0;  // words
     std::vector<int> candidates;
-    bool bare = false;      // a surname alone
-    bool plural = false;
     bool literal = false;
-    std::size_t end_byte = 0;  // for literals
-    std::string why;        // when no candidate fits: what to tell the editor
+    std::size_t end_byte = 0;  // where the name ends when not at the last word's end (literal, "И. Н.", "Jr.")
   };
 
   // Spaces, and perhaps quotation marks, between words a and a+1
@@ -438,7 +431,6 @@ struct MatchRun {
       std::vector<int> families = persons_with(a, NamePart::Surname, false);
       if (families.empty()) return false;
       f.first = f.last = a;
-      f.plural = true;
       for (int p : families)
         if (m.persons_.persons[static_cast<std::size_t>(p)].group) f.candidates.push_back(p);
       // Without a <personGrp>, a plural is a common noun ("Radeks and
@@ -485,7 +477,6 @@ struct MatchRun {
     }
     f.first = f.last = a;
     f.candidates = people;
-    f.bare = true;
     // "King Jr.": the suffix tells who.
     std::vector<int> with_suffix;
     std::size_t end = 0;
@@ -498,7 +489,6 @@ struct MatchRun {
       f.candidates = with_suffix;
       f.last = a + 1;
       f.end_byte = end;
-      f.bare = false;
     }
     return true;
   }
@@ -733,14 +723,9 @@ struct MatchRun {
         seen(person);
       } else {
         std::string what = "'" + std::string(text.substr(begin, end - begin)) + "'";
-        std::string msg;
-        if (!f.why.empty()) {
-          msg = what + " looks like a person's name but " + f.why;
-        } else {
-          msg = what + " may name ";
-          for (std::size_t k = 0; k < f.candidates.size(); ++k)
-            msg += (k ? (k + 1 == f.candidates.size() ? " or " : ", ") : "") + label(f.candidates[k]);
-        }
+        std::string msg = what + " may name ";
+        for (std::size_t k = 0; k < f.candidates.size(); ++k)
+          msg += (k ? (k + 1 == f.candidates.size() ? " or " : ", ") : "") + label(f.candidates[k]);
         msg += ": tagged <persName> without @ref; give a fuller form (first name or initials) at the first mention, or complete the personography";
         diags.warning(doc.source_path, b.position_of(begin), msg);
       }

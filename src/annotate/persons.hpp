@@ -26,6 +26,11 @@ struct Word {
 };
 std::vector<Word> name_words(std::string_view text);
 
+// An initial with its dot ("I.", "Ya.", not "Dr."), or capitals without dots
+// that may stand for initials ("LN Tolstoy").
+bool is_dotted_initial(std::string_view text, const Word& w);
+bool is_caps_initials(std::string_view text, const Word& w);
+
 struct PersonOptions {
   std::string corr_resp;  // @resp of corrections of garbled names ("#ed"); may be empty
 };

@@ -15,38 +15,7 @@ namespace {
 Converted convert_text(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
                        Diagnostics& diags, const PersonMatcher* persons) {
   Converted c;
-  c.doc.id = entry.id;
-  c.doc.source_path = src.path;
-  c.doc.lang = entry.language;
-  segment(src, c.doc, diags);
-
-  NoteOptions notes;
-  for (const auto& r : edition.responsibilities)
-    for (const auto& s : r.signatures) notes.signatures.push_back({s, r.id});
-  notes.default_resp = entry.note_resp;
-  link_notes(c.doc, notes, diags);
-
-  if (persons) {
-    PersonOptions po;
-    if (!edition.editors.empty() && !edition.editors.front().id.empty()) po.corr_resp = "#" + edition.editors.front().id;
-    persons->annotate(c.doc, po, diags);
-    // Person entries are copied into the document: their ids must not be
-    // the document's own (its id, or the {id}-p1, {id}-n41... it writes).
-    auto generated = [&](const std::string& pid) {  // {id}-p12, {id}-h1, {id}-i3, {id}-n41, {id}-n1-2
-      const std::string prefix = c.doc.id + "-";
-      if (pid.size() < prefix.size() + 2 || pid.compare(0, prefix.size(), prefix) != 0) return false;
-      const std::string rest = pid.substr(prefix.size());
-      if (std::string("phin").find(rest[0]) == std::string::npos) return false;
-      return rest.find_first_not_of("0123456789-", 1) == std::string::npos;
-    };
-    for (const auto& pid : c.doc.persons)
-      if (pid == c.doc.id || generated(pid)) {
-        const Person* p = persons->personography().find(pid);
-        diags.error(persons->personography().path, p ? p->pos : SourcePos{},
-                    "person id '" + pid + "' clashes with the ids of document '" + c.doc.id +
-                        "' (which uses '" + c.doc.id + "' and '" + c.doc.id + "-...'): rename the person or the document");
-      }
-  }
+  c.doc = prepare_document(src, edition, entry, diags, persons);
 
   TeiContext ctx;
   ctx.edition = &edition;
@@ -59,6 +28,45 @@ Converted convert_text(const SourceText& src, const Edition& edition, const Docu
 }
 
 }  // namespace
+
+Document prepare_document(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
+                          Diagnostics& diags, const PersonMatcher* persons) {
+  Document doc;
+  doc.id = entry.id;
+  doc.source_path = src.path;
+  doc.lang = entry.language;
+  segment(src, doc, diags);
+
+  NoteOptions notes;
+  for (const auto& r : edition.responsibilities)
+    for (const auto& s : r.signatures) notes.signatures.push_back({s, r.id});
+  notes.default_resp = entry.note_resp;
+  link_notes(doc, notes, diags);
+
+  if (persons) {
+    PersonOptions po;
+    if (!edition.editors.empty() && !edition.editors.front().id.empty()) po.corr_resp = "#" + edition.editors.front().id;
+    persons->annotate(doc, po, diags);
+    // Person entries are copied into the document: their ids must not be
+    // the document's own (its id, or the {id}-p1, {id}-n41... it writes).
+    auto generated = [&](const std::string& pid) {  // {id}-p12, {id}-h1, {id}-i3, {id}-n41, {id}-n1-2
+      const std::string prefix = doc.id + "-";
+      if (pid.size() < prefix.size() + 2 || pid.compare(0, prefix.size(), prefix) != 0) return false;
+      const std::string rest = pid.substr(prefix.size());
+      if (std::string("phin").find(rest[0]) == std::string::npos) return false;
+      return rest.find_first_not_of("0123456789-", 1) == std::string::npos;
+    };
+    for (const auto& pid : doc.persons)
+      if (pid == doc.id || generated(pid)) {
+        const Person* p = persons->personography().find(pid);
+        diags.error(persons->personography().path, p ? p->pos : SourcePos{},
+                    "person id '" + pid + "' clashes with the ids of document '" + doc.id +
+                        "' (which uses '" + doc.id + "' and '" + doc.id + "-...'): rename the person or the document");
+      }
+  }
+
+  return doc;
+}
 
 std::string guess_language(const std::vector<std::string>& lines) {
   std::size_t cyr = 0, lat = 0;

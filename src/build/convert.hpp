@@ -5,6 +5,7 @@
 #include "annotate/persons.hpp"
 #include "edition/manifest.hpp"
 #include "model/document.hpp"
+#include "read/source.hpp"
 
 namespace editio {
 
@@ -13,6 +14,11 @@ struct Converted {
   std::string tei;    // serialized TEI, empty when the document could not be read
   bool ok = false;
 };
+
+// The stages before writing: segment, link notes, and (with `persons`) link
+// the names to the personography. `editio names` stops here.
+Document prepare_document(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
+                          Diagnostics& diags, const PersonMatcher* persons);
 
 // Converts the manifest's entry. Diagnostics point at the source file.
 // `persons` (optional) links the names the text mentions to the personography.

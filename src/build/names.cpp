@@ -4,11 +4,7 @@
 #include <set>
 
 #include "annotate/name_candidates.hpp"
-#include "annotate/notes.hpp"
-#include "annotate/persons.hpp"
-#include "edition/manifest.hpp"
-#include "read/segment.hpp"
-#include "read/source.hpp"
+#include "build/convert.hpp"
 
 namespace editio {
 
@@ -36,13 +32,8 @@ int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& l
       for (const auto& x : d.items()) log << x.format() << '\n';
       continue;
     }
-    Document doc;
-    doc.id = entry.id;
-    doc.source_path = src->path;
-    doc.lang = entry.language;
-    segment(*src, doc, d);
-    link_notes(doc, {}, d);
-    if (matcher) matcher->annotate(doc, {}, d);  // its warnings belong to `build`
+    // Its warnings belong to `build`; here only the names count.
+    Document doc = prepare_document(*src, *edition, entry, d, matcher.get());
     mentioned.insert(doc.persons.begin(), doc.persons.end());
     candidates.add(doc);
   }

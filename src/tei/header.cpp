@@ -46,10 +46,10 @@ std::set<std::string> resp_ids_used(const Document& doc) {
 // The entries of the persons this document mentions (and of those its
 // responsibility statements name), copied from the personography, so that
 // every @ref resolves inside the file and the header says who is mentioned.
-void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx) {
+void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx,
+                 const std::set<std::string>& used) {
   if (!ctx.persons) return;
   std::vector<std::string> ids = doc.persons;
-  const std::set<std::string> used = resp_ids_used(doc);
   for (const auto& r : ctx.edition->responsibilities)
     if (used.count(r.id) && !r.person.empty() && ctx.persons->find(r.person) &&
         std::find(ids.begin(), ids.end(), r.person) == ids.end())
@@ -196,7 +196,7 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
     pugi::xml_node term = add(prof.append_child("textClass").append_child("keywords"), "term", e.kind);
     set(term, "type", "genre");
   }
-  add_persons(prof, doc, ctx);
+  add_persons(prof, doc, ctx, used);
 
   pugi::xml_node rev = header.append_child("revisionDesc");
   pugi::xml_node ch = add(rev, "change",

@@ -102,6 +102,12 @@ std::string encode(std::u32string_view s) {
   return out;
 }
 
+bool is_blank(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();)
+    if (!is_space(next(s, i))) return false;
+  return true;
+}
+
 std::string_view trim(std::string_view s) {
   std::size_t b = 0, e = s.size();
   while (b < e) {

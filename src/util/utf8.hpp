@@ -33,5 +33,7 @@ std::u32string decode(std::string_view s);
 std::string encode(std::u32string_view s);
 
 std::string_view trim(std::string_view s);
+// Only white space (true for the empty string).
+bool is_blank(std::string_view s);
 
 }  // namespace editio::utf8
