@@ -1,8 +1,10 @@
 #include "build/convert.hpp"
 
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 
+#include "annotate/dates.hpp"
 #include "annotate/notes.hpp"
 #include "read/segment.hpp"
 #include "read/source.hpp"
@@ -65,6 +67,14 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
       }
   }
 
+  DateOptions dates;
+  const std::string& when = entry.date.when;
+  if (when.size() >= 4 && std::isdigit(static_cast<unsigned char>(when[0]))) {
+    dates.document_year = std::atoi(when.substr(0, 4).c_str());
+    if (when.size() >= 7 && when[4] == '-') dates.document_month = std::atoi(when.substr(5, 2).c_str());
+  }
+  dates.julian = entry.calendar == "julian";
+  annotate_dates(doc, dates, diags);
   return doc;
 }
 

@@ -299,6 +299,13 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
       d.kind = dr.str(*t, "kind");
       d.description = dr.str(*t, "description");
       d.note_resp = dr.str(*t, "note_resp");
+      d.calendar = dr.str(*t, "calendar");
+      if (!d.calendar.empty() && d.calendar != "julian" && d.calendar != "gregorian") {
+        const toml::node* c = t->get("calendar");
+        diags.error(path, c ? pos_of(*c) : d.pos,
+                    "[[document]] '" + d.id + "': calendar '" + d.calendar +
+                        "' is not known: write \"julian\" (dates before February 1918 in the Julian calendar) or \"gregorian\" (the default)");
+      }
       dr.known("source");
       if (const toml::table* s = (*t)["source"].as_table()) read_source_info(dr, *s, d.source);
       dr.unknown_keys(*t);

@@ -63,6 +63,7 @@ struct DocumentEntry {
   std::string kind;         // "essay", "book chapter", "memorandum"...
   std::string description;  // one line, for the index
   std::string note_resp;    // default @resp for notes without a signature (an id), optional
+  std::string calendar;     // "julian": dates written before 1 Feb 1918 are Julian; empty or "gregorian"
   SourceInfo source;
   SourcePos pos;            // where the entry starts in the manifest
 };

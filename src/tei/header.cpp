@@ -79,6 +79,25 @@ std::string language_name(const std::string& code) {
   return code;
 }
 
+namespace {
+
+bool uses_julian(const Document& doc) {
+  auto in = [](const std::vector<Block>& blocks) {
+    for (const auto& b : blocks)
+      for (const auto& s : b.spans) {
+        auto it = s.attributes.find("calendar");
+        if (it != s.attributes.end() && it->second == "#julian") return true;
+      }
+    return false;
+  };
+  if (in(doc.blocks)) return true;
+  for (const auto& n : doc.notes)
+    if (in(n.blocks)) return true;
+  return false;
+}
+
+}  // namespace
+
 void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei) {
   const Edition& ed = *ctx.edition;
   const DocumentEntry& e = *ctx.entry;
@@ -192,6 +211,14 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
   if (e.date.has_value() || !e.date.text.empty()) add_date(prof.append_child("creation"), e.date);
   pugi::xml_node lu = prof.append_child("langUsage");
   set(add(lu, "language", language_name(doc.lang)), "ident", doc.lang);
+  if (uses_julian(doc)) {
+    pugi::xml_node cal = prof.append_child("calendarDesc").append_child("calendar");
+    set(cal, "xml:id", "julian");
+    add(cal, "p",
+        "Julian calendar (Old Style), in use in Russia until 31 January 1918. Dates written in it keep "
+        "their written value in @when-custom (@from-custom, @to-custom, @notBefore-custom, @notAfter-custom); "
+        "@when, @from, @to, @notBefore and @notAfter give the Gregorian equivalent.");
+  }
   if (!e.kind.empty()) {
     pugi::xml_node term = add(prof.append_child("textClass").append_child("keywords"), "term", e.kind);
     set(term, "type", "genre");

@@ -1,0 +1,774 @@
+// The shared date grammar: reads calendar expressions out of a token stream
+// with the words of one language (DateLexicon). The shapes it knows:
+//
+//   point  := [part [glue]] core | season [glue] (year | this-year) | core
+//   core   := numeric            21.10.1929  5/III-38  1929-10-21
+//           | day [glue] month [[,] year]     15 октября 1923 года, 3rd of May
+//           | month day [, year]              October 21, 1929   (month_before_day)
+//           | month [glue|,] year             July 1933, январе 1924 года
+//           | decade | century | year         1920-е годы, the 19th century, 1923 году
+//           | month | day                     в июле, on the 15th (only where a date is expected)
+//   range  := [opener] point joiner point     с 1923 по 1927 год, from spring to November 1927
+//           | point dash point                1930-1932, 5–7 октября
+//
+// and after a point without a year: "of this year", "с. г.", "того же года".
+// Whether a bare number or month is a date is decided by its neighbours:
+// prefixes (No., pp., ф.), units (years, человек), names (улица, Revolution).
+#include "annotate/date_grammar.hpp"
+
+#include <algorithm>
+
+#include "util/utf8.hpp"
+
+namespace editio {
+
+std::vector<DateToken> date_tokens(std::string_view text) {
+  std::vector<DateToken> out;
+  std::size_t i = 0;
+  bool space = false;
+  while (i < text.size()) {
+    const std::size_t start = i;
+    char32_t c = utf8::next(text, i);
+    if (utf8::is_space(c) || c == 0xAD) {  // soft hyphens are invisible
+      space = space || c != 0xAD;
+      continue;
+    }
+    DateToken t;
+    t.begin = start;
+    t.space_before = space || out.empty();
+    space = false;
+    if (c >= '0' && c <= '9') {
+      t.kind = DateToken::Number;
+      std::size_t j = start;
+      while (j < text.size() && text[j] >= '0' && text[j] <= '9') {
+        if (t.value < 99999) t.value = t.value * 10 + (text[j] - '0');
+        ++t.digits;
+        ++j;
+      }
+      t.text.assign(text.substr(start, j - start));
+      i = j;
+    } else if (utf8::is_letter(c)) {
+      t.kind = DateToken::Word;
+      t.capitalized = utf8::is_upper(c);
+      t.all_caps = true;
+      std::size_t j = start;
+      while (j < text.size()) {
+        std::size_t k = j;
+        char32_t d = utf8::next(text, k);
+        if (!utf8::is_letter(d) && !utf8::is_mark(d)) break;
+        if (utf8::is_letter(d) && !utf8::is_upper(d)) t.all_caps = false;
+        char32_t l = utf8::to_lower(d);
+        if (l == U'ё') l = U'е';
+        utf8::append(t.text, l);
+        j = k;
+      }
+      i = j;
+    } else {
+      t.kind = DateToken::Mark;
+      t.text.assign(text.substr(start, i - start));
+    }
+    t.end = i;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+int roman_value(std::string_view word) {
+  if (word.empty() || word.size() > 12) return 0;
+  int total = 0, prev = 0;
+  std::size_t i = word.size();
+  while (i > 0) {
+    char32_t c = utf8::prev(word, i);
+    int v = 0;
+    switch (c) {
+      case 'I': v = 1; break;
+      case 'V': v = 5; break;
+      case 'X': case U'Х': v = 10; break;  // Latin X or Cyrillic Ха
+      case 'L': v = 50; break;
+      case 'C': v = 100; break;
+      case 'D': v = 500; break;
+      case 'M': v = 1000; break;
+      default: return 0;
+    }
+    total += v < prev ? -v : v;
+    prev = std::max(prev, v);
+  }
+  return total;
+}
+
+namespace {
+
+using Tokens = std::vector<DateToken>;
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+bool is_dash_text(const std::string& s) {
+  return s == "-" || s == "\u2013" || s == "\u2014" || s == "\u2012" || s == "\u2010" || s == "\u2011";
+}
+
+struct Parser {
+  const DateLexicon& lex;
+  const Tokens& t;
+  std::string_view text;
+
+  bool word(std::size_t i) const { return i < t.size() && t[i].kind == DateToken::Word; }
+  bool num(std::size_t i) const { return i < t.size() && t[i].kind == DateToken::Number; }
+  bool mark(std::size_t i, std::string_view m) const {
+    return i < t.size() && t[i].kind == DateToken::Mark && t[i].text == m;
+  }
+  bool dash(std::size_t i) const { return i < t.size() && t[i].kind == DateToken::Mark && is_dash_text(t[i].text); }
+  bool attached(std::size_t i) const { return i < t.size() && !t[i].space_before; }
+
+  // The word at i is in `set`, as written or as an abbreviation with its dot;
+  // returns the index after it, or kNone.
+  template <class Set>
+  std::size_t in(const Set& set, std::size_t i) const {
+    if (!word(i)) return kNone;
+    if (mark(i + 1, ".") && attached(i + 1) && set.count(t[i].text + ".")) return i + 2;
+    if (set.count(t[i].text)) return i + 1;
+    return kNone;
+  }
+  // A sequence of words and marks ("с" "." "г" "."); returns the index after it.
+  std::size_t sequence(std::size_t i, const std::vector<std::string>& seq) const {
+    for (const auto& s : seq) {
+      if (i >= t.size() || t[i].text != s) return kNone;
+      if (t[i].kind == DateToken::Mark && s == "." && !attached(i)) return kNone;
+      ++i;
+    }
+    return i;
+  }
+  std::size_t any_sequence(std::size_t i, const std::vector<std::vector<std::string>>& seqs) const {
+    std::size_t best = kNone;
+    for (const auto& s : seqs) {
+      std::size_t e = sequence(i, s);
+      if (e != kNone && (best == kNone || e > best)) best = e;
+    }
+    return best;
+  }
+  std::size_t skip_glue(std::size_t i) const {
+    while (word(i) && lex.glue.count(t[i].text)) ++i;
+    return i;
+  }
+
+  bool sentence_start(std::size_t i) const {
+    while (i > 0 && t[i - 1].kind == DateToken::Mark &&
+           (t[i - 1].text == "\u00ab" || t[i - 1].text == "\"" || t[i - 1].text == "\u201c" ||
+            t[i - 1].text == "(" || t[i - 1].text == "\u201e" || t[i - 1].text == "'"))
+      --i;
+    if (i == 0) return true;
+    const auto& p = t[i - 1];
+    return p.kind == DateToken::Mark && (p.text == "." || p.text == "!" || p.text == "?" ||
+                                         p.text == "\u2026" || p.text == ":" || is_dash_text(p.text));
+  }
+
+  // A number that stands alone: not part of 3.5, 1,500, 10:30 or 2-й.
+  bool standalone_number(std::size_t i) const {
+    if (i > 0 && attached(i) && t[i - 1].kind == DateToken::Mark &&
+        (t[i - 1].text == "." || t[i - 1].text == "," || t[i - 1].text == ":") && i > 1 && num(i - 2) &&
+        attached(i - 1))
+      return false;
+    if (i > 0 && attached(i) && word(i - 1)) return false;  // "No35", "Б1932"
+    if (attached(i + 1) && (mark(i + 1, ":") || mark(i + 1, ".") || mark(i + 1, ",")) && num(i + 2) &&
+        attached(i + 2))
+      return false;
+    return true;
+  }
+
+  // The number at i follows a word such as "No.", "pp.", "ф.", "№".
+  bool after_number_prefix(std::size_t i) const {
+    if (i == 0) return false;
+    std::size_t p = i - 1;
+    if (t[p].kind == DateToken::Mark && (t[p].text == "\u2116" || t[p].text == "#" || t[p].text == "\u00a7"))
+      return true;
+    if (mark(p, ".") && p > 0) return word(p - 1) && (lex.number_prefixes.count(t[p - 1].text + ".") ||
+                                                      lex.number_prefixes.count(t[p - 1].text));
+    return word(p) && lex.number_prefixes.count(t[p].text);
+  }
+
+  // --- components -------------------------------------------------------
+
+  struct Read {
+    int value = 0;
+    std::size_t next = kNone;
+    bool flag = false;  // year: with a year word; day: with an ordinal suffix
+    bool is_short = false;
+    int second = 0;     // year: the second of a split year
+    std::size_t word = kNone;  // year: where its year word is
+  };
+
+  std::optional<Read> month(std::size_t i) const {
+    if (!word(i)) return std::nullopt;
+    std::size_t next = kNone;
+    int m = 0;
+    if (mark(i + 1, ".") && attached(i + 1)) {
+      auto it = lex.months.find(t[i].text + ".");
+      if (it != lex.months.end()) m = it->second, next = i + 2;
+    }
+    if (!m) {
+      auto it = lex.months.find(t[i].text);
+      if (it == lex.months.end()) return std::nullopt;
+      m = it->second, next = i + 1;
+    }
+    if (lex.months_capitalized ? !t[i].capitalized : (t[i].capitalized && !sentence_start(i)))
+      return std::nullopt;
+    if (word(next) && lex.event_nouns.count(t[next].text)) return std::nullopt;
+    return Read{m, next};
+  }
+
+  std::size_t year_word(std::size_t i) const { return in(lex.year_words, i); }
+
+  std::optional<Read> year(std::size_t i) const {
+    if (!num(i) || !standalone_number(i)) return std::nullopt;
+    Read r;
+    r.value = t[i].value;
+    std::size_t next = i + 1;
+    // 1932-м году
+    if (dash(next) && attached(next) && word(next + 1) && attached(next + 1) &&
+        lex.ordinal_suffixes.count(t[next + 1].text) && year_word(next + 2) != kNone)
+      next += 2;
+    // 1932/33
+    if (mark(next, "/") && attached(next) && num(next + 1) && attached(next + 1)) {
+      const int d = t[next + 1].digits, v = t[next + 1].value;
+      const int second = d == 2 ? r.value / 100 * 100 + v : (d == 4 ? v : 0);
+      if (second == r.value + 1) r.second = second, next += 2;
+    }
+    if (std::size_t w = year_word(next); w != kNone) {
+      r.flag = true;
+      r.word = next;
+      next = w;
+    }
+    const int digits = t[i].digits;
+    if (digits == 4 && r.value >= 1000 && r.value <= 2100) {
+    } else if (r.flag && digits == 2 && in(lex.short_year_words, r.word) != kNone) {
+      r.is_short = true;  // в 38 году (not "22 года", twenty-two years)
+    } else if (r.flag && digits == 3) {
+    } else {
+      return std::nullopt;
+    }
+    r.next = next;
+    return r;
+  }
+
+  std::optional<Read> day(std::size_t i) const {
+    if (!num(i) || t[i].digits > 2 || t[i].value < 1 || t[i].value > 31 || !standalone_number(i))
+      return std::nullopt;
+    Read r{t[i].value, i + 1};
+    if (word(i + 1) && attached(i + 1) && lex.ordinal_suffixes.count(t[i + 1].text)) {
+      r.next = i + 2, r.flag = true;
+    } else if (dash(i + 1) && attached(i + 1) && word(i + 2) && attached(i + 2) &&
+               lex.ordinal_suffixes.count(t[i + 2].text)) {
+      r.next = i + 3, r.flag = true;
+    } else if (word(i + 1) && attached(i + 1)) {
+      return std::nullopt;  // "5th" handled above; "5a" is not a day
+    }
+    return r;
+  }
+
+  std::optional<std::pair<PeriodPart, std::size_t>> part(std::size_t i) const {
+    if (!word(i)) return std::nullopt;
+    if (word(i + 1)) {
+      auto it = lex.parts.find(t[i].text + " " + t[i + 1].text);
+      if (it != lex.parts.end()) return std::make_pair(it->second, i + 2);
+    }
+    auto it = lex.parts.find(t[i].text);
+    if (it != lex.parts.end()) return std::make_pair(it->second, i + 1);
+    return std::nullopt;
+  }
+
+  // 1920-е, 1920-х годов, 1930s, 1930's, '30s
+  std::optional<std::pair<DatePoint, std::size_t>> decade(std::size_t i) const {
+    std::size_t n = i;
+    bool apostrophe = false;
+    if ((mark(i, "'") || mark(i, "\u2019")) && num(i + 1) && attached(i + 1) && t[i + 1].digits == 2) {
+      n = i + 1;
+      apostrophe = true;
+    }
+    if (!num(n) || t[n].value % 10 != 0 || (t[n].digits != 4 && t[n].digits != 2)) return std::nullopt;
+    if (!apostrophe && !standalone_number(n)) return std::nullopt;
+    std::size_t next = kNone;
+    if (word(n + 1) && attached(n + 1) && lex.decade_suffixes.count(t[n + 1].text)) {
+      next = n + 2;
+    } else if ((mark(n + 1, "'") || mark(n + 1, "\u2019")) && attached(n + 1) && word(n + 2) &&
+               attached(n + 2) && lex.decade_suffixes.count(t[n + 2].text)) {
+      next = n + 3;
+    } else if (dash(n + 1) && attached(n + 1) && word(n + 2) && attached(n + 2) &&
+               lex.decade_suffixes.count(t[n + 2].text)) {
+      next = n + 3;
+    }
+    if (next == kNone) return std::nullopt;
+    if (word(next) && attached(next)) return std::nullopt;
+    DatePoint p;
+    p.decade = t[n].value;
+    p.short_year = t[n].digits == 2;
+    if (p.decade >= 100 && (p.decade < 1000 || p.decade > 2100)) return std::nullopt;
+    if (std::size_t w = year_word(next); w != kNone) next = w;
+    return std::make_pair(p, next);
+  }
+
+  // XX век, XIX в., the 19th century, twentieth century, 20-го века
+  std::optional<std::pair<DatePoint, std::size_t>> century(std::size_t i) const {
+    int c = 0;
+    std::size_t next = kNone;
+    if (word(i) && t[i].all_caps) {
+      std::string_view w(text.substr(t[i].begin, t[i].end - t[i].begin));
+      c = roman_value(w);
+      next = i + 1;
+    } else if (word(i) && lex.ordinal_words.count(t[i].text)) {
+      c = lex.ordinal_words.at(t[i].text);
+      next = i + 1;
+    } else if (num(i) && t[i].digits <= 2 && standalone_number(i)) {
+      c = t[i].value;
+      next = i + 1;
+      if (word(next) && attached(next) && lex.ordinal_suffixes.count(t[next].text)) {
+        next += 1;
+      } else if (dash(next) && attached(next) && word(next + 1) && attached(next + 1) &&
+                 lex.ordinal_suffixes.count(t[next + 1].text)) {
+        next += 2;
+      }
+    }
+    if (c < 1 || c > 21) return std::nullopt;
+    if (dash(next) && attached(next) && attached(next + 1)) ++next;  // 19th-century
+    std::size_t w = in(lex.century_words, next);
+    if (w == kNone) return std::nullopt;
+    DatePoint p;
+    p.century = c;
+    return std::make_pair(p, w);
+  }
+
+  // 21.10.1929, 02.07.37, 5/III-38, 12.III.54, 1929-10-21
+  std::optional<std::pair<DatePoint, std::size_t>> numeric(std::size_t i) const {
+    if (!num(i) || !attached(i + 1) || !attached(i + 2) || !attached(i + 3) || !attached(i + 4)) return std::nullopt;
+    if (i + 4 >= t.size() || t[i + 1].kind != DateToken::Mark || t[i + 3].kind != DateToken::Mark ||
+        !num(i + 4))
+      return std::nullopt;
+    if (i > 0 && attached(i) && (num(i - 1) || word(i - 1) || mark(i - 1, ".") || mark(i - 1, "/")))
+      return std::nullopt;
+    const std::string& s1 = t[i + 1].text;
+    const std::string& s2 = t[i + 3].text;
+    DatePoint p;
+    if (t[i].digits == 4 && s1 == "-" && s2 == "-" && num(i + 2) && t[i + 2].digits == 2 &&
+        t[i + 4].digits == 2) {
+      p.year = t[i].value, p.month = t[i + 2].value, p.day = t[i + 4].value;
+    } else {
+      if (t[i].digits > 2) return std::nullopt;
+      int m = 0;
+      bool roman = false;
+      if (num(i + 2) && t[i + 2].digits <= 2) {
+        m = t[i + 2].value;
+      } else if (word(i + 2) && t[i + 2].all_caps) {
+        m = roman_value(text.substr(t[i + 2].begin, t[i + 2].end - t[i + 2].begin));
+        roman = true;
+        if (m > 12) return std::nullopt;
+      }
+      if (m < 1) return std::nullopt;
+      const bool seps_ok = roman ? ((s1 == "." || s1 == "/") && (s2 == "." || s2 == "-" || s2 == "/"))
+                                 : ((s1 == "." || s1 == "/") && s2 == s1);
+      if (!seps_ok) return std::nullopt;
+      const int yd = t[i + 4].digits;
+      if (yd != 2 && yd != 4) return std::nullopt;
+      p.year = t[i + 4].value;
+      p.short_year = yd == 2;
+      const int n1 = t[i].value;
+      if (!roman && s1 == "/") {
+        // 21/10/1929, 10/21/1929, and 3/4/42, which the document's habits decide
+        if (n1 > 12 && m <= 12) p.day = n1, p.month = m;
+        else if (m > 12 && n1 <= 12) p.month = n1, p.day = m;
+        else if (n1 <= 12 && m <= 12) {
+          p.month_first = lex.slash_month_first;
+          if (p.month_first) p.month = n1, p.day = m;
+          else p.day = n1, p.month = m;
+          p.day_month_ambiguous = n1 != m;
+        } else {
+          return std::nullopt;
+        }
+      } else {
+        p.day = n1, p.month = m;
+      }
+    }
+    if (p.month < 1 || p.month > 12 || p.day < 1 || p.day > 31) return std::nullopt;
+    std::size_t next = i + 5;
+    if (attached(next) && (num(next) || word(next))) return std::nullopt;
+    if (attached(next) && (mark(next, ".") || mark(next, "/")) && num(next + 1) && attached(next + 1))
+      return std::nullopt;  // a longer number: 1.2.3.4
+    if (std::size_t w = year_word(next); w != kNone) next = w;
+    return std::make_pair(p, next);
+  }
+
+  // "of this year", "с. г.", "того же года" after a point without a year.
+  std::size_t year_reference(std::size_t i, DatePoint& p) const {
+    std::size_t e = any_sequence(i, lex.this_year);
+    if (e != kNone) {
+      p.year_source = YearSource::ThisYear;
+      return e;
+    }
+    e = any_sequence(i, lex.same_year);
+    if (e != kNone) {
+      p.year_source = YearSource::SameYear;
+      return e;
+    }
+    return kNone;
+  }
+
+  // --- a point --------------------------------------------------------
+
+  struct Found {
+    DatePoint p;
+    std::size_t next = kNone;
+    bool bare = false;  // a month, day or season alone: a date only where one is expected
+    bool bare_year = false;  // a year without a year word
+  };
+
+  // The year after a month or season: "1933", ", 1929", "of 1933".
+  std::size_t year_after(std::size_t i, DatePoint& p, bool allow_comma, bool& bare_year) const {
+    std::size_t j = i;
+    if (allow_comma && mark(j, ",")) ++j;
+    j = skip_glue(j);
+    if (auto y = year(j)) {
+      p.year = y->value;
+      p.short_year = y->is_short;
+      p.year2 = y->second;
+      bare_year = !y->flag;
+      return y->next;
+    }
+    return kNone;
+  }
+
+  std::optional<Found> core(std::size_t i) const {
+    if (auto n = numeric(i)) return Found{n->first, n->second};
+    Found f;
+    // day [of] month [[,] year]
+    if (auto d = day(i)) {
+      std::size_t j = skip_glue(d->next);
+      if (auto m = month(j)) {
+        f.p.day = d->value, f.p.month = m->value;
+        f.next = m->next;
+        bool bare_year = false;
+        if (std::size_t e = year_after(m->next, f.p, true, bare_year); e != kNone) f.next = e;
+        else if (std::size_t e2 = year_reference(m->next, f.p); e2 != kNone) f.next = e2;
+        return f;
+      }
+    }
+    if (auto m = month(i)) {
+      // month day [, year]
+      if (lex.month_before_day) {
+        if (auto d = day(m->next)) {
+          f.p.month = m->value, f.p.day = d->value;
+          f.p.month_first = true;
+          f.next = d->next;
+          bool bare_year = false;
+          if (std::size_t e = year_after(d->next, f.p, true, bare_year); e != kNone) f.next = e;
+          else if (std::size_t e2 = year_reference(d->next, f.p); e2 != kNone) f.next = e2;
+          return f;
+        }
+      }
+      // month [,|of] year
+      f.p.month = m->value;
+      bool bare_year = false;
+      if (std::size_t e = year_after(m->next, f.p, true, bare_year); e != kNone) {
+        f.next = e;
+        return f;
+      }
+      if (std::size_t e = year_reference(m->next, f.p); e != kNone) {
+        f.next = e;
+        return f;
+      }
+      f.next = m->next;
+      f.bare = true;
+      return f;
+    }
+    if (auto d = decade(i)) return Found{d->first, d->second};
+    if (auto c = century(i)) return Found{c->first, c->second};
+    if (auto y = year(i)) {
+      f.p.year = y->value;
+      f.p.short_year = y->is_short;
+      f.p.year2 = y->second;
+      f.next = y->next;
+      f.bare_year = !y->flag;
+      return f;
+    }
+    // a day alone: "the 15th", "20-го числа"
+    if (auto d = day(i)) {
+      std::size_t next = d->next;
+      std::size_t w = in(lex.day_words, next);
+      if (!d->flag && w == kNone) return std::nullopt;
+      f.p.day = d->value;
+      f.next = w != kNone ? w : next;
+      f.bare = w == kNone;
+      return f;
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Found> point(std::size_t i) const {
+    // part of a period: в начале 1928 года, the beginning of October 1932, mid-1930s
+    std::size_t after_part = kNone;
+    PeriodPart pp = PeriodPart::None;
+    if (auto pr = part(i)) {
+      pp = pr->first;
+      after_part = skip_glue(pr->second);
+    } else if (word(i) && lex.part_prefixes.count(t[i].text) && dash(i + 1) && attached(i + 1) &&
+               attached(i + 2)) {
+      pp = lex.parts.count(t[i].text) ? lex.parts.at(t[i].text) : PeriodPart::Mid;
+      after_part = i + 2;
+    }
+    if (after_part != kNone) {
+      if (auto c = core(after_part)) {
+        const DatePoint& q = c->p;
+        const bool period = (q.month && !q.day) || (q.year && !q.month) || q.decade || q.century;
+        if (period) {
+          Found f = *c;
+          f.p.part = pp;
+          f.bare = false;
+          f.bare_year = false;
+          return f;
+        }
+      }
+      return std::nullopt;
+    }
+    // a season: осенью 1932 года, the spring of 1933, winter 1946/47
+    if (word(i) && lex.seasons.count(t[i].text)) {
+      Found f;
+      f.p.season = lex.seasons.at(t[i].text);
+      bool bare_year = false;
+      if (std::size_t e = year_after(i + 1, f.p, false, bare_year); e != kNone) {
+        f.next = e;
+        return f;
+      }
+      if (std::size_t e = year_reference(i + 1, f.p); e != kNone) {
+        f.next = e;
+        return f;
+      }
+      f.next = i + 1;
+      f.bare = true;
+      return f;
+    }
+    return core(i);
+  }
+
+  // A point that is a date by itself (not only inside a range).
+  bool stands_alone(const Found& f, std::size_t i) const {
+    const DatePoint& p = f.p;
+    if (f.bare_year) {
+      if (after_number_prefix(i)) return false;
+      if (word(f.next) && lex.units.count(t[f.next].text)) return false;
+      if (dash(f.next) && attached(f.next) && word(f.next + 1) && lex.units.count(t[f.next + 1].text))
+        return false;  // a 1000-year history
+      return true;
+    }
+    if (!f.bare) return true;
+    // a bare month or day is a date after an anchor word (в июле, in August, on the 15th)
+    std::size_t a = i;
+    while (a > 0 && word(a - 1) && lex.glue.count(t[a - 1].text)) --a;
+    const bool anchored = a > 0 && word(a - 1) && lex.anchors.count(t[a - 1].text);
+    if (p.season != Season::None) return false;
+    if (p.month) return anchored;
+    if (p.day) {
+      if (!anchored) return false;
+      if (f.next >= t.size()) return true;
+      if (t[f.next].kind == DateToken::Mark) return !dash(f.next) || !attached(f.next);
+      // "on the 15th he left", not "the 15th Congress", "by the 20th century"
+      return word(f.next) && !t[f.next].capitalized && !lex.ordinal_nouns.count(t[f.next].text);
+    }
+    return false;
+  }
+
+  // --- a date ---------------------------------------------------------
+
+  std::size_t joiner(std::size_t i, const std::string& opener, bool& alternative, bool& conjunction) const {
+    alternative = conjunction = false;
+    if (!opener.empty()) {
+      auto oj = lex.opener_joiner.find(opener);
+      if (oj != lex.opener_joiner.end()) return word(i) && t[i].text == oj->second ? i + 1 : kNone;
+      if (dash(i)) return i + 1;
+      if (word(i) && lex.range_joiners.count(t[i].text)) return i + 1;
+      return kNone;
+    }
+    if (dash(i)) {
+      // "1930-1932" or "1930 - 1932", not "1930 -1932"
+      if (attached(i) != attached(i + 1)) return kNone;
+      return i + 1;
+    }
+    if (word(i) && lex.alternatives.count(t[i].text)) {
+      alternative = true;
+      return i + 1;
+    }
+    if (word(i) && lex.conjunctions.count(t[i].text)) {
+      conjunction = true;
+      return i + 1;
+    }
+    return kNone;
+  }
+
+  // The second end of a range borrows what the first leaves out and back.
+  static bool complete_range(DatePoint& a, DatePoint& b) {
+    if (b.short_year && b.year < 100 && a.year >= 100) {
+      b.year = a.year / 100 * 100 + b.year;
+      b.short_year = false;
+      if (b.year < a.year) return false;
+    }
+    if (!a.has_year() && b.year) {
+      a.year = b.year;
+      a.short_year = b.short_year;
+      if (a.year_source == YearSource::Written) a.year_source = b.year_source;
+      if (a.day && !a.month) a.month = b.month;
+    } else if (!a.has_year() && !b.has_year()) {
+      a.year_source = b.year_source;
+      if (a.day && !a.month) a.month = b.month;
+    }
+    if (!b.has_year() && a.year && !b.decade && !b.century) {
+      b.year = a.year;
+      b.short_year = a.short_year;
+    }
+    if (a.day && !a.month && !b.month) return false;
+    return true;
+  }
+
+  std::optional<DateMatch> date_at(std::size_t i) const {
+    // [opener] point joiner point
+    std::string opener;
+    std::size_t j = i;
+    if (std::size_t o = in(lex.range_openers, i); o != kNone && o < t.size()) {
+      opener = t[i].text;
+      j = skip_glue(o);
+    }
+    auto p1 = point(j);
+    // an incomplete first end: "5–7 октября", "XIX–XX вв.", "20–30-е годы"
+    std::optional<Found> incomplete;
+    if (!p1 || p1->bare || !p1->p.has_year()) {
+      if (num(j) || (word(j) && t[j].all_caps)) {
+        Found f;
+        f.next = j + 1;
+        if (num(j)) f.p.day = t[j].value; else f.p.century = roman_value(text.substr(t[j].begin, t[j].end - t[j].begin));
+        if (f.p.day || f.p.century) incomplete = f;
+      }
+    }
+    auto try_range = [&](const Found& first, bool is_incomplete) -> std::optional<DateMatch> {
+      bool alt = false, conj = false;
+      std::size_t k = joiner(first.next, opener, alt, conj);
+      if (k == kNone) return std::nullopt;
+      // "spring and summer of 1927" is one period; "1930 and 1932" are two dates
+      if (conj && first.p.has_year()) return std::nullopt;
+      k = skip_glue(k);
+      auto p2 = point(k);
+      DatePoint a = first.p, b;
+      // 1930-32
+      if (!p2 && num(k) && t[k].digits == 2 && attached(k) && first.p.year && !first.p.month && !is_incomplete) {
+        b.year = first.p.year / 100 * 100 + t[k].value;
+        std::size_t e = k + 1;
+        if (std::size_t w = year_word(e); w != kNone) e = w;
+        if (b.year <= first.p.year) return std::nullopt;
+        DateMatch m;
+        m.begin = t[opener.empty() ? j : i].begin;
+        m.end = t[e - 1].end;
+        m.first = a;
+        m.last = b;
+        return m;
+      }
+      if (!p2) return std::nullopt;
+      b = p2->p;
+      if (is_incomplete) {
+        if (a.century) {
+          if (!b.century || a.century >= b.century) return std::nullopt;
+        } else if (b.decade) {  // 20–30-е годы, 1920–1930-х
+          if (a.day % 10 != 0 || (b.short_year ? a.day >= 100 : a.day < 1000)) return std::nullopt;
+          a.decade = a.day;
+          a.short_year = b.short_year;
+          a.day = 0;
+          if (a.decade >= b.decade) return std::nullopt;
+        } else if (!(b.day && b.month) || a.day > 31 || a.day >= b.day) {  // 5–7 октября
+          return std::nullopt;
+        }
+      }
+      if (conj && (!(a.season != Season::None || a.month) || !(b.season != Season::None || b.month))) return std::nullopt;
+      if (alt && p2->bare_year != first.bare_year) return std::nullopt;
+      if (!complete_range(a, b)) return std::nullopt;
+      DateMatch m;
+      m.begin = t[opener.empty() ? j : i].begin;
+      m.end = t[p2->next - 1].end;
+      m.first = a;
+      m.last = b;
+      m.bracket = alt;
+      // two bare ends ("May or June") need an anchor, like a bare month
+      if (first.bare && p2->bare && !stands_alone(first, j)) return std::nullopt;
+      return m;
+    };
+    if (p1) {
+      if (auto r = try_range(*p1, false)) return r;
+    }
+    if (incomplete) {
+      if (auto r = try_range(*incomplete, true)) return r;
+    }
+    if (!p1 || !stands_alone(*p1, j)) return std::nullopt;
+    DateMatch m;
+    m.begin = t[j].begin;
+    std::size_t end = p1->next;
+    m.end = t[end - 1].end;
+    m.first = p1->p;
+    return m;
+  }
+
+  CalendarMark calendar_after(std::size_t i) const {
+    std::size_t j = i;
+    if (mark(j, "(") || mark(j, "[")) ++j;
+    if (any_sequence(j, lex.old_style) != kNone) return CalendarMark::Julian;
+    if (any_sequence(j, lex.new_style) != kNone) return CalendarMark::Gregorian;
+    return CalendarMark::None;
+  }
+
+  bool inside_name(std::size_t i) const {
+    std::size_t p = i;
+    while (p > 0 && t[p - 1].kind == DateToken::Mark && (t[p - 1].text == "." || t[p - 1].text == "\u00ab"))
+      --p;
+    return p > 0 && word(p - 1) && lex.name_heads.count(t[p - 1].text);
+  }
+};
+
+std::size_t token_at(const Tokens& t, std::size_t byte) {
+  auto it = std::lower_bound(t.begin(), t.end(), byte, [](const DateToken& a, std::size_t b) { return a.begin < b; });
+  return static_cast<std::size_t>(it - t.begin());
+}
+
+}  // namespace
+
+DateGrammar::DateGrammar(DateLexicon lexicon) : lex_(std::move(lexicon)) {}
+
+std::vector<DateMatch> DateGrammar::find(std::string_view text) const {
+  return find(text, date_tokens(text));
+}
+
+std::vector<DateMatch> DateGrammar::find(std::string_view text, const std::vector<DateToken>& tokens) const {
+  Parser p{lex_, tokens, text};
+  std::vector<DateMatch> out;
+  std::size_t i = 0;
+  while (i < tokens.size()) {
+    const auto& tk = tokens[i];
+    const bool may_start = tk.kind != DateToken::Mark || tk.text == "'" || tk.text == "\u2019";
+    std::optional<DateMatch> m;
+    if (may_start) m = p.date_at(i);
+    if (m) {
+      const std::size_t first = token_at(tokens, m->begin);
+      if (p.inside_name(first) || (tokens[first].kind == DateToken::Number && p.after_number_prefix(first))) {
+        m.reset();
+      }
+    }
+    if (!m) {
+      ++i;
+      continue;
+    }
+    std::size_t next = token_at(tokens, m->end);
+    m->calendar = p.calendar_after(next);
+    out.push_back(*m);
+    i = std::max(next, i + 1);
+  }
+  return out;
+}
+
+const DateGrammar* date_grammar(std::string_view language) {
+  static const DateGrammar ru(russian_date_lexicon());
+  static const DateGrammar en(english_date_lexicon());
+  const std::string_view primary = language.substr(0, language.find('-'));
+  if (primary == "ru") return &ru;
+  if (primary == "en") return &en;
+  return nullptr;
+}
+
+}  // namespace editio

@@ -1,0 +1,245 @@
+#include "annotate/date_value.hpp"
+
+#include <cstdio>
+
+namespace editio {
+
+namespace {
+
+bool gregorian_leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+
+std::string pad(int v, int width) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%0*d", width, v);
+  return buf;
+}
+
+// Julian Day Numbers (Fliegel & Van Flandern / Meeus): integer arithmetic.
+long jdn_julian(int y, int m, int d) {
+  const long a = (14 - m) / 12;
+  const long yy = y + 4800 - a;
+  const long mm = m + 12 * a - 3;
+  return d + (153 * mm + 2) / 5 + 365 * yy + yy / 4 - 32083;
+}
+
+IsoDate gregorian_from_jdn(long j) {
+  const long a = j + 32044;
+  const long b = (4 * a + 3) / 146097;
+  const long c = a - 146097 * b / 4;
+  const long d = (4 * c + 3) / 1461;
+  const long e = c - 1461 * d / 4;
+  const long m = (5 * e + 2) / 153;
+  IsoDate out;
+  out.day = static_cast<int>(e - (153 * m + 2) / 5 + 1);
+  out.month = static_cast<int>(m + 3 - 12 * (m / 10));
+  out.year = static_cast<int>(100 * b + d - 4800 + m / 10);
+  return out;
+}
+
+}  // namespace
+
+std::string IsoDate::str() const {
+  std::string s;
+  if (year) {
+    s = year < 0 ? "-" + pad(-year, 4) : pad(year, 4);
+    if (month) s += "-" + pad(month, 2);
+    if (month && day) s += "-" + pad(day, 2);
+    return s;
+  }
+  if (month) return "--" + pad(month, 2) + (day ? "-" + pad(day, 2) : "");
+  if (day) return "---" + pad(day, 2);
+  return "";
+}
+
+int days_in_month(int year, int month) {
+  static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (month < 1 || month > 12) return 0;
+  if (month == 2 && (year == 0 || gregorian_leap(year))) return 29;
+  return days[month - 1];
+}
+
+int days_in_julian_month(int year, int month) {
+  if (month == 2) return (year == 0 || year % 4 == 0) ? 29 : 28;
+  return days_in_month(year, month);
+}
+
+IsoDate first_day(const IsoDate& d) {
+  IsoDate f;
+  f.year = d.year;
+  f.month = d.month > 0 ? d.month : 1;
+  f.day = d.day > 0 ? d.day : 1;
+  return f;
+}
+
+IsoDate last_day(const IsoDate& d) {
+  const int m = d.month ? d.month : 12;
+  return {d.year, m, d.day ? d.day : days_in_month(d.year, m)};
+}
+
+bool before(const IsoDate& a, const IsoDate& b) {
+  const IsoDate x = first_day(a), y = first_day(b);
+  if (x.year != y.year) return x.year < y.year;
+  if (x.month != y.month) return x.month < y.month;
+  return x.day < y.day;
+}
+
+IsoDate julian_to_gregorian(const IsoDate& d) { return gregorian_from_jdn(jdn_julian(d.year, d.month, d.day)); }
+
+bool before_calendar_reform(const IsoDate& w) {
+  if (w.year != 1918) return w.year < 1918;
+  return w.month < 2;  // January 1918, or 1918 as a whole (which begins Julian)
+}
+
+std::optional<Period> period_of(const DatePoint& p) {
+  Period out;
+  const int y = p.year;
+  if (p.century) {
+    const int base = (p.century - 1) * 100 + 1;
+    int a = base, b = base + 99;
+    out.kind = Period::Span;
+    switch (p.part) {
+      case PeriodPart::Early: a = base, b = base + 29, out.kind = Period::Bounds; break;
+      case PeriodPart::Mid: a = base + 30, b = base + 69, out.kind = Period::Bounds; break;
+      case PeriodPart::Late: a = base + 70, b = base + 99, out.kind = Period::Bounds; break;
+      case PeriodPart::FirstHalf: a = base, b = base + 49, out.kind = Period::Bounds; break;
+      case PeriodPart::SecondHalf: a = base + 50, b = base + 99, out.kind = Period::Bounds; break;
+      case PeriodPart::None: break;
+    }
+    out.start = {a}, out.end = {b};
+    return out;
+  }
+  if (p.decade) {
+    if (p.decade < 100) return std::nullopt;  // a two-digit decade whose century is not known
+    const int d = p.decade;
+    int a = d, b = d + 9;
+    out.kind = Period::Span;
+    switch (p.part) {
+      case PeriodPart::Early: a = d, b = d + 3, out.kind = Period::Bounds; break;
+      case PeriodPart::Mid: a = d + 4, b = d + 6, out.kind = Period::Bounds; break;
+      case PeriodPart::Late: a = d + 7, b = d + 9, out.kind = Period::Bounds; break;
+      case PeriodPart::FirstHalf: a = d, b = d + 4, out.kind = Period::Bounds; break;
+      case PeriodPart::SecondHalf: a = d + 5, b = d + 9, out.kind = Period::Bounds; break;
+      case PeriodPart::None: break;
+    }
+    out.start = {a}, out.end = {b};
+    return out;
+  }
+  if (p.season != Season::None) {
+    out.kind = Period::Bounds;
+    switch (p.season) {
+      case Season::Spring: out.start = {y, 3}, out.end = {y, 5}; break;
+      case Season::Summer: out.start = {y, 6}, out.end = {y, 8}; break;
+      case Season::Autumn: out.start = {y, 9}, out.end = {y, 11}; break;
+      case Season::Winter:
+        if (p.year2) out.start = {y, 12}, out.end = {p.year2, 2};
+        else out.start = {y ? y - 1 : 0, 12}, out.end = {y, 2};
+        break;
+      case Season::None: break;
+    }
+    return out;
+  }
+  if (p.month && p.day) {
+    if (p.day > (y ? days_in_month(y, p.month) : days_in_month(0, p.month))) return std::nullopt;
+    out.start = out.end = {y, p.month, p.day};
+    return out;
+  }
+  if (p.month) {
+    if (p.part == PeriodPart::None) {
+      out.start = out.end = {y, p.month};
+      return out;
+    }
+    const int last = days_in_month(y, p.month);
+    int a = 1, b = last;
+    switch (p.part) {
+      case PeriodPart::Early: a = 1, b = 10; break;
+      case PeriodPart::Mid: a = 11, b = 20; break;
+      case PeriodPart::Late: a = 21, b = last; break;
+      case PeriodPart::FirstHalf: a = 1, b = 15; break;
+      case PeriodPart::SecondHalf: a = 16, b = last; break;
+      case PeriodPart::None: break;
+    }
+    out.kind = Period::Bounds;
+    out.start = {y, p.month, a}, out.end = {y, p.month, b};
+    return out;
+  }
+  if (p.day) {  // a day whose month is not known
+    out.start = out.end = {y, 0, p.day};
+    return out;
+  }
+  if (!y) return std::nullopt;
+  if (p.part == PeriodPart::None) {
+    out.start = out.end = {y};
+    return out;
+  }
+  int a = 1, b = 12;
+  switch (p.part) {
+    case PeriodPart::Early: a = 1, b = 4; break;
+    case PeriodPart::Mid: a = 5, b = 8; break;
+    case PeriodPart::Late: a = 9, b = 12; break;
+    case PeriodPart::FirstHalf: a = 1, b = 6; break;
+    case PeriodPart::SecondHalf: a = 7, b = 12; break;
+    case PeriodPart::None: break;
+  }
+  out.kind = Period::Bounds;
+  out.start = {y, a}, out.end = {y, b};
+  return out;
+}
+
+namespace {
+
+// The Gregorian first (or last) day of a Julian date written at any precision.
+IsoDate gregorian_bound(const IsoDate& written, bool first) {
+  if (!written.month) return written;  // a year: the difference of days is below its precision
+  IsoDate d = written;
+  if (!d.day) d.day = first ? 1 : days_in_julian_month(d.year, d.month);
+  return julian_to_gregorian(d);
+}
+
+}  // namespace
+
+std::optional<std::map<std::string, std::string>> date_attributes(const DateMatch& m, bool julian) {
+  auto a = period_of(m.first);
+  if (!a) return std::nullopt;
+  Period p = *a;
+  if (m.last) {
+    auto b = period_of(*m.last);
+    if (!b) return std::nullopt;
+    if (before(b->end, p.start) || (!p.start.known_year() && b->end.known_year())) return std::nullopt;
+    p.kind = m.bracket ? Period::Bounds : Period::Span;
+    p.end = b->end;
+  }
+  std::map<std::string, std::string> out;
+  const bool convert = julian && p.start.known_year() && before_calendar_reform(p.start);
+  if (!convert) {
+    switch (p.kind) {
+      case Period::Point: out["when"] = p.start.str(); break;
+      case Period::Span: out["from"] = p.start.str(), out["to"] = p.end.str(); break;
+      case Period::Bounds: out["notBefore"] = p.start.str(), out["notAfter"] = p.end.str(); break;
+    }
+    return out;
+  }
+  out["calendar"] = "#julian";
+  out["datingMethod"] = "#julian";
+  const bool end_converts = before_calendar_reform(p.end);
+  const std::string written_start = p.start.str(), written_end = p.end.str();
+  const std::string start = gregorian_bound(p.start, true).str();
+  const std::string end = end_converts ? gregorian_bound(p.end, false).str() : written_end;
+  if (p.kind == Period::Point && p.start.month != 0 && p.start.day == 0) {
+    // a Julian month is not a Gregorian month: its Gregorian days
+    out["when-custom"] = written_start;
+    out["from"] = start;
+    out["to"] = end;
+  } else if (p.kind == Period::Point) {
+    out["when-custom"] = written_start;
+    out["when"] = start;
+  } else {
+    const bool span = p.kind == Period::Span;
+    out[span ? "from" : "notBefore"] = start;
+    out[span ? "to" : "notAfter"] = end;
+    out[span ? "from-custom" : "notBefore-custom"] = written_start;
+    if (end_converts) out[span ? "to-custom" : "notAfter-custom"] = written_end;
+  }
+  return out;
+}
+
+}  // namespace editio

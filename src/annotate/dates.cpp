@@ -1,0 +1,188 @@
+#include "annotate/dates.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "annotate/date_grammar.hpp"
+#include "annotate/date_value.hpp"
+
+namespace editio {
+
+namespace {
+
+struct Resolver {
+  const DateOptions& options;
+  bool day_first = true;  // how the document writes dates in words, for "3/4/42"
+
+  // The year a two-digit year stands for: the one nearest the context.
+  int expand(int yy, const DateContext& ctx) const {
+    const int around = ctx.year ? ctx.year : (options.document_year ? options.document_year : 1950);  // no context: 1901-2000
+    int best = around / 100 * 100 + yy;
+    for (int c : {best - 100, best + 100})
+      if (std::abs(c - around) < std::abs(best - around)) best = c;
+    return best;
+  }
+
+  void fix_written(DatePoint& p, const DateContext& ctx) const {
+    if (p.day_month_ambiguous && p.month_first == day_first) std::swap(p.day, p.month);
+    if (p.short_year && p.year && p.year < 100) p.year = expand(p.year, ctx);
+    if (p.short_year && p.decade && p.decade < 100) p.decade = expand(p.decade, ctx) / 10 * 10;
+    p.short_year = false;
+  }
+
+  // The year and month the narrative stands at, and how sure that is.
+  struct Now {
+    int year = 0, month = 0;
+    std::string cert;
+  };
+  Now narrative(const DateContext& ctx) const {
+    if (ctx.paragraph_year) return {ctx.paragraph_year, ctx.paragraph_month, "high"};
+    if (ctx.month_year) return {ctx.month_year, ctx.month, "medium"};
+    if (ctx.year) return {ctx.year, 0, "medium"};
+    if (options.document_year) return {options.document_year, options.document_month, "low"};
+    return {};
+  }
+
+  // Fills the year (and month) the text leaves to the context. Returns the
+  // @cert of the value ("" when everything was written).
+  std::string fill(DateMatch& m, const DateContext& ctx) const {
+    DatePoint& a = m.first;
+    if (a.has_year()) return "";
+    Now now;
+    switch (a.year_source) {
+      case YearSource::ThisYear:
+        if (options.document_year) now = {options.document_year, options.document_month, "high"};
+        else now = narrative(ctx);
+        break;
+      case YearSource::SameYear:
+        now = narrative(ctx);
+        if (now.cert == "medium") now.cert = "high";
+        break;
+      case YearSource::Written:
+      case YearSource::Context:
+        now = narrative(ctx);
+        // a narrative that reaches December and goes on with January has turned the year
+        if (a.month && now.month && now.month - a.month >= 8) ++now.year;
+        break;
+    }
+    if (!now.year) return "";
+    auto complete = [&](DatePoint& p) {
+      if (p.has_year()) return;
+      if (p.day && !p.month) {
+        if (!now.month) return;  // "the 15th" with no month before it
+        p.month = now.month;
+      }
+      p.year = now.year;
+    };
+    complete(a);
+    if (m.last) complete(*m.last);
+    return a.has_year() ? now.cert : "";
+  }
+
+  static void advance(const DateMatch& m, DateContext& ctx) {
+    const DatePoint& e = m.last ? *m.last : m.first;
+    if (e.decade || e.century || !e.year) return;
+    const int month = e.season == Season::None ? e.month : 0;
+    ctx.paragraph_year = e.year;
+    ctx.paragraph_month = month;
+    ctx.year = e.year;
+    if (e.month || e.season != Season::None || e.part != PeriodPart::None) {
+      ctx.month_year = e.year;
+      ctx.month = month;
+    }
+  }
+};
+
+bool overlaps_annotation(const Block& b, std::size_t begin, std::size_t end) {
+  for (const auto& s : b.spans)
+    if (s.begin < end && begin < s.end) return true;
+  return false;
+}
+
+}  // namespace
+
+std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostics& diags) {
+  const DateGrammar* grammar = date_grammar(doc.lang);
+  if (!grammar) {
+    diags.note(doc.source_path, {}, "no date grammar for language '" + doc.lang + "': dates are not tagged");
+    return 0;
+  }
+  // Find everything first: how the document writes its dates in words
+  // decides how to read "3/4/42".
+  auto find = [&](const Block& b) { return grammar->find(b.text); };
+  std::vector<std::vector<DateMatch>> body(doc.blocks.size());
+  std::vector<std::vector<std::vector<DateMatch>>> notes(doc.notes.size());
+  int day_first = 0, month_first = 0;
+  auto count = [&](const std::vector<DateMatch>& ms) {
+    for (const auto& m : ms)
+      for (const DatePoint* p : {&m.first, m.last ? &*m.last : nullptr})
+        if (p && p->day && p->month && !p->day_month_ambiguous) (p->month_first ? month_first : day_first)++;
+  };
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) count(body[i] = find(doc.blocks[i]));
+  for (std::size_t n = 0; n < doc.notes.size(); ++n)
+    for (const auto& b : doc.notes[n].blocks) count(notes[n].emplace_back(find(b)));
+
+  Resolver resolver{options};
+  resolver.day_first = day_first != month_first ? day_first > month_first : !grammar->lexicon().slash_month_first;
+
+  std::size_t tagged = 0;
+  std::vector<std::optional<DateContext>> note_context(doc.notes.size());
+  auto process = [&](Block& block, std::vector<DateMatch>& matches, DateContext& ctx, bool in_body) {
+    std::vector<std::pair<std::size_t, std::size_t>> calls;  // offset, note
+    if (in_body)
+      for (const auto& s : block.spans)
+        if (s.kind == SpanKind::NoteCall) calls.emplace_back(s.begin, s.note);
+    std::sort(calls.begin(), calls.end());
+    std::size_t c = 0;
+    std::vector<Span> added;
+    for (auto& m : matches) {
+      for (; c < calls.size() && calls[c].first < m.begin; ++c)
+        if (calls[c].second < note_context.size() && !note_context[calls[c].second])
+          note_context[calls[c].second] = ctx;
+      resolver.fix_written(m.first, ctx);
+      if (m.last) resolver.fix_written(*m.last, ctx);
+      const std::string cert = resolver.fill(m, ctx);
+      const bool julian = m.calendar == CalendarMark::Julian || (options.julian && m.calendar != CalendarMark::Gregorian);
+      auto attrs = date_attributes(m, julian);
+      if (!attrs) {
+        diags.warning(doc.source_path, block.position_of(m.begin),
+                      "'" + block.text.substr(m.begin, m.end - m.begin) +
+                          "' reads as a date that cannot be (such as 31 June or a range that ends before it "
+                          "begins); it is left untagged");
+        continue;
+      }
+      if (overlaps_annotation(block, m.begin, m.end)) continue;
+      if (!cert.empty()) (*attrs)["cert"] = cert;
+      Resolver::advance(m, ctx);
+      Span s;
+      s.begin = m.begin;
+      s.end = m.end;
+      s.kind = SpanKind::Element;
+      s.element = "date";
+      s.attributes = std::move(*attrs);
+      added.push_back(std::move(s));
+    }
+    for (; c < calls.size(); ++c)
+      if (calls[c].second < note_context.size() && !note_context[calls[c].second])
+        note_context[calls[c].second] = ctx;
+    tagged += added.size();
+    for (auto& s : added) block.spans.push_back(std::move(s));
+  };
+
+  auto new_paragraph = [](DateContext& c) { c.paragraph_year = c.paragraph_month = 0; };
+  DateContext ctx;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    new_paragraph(ctx);
+    process(doc.blocks[i], body[i], ctx, true);
+  }
+  for (std::size_t n = 0; n < doc.notes.size(); ++n) {
+    DateContext nc = note_context[n] ? *note_context[n] : ctx;
+    for (std::size_t k = 0; k < doc.notes[n].blocks.size(); ++k) {
+      if (k) new_paragraph(nc);
+      process(doc.notes[n].blocks[k], notes[n][k], nc, false);
+    }
+  }
+  return tagged;
+}
+
+}  // namespace editio

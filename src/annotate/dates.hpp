@@ -1,0 +1,40 @@
+#pragma once
+// Dates: finds every calendar expression of a document with the grammar of
+// its language (annotate/date_grammar), fills in what the text leaves to the
+// context (the year of "April 16", the month of "the 15th") and tags each with
+// <date> and its ISO 8601 values (annotate/date_value).
+#include <string>
+
+#include "model/document.hpp"
+
+namespace editio {
+
+struct DateOptions {
+  // The document's own date (manifest or dateline): the year of "of this
+  // year" and, when the narrative has named none, of a partial date. 0 = unknown.
+  int document_year = 0;
+  int document_month = 0;
+  bool julian = false;  // dates written before 1 Feb 1918 are Julian (the manifest's calendar)
+};
+
+// How a date's missing year or month was found, as it appears in @cert:
+//   written in the date (or in the other end of its range): no @cert
+//   "high":   a date earlier in the same paragraph; "of this year" / "с. г." with
+//             the document's date; "того же года" after a dated sentence
+//   "medium": an earlier paragraph: the most recent date naming a month (or a
+//             season or part of a year), else the most recent year; notes
+//             continue from their call site
+//   "low":    the document's date, when the text has named no year before it
+// A year named alone ("since 1926") is a reference more often than a step of
+// the narrative, so beyond its own paragraph a date with a month wins over it.
+struct DateContext {
+  int paragraph_year = 0, paragraph_month = 0;  // the latest date of the current paragraph
+  int month_year = 0, month = 0;                // the latest date naming a month or season
+  int year = 0;                                 // the latest date naming a year
+};
+
+// Adds date spans to the blocks and notes of `doc` and returns how many. A
+// date that would cross another annotation (a name, a note call) is left out.
+std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostics& diags);
+
+}  // namespace editio

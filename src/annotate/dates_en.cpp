@@ -1,0 +1,83 @@
+// The English words of the date grammar (annotate/date_grammar.hpp).
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "annotate/date_grammar.hpp"
+
+namespace editio {
+
+DateLexicon english_date_lexicon() {
+  DateLexicon lex;
+  lex.language = "en";
+  const std::vector<std::pair<std::string, int>> months = {
+      {"january", 1}, {"february", 2}, {"march", 3},     {"april", 4},    {"may", 5},       {"june", 6},
+      {"july", 7},    {"august", 8},   {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12}};
+  for (const auto& [name, n] : months) lex.months[name] = n;
+  const std::vector<std::pair<std::string, int>> abbreviations = {
+      {"jan.", 1},  {"feb.", 2},  {"mar.", 3},  {"apr.", 4},  {"jun.", 6},  {"jul.", 7},   {"aug.", 8},
+      {"sep.", 9},  {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12}};
+  for (const auto& [a, n] : abbreviations) lex.months[a] = n;
+  lex.months_capitalized = true;
+  lex.month_before_day = true;
+  lex.slash_month_first = true;
+
+  lex.seasons = {{"spring", Season::Spring}, {"summer", Season::Summer}, {"autumn", Season::Autumn},
+                 {"fall", Season::Autumn},   {"winter", Season::Winter}};
+  lex.parts = {{"beginning", PeriodPart::Early},   {"start", PeriodPart::Early},
+               {"early", PeriodPart::Early},       {"middle", PeriodPart::Mid},
+               {"mid", PeriodPart::Mid},           {"end", PeriodPart::Late},
+               {"late", PeriodPart::Late},         {"close", PeriodPart::Late},
+               {"first half", PeriodPart::FirstHalf}, {"second half", PeriodPart::SecondHalf},
+               {"latter half", PeriodPart::SecondHalf}};
+  lex.part_prefixes = {"mid", "early", "late"};
+  lex.glue = {"of", "the"};
+  lex.year_words = {};
+  lex.decade_suffixes = {"s"};
+  lex.century_words = {"century", "centuries", "c."};
+  lex.ordinal_words = {{"first", 1},       {"second", 2},       {"third", 3},       {"fourth", 4},
+                       {"fifth", 5},       {"sixth", 6},        {"seventh", 7},     {"eighth", 8},
+                       {"ninth", 9},       {"tenth", 10},       {"eleventh", 11},   {"twelfth", 12},
+                       {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},  {"sixteenth", 16},
+                       {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
+                       {"twenty-first", 21}};
+  lex.ordinal_suffixes = {"st", "nd", "rd", "th", "d"};
+  lex.day_words = {};
+  lex.range_openers = {"from", "between"};
+  lex.range_joiners = {"to", "until", "till", "through", "thru"};
+  lex.opener_joiner = {{"between", "and"}};
+  lex.alternatives = {"or"};
+  lex.conjunctions = {"and"};
+  lex.anchors = {"in",    "on",    "since", "until", "till",  "by",      "during", "from",  "to",
+                 "after", "before", "of",   "early", "late",  "mid",     "through", "between", "around",
+                 "about", "circa", "throughout", "into", "beginning", "end", "middle", "and", "or"};
+  lex.ordinal_nouns = {"congress", "conference", "century", "centuries", "anniversary", "birthday", "division",
+                       "brigade", "army", "regiment", "battalion", "corps", "party", "plenum", "session", "time",
+                       "times", "day", "days", "year", "years", "floor", "street", "avenue", "place", "edition",
+                       "volume", "chapter", "page", "round", "amendment", "infantry", "cavalry", "fleet", "squadron",
+                       "international", "district", "ward", "grade", "form", "class", "generation", "row", "line",
+                       "part", "item", "point", "article", "paragraph", "issue", "number", "member", "meeting"};
+  lex.this_year = {{"of", "this", "year"}, {"this", "year"}, {"of", "the", "current", "year"},
+                   {"inst", "."}, {"instant"}};
+  lex.same_year = {{"of", "the", "same", "year"}, {"of", "that", "year"}, {"that", "year"}};
+  lex.old_style = {{"o", ".", "s", "."}, {"os"}, {"old", "style"}};
+  lex.new_style = {{"n", ".", "s", "."}, {"ns"}, {"new", "style"}};
+  // An entry with a dot counts only with its dot.
+  lex.number_prefixes = {"no.",  "nos.", "number", "p.",    "pp.",   "page",  "pages", "vol.",  "vols.", "volume",
+                         "f.",   "ff.",  "fol.",   "fols.", "d.",    "l.",    "ll.",   "op.",   "fond",  "delo",
+                         "opis", "list", "art.",   "article", "ch.", "chap.", "chapter", "sec.", "section",
+                         "box",  "file", "item",   "issue", "no",    "tel.",  "room",  "apt.",  "house", "route",
+                         "flight", "platoon", "regiment", "division", "brigade", "army", "corps", "battalion"};
+  lex.units = {"years",   "year",  "people",  "men",     "women",  "persons", "members", "copies",
+               "dollars", "rubles", "roubles", "pounds", "francs", "marks",   "km",      "miles",
+               "kilometres", "kilometers", "metres", "meters", "feet", "hours", "minutes", "days",
+               "weeks",   "months", "times",  "percent", "votes",  "delegates", "workers", "soldiers",
+               "prisoners", "tons", "tonnes", "pages", "signatures", "rifles", "troops"};
+  lex.event_nouns = {"revolution", "revolutions", "days", "day", "theses", "manifesto", "uprising", "insurrection",
+                     "bloc", "crisis", "coup", "putsch", "offensive", "strike", "massacre", "events", "movement",
+                     "plenum", "conference", "congress", "decree", "decrees", "war", "agreement", "pact"};
+  lex.name_heads = {"street", "avenue", "square", "boulevard", "prospekt"};
+  return lex;
+}
+
+}  // namespace editio
