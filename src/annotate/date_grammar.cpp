@@ -162,14 +162,20 @@ struct Parser {
 
   // A number that stands alone: not part of 3.5, 1,500, 10:30 or 2-й.
   bool standalone_number(std::size_t i) const {
-    if (i > 0 && attached(i) && t[i - 1].kind == DateToken::Mark &&
-        (t[i - 1].text == "." || t[i - 1].text == "," || t[i - 1].text == ":") && i > 1 && num(i - 2) &&
-        attached(i - 1))
-      return false;
+    if (i > 1 && attached(i) && t[i - 1].kind == DateToken::Mark &&
+        (t[i - 1].text == "." || t[i - 1].text == "," || t[i - 1].text == ":" || t[i - 1].text == "/") &&
+        num(i - 2) && attached(i - 1))
+      return false;  // 3.5, 1,500, 10:30, 4/1187
+    if (i > 1 && dash(i - 1) && attached(i - 1) == attached(i) && num(i - 2) && t[i - 2].digits < 3 &&
+        t[i].digits == 4)
+      return false;  // д. 1–1432: a range of numbers, not of years
     if (i > 0 && attached(i) && word(i - 1)) return false;  // "No35", "Б1932"
-    if (attached(i + 1) && (mark(i + 1, ":") || mark(i + 1, ".") || mark(i + 1, ",")) && num(i + 2) &&
-        attached(i + 2))
-      return false;
+    if (attached(i + 1) && (mark(i + 1, ":") || mark(i + 1, ".") || mark(i + 1, ",") || mark(i + 1, "/")) &&
+        num(i + 2) && attached(i + 2)) {
+      const int v = t[i].value, w = t[i + 2].value;
+      const bool split_year = mark(i + 1, "/") && t[i].digits == 4 && (w == v + 1 || w == (v + 1) % 100);
+      if (!split_year) return false;  // 1946/47 is a winter
+    }
     return true;
   }
 
@@ -221,10 +227,13 @@ struct Parser {
     Read r;
     r.value = t[i].value;
     std::size_t next = i + 1;
-    // 1932-м году
+    // 1932-м (году): a year written as an ordinal
+    bool ordinal = false;
     if (dash(next) && attached(next) && word(next + 1) && attached(next + 1) &&
-        lex.ordinal_suffixes.count(t[next + 1].text) && year_word(next + 2) != kNone)
+        lex.ordinal_suffixes.count(t[next + 1].text) && t[i].digits == 4) {
       next += 2;
+      ordinal = true;
+    }
     // 1932/33
     if (mark(next, "/") && attached(next) && num(next + 1) && attached(next + 1)) {
       const int d = t[next + 1].digits, v = t[next + 1].value;
@@ -236,6 +245,7 @@ struct Parser {
       r.word = next;
       next = w;
     }
+    if (ordinal) r.flag = true;
     const int digits = t[i].digits;
     if (digits == 4 && r.value >= 1000 && r.value <= 2100) {
     } else if (r.flag && digits == 2 && in(lex.short_year_words, r.word) != kNone) {
@@ -334,6 +344,34 @@ struct Parser {
     return std::make_pair(p, w);
   }
 
+  // A month in Roman numerals, upper or lower case: III, viii.
+  int roman_month(std::size_t i) const {
+    if (!word(i)) return 0;
+    std::string upper;
+    for (char c : t[i].text) {
+      if (c != 'i' && c != 'v' && c != 'x') return 0;
+      upper += static_cast<char>(c - 'a' + 'A');
+    }
+    const int m = roman_value(upper);
+    return m >= 1 && m <= 12 ? m : 0;
+  }
+
+  // 25.III (no year)
+  std::optional<std::pair<DatePoint, std::size_t>> day_roman_month(std::size_t i) const {
+    if (!num(i) || t[i].digits > 2 || t[i].value < 1 || t[i].value > 31) return std::nullopt;
+    if (!(mark(i + 1, ".") || mark(i + 1, "/")) || !attached(i + 1) || !attached(i + 2)) return std::nullopt;
+    const int m = roman_month(i + 2);
+    if (!m || (i > 0 && attached(i) && (num(i - 1) || word(i - 1)))) return std::nullopt;
+    std::size_t next = i + 3;
+    if (attached(next) && (num(next) || word(next))) return std::nullopt;
+    if ((mark(next, ".") || mark(next, "-") || mark(next, "/")) && attached(next) && num(next + 1) && attached(next + 1))
+      return std::nullopt;  // with a year: numeric()
+    DatePoint p;
+    p.day = t[i].value;
+    p.month = m;
+    return std::make_pair(p, next);
+  }
+
   // 21.10.1929, 02.07.37, 5/III-38, 12.III.54, 1929-10-21
   std::optional<std::pair<DatePoint, std::size_t>> numeric(std::size_t i) const {
     if (!num(i) || !attached(i + 1) || !attached(i + 2) || !attached(i + 3) || !attached(i + 4)) return std::nullopt;
@@ -354,10 +392,9 @@ struct Parser {
       bool roman = false;
       if (num(i + 2) && t[i + 2].digits <= 2) {
         m = t[i + 2].value;
-      } else if (word(i + 2) && t[i + 2].all_caps) {
-        m = roman_value(text.substr(t[i + 2].begin, t[i + 2].end - t[i + 2].begin));
+      } else if (word(i + 2)) {
+        m = roman_month(i + 2);
         roman = true;
-        if (m > 12) return std::nullopt;
       }
       if (m < 1) return std::nullopt;
       const bool seps_ok = roman ? ((s1 == "." || s1 == "/") && (s2 == "." || s2 == "-" || s2 == "/"))
@@ -434,6 +471,7 @@ struct Parser {
 
   std::optional<Found> core(std::size_t i) const {
     if (auto n = numeric(i)) return Found{n->first, n->second};
+    if (auto n = day_roman_month(i)) return Found{n->first, n->second};
     Found f;
     // day [of] month [[,] year]
     if (auto d = day(i)) {
@@ -504,7 +542,9 @@ struct Parser {
     PeriodPart pp = PeriodPart::None;
     if (auto pr = part(i)) {
       pp = pr->first;
-      after_part = skip_glue(pr->second);
+      after_part = pr->second;
+      if (dash(after_part) && attached(after_part) && attached(after_part + 1)) ++after_part;  // mid-June
+      after_part = skip_glue(after_part);
     } else if (word(i) && lex.part_prefixes.count(t[i].text) && dash(i + 1) && attached(i + 1) &&
                attached(i + 2)) {
       pp = lex.parts.count(t[i].text) ? lex.parts.at(t[i].text) : PeriodPart::Mid;
@@ -550,6 +590,11 @@ struct Parser {
     if (f.bare_year) {
       if (after_number_prefix(i)) return false;
       if (word(f.next) && lex.units.count(t[f.next].text)) return false;
+      if (clock_time(i, f.next)) return false;
+      // a Russian year without "год" is followed by punctuation or a conjunction, not by a noun (1114 больных)
+      if (!lex.bare_year_followers.empty() && word(f.next) && !t[f.next].capitalized &&
+          !lex.bare_year_followers.count(t[f.next].text))
+        return false;
       if (dash(f.next) && attached(f.next) && word(f.next + 1) && lex.units.count(t[f.next + 1].text))
         return false;  // a 1000-year history
       return true;
@@ -569,6 +614,15 @@ struct Parser {
       return word(f.next) && !t[f.next].capitalized && !lex.ordinal_nouns.count(t[f.next].text);
     }
     return false;
+  }
+
+  // "0800 to 1600", "1600 to midnight", "1600 hours": a time of day.
+  bool clock_time(std::size_t i, std::size_t next) const {
+    auto joiner_word = [&](std::size_t k) { return dash(k) || (word(k) && lex.range_joiners.count(t[k].text)); };
+    if (i > 1 && joiner_word(i - 1) && num(i - 2) && t[i - 2].digits == 4 && t[i - 2].text[0] == '0') return true;
+    if (joiner_word(next) && num(next + 1) && t[next + 1].digits == 4 && t[next + 1].text[0] == '0') return true;
+    if (joiner_word(next) && word(next + 1) && lex.clock_words.count(t[next + 1].text)) return true;
+    return word(next) && lex.clock_words.count(t[next].text);
   }
 
   // --- a date ---------------------------------------------------------
@@ -746,7 +800,9 @@ std::vector<DateMatch> DateGrammar::find(std::string_view text, const std::vecto
     if (may_start) m = p.date_at(i);
     if (m) {
       const std::size_t first = token_at(tokens, m->begin);
-      if (p.inside_name(first) || (tokens[first].kind == DateToken::Number && p.after_number_prefix(first))) {
+      // "ф. 17", "pp. 242-266", but not "Н. Ф. 13.III.57": a date with its month is no archival number
+      const bool numbered = tokens[first].kind == DateToken::Number && !m->first.month && p.after_number_prefix(first);
+      if (p.inside_name(first) || numbered) {
         m.reset();
       }
     }

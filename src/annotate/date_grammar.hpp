@@ -104,8 +104,13 @@ struct DateLexicon {
   std::vector<std::vector<std::string>> new_style;
   // Words before a number that make it something else: No., pp., ф., д.
   std::unordered_set<std::string> number_prefixes;
+  // When not empty: the only lower-case words that may follow a year written
+  // without a year word (Russian writes "в 1897 году", so "1114 больных" is a count).
+  std::unordered_set<std::string> bare_year_followers;
   // Words after a number that make it a quantity: years, лет, people, рублей.
   std::unordered_set<std::string> units;
+  // Words of the clock: "1600 hours", "1600 to midnight" are times, not years.
+  std::unordered_set<std::string> clock_words;
   // Words after a month that make it part of a name: Revolution, Days, Theses.
   std::unordered_set<std::string> event_nouns;
   // Words before a date that make it part of a name: улица, проспект, street.

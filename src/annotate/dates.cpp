@@ -36,10 +36,12 @@ struct Resolver {
     std::string cert;
   };
   Now narrative(const DateContext& ctx) const {
-    if (ctx.paragraph_year) return {ctx.paragraph_year, ctx.paragraph_month, "high"};
+    if (ctx.paragraph_month_year) return {ctx.paragraph_month_year, ctx.paragraph_month, "high"};
+    if (ctx.paragraph_year) return {ctx.paragraph_year, 0, "high"};
     if (ctx.month_year) return {ctx.month_year, ctx.month, "medium"};
-    if (ctx.year) return {ctx.year, 0, "medium"};
-    if (options.document_year) return {options.document_year, options.document_month, "low"};
+    if (options.document_year && options.document_month) return {options.document_year, options.document_month, "low"};
+    if (ctx.year) return {ctx.year, 0, "low"};
+    if (options.document_year) return {options.document_year, 0, "low"};
     return {};
   }
 
@@ -80,15 +82,17 @@ struct Resolver {
   }
 
   static void advance(const DateMatch& m, DateContext& ctx) {
-    const DatePoint& e = m.last ? *m.last : m.first;
+    // after a range of years the narrative goes on from its start (Революция
+    // 1905–1907 годов ... 9 января), after a range of months from its end
+    const bool years_only = m.last && !m.last->month && m.last->season == Season::None && !m.first.month &&
+                            m.first.season == Season::None;
+    const DatePoint& e = m.last && !years_only ? *m.last : m.first;
     if (e.decade || e.century || !e.year) return;
-    const int month = e.season == Season::None ? e.month : 0;
-    ctx.paragraph_year = e.year;
-    ctx.paragraph_month = month;
-    ctx.year = e.year;
+    ctx.paragraph_year = ctx.year = e.year;
     if (e.month || e.season != Season::None || e.part != PeriodPart::None) {
-      ctx.month_year = e.year;
-      ctx.month = month;
+      const int month = e.season == Season::None ? e.month : 0;
+      ctx.paragraph_month_year = ctx.month_year = e.year;
+      ctx.paragraph_month = ctx.month = month;
     }
   }
 };
@@ -169,7 +173,7 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
     for (auto& s : added) block.spans.push_back(std::move(s));
   };
 
-  auto new_paragraph = [](DateContext& c) { c.paragraph_year = c.paragraph_month = 0; };
+  auto new_paragraph = [](DateContext& c) { c.paragraph_year = c.paragraph_month_year = c.paragraph_month = 0; };
   DateContext ctx;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     new_paragraph(ctx);

@@ -17,20 +17,23 @@ struct DateOptions {
   bool julian = false;  // dates written before 1 Feb 1918 are Julian (the manifest's calendar)
 };
 
-// How a date's missing year or month was found, as it appears in @cert:
+// How a date's missing year or month was found, as it appears in @cert. The
+// first of these that is known gives it:
 //   written in the date (or in the other end of its range): no @cert
-//   "high":   a date earlier in the same paragraph; "of this year" / "с. г." with
-//             the document's date; "того же года" after a dated sentence
-//   "medium": an earlier paragraph: the most recent date naming a month (or a
-//             season or part of a year), else the most recent year; notes
-//             continue from their call site
-//   "low":    the document's date, when the text has named no year before it
-// A year named alone ("since 1926") is a reference more often than a step of
-// the narrative, so beyond its own paragraph a date with a month wins over it.
+//   "high":   "of this year" / "с. г." with the document's date; "того же года"
+//             after a dated sentence; a date earlier in the same paragraph
+//             (one naming a month or season first, else one naming a year)
+//   "medium": an earlier paragraph's latest date naming a month or season
+//   "low":    the document's own date (manifest) when it names a month;
+//             else an earlier paragraph's latest year; else the document's year
+// A year named alone ("since 1926", "за 1922–1923 гг.") is more often a
+// reference than a step of the narrative: a date with a month wins over it.
+// Notes continue from their call site.
 struct DateContext {
-  int paragraph_year = 0, paragraph_month = 0;  // the latest date of the current paragraph
-  int month_year = 0, month = 0;                // the latest date naming a month or season
-  int year = 0;                                 // the latest date naming a year
+  int paragraph_year = 0;                   // the latest year named in the current paragraph
+  int paragraph_month_year = 0, paragraph_month = 0;  // its latest date naming a month or season
+  int month_year = 0, month = 0;            // the latest date naming a month or season
+  int year = 0;                             // the latest year named
 };
 
 // Adds date spans to the blocks and notes of `doc` and returns how many. A

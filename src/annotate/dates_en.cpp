@@ -67,12 +67,13 @@ DateLexicon english_date_lexicon() {
                          "f.",   "ff.",  "fol.",   "fols.", "d.",    "l.",    "ll.",   "op.",   "fond",  "delo",
                          "opis", "list", "art.",   "article", "ch.", "chap.", "chapter", "sec.", "section",
                          "box",  "file", "item",   "issue", "no",    "tel.",  "room",  "apt.",  "house", "route",
-                         "flight", "platoon", "regiment", "division", "brigade", "army", "corps", "battalion"};
-  lex.units = {"years",   "year",  "people",  "men",     "women",  "persons", "members", "copies",
+                         "flight", "platoon", "regiment", "division", "brigade", "army", "corps", "battalion", "ms", "mss", "ms.", "cod.", "inv.", "f", "fol", "p", "pp"};
+  lex.units = {"m", "ft", "km", "kg", "years",   "year",  "people",  "men",     "women",  "persons", "members", "copies",
                "dollars", "rubles", "roubles", "pounds", "francs", "marks",   "km",      "miles",
                "kilometres", "kilometers", "metres", "meters", "feet", "hours", "minutes", "days",
                "weeks",   "months", "times",  "percent", "votes",  "delegates", "workers", "soldiers",
                "prisoners", "tons", "tonnes", "pages", "signatures", "rifles", "troops"};
+  lex.clock_words = {"midnight", "noon", "hours", "hrs", "gmt", "utc"};
   lex.event_nouns = {"revolution", "revolutions", "days", "day", "theses", "manifesto", "uprising", "insurrection",
                      "bloc", "crisis", "coup", "putsch", "offensive", "strike", "massacre", "events", "movement",
                      "plenum", "conference", "congress", "decree", "decrees", "war", "agreement", "pact"};
