@@ -12,6 +12,7 @@
 
 #include "build/convert.hpp"
 #include "build/edition_index.hpp"
+#include "build/chronology.hpp"
 #include "build/register.hpp"
 #include "annotate/persons.hpp"
 #include "check/validator.hpp"
@@ -58,6 +59,7 @@ struct DocResult {
   double seconds = 0;
   std::size_t persons = 0;
   std::vector<Mention> mentions;
+  std::vector<DatedMention> dates;
 };
 
 void print_diags(std::ostream& log, const Diagnostics& d, std::mutex& m) {
@@ -114,11 +116,12 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
 
   // Compiled once per run, shared by all documents.
   Validator validator(rng, sch, setup);
-  std::unique_ptr<Stylesheet> html_doc, html_index, html_register, latex_doc;
+  std::unique_ptr<Stylesheet> html_doc, html_index, html_register, html_chronology, latex_doc;
   if (want_html) {
     html_doc = std::make_unique<Stylesheet>((home / "xslt/html/document.xsl").string(), setup);
     html_index = std::make_unique<Stylesheet>((home / "xslt/html/index.xsl").string(), setup);
     html_register = std::make_unique<Stylesheet>((home / "xslt/html/register.xsl").string(), setup);
+    html_chronology = std::make_unique<Stylesheet>((home / "xslt/html/chronology.xsl").string(), setup);
   }
   if (want_tex) latex_doc = std::make_unique<Stylesheet>((home / "xslt/latex/document.xsl").string(), setup);
   for (const auto& d : setup.items()) log << d.format() << '\n';
@@ -184,12 +187,14 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       }
       r.persons = c.doc.persons.size();
       if (personography) r.mentions = collect_mentions(r.tei, entry.id);
+      r.dates = collect_dates(r.tei, entry.id);
       for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
     }
     if (r.ok && want_html) {
       std::string html;
       std::map<std::string, std::string> params{{"edition-title", edition->title},
                                                 {"register-href", personography ? "register.html" : ""},
+                                                {"chronology-href", "chronology.html"},
                                                 {"tei-href", "../tei/" + entry.id + ".xml"}};
       if (want_pdf) params["pdf-href"] = "../print/" + entry.id + ".pdf";
       std::string why2;
@@ -209,6 +214,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     log << (r.diags.errors() ? "FAIL " : "ok   ") << entry.id << ": " << r.paragraphs << " paragraphs, "
         << r.notes << " notes";
     if (personography) log << ", " << r.mentions.size() << " mentions of " << r.persons << " persons";
+    log << ", " << r.dates.size() << " dates";
     if (r.diags.warnings()) log << ", " << r.diags.warnings() << " warnings";
     if (r.diags.errors()) log << ", " << r.diags.errors() << " errors";
     log << " (" << fixed(r.seconds, 2) << " s)\n";
@@ -239,7 +245,15 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok});
   std::vector<Mention> mentions;
   for (auto& r : results) mentions.insert(mentions.end(), r.mentions.begin(), r.mentions.end());
-  const std::string edition_xml = edition_index_xml(*edition, indexed, opt.formats, personography.get(), mentions);
+  std::vector<DatedMention> dates;
+  std::vector<std::string> doc_order;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    dates.insert(dates.end(), results[i].dates.begin(), results[i].dates.end());
+    doc_order.push_back(docs[i].id);
+  }
+  sort_chronology(dates, doc_order);
+  const std::string edition_xml =
+      edition_index_xml(*edition, indexed, opt.formats, personography.get(), mentions, dates);
   if (!fs::write_atomic((out / "edition.xml").string(), edition_xml, why))
     setup.error((out / "edition.xml").string(), {}, "cannot write: " + why);
   if (want_html) {
@@ -250,6 +264,9 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     if (personography && html_register->transform(edition_xml, "edition.xml", {}, html, setup) &&
         !fs::write_atomic((out / "html" / "register.html").string(), html, why))
       setup.error((out / "html" / "register.html").string(), {}, "cannot write: " + why);
+    if (html_chronology->transform(edition_xml, "edition.xml", {}, html, setup) &&
+        !fs::write_atomic((out / "html" / "chronology.html").string(), html, why))
+      setup.error((out / "html" / "chronology.html").string(), {}, "cannot write: " + why);
   }
   print_diags(log, setup, log_mutex);
 

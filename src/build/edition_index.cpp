@@ -19,7 +19,7 @@ pugi::xml_node add(pugi::xml_node parent, const char* name, const std::string& t
 
 std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocument>& docs,
                               const std::set<Format>& formats, const Personography* persons,
-                              const std::vector<Mention>& mentions) {
+                              const std::vector<Mention>& mentions, const std::vector<DatedMention>& dates) {
   pugi::xml_document x;
   pugi::xml_node root = x.append_child("edition");
   root.append_attribute("xmlns").set_value("urn:x-editio");
@@ -57,6 +57,7 @@ std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocume
     if (!e.description.empty()) add(n, "description", e.description);
   }
   if (persons) add_register(root, *persons, mentions, ed.language);
+  if (!dates.empty()) add_chronology(root, dates);
   return serialize_xml(x);
 }
 

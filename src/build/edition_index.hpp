@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "build/build.hpp"
+#include "build/chronology.hpp"
 #include "build/register.hpp"
 #include "edition/manifest.hpp"
 
@@ -16,9 +17,11 @@ struct IndexedDocument {
   bool built;
 };
 
-// With a personography, the register of persons (build/register) is added.
+// With a personography, the register of persons (build/register) is added;
+// the chronology (build/chronology) when any document has a date. `dates` must be sorted.
 std::string edition_index_xml(const Edition& edition, const std::vector<IndexedDocument>& docs,
                               const std::set<Format>& formats, const Personography* persons = nullptr,
-                              const std::vector<Mention>& mentions = {});
+                              const std::vector<Mention>& mentions = {},
+                              const std::vector<DatedMention>& dates = {});
 
 }  // namespace editio

@@ -15,7 +15,7 @@ check "#LS is Lev Sedov" test "$(xmllint --xpath "string(//*[@*[local-name()='id
 check "note 41 has two paragraphs" test "$(count "//$N[@n='41']/*[local-name()='p']")" = 2
 check "note 41 second paragraph ends with the signature" \
   bash -c "xmllint --xpath 'string(//*[local-name()=\"note\"][@n=\"41\"]/*[local-name()=\"p\"][2])' '$f' | grep -q '(L.S.)\$'"
-check "note 43 sits before (Pravda, 1932)" grep -q '</note> (Pravda, 1932)' "$f"
+check "note 43 sits before (Pravda, 1932), its year a date" grep -q '</note> (Pravda, <date when="1932">1932</date>)' "$f"
 check "no [41]..[44] left in the text" bash -c "! xmllint --xpath 'string(//*[local-name()=\"text\"])' '$f' | grep -q '\[4[1-4]\]'"
 check "no note body left at the end of the text" test "$(count "//*[local-name()='back']")" = 0
 finish

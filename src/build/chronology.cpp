@@ -1,0 +1,142 @@
+#include "build/chronology.hpp"
+
+#include <algorithm>
+#include <cstring>
+#include <map>
+
+#include "annotate/date_value.hpp"
+#include "util/utf8.hpp"
+
+namespace editio {
+namespace {
+
+void plain_text(pugi::xml_node n, std::string& out, pugi::xml_node mark, std::size_t& mark_at) {
+  for (pugi::xml_node c : n.children()) {
+    if (c == mark) mark_at = out.size();
+    if (c.type() == pugi::node_pcdata) out += c.value();
+    else if (c.type() == pugi::node_element && std::strcmp(c.name(), "corr") != 0 &&
+             std::strcmp(c.name(), "note") != 0)
+      plain_text(c, out, mark, mark_at);
+  }
+}
+
+// "1929", "1929-10", "1929-10-21" -> the first or last day it covers.
+std::string day_bound(const std::string& iso, bool first) {
+  IsoDate d;
+  if (iso.size() < 4 || iso[0] == '-') return "";
+  d.year = std::atoi(iso.substr(0, 4).c_str());
+  if (iso.size() >= 7) d.month = std::atoi(iso.substr(5, 2).c_str());
+  if (iso.size() >= 10) d.day = std::atoi(iso.substr(8, 2).c_str());
+  return (first ? first_day(d) : last_day(d)).str();
+}
+
+// About a sentence around [at, at + len) of `text`: cut at word boundaries.
+std::string around(const std::string& text, std::size_t at, std::size_t len) {
+  const std::size_t reach = 110;
+  std::size_t b = at > reach ? at - reach : 0;
+  std::size_t e = std::min(text.size(), at + len + reach);
+  while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
+  while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  if (b > 0) {
+    std::size_t sp = text.find(' ', b);
+    if (sp != std::string::npos && sp < at) b = sp + 1;
+  }
+  if (e < text.size()) {
+    std::size_t sp = text.rfind(' ', e);
+    if (sp != std::string::npos && sp > at + len) e = sp;
+  }
+  std::string out = (b > 0 ? "… " : "") + text.substr(b, e - b) + (e < text.size() ? " …" : "");
+  std::string squeezed;
+  bool space = false;
+  for (char c : out) {
+    if (c == ' ' || c == '\n' || c == '\t') {
+      space = true;
+      continue;
+    }
+    if (space && !squeezed.empty()) squeezed += ' ';
+    space = false;
+    squeezed += c;
+  }
+  return squeezed;
+}
+
+}  // namespace
+
+std::vector<DatedMention> collect_dates(const std::string& tei, const std::string& doc_id) {
+  std::vector<DatedMention> out;
+  pugi::xml_document x;
+  // white space between elements is text here ("1931 году</date> <persName>")
+  if (!x.load_buffer(tei.data(), tei.size(), pugi::parse_default | pugi::parse_ws_pcdata)) return out;
+  pugi::xpath_node_set dates = x.select_nodes("/*/*[local-name()='text']//*[local-name()='date']");
+  int order = 0;
+  for (const auto& xn : dates) {
+    pugi::xml_node n = xn.node();
+    DatedMention d;
+    d.doc = doc_id;
+    d.order = order++;
+    d.when = n.attribute("when").value();
+    d.from = n.attribute("from").value();
+    d.to = n.attribute("to").value();
+    d.not_before = n.attribute("notBefore").value();
+    d.not_after = n.attribute("notAfter").value();
+    d.cert = n.attribute("cert").value();
+    d.when_custom = n.attribute("when-custom").value();
+    const std::string& lo = !d.when.empty() ? d.when : (!d.from.empty() ? d.from : d.not_before);
+    const std::string& hi = !d.when.empty() ? d.when : (!d.to.empty() ? d.to : d.not_after);
+    d.start = day_bound(lo, true);
+    d.end = day_bound(hi.empty() ? lo : hi, false);
+    if (d.start.empty()) continue;  // "April 16" with no year known: nowhere in time
+    std::size_t unused = 0;
+    plain_text(n, d.text, pugi::xml_node(), unused);
+    for (pugi::xml_node a = n.parent(); a; a = a.parent())
+      if (pugi::xml_attribute id = a.attribute("xml:id")) {
+        d.target = id.value();
+        d.n = a.attribute("n").value();
+        if (std::strcmp(a.name(), "note") == 0) d.n = "n" + d.n;
+        std::string whole;
+        std::size_t at = std::string::npos;
+        plain_text(a, whole, n, at);
+        if (at != std::string::npos) d.context = around(whole, at, d.text.size());
+        break;
+      }
+    out.push_back(std::move(d));
+  }
+  return out;
+}
+
+void sort_chronology(std::vector<DatedMention>& dates, const std::vector<std::string>& doc_order) {
+  std::map<std::string, std::size_t> rank;
+  for (std::size_t i = 0; i < doc_order.size(); ++i) rank[doc_order[i]] = i;
+  std::stable_sort(dates.begin(), dates.end(), [&](const DatedMention& a, const DatedMention& b) {
+    if (a.start != b.start) return a.start < b.start;
+    if (a.end != b.end) return a.end < b.end;
+    if (a.doc != b.doc) return rank[a.doc] < rank[b.doc];
+    return a.order < b.order;
+  });
+}
+
+void add_chronology(pugi::xml_node edition, const std::vector<DatedMention>& dates) {
+  pugi::xml_node c = edition.append_child("chronology");
+  for (const auto& d : dates) {
+    pugi::xml_node e = c.append_child("dated");
+    e.append_attribute("start") = d.start.c_str();
+    e.append_attribute("end") = d.end.c_str();
+    auto opt = [&](const char* name, const std::string& v) {
+      if (!v.empty()) e.append_attribute(name) = v.c_str();
+    };
+    opt("when", d.when);
+    opt("from", d.from);
+    opt("to", d.to);
+    opt("notBefore", d.not_before);
+    opt("notAfter", d.not_after);
+    opt("cert", d.cert);
+    opt("when-custom", d.when_custom);
+    e.append_attribute("doc") = d.doc.c_str();
+    e.append_attribute("target") = d.target.c_str();
+    opt("n", d.n);
+    e.append_child("text").text() = d.text.c_str();
+    if (!d.context.empty()) e.append_child("context").text() = d.context.c_str();
+  }
+}
+
+}  // namespace editio
