@@ -611,7 +611,7 @@ struct Parser {
       if (f.next >= t.size()) return true;
       if (t[f.next].kind == DateToken::Mark) return !dash(f.next) || !attached(f.next);
       // "on the 15th he left", not "the 15th Congress", "by the 20th century"
-      return word(f.next) && !t[f.next].capitalized && !lex.ordinal_nouns.count(t[f.next].text);
+      return word(f.next) && !lex.ordinal_nouns.count(t[f.next].text);
     }
     return false;
   }
