@@ -166,9 +166,9 @@ struct Parser {
         (t[i - 1].text == "." || t[i - 1].text == "," || t[i - 1].text == ":" || t[i - 1].text == "/") &&
         num(i - 2) && attached(i - 1))
       return false;  // 3.5, 1,500, 10:30, 4/1187
-    if (i > 1 && dash(i - 1) && attached(i - 1) == attached(i) && num(i - 2) && t[i - 2].digits < 3 &&
+    if (i > 1 && dash(i - 1) && attached(i - 1) == attached(i) && num(i - 2) && t[i - 2].digits != 4 &&
         t[i].digits == 4)
-      return false;  // д. 1–1432: a range of numbers, not of years
+      return false;  // д. 1–1432, 555-1998: numbers, not years
     if (i > 0 && attached(i) && word(i - 1)) return false;  // "No35", "Б1932"
     if (attached(i + 1) && (mark(i + 1, ":") || mark(i + 1, ".") || mark(i + 1, ",") || mark(i + 1, "/")) &&
         num(i + 2) && attached(i + 2)) {
@@ -591,6 +591,7 @@ struct Parser {
       if (after_number_prefix(i)) return false;
       if (word(f.next) && lex.units.count(t[f.next].text)) return false;
       if (clock_time(i, f.next)) return false;
+      if (p.year2) return true;  // 1925/26 учебный год
       // a Russian year without "год" is followed by punctuation or a conjunction, not by a noun (1114 больных)
       if (!lex.bare_year_followers.empty() && word(f.next) && !t[f.next].capitalized &&
           !lex.bare_year_followers.count(t[f.next].text))
@@ -611,6 +612,8 @@ struct Parser {
       if (f.next >= t.size()) return true;
       if (t[f.next].kind == DateToken::Mark) return !dash(f.next) || !attached(f.next);
       // "on the 15th he left", not "the 15th Congress", "by the 20th century"
+      // "the 15th Hussars": a capitalized word after it is a name, except "I"
+      if (t[f.next].capitalized && t[f.next].text != "i") return false;
       return word(f.next) && !lex.ordinal_nouns.count(t[f.next].text);
     }
     return false;
@@ -654,13 +657,14 @@ struct Parser {
 
   // The second end of a range borrows what the first leaves out and back.
   static bool complete_range(DatePoint& a, DatePoint& b) {
+    const bool wraps = a.month && b.month && a.month > b.month && !a.has_year();  // с ноября по март 1920 года
     if (b.short_year && b.year < 100 && a.year >= 100) {
       b.year = a.year / 100 * 100 + b.year;
       b.short_year = false;
       if (b.year < a.year) return false;
     }
     if (!a.has_year() && b.year) {
-      a.year = b.year;
+      a.year = wraps ? b.year - 1 : b.year;
       a.short_year = b.short_year;
       if (a.year_source == YearSource::Written) a.year_source = b.year_source;
       if (a.day && !a.month) a.month = b.month;

@@ -94,15 +94,16 @@ std::optional<Period> period_of(const DatePoint& p) {
   Period out;
   const int y = p.year;
   if (p.century) {
-    const int base = (p.century - 1) * 100 + 1;
-    int a = base, b = base + 99;
+    // the 19th century is 1801-1900; its parts scale those of a decade
+    const int base = (p.century - 1) * 100;
+    int a = base + 1, b = base + 100;
     out.kind = Period::Span;
     switch (p.part) {
-      case PeriodPart::Early: a = base, b = base + 29, out.kind = Period::Bounds; break;
-      case PeriodPart::Mid: a = base + 30, b = base + 69, out.kind = Period::Bounds; break;
-      case PeriodPart::Late: a = base + 70, b = base + 99, out.kind = Period::Bounds; break;
-      case PeriodPart::FirstHalf: a = base, b = base + 49, out.kind = Period::Bounds; break;
-      case PeriodPart::SecondHalf: a = base + 50, b = base + 99, out.kind = Period::Bounds; break;
+      case PeriodPart::Early: a = base + 1, b = base + 30, out.kind = Period::Bounds; break;
+      case PeriodPart::Mid: a = base + 40, b = base + 69, out.kind = Period::Bounds; break;
+      case PeriodPart::Late: a = base + 70, b = base + 100, out.kind = Period::Bounds; break;
+      case PeriodPart::FirstHalf: a = base + 1, b = base + 50, out.kind = Period::Bounds; break;
+      case PeriodPart::SecondHalf: a = base + 51, b = base + 100, out.kind = Period::Bounds; break;
       case PeriodPart::None: break;
     }
     out.start = {a}, out.end = {b};
@@ -167,6 +168,11 @@ std::optional<Period> period_of(const DatePoint& p) {
     return out;
   }
   if (!y) return std::nullopt;
+  if (p.year2 && p.part == PeriodPart::None) {  // a school or fiscal year: 1925/26
+    out.kind = Period::Span;
+    out.start = {y}, out.end = {p.year2};
+    return out;
+  }
   if (p.part == PeriodPart::None) {
     out.start = out.end = {y};
     return out;

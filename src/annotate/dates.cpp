@@ -61,32 +61,49 @@ struct Resolver {
         if (now.cert == "medium") now.cert = "high";
         break;
       case YearSource::Written:
-      case YearSource::Context:
+      case YearSource::Context: {
         now = narrative(ctx);
+        // a month inside the range just named takes its year ("с 4 января 1926 г.
+        // по 30 декабря" ... "4 января")
+        bool in_range = false;
+        if (a.month && ctx.range_to)
+          for (int y = ctx.range_from / 12; y <= ctx.range_to / 12 && !in_range; ++y)
+            if (y * 12 + a.month - 1 >= ctx.range_from && y * 12 + a.month - 1 <= ctx.range_to) {
+              now.year = y;
+              in_range = true;
+            }
         // a narrative that reaches December and goes on with January has turned the year
-        if (a.month && now.month && now.month - a.month >= 8) ++now.year;
+        if (!in_range && a.month && now.month && now.month - a.month >= 8) ++now.year;
         break;
+      }
     }
     if (!now.year) return "";
-    auto complete = [&](DatePoint& p) {
+    auto complete = [&](DatePoint& p, int year) {
       if (p.has_year()) return;
       if (p.day && !p.month) {
         if (!now.month) return;  // "the 15th" with no month before it
         p.month = now.month;
       }
-      p.year = now.year;
+      p.year = year;
     };
-    complete(a);
-    if (m.last) complete(*m.last);
+    complete(a, now.year);
+    // с ноября по март: a range of months across the new year
+    if (m.last) complete(*m.last, m.last->month && a.month > m.last->month ? now.year + 1 : now.year);
     return a.has_year() ? now.cert : "";
   }
 
   static void advance(const DateMatch& m, DateContext& ctx) {
     // after a range of years the narrative goes on from its start (Революция
-    // 1905–1907 годов ... 9 января), after a range of months from its end
+    // 1905–1907 годов ... 9 января), after a range of months from its end; a
+    // month within the range takes the range's year (resolve_in_range)
     const bool years_only = m.last && !m.last->month && m.last->season == Season::None && !m.first.month &&
                             m.first.season == Season::None;
     const DatePoint& e = m.last && !years_only ? *m.last : m.first;
+    ctx.range_from = ctx.range_to = 0;
+    if (m.last && m.first.year && m.last->year && m.first.month && m.last->month) {
+      ctx.range_from = m.first.year * 12 + m.first.month - 1;
+      ctx.range_to = m.last->year * 12 + m.last->month - 1;
+    }
     if (e.decade || e.century || !e.year) return;
     ctx.paragraph_year = ctx.year = e.year;
     if (e.month || e.season != Season::None || e.part != PeriodPart::None) {

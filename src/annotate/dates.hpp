@@ -34,6 +34,7 @@ struct DateContext {
   int paragraph_month_year = 0, paragraph_month = 0;  // its latest date naming a month or season
   int month_year = 0, month = 0;            // the latest date naming a month or season
   int year = 0;                             // the latest year named
+  int range_from = 0, range_to = 0;         // the months (year * 12 + month - 1) of a range just named
 };
 
 // Adds date spans to the blocks and notes of `doc` and returns how many. A

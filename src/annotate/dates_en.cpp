@@ -67,7 +67,7 @@ DateLexicon english_date_lexicon() {
                          "f.",   "ff.",  "fol.",   "fols.", "d.",    "l.",    "ll.",   "op.",   "fond",  "delo",
                          "opis", "list", "art.",   "article", "ch.", "chap.", "chapter", "sec.", "section",
                          "box",  "file", "item",   "issue", "no",    "tel.",  "room",  "apt.",  "house", "route",
-                         "flight", "platoon", "regiment", "division", "brigade", "army", "corps", "battalion", "ms", "mss", "ms.", "cod.", "inv.", "f", "fol", "p", "pp"};
+                         "flight", "platoon", "regiment", "division", "brigade", "army", "corps", "battalion", "fm", "suite", "extension", "ext.", "highway", "hwy", "interstate", "lot", "ms", "mss", "ms.", "cod.", "inv.", "f", "fol", "p", "pp"};
   lex.units = {"m", "ft", "km", "kg", "years",   "year",  "people",  "men",     "women",  "persons", "members", "copies",
                "dollars", "rubles", "roubles", "pounds", "francs", "marks",   "km",      "miles",
                "kilometres", "kilometers", "metres", "meters", "feet", "hours", "minutes", "days",

@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "annotate/dates.hpp"
+#include "annotate/editorial.hpp"
 #include "annotate/notes.hpp"
 #include "read/segment.hpp"
 #include "read/source.hpp"
@@ -75,6 +76,9 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   }
   dates.julian = entry.calendar == "julian";
   annotate_dates(doc, dates, diags);
+  apply_editorial_dates(doc, edition.editorial_layer,
+                        edition.editors.empty() || edition.editors.front().id.empty() ? "" : "#" + edition.editors.front().id,
+                        diags);
   return doc;
 }
 

@@ -213,6 +213,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     if (ed.language.empty()) ed.language = "en";
     ed.introduction = r.str(*e, "introduction");
     ed.personography = r.str(*e, "personography");
+    ed.editorial = r.str(*e, "editorial");
     r.known("editors");
     if (const toml::array* eds = (*e)["editors"].as_array()) {
       for (const auto& n : *eds) {
@@ -323,6 +324,17 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     }
   }
   if (diags.errors() > errors_before) return std::nullopt;
+  if (!ed.editorial.empty()) {
+    std::filesystem::path f(ed.editorial);
+    const std::string p = f.is_absolute() ? f.string() : (std::filesystem::path(ed.base_dir) / f).lexically_normal().string();
+    auto layer = load_editorial(p, diags);
+    if (!layer) return std::nullopt;
+    for (const auto& d : layer->dates)
+      if (!d.at.document.empty() && !ed.find(d.at.document))
+        diags.warning(p, d.pos, "[[date]] '" + d.at.text + "': no document '" + d.at.document +
+                                    "' in the manifest; the entry is not used");
+    ed.editorial_layer = std::move(*layer);
+  }
   return ed;
 }
 

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "edition/editorial.hpp"
 #include "model/diagnostic.hpp"
 
 namespace editio {
@@ -83,6 +84,8 @@ struct Edition {
   std::string language = "en";
   std::string introduction;
   std::string personography;  // path relative to the manifest, optional
+  std::string editorial;      // the editor's layer, path relative to the manifest, optional
+  EditorialLayer editorial_layer;  // loaded with the manifest
   std::map<std::string, std::string> policy;  // editorialDecl: correction, normalization...
   std::vector<Responsibility> responsibilities;
   std::vector<DocumentEntry> documents;

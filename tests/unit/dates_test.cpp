@@ -118,7 +118,7 @@ TEST(DatesEn, Ranges) {
 
 TEST(DatesRu, DecadesCenturiesSeasonsParts) {
   EXPECT_EQ(ru("Под левой оппозицией в 1920-е годы понималась группа."), V{"1920-е годы | from=1920 to=1929"});
-  EXPECT_EQ(ru("В конце XIX века город рос."), V{"конце XIX века | notBefore=1871 notAfter=1900"});
+  EXPECT_EQ(ru("В конце XIX века город рос."), V{"конце XIX века | notBefore=1870 notAfter=1900"});
   EXPECT_EQ(ru("Культура XIX–XX вв. изучена."), V{"XIX–XX вв. | from=1801 to=2000"});
   EXPECT_EQ(ru("Осенью 1932 года Смирнов писал."), V{"Осенью 1932 года | notBefore=1932-09 notAfter=1932-11"});
   EXPECT_EQ(ru("Зимой 1932/33 г. был голод."), V{"Зимой 1932/33 г. | notBefore=1932-12 notAfter=1933-02"});

@@ -172,6 +172,97 @@
       <xsl:when test="$key = 'not-before'">not before</xsl:when>
       <xsl:when test="$key = 'not-after' and $ru">не позднее</xsl:when>
       <xsl:when test="$key = 'not-after'">not after</xsl:when>
+      <xsl:when test="$key = 'from' and $ru">с</xsl:when>
+      <xsl:when test="$key = 'from'">from</xsl:when>
+      <xsl:when test="$key = 'until' and $ru">по</xsl:when>
+      <xsl:when test="$key = 'until'">until</xsl:when>
+      <xsl:when test="$key = 'month-01' and $ru">январь</xsl:when>
+      <xsl:when test="$key = 'month-01'">January</xsl:when>
+      <xsl:when test="$key = 'month-02' and $ru">февраль</xsl:when>
+      <xsl:when test="$key = 'month-02'">February</xsl:when>
+      <xsl:when test="$key = 'month-03' and $ru">март</xsl:when>
+      <xsl:when test="$key = 'month-03'">March</xsl:when>
+      <xsl:when test="$key = 'month-04' and $ru">апрель</xsl:when>
+      <xsl:when test="$key = 'month-04'">April</xsl:when>
+      <xsl:when test="$key = 'month-05' and $ru">май</xsl:when>
+      <xsl:when test="$key = 'month-05'">May</xsl:when>
+      <xsl:when test="$key = 'month-06' and $ru">июнь</xsl:when>
+      <xsl:when test="$key = 'month-06'">June</xsl:when>
+      <xsl:when test="$key = 'month-07' and $ru">июль</xsl:when>
+      <xsl:when test="$key = 'month-07'">July</xsl:when>
+      <xsl:when test="$key = 'month-08' and $ru">август</xsl:when>
+      <xsl:when test="$key = 'month-08'">August</xsl:when>
+      <xsl:when test="$key = 'month-09' and $ru">сентябрь</xsl:when>
+      <xsl:when test="$key = 'month-09'">September</xsl:when>
+      <xsl:when test="$key = 'month-10' and $ru">октябрь</xsl:when>
+      <xsl:when test="$key = 'month-10'">October</xsl:when>
+      <xsl:when test="$key = 'month-11' and $ru">ноябрь</xsl:when>
+      <xsl:when test="$key = 'month-11'">November</xsl:when>
+      <xsl:when test="$key = 'month-12' and $ru">декабрь</xsl:when>
+      <xsl:when test="$key = 'month-12'">December</xsl:when>
+      <!-- a month after a day number: "15 октября"; English has one form -->
+      <xsl:when test="$key = 'month-01-of' and $ru">января</xsl:when>
+      <xsl:when test="$key = 'month-02-of' and $ru">февраля</xsl:when>
+      <xsl:when test="$key = 'month-03-of' and $ru">марта</xsl:when>
+      <xsl:when test="$key = 'month-04-of' and $ru">апреля</xsl:when>
+      <xsl:when test="$key = 'month-05-of' and $ru">мая</xsl:when>
+      <xsl:when test="$key = 'month-06-of' and $ru">июня</xsl:when>
+      <xsl:when test="$key = 'month-07-of' and $ru">июля</xsl:when>
+      <xsl:when test="$key = 'month-08-of' and $ru">августа</xsl:when>
+      <xsl:when test="$key = 'month-09-of' and $ru">сентября</xsl:when>
+      <xsl:when test="$key = 'month-10-of' and $ru">октября</xsl:when>
+      <xsl:when test="$key = 'month-11-of' and $ru">ноября</xsl:when>
+      <xsl:when test="$key = 'month-12-of' and $ru">декабря</xsl:when>
+      <!-- "1920s", "1920-е"; "20th century", "XX век"; a day alone: "day 15" -->
+      <xsl:when test="$key = 'decade-suffix' and $ru">-е</xsl:when>
+      <xsl:when test="$key = 'decade-suffix'">s</xsl:when>
+      <xsl:when test="$key = 'century' and $ru">век</xsl:when>
+      <xsl:when test="$key = 'century'">century</xsl:when>
+      <xsl:when test="$key = 'day-of-month' and $ru">-е число</xsl:when>
+      <xsl:when test="$key = 'day-of-month'">day</xsl:when>
+      <xsl:when test="$key = 'year-unknown' and $ru">год не указан</xsl:when>
+      <xsl:when test="$key = 'year-unknown'">year not known</xsl:when>
+      <xsl:when test="$key = 'month-year-unknown' and $ru">месяц и год не указаны</xsl:when>
+      <xsl:when test="$key = 'month-year-unknown'">month and year not known</xsl:when>
+      <xsl:when test="$key = 'year-inferred' and $ru">год установлен по контексту</xsl:when>
+      <xsl:when test="$key = 'year-inferred'">year inferred from context</xsl:when>
+      <xsl:when test="$key = 'date-inferred' and $ru">дата уточнена по контексту</xsl:when>
+      <xsl:when test="$key = 'date-inferred'">date completed from context</xsl:when>
+      <xsl:when test="$key = 'inferred-explained' and $ru">Эта часть даты в источнике здесь не названа; редактор восстановил её по окружающему тексту</xsl:when>
+      <xsl:when test="$key = 'inferred-explained'">The source does not state this part of the date here; the editor inferred it from the surrounding text</xsl:when>
+      <xsl:when test="$key = 'certainty' and $ru">достоверность</xsl:when>
+      <xsl:when test="$key = 'certainty'">certainty</xsl:when>
+      <xsl:when test="$key = 'cert-high' and $ru">высокая</xsl:when>
+      <xsl:when test="$key = 'cert-high'">high</xsl:when>
+      <xsl:when test="$key = 'cert-medium' and $ru">средняя</xsl:when>
+      <xsl:when test="$key = 'cert-medium'">medium</xsl:when>
+      <xsl:when test="$key = 'cert-low' and $ru">низкая</xsl:when>
+      <xsl:when test="$key = 'cert-low'">low</xsl:when>
+      <xsl:when test="$key = 'old-style' and $ru">по старому стилю</xsl:when>
+      <xsl:when test="$key = 'old-style'">Old Style</xsl:when>
+      <xsl:when test="$key = 'old-style-explained' and $ru">Источник датирует по юлианскому календарю (старому стилю); нормализованная дата дана по григорианскому (новому стилю)</xsl:when>
+      <xsl:when test="$key = 'old-style-explained'">The source dates by the Julian calendar (Old Style); the normalized date is Gregorian (New Style)</xsl:when>
+      <!-- the chronology -->
+      <xsl:when test="$key = 'chronology' and $ru">Хронология</xsl:when>
+      <xsl:when test="$key = 'chronology'">Chronology</xsl:when>
+      <xsl:when test="$key = 'years' and $ru">Годы</xsl:when>
+      <xsl:when test="$key = 'years'">Years</xsl:when>
+      <xsl:when test="$key = 'as-written' and $ru">в источнике</xsl:when>
+      <xsl:when test="$key = 'as-written'">as written</xsl:when>
+      <xsl:when test="$key = 'in-context' and $ru">контекст</xsl:when>
+      <xsl:when test="$key = 'in-context'">context</xsl:when>
+      <!-- counted nouns: -one, -few (ru 2-4), -many; see plural-key -->
+      <xsl:when test="$key = 'dated-mentions-one' and $ru">упоминание даты</xsl:when>
+      <xsl:when test="$key = 'dated-mentions-few' and $ru">упоминания дат</xsl:when>
+      <xsl:when test="$key = 'dated-mentions-many' and $ru">упоминаний дат</xsl:when>
+      <xsl:when test="$key = 'dated-mentions-one'">dated mention</xsl:when>
+      <xsl:when test="$key = 'dated-mentions-few' or $key = 'dated-mentions-many'">dated mentions</xsl:when>
+      <xsl:when test="$key = 'in' and $ru">в</xsl:when>
+      <xsl:when test="$key = 'in'">in</xsl:when>
+      <xsl:when test="$key = 'documents-in-one' and $ru">документе</xsl:when>
+      <xsl:when test="($key = 'documents-in-few' or $key = 'documents-in-many') and $ru">документах</xsl:when>
+      <xsl:when test="$key = 'documents-in-one'">document</xsl:when>
+      <xsl:when test="$key = 'documents-in-few' or $key = 'documents-in-many'">documents</xsl:when>
       <xsl:otherwise><xsl:value-of select="$key"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -343,6 +434,446 @@
       <xsl:when test="$shape = 'dddd' or $shape = 'dddd-dd' or $shape = 'dddd-dd-dd'
                       or $shape = 'dddd-dd-ddTdd:dd' or $shape = 'dddd-dd-ddTdd:dd:dd'">yes</xsl:when>
       <xsl:otherwise>no</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- Dated mentions: TEI <date> of the text, Editio <dated>            -->
+  <!-- Both carry @when, @from, @to, @notBefore, @notAfter (Gregorian),   -->
+  <!-- optionally @cert (part of the value inferred from context) and,    -->
+  <!-- for a Julian source, @when-custom, @from-custom, @to-custom,       -->
+  <!-- @notBefore-custom, @notAfter-custom (the date as written).         -->
+  <!-- ================================================================ -->
+
+  <!-- The value for <time datetime>: @when, else @from, else @notBefore,
+       when HTML accepts it (see html-date); '' otherwise. -->
+  <xsl:template name="date-datetime">
+    <xsl:call-template name="html-date">
+      <xsl:with-param name="value">
+        <xsl:choose>
+          <xsl:when test="@when"><xsl:value-of select="@when"/></xsl:when>
+          <xsl:when test="@from"><xsl:value-of select="@from"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="@notBefore"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- An ISO date as an HTML date value: YYYY, YYYY-MM, YYYY-MM-DD (year
+       above 0, a real month and day) or, for a TEI "no year" date
+       (- -MM-DD), the yearless MM-DD. '' for anything else ("- - -15",
+       "- -04", negative years, times). -->
+  <xsl:template name="html-date">
+    <xsl:param name="value"/>
+    <xsl:variable name="v" select="normalize-space($value)"/>
+    <xsl:variable name="shape" select="translate($v, '0123456789', 'dddddddddd')"/>
+    <xsl:variable name="ok">
+      <xsl:call-template name="date-parts-ok">
+        <xsl:with-param name="value" select="$v"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="$ok = 'yes'">
+      <xsl:choose>
+        <xsl:when test="$shape = '--dd-dd'"><xsl:value-of select="substring($v, 3)"/></xsl:when>
+        <xsl:when test="($shape = 'dddd' or $shape = 'dddd-dd' or $shape = 'dddd-dd-dd')
+                        and number(substring($v, 1, 4)) > 0"><xsl:value-of select="$v"/></xsl:when>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- 'yes' when the month (01-12) and day (01 to the month's length) of
+       an ISO date are real; 'no' otherwise. A value without them is 'yes'. -->
+  <xsl:template name="date-parts-ok">
+    <xsl:param name="value"/>
+    <xsl:variable name="shape" select="translate($value, '0123456789', 'dddddddddd')"/>
+    <xsl:variable name="year">
+      <xsl:if test="starts-with($shape, 'dddd')"><xsl:value-of select="substring($value, 1, 4)"/></xsl:if>
+    </xsl:variable>
+    <xsl:variable name="month">
+      <xsl:choose>
+        <xsl:when test="$shape = 'dddd-dd' or $shape = 'dddd-dd-dd'"><xsl:value-of select="substring($value, 6, 2)"/></xsl:when>
+        <xsl:when test="$shape = '--dd-dd' or $shape = '--dd'"><xsl:value-of select="substring($value, 3, 2)"/></xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="day">
+      <xsl:choose>
+        <xsl:when test="$shape = 'dddd-dd-dd'"><xsl:value-of select="substring($value, 9, 2)"/></xsl:when>
+        <xsl:when test="$shape = '--dd-dd'"><xsl:value-of select="substring($value, 6, 2)"/></xsl:when>
+        <xsl:when test="$shape = '---dd'"><xsl:value-of select="substring($value, 4, 2)"/></xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="days">
+      <xsl:choose>
+        <xsl:when test="number($month) = 2 and $year = ''">29</xsl:when>
+        <xsl:when test="number($month) = 2 and ((number($year) mod 4 = 0 and number($year) mod 100 != 0)
+                        or number($year) mod 400 = 0)">29</xsl:when>
+        <xsl:when test="number($month) = 2">28</xsl:when>
+        <xsl:when test="number($month) = 4 or number($month) = 6 or number($month) = 9 or number($month) = 11">30</xsl:when>
+        <xsl:otherwise>31</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$month != '' and not(number($month) >= 1 and number($month) &lt;= 12)">no</xsl:when>
+      <xsl:when test="$day != '' and not(number($day) >= 1 and number($day) &lt;= number($days))">no</xsl:when>
+      <xsl:otherwise>yes</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The normalized value of the context date in words, in the interface
+       language: "15 October 1923", "October 1923", "1930–1932",
+       "September–November 1932", "1920s", "not before 1932".
+       $suffix '-custom' reads the custom (Old Style) attributes instead;
+       then '' when there are none. -->
+  <xsl:template name="date-words">
+    <xsl:param name="suffix" select="''"/>
+    <xsl:variable name="when" select="normalize-space(@*[name() = concat('when', $suffix)])"/>
+    <xsl:variable name="from" select="normalize-space(@*[name() = concat('from', $suffix)])"/>
+    <xsl:variable name="to" select="normalize-space(@*[name() = concat('to', $suffix)])"/>
+    <xsl:variable name="not-before" select="normalize-space(@*[name() = concat('notBefore', $suffix)])"/>
+    <xsl:variable name="not-after" select="normalize-space(@*[name() = concat('notAfter', $suffix)])"/>
+    <xsl:choose>
+      <xsl:when test="$when != ''">
+        <xsl:call-template name="iso-date-words">
+          <xsl:with-param name="value" select="$when"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$from != '' or $to != ''">
+        <xsl:call-template name="date-range-words">
+          <xsl:with-param name="from" select="$from"/>
+          <xsl:with-param name="to" select="$to"/>
+          <xsl:with-param name="from-key" select="'from'"/>
+          <xsl:with-param name="to-key" select="'until'"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$not-before != '' or $not-after != ''">
+        <xsl:call-template name="date-range-words">
+          <xsl:with-param name="from" select="$not-before"/>
+          <xsl:with-param name="to" select="$not-after"/>
+          <xsl:with-param name="from-key" select="'not-before'"/>
+          <xsl:with-param name="to-key" select="'not-after'"/>
+        </xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The date as written in the Julian calendar, in words, when it is not
+       already the normalized value (a year alone is the same in both
+       calendars); '' otherwise. Context: a date. -->
+  <xsl:template name="old-style-words">
+    <xsl:variable name="custom">
+      <xsl:call-template name="date-words">
+        <xsl:with-param name="suffix" select="'-custom'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="string($custom) != ''">
+      <xsl:variable name="normal"><xsl:call-template name="date-words"/></xsl:variable>
+      <xsl:if test="string($custom) != string($normal)">
+        <xsl:value-of select="$custom"/>
+      </xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The label of the mark of an inferred value (@cert): 'year-inferred'
+       when the year is not in the written form $text, else 'date-inferred'
+       (the month or the day came from the context). Context: a date. -->
+  <xsl:template name="inferred-key">
+    <xsl:param name="text"/>
+    <xsl:variable name="first" select="normalize-space((@when | @from | @notBefore)[1])"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($first, '-') or $first = ''
+                      or not(contains($text, substring($first, 1, 4)))">year-inferred</xsl:when>
+      <xsl:otherwise>date-inferred</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "certainty: medium" from @cert (high, medium, low; another value
+       as it is). Context: a date. -->
+  <xsl:template name="certainty-words">
+    <xsl:variable name="cert" select="normalize-space(@cert)"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="key" select="'certainty'"/>
+    </xsl:call-template>
+    <xsl:text>: </xsl:text>
+    <xsl:choose>
+      <xsl:when test="$cert = 'high' or $cert = 'medium' or $cert = 'low'">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="concat('cert-', $cert)"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$cert"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The title of a date in the text: the normalized value in words, then
+       in parentheses what else the reader should know about it:
+         "22 January 1905 (Old Style: 9 January 1905)"
+         "16 April 1929 (year inferred from context, certainty: medium)"
+         "16 April (year not known)"
+       Context: a date; $text its written form. -->
+  <xsl:template name="date-title">
+    <xsl:param name="text"/>
+    <xsl:variable name="when" select="normalize-space(@when)"/>
+    <xsl:variable name="old-style"><xsl:call-template name="old-style-words"/></xsl:variable>
+    <xsl:variable name="notes">
+      <xsl:if test="starts-with($when, '---')">
+        <xsl:text>; </xsl:text>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'month-year-unknown'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="starts-with($when, '--') and not(starts-with($when, '---'))">
+        <xsl:text>; </xsl:text>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'year-unknown'"/>
+        </xsl:call-template>
+      </xsl:if>
+      <xsl:if test="@cert">
+        <xsl:text>; </xsl:text>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key">
+            <xsl:call-template name="inferred-key">
+              <xsl:with-param name="text" select="$text"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:if test="normalize-space(@cert) != ''">
+          <xsl:text>, </xsl:text>
+          <xsl:call-template name="certainty-words"/>
+        </xsl:if>
+      </xsl:if>
+      <xsl:if test="string($old-style) != ''">
+        <xsl:text>; </xsl:text>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'old-style'"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(': ', $old-style)"/>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:call-template name="date-words"/>
+    <xsl:if test="string($notes) != ''">
+      <xsl:value-of select="concat(' (', substring($notes, 3), ')')"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- One ISO value in words: 1923-10-15 "15 October 1923" / "15 октября
+       1923"; 1923-10 "October 1923" / "октябрь 1923"; 1923; TEI dates
+       without a year: - -04-16 "16 April", - -04 "April", - - -15 "day 15" /
+       "15-е число". $with-year false() leaves the year out. Anything else
+       (or an impossible month or day) is returned as it is. -->
+  <xsl:template name="iso-date-words">
+    <xsl:param name="value"/>
+    <xsl:param name="with-year" select="true()"/>
+    <xsl:variable name="v" select="normalize-space($value)"/>
+    <xsl:variable name="shape" select="translate($v, '0123456789', 'dddddddddd')"/>
+    <xsl:variable name="ok">
+      <xsl:call-template name="date-parts-ok">
+        <xsl:with-param name="value" select="$v"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="year">
+      <xsl:if test="$with-year and starts-with($shape, 'dddd')">
+        <xsl:value-of select="concat(' ', number(substring($v, 1, 4)))"/>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$ok != 'yes'"><xsl:value-of select="$v"/></xsl:when>
+      <xsl:when test="$shape = 'dddd'"><xsl:value-of select="number($v)"/></xsl:when>
+      <xsl:when test="$shape = 'dddd-dd'">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="concat('month-', substring($v, 6, 2))"/>
+        </xsl:call-template>
+        <xsl:value-of select="$year"/>
+      </xsl:when>
+      <xsl:when test="$shape = 'dddd-dd-dd' or $shape = '--dd-dd'">
+        <xsl:value-of select="concat(number(substring($v, string-length($v) - 1)), ' ')"/>
+        <xsl:call-template name="month-of">
+          <xsl:with-param name="mm" select="substring($v, string-length($v) - 4, 2)"/>
+        </xsl:call-template>
+        <xsl:value-of select="$year"/>
+      </xsl:when>
+      <xsl:when test="$shape = '--dd'">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="concat('month-', substring($v, 3, 2))"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$shape = '---dd' and $ui-lang = 'ru'">
+        <xsl:value-of select="number(substring($v, 4))"/>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'day-of-month'"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$shape = '---dd'">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'day-of-month'"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(' ', number(substring($v, 4)))"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$v"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A month after a day number: genitive in Russian ("октября"). -->
+  <xsl:template name="month-of">
+    <xsl:param name="mm"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="key">
+        <xsl:value-of select="concat('month-', $mm)"/>
+        <xsl:if test="$ui-lang = 'ru'">-of</xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- A range in words, an en dash between its ends (spaced when an end
+       has spaces in it); what both ends share is said once:
+       1930–1932, 1920s (1920–1929), 20th century (1901–2000),
+       September–November 1932, 1–10 October 1932,
+       21 November – 31 December 1932, October 1928 – February 1929.
+       With one end only: "$from-key X" or "$to-key X" (from 1932,
+       not after 1933). -->
+  <xsl:template name="date-range-words">
+    <xsl:param name="from"/>
+    <xsl:param name="to"/>
+    <xsl:param name="from-key" select="'from'"/>
+    <xsl:param name="to-key" select="'until'"/>
+    <xsl:variable name="a" select="normalize-space($from)"/>
+    <xsl:variable name="b" select="normalize-space($to)"/>
+    <xsl:variable name="sa" select="translate($a, '0123456789', 'dddddddddd')"/>
+    <xsl:variable name="sb" select="translate($b, '0123456789', 'dddddddddd')"/>
+    <xsl:variable name="ok">
+      <xsl:call-template name="date-parts-ok">
+        <xsl:with-param name="value" select="$a"/>
+      </xsl:call-template>
+      <xsl:call-template name="date-parts-ok">
+        <xsl:with-param name="value" select="$b"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <!-- both ends with a year and a month, in the same year -->
+    <xsl:variable name="same-year"
+        select="$ok = 'yesyes' and ($sa = 'dddd-dd' or $sa = 'dddd-dd-dd') and ($sb = 'dddd-dd' or $sb = 'dddd-dd-dd')
+                and substring($a, 1, 4) = substring($b, 1, 4)"/>
+    <xsl:choose>
+      <xsl:when test="$a = '' and $b = ''"/>
+      <xsl:when test="$b = ''">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="$from-key"/>
+        </xsl:call-template>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="iso-date-words">
+          <xsl:with-param name="value" select="$a"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$a = ''">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="$to-key"/>
+        </xsl:call-template>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="iso-date-words">
+          <xsl:with-param name="value" select="$b"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$a = $b">
+        <xsl:call-template name="iso-date-words">
+          <xsl:with-param name="value" select="$a"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$sa = 'dddd' and $sb = 'dddd' and number($a) mod 10 = 0 and number($b) = number($a) + 9">
+        <xsl:value-of select="number($a)"/>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'decade-suffix'"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$sa = 'dddd' and $sb = 'dddd' and number($a) mod 100 = 1 and number($b) = number($a) + 99">
+        <xsl:call-template name="century-words">
+          <xsl:with-param name="n" select="(number($a) - 1) div 100 + 1"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$sa = 'dddd' and $sb = 'dddd'">
+        <xsl:value-of select="concat(number($a), '–', number($b))"/>
+      </xsl:when>
+      <!-- same year, months: September–November 1932 -->
+      <xsl:when test="$same-year and $sa = 'dddd-dd' and $sb = 'dddd-dd'">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="concat('month-', substring($a, 6, 2))"/>
+        </xsl:call-template>
+        <xsl:text>–</xsl:text>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="concat('month-', substring($b, 6, 2))"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(' ', number(substring($a, 1, 4)))"/>
+      </xsl:when>
+      <!-- same month, days: 1–10 October 1932 -->
+      <xsl:when test="$same-year and $sa = 'dddd-dd-dd' and $sb = 'dddd-dd-dd'
+                      and substring($a, 6, 2) = substring($b, 6, 2)">
+        <xsl:value-of select="concat(number(substring($a, 9, 2)), '–', number(substring($b, 9, 2)), ' ')"/>
+        <xsl:call-template name="month-of">
+          <xsl:with-param name="mm" select="substring($a, 6, 2)"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(' ', number(substring($a, 1, 4)))"/>
+      </xsl:when>
+      <!-- same year otherwise: 21 November – 31 December 1932 -->
+      <xsl:when test="$same-year">
+        <xsl:call-template name="iso-date-words">
+          <xsl:with-param name="value" select="$a"/>
+          <xsl:with-param name="with-year" select="false()"/>
+        </xsl:call-template>
+        <xsl:text> – </xsl:text>
+        <xsl:call-template name="iso-date-words">
+          <xsl:with-param name="value" select="$b"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="iso-date-words">
+          <xsl:with-param name="value" select="$a"/>
+        </xsl:call-template>
+        <xsl:text> – </xsl:text>
+        <xsl:call-template name="iso-date-words">
+          <xsl:with-param name="value" select="$b"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "20th century" / "XX век" -->
+  <xsl:template name="century-words">
+    <xsl:param name="n"/>
+    <xsl:choose>
+      <xsl:when test="$ui-lang = 'ru' and $n >= 1 and $n &lt; 40">
+        <xsl:value-of select="substring('XXX', 1, floor($n div 10))"/>
+        <xsl:value-of select="substring-before(substring-after(
+            '|0:|1:I|2:II|3:III|4:IV|5:V|6:VI|7:VII|8:VIII|9:IX|', concat('|', $n mod 10, ':')), '|')"/>
+      </xsl:when>
+      <xsl:when test="$ui-lang = 'ru'"><xsl:value-of select="$n"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="$n"/>
+        <xsl:choose>
+          <xsl:when test="$n mod 100 >= 11 and $n mod 100 &lt;= 13">th</xsl:when>
+          <xsl:when test="$n mod 10 = 1">st</xsl:when>
+          <xsl:when test="$n mod 10 = 2">nd</xsl:when>
+          <xsl:when test="$n mod 10 = 3">rd</xsl:when>
+          <xsl:otherwise>th</xsl:otherwise>
+        </xsl:choose>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:text> </xsl:text>
+    <xsl:call-template name="label">
+      <xsl:with-param name="key" select="'century'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The label key of a counted noun: "$key-one", "-few" or "-many" by the
+       plural rules of the interface language (English: one, many; Russian:
+       1, 21 … one; 2-4, 22-24 … few; else many). -->
+  <xsl:template name="plural-key">
+    <xsl:param name="key"/>
+    <xsl:param name="n"/>
+    <xsl:value-of select="$key"/>
+    <xsl:choose>
+      <xsl:when test="$ui-lang = 'ru' and $n mod 10 = 1 and $n mod 100 != 11">-one</xsl:when>
+      <xsl:when test="$ui-lang = 'ru' and $n mod 10 >= 2 and $n mod 10 &lt;= 4
+                      and not($n mod 100 >= 12 and $n mod 100 &lt;= 14)">-few</xsl:when>
+      <xsl:when test="$ui-lang = 'ru'">-many</xsl:when>
+      <xsl:when test="$n = 1">-one</xsl:when>
+      <xsl:otherwise>-many</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 

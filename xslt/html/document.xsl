@@ -15,6 +15,8 @@
                    teiHeader seriesStmt/title, then the label "Edition index")
     register-href  the edition's register of persons    default '' (names
                    are not linked; see register.xsl)
+    chronology-href the edition's chronology            default '' (no link;
+                   see chronology.xsl)
 
   Persons: persName[@ref="#id"] pointing to a person (or personGrp) of
   teiHeader/profileDesc/particDesc becomes <a class="person"
@@ -23,6 +25,11 @@
   language with the life dates; persName without @ref in the text is a
   <span class="person unlinked">. particDesc itself is only read: after the
   notes, a section lists the persons with links to the register.
+
+  Dates: tei:date in the text becomes <time class="date" datetime="…"
+  title="normalized value in words">as written</time> (see the template);
+  the chronology page (chronology.xsl) links back to the paragraph, note or
+  heading holding each date by its id.
 
   Ids written by the page itself: main, contents-title, notes-title,
   persons-title, ref-{note id}, sec-N-N (for divs without xml:id). Every
@@ -55,6 +62,7 @@
   <xsl:param name="tei-href" select="''"/>
   <xsl:param name="edition-title" select="''"/>
   <xsl:param name="register-href" select="''"/>
+  <xsl:param name="chronology-href" select="''"/>
 
   <xsl:key name="xml-id" match="*[@xml:id]" use="@xml:id"/>
   <!-- The persons this document mentions (copied from the personography). -->
@@ -149,7 +157,8 @@
   <!-- The metadata is read where it is needed, never rendered wholesale. -->
   <xsl:template match="tei:teiHeader"/>
 
-  <!-- Edition title, linking back to the index. -->
+  <!-- Edition title, linking back to the index; then the register and the
+       chronology when given. -->
   <xsl:template name="site-header">
     <header class="site-header">
       <nav class="site-nav">
@@ -175,6 +184,14 @@
           <a class="register-nav-link" href="{normalize-space($register-href)}">
             <xsl:call-template name="label">
               <xsl:with-param name="key" select="'register'"/>
+            </xsl:call-template>
+          </a>
+        </xsl:if>
+        <xsl:if test="normalize-space($chronology-href) != ''">
+          <xsl:text> </xsl:text>
+          <a class="chronology-nav-link" href="{normalize-space($chronology-href)}">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'chronology'"/>
             </xsl:call-template>
           </a>
         </xsl:if>
@@ -1127,6 +1144,75 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Dates of the text: <time class="date" datetime="1923-10-15"
+       title="15 October 1923">15 октября 1923 года</time>. datetime is
+       @when, else @from, else @notBefore, when HTML accepts it (a TEI date
+       without a year, "- -04-16", gives the yearless "04-16"); a date with
+       no such value is a <span class="date">. The title gives the
+       normalized value in words, and says when part of it was inferred
+       from the context (@cert: class date-inferred) or the source dates by
+       the Julian calendar (the custom attributes: class date-julian). An
+       empty date shows the normalized value. -->
+  <xsl:template match="tei:text//tei:date">
+    <xsl:variable name="datetime"><xsl:call-template name="date-datetime"/></xsl:variable>
+    <xsl:variable name="old-style"><xsl:call-template name="old-style-words"/></xsl:variable>
+    <xsl:variable name="text">
+      <xsl:apply-templates mode="plain"/>
+    </xsl:variable>
+    <xsl:variable name="title">
+      <xsl:call-template name="date-title">
+        <xsl:with-param name="text" select="normalize-space($text)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="element">
+      <xsl:choose>
+        <xsl:when test="string($datetime) != ''">time</xsl:when>
+        <xsl:otherwise>span</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:element name="{$element}">
+      <xsl:attribute name="class">
+        <xsl:text>date</xsl:text>
+        <xsl:if test="@cert"> date-inferred</xsl:if>
+        <xsl:if test="string($old-style) != ''"> date-julian</xsl:if>
+      </xsl:attribute>
+      <xsl:if test="string($datetime) != ''">
+        <xsl:attribute name="datetime"><xsl:value-of select="$datetime"/></xsl:attribute>
+      </xsl:if>
+      <xsl:if test="$element = 'span'">
+        <xsl:call-template name="date-data-attributes"/>
+      </xsl:if>
+      <xsl:if test="normalize-space($title) != ''">
+        <xsl:attribute name="title"><xsl:value-of select="normalize-space($title)"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:choose>
+        <xsl:when test="normalize-space(.) != '' or *">
+          <xsl:apply-templates/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="date-words"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:element>
+  </xsl:template>
+
+  <!-- The TEI values of a date that has no HTML datetime, as data-*. -->
+  <xsl:template name="date-data-attributes">
+    <xsl:for-each select="@when | @from | @to">
+      <xsl:attribute name="{concat('data-', local-name())}">
+        <xsl:value-of select="normalize-space(.)"/>
+      </xsl:attribute>
+    </xsl:for-each>
+    <xsl:if test="@notBefore">
+      <xsl:attribute name="data-not-before"><xsl:value-of select="normalize-space(@notBefore)"/></xsl:attribute>
+    </xsl:if>
+    <xsl:if test="@notAfter">
+      <xsl:attribute name="data-not-after"><xsl:value-of select="normalize-space(@notAfter)"/></xsl:attribute>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Dates of the header (sources, publication): as in the edition index. -->
   <xsl:template match="tei:date">
     <xsl:call-template name="date-element"/>
   </xsl:template>
