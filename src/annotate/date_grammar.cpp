@@ -230,7 +230,7 @@ struct Parser {
     // 1932-м (году): a year written as an ordinal
     bool ordinal = false;
     if (dash(next) && attached(next) && word(next + 1) && attached(next + 1) &&
-        lex.ordinal_suffixes.count(t[next + 1].text) && t[i].digits == 4) {
+        lex.year_ordinal_suffixes.count(t[next + 1].text) && t[i].digits == 4) {
       next += 2;
       ordinal = true;
     }
@@ -310,7 +310,10 @@ struct Parser {
     p.decade = t[n].value;
     p.short_year = t[n].digits == 2;
     if (p.decade >= 100 && (p.decade < 1000 || p.decade > 2100)) return std::nullopt;
-    if (std::size_t w = year_word(next); w != kNone) next = w;
+    const std::size_t w = year_word(next);
+    // "20-е годы", the '30s; but "на 10-е" is the tenth of a month
+    if (p.short_year && !apostrophe && w == kNone) return std::nullopt;
+    if (w != kNone) next = w;
     return std::make_pair(p, next);
   }
 
@@ -328,10 +331,10 @@ struct Parser {
     } else if (num(i) && t[i].digits <= 2 && standalone_number(i)) {
       c = t[i].value;
       next = i + 1;
-      if (word(next) && attached(next) && lex.ordinal_suffixes.count(t[next].text)) {
+      if (word(next) && attached(next) && lex.year_ordinal_suffixes.count(t[next].text)) {
         next += 1;
       } else if (dash(next) && attached(next) && word(next + 1) && attached(next + 1) &&
-                 lex.ordinal_suffixes.count(t[next + 1].text)) {
+                 lex.year_ordinal_suffixes.count(t[next + 1].text)) {
         next += 2;
       }
     }
@@ -608,6 +611,10 @@ struct Parser {
     if (p.season != Season::None) return false;
     if (p.month) return anchored;
     if (p.day) {
+      // a diary's or log's entry: "14-го." "12th," at the start of a paragraph
+      const bool entry = i == 0 && f.next < t.size() && (mark(f.next, ".") || mark(f.next, ",")) &&
+                         (t[i].kind == DateToken::Number);
+      if (entry) return true;
       if (!anchored) return false;
       if (f.next >= t.size()) return true;
       if (t[f.next].kind == DateToken::Mark) return !dash(f.next) || !attached(f.next);
@@ -703,7 +710,7 @@ struct Parser {
       bool alt = false, conj = false;
       std::size_t k = joiner(first.next, opener, alt, conj);
       if (k == kNone) return std::nullopt;
-      // "spring and summer of 1927" is one period; "1930 and 1932" are two dates
+      // "spring and summer of 1927" is one period; "1930 and 1932", "10 июля и 25 августа" are two dates
       if (conj && first.p.has_year()) return std::nullopt;
       k = skip_glue(k);
       auto p2 = point(k);
@@ -736,7 +743,9 @@ struct Parser {
           return std::nullopt;
         }
       }
-      if (conj && (!(a.season != Season::None || a.month) || !(b.season != Season::None || b.month))) return std::nullopt;
+      if (conj && (!(a.season != Season::None || a.month) || !(b.season != Season::None || b.month) ||
+                   !b.has_year() || a.day || b.day))
+        return std::nullopt;
       if (alt && p2->bare_year != first.bare_year) return std::nullopt;
       if (!complete_range(a, b)) return std::nullopt;
       DateMatch m;

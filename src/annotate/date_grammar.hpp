@@ -88,7 +88,8 @@ struct DateLexicon {
   std::unordered_set<std::string> decade_suffixes;   // after a hyphen or attached: "е", "х", "s"
   std::unordered_set<std::string> century_words;     // век, века, century, в (with its dot)
   std::unordered_map<std::string, int> ordinal_words;  // twentieth -> 20 (for centuries)
-  std::unordered_set<std::string> ordinal_suffixes;  // st nd rd th; го, е, й, м
+  std::unordered_set<std::string> ordinal_suffixes;  // of days: st nd rd th; го, е (15-го, 10-е)
+  std::unordered_set<std::string> year_ordinal_suffixes;  // of years and centuries: 1932-й, 1912-м, 20-го века
   std::unordered_set<std::string> day_words;         // "числа": "20-го числа"
   std::unordered_set<std::string> range_openers;     // с, от, from, between
   std::unordered_set<std::string> range_joiners;     // по, до, to, until (and the dashes, always)

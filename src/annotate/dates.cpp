@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
 
 #include "annotate/date_grammar.hpp"
 #include "annotate/date_value.hpp"
@@ -45,11 +46,35 @@ struct Resolver {
     return {};
   }
 
+  std::map<int, int> named_days;  // month * 32 + day -> the year it was written with
+
   // Fills the year (and month) the text leaves to the context. Returns the
   // @cert of the value ("" when everything was written).
-  std::string fill(DateMatch& m, const DateContext& ctx) const {
+  std::string fill(DateMatch& m, const DateContext& ctx, bool opens_paragraph) {
     DatePoint& a = m.first;
-    if (a.has_year()) return "";
+    if (a.has_year()) {
+      for (const DatePoint* p : {&a, m.last ? &*m.last : nullptr})
+        if (p && p->year && p->month && p->day && p->year_source == YearSource::Written)
+          named_days[p->month * 32 + p->day] = p->year;
+      return "";
+    }
+    if (a.month && a.day && !m.last && a.year_source == YearSource::Written) {
+      auto it = named_days.find(a.month * 32 + a.day);
+      if (it != named_days.end()) {
+        a.year = it->second;
+        return "medium";
+      }
+    }
+    if (opens_paragraph && ctx.entry_year && a.year_source == YearSource::Written) {
+      int year = ctx.entry_year;
+      if (a.month && ctx.entry_month && ctx.entry_month - a.month >= 8) ++year;
+      if (a.day && !a.month) a.month = ctx.entry_month;
+      if (a.month) {
+        a.year = year;
+        if (m.last && !m.last->has_year()) m.last->year = year;
+        return "medium";
+      }
+    }
     Now now;
     switch (a.year_source) {
       case YearSource::ThisYear:
@@ -92,7 +117,11 @@ struct Resolver {
     return a.has_year() ? now.cert : "";
   }
 
-  static void advance(const DateMatch& m, DateContext& ctx) {
+  static void advance(const DateMatch& m, DateContext& ctx, bool opens_paragraph) {
+    if (opens_paragraph && m.first.year && m.first.month) {
+      ctx.entry_year = m.first.year;
+      ctx.entry_month = m.first.month;
+    }
     // after a range of years the narrative goes on from its start (Революция
     // 1905–1907 годов ... 9 января), after a range of months from its end; a
     // month within the range takes the range's year (resolve_in_range)
@@ -162,7 +191,8 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
           note_context[calls[c].second] = ctx;
       resolver.fix_written(m.first, ctx);
       if (m.last) resolver.fix_written(*m.last, ctx);
-      const std::string cert = resolver.fill(m, ctx);
+      const bool opens = m.begin == 0;
+      const std::string cert = resolver.fill(m, ctx, opens);
       const bool julian = m.calendar == CalendarMark::Julian || (options.julian && m.calendar != CalendarMark::Gregorian);
       auto attrs = date_attributes(m, julian);
       if (!attrs) {
@@ -174,7 +204,7 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
       }
       if (overlaps_annotation(block, m.begin, m.end)) continue;
       if (!cert.empty()) (*attrs)["cert"] = cert;
-      Resolver::advance(m, ctx);
+      Resolver::advance(m, ctx, opens);
       Span s;
       s.begin = m.begin;
       s.end = m.end;

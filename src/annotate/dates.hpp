@@ -28,13 +28,17 @@ struct DateOptions {
 //             else an earlier paragraph's latest year; else the document's year
 // A year named alone ("since 1926", "за 1922–1923 гг.") is more often a
 // reference than a step of the narrative: a date with a month wins over it.
-// Notes continue from their call site.
+// Notes continue from their call site. Two refinements: a day and month
+// named before with its year ("4 января 1926 г." ... "4 января") take that
+// year; a date that opens a paragraph (a diary's or log's entry, "12 марта.")
+// follows the previous entry rather than a flashback in between.
 struct DateContext {
   int paragraph_year = 0;                   // the latest year named in the current paragraph
   int paragraph_month_year = 0, paragraph_month = 0;  // its latest date naming a month or season
   int month_year = 0, month = 0;            // the latest date naming a month or season
   int year = 0;                             // the latest year named
   int range_from = 0, range_to = 0;         // the months (year * 12 + month - 1) of a range just named
+  int entry_year = 0, entry_month = 0;      // the latest date that opens a paragraph (a diary's entry)
 };
 
 // Adds date spans to the blocks and notes of `doc` and returns how many. A

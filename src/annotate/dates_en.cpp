@@ -42,6 +42,7 @@ DateLexicon english_date_lexicon() {
                        {"seventeenth", 17}, {"eighteenth", 18}, {"nineteenth", 19}, {"twentieth", 20},
                        {"twenty-first", 21}};
   lex.ordinal_suffixes = {"st", "nd", "rd", "th", "d"};
+  lex.year_ordinal_suffixes = lex.ordinal_suffixes;
   lex.day_words = {};
   lex.range_openers = {"from", "between"};
   lex.range_joiners = {"to", "until", "till", "through", "thru"};

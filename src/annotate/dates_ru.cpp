@@ -66,7 +66,8 @@ DateLexicon russian_date_lexicon() {
   // number before them they are still the year word.
   lex.decade_suffixes = {"е", "х", "ые", "ых", "м", "ми", "ее", "ие"};
   lex.century_words = {"век", "века", "веке", "веку", "веком", "веков", "векам", "веках", "в.", "вв."};
-  lex.ordinal_suffixes = {"го", "е", "й", "м", "ое", "ого", "ом", "му", "ый", "ий"};
+  lex.ordinal_suffixes = {"го", "е", "ое", "ого", "м", "ом", "му"};  // число is neuter: 15-го, 10-е, к 1-му
+  lex.year_ordinal_suffixes = {"й", "м", "го", "ого", "ом", "ый", "му"};  // 1932-й, в 1912-м, 20-го века
   lex.day_words = {"числа", "число", "числу"};
   lex.range_openers = {"с", "со", "от", "между"};
   lex.opener_joiner = {{"между", "и"}};
