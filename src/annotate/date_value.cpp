@@ -215,7 +215,9 @@ std::optional<std::map<std::string, std::string>> date_attributes(const DateMatc
     p.end = b->end;
   }
   std::map<std::string, std::string> out;
-  const bool convert = julian && p.start.known_year() && before_calendar_reform(p.start);
+  // Seasons, parts of periods and centuries are too coarse for the calendars' difference of days.
+  const bool convert = julian && p.kind != Period::Bounds && !m.first.century && p.start.known_year() &&
+                       before_calendar_reform(p.start);
   if (!convert) {
     switch (p.kind) {
       case Period::Point: out["when"] = p.start.str(); break;

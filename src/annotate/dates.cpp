@@ -108,6 +108,10 @@ struct Resolver {
       if (p.day && !p.month) {
         if (!now.month) return;  // "the 15th" with no month before it
         p.month = now.month;
+        // "ordered on February 27 and done by the 2nd": the next month
+        if (now.cert != "low" && ctx.day && p.day < ctx.day && ctx.month == now.month) {
+          if (++p.month > 12) p.month = 1, ++year;
+        }
       }
       p.year = year;
     };
@@ -139,6 +143,7 @@ struct Resolver {
       const int month = e.season == Season::None ? e.month : 0;
       ctx.paragraph_month_year = ctx.month_year = e.year;
       ctx.paragraph_month = ctx.month = month;
+      ctx.day = e.season == Season::None && e.part == PeriodPart::None ? e.day : 0;
     }
   }
 };

@@ -36,6 +36,7 @@ struct DateContext {
   int paragraph_year = 0;                   // the latest year named in the current paragraph
   int paragraph_month_year = 0, paragraph_month = 0;  // its latest date naming a month or season
   int month_year = 0, month = 0;            // the latest date naming a month or season
+  int day = 0;                              // and its day, when it names one
   int year = 0;                             // the latest year named
   int range_from = 0, range_to = 0;         // the months (year * 12 + month - 1) of a range just named
   int entry_year = 0, entry_month = 0;      // the latest date that opens a paragraph (a diary's entry)

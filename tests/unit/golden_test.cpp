@@ -71,3 +71,4 @@ void check_case(const std::string& name) {
 TEST(Golden, Notes) { check_case("notes"); }
 TEST(Golden, Structure) { check_case("structure"); }
 TEST(Golden, Persons) { check_case("persons"); }
+TEST(Golden, Dates) { check_case("dates"); }

@@ -160,7 +160,11 @@
             </p>
           </header>
           <xsl:if test="$years">
-            <nav class="year-bar">
+            <nav>
+              <xsl:attribute name="class">
+                <xsl:text>year-bar</xsl:text>
+                <xsl:if test="count($years) &lt;= 24"> year-bar-short</xsl:if>
+              </xsl:attribute>
               <xsl:attribute name="aria-label">
                 <xsl:call-template name="label">
                   <xsl:with-param name="key" select="'years'"/>

@@ -15,13 +15,15 @@
         <title/> <author/>* <date when|from|to|notBefore|notAfter="…"/>? <description/>?
       </document>*
       <persons> <person …/>* </persons>?   (see register.xsl)
+      <chronology> <dated …/>* </chronology>?   (see chronology.xsl)
     </edition>
   Language names come from the table in common.xsl (in the interface
   language); @language is used for codes the table lacks.
   Introduction paragraphs and descriptions may hold <em>, <i>, <strong>,
   <b>, <cite>, <q>, <br/> and <a href="…"> in the same namespace.
   Ids written: main, introduction-title, documents-title, registers-title,
-  doc-{@id}. With <persons>, a link to register.html.
+  doc-{@id}. With <persons>, a link to register.html; with <chronology>, a
+  link to chronology.html.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -81,25 +83,37 @@
               </xsl:for-each>
             </p>
           </xsl:if>
-          <xsl:if test="e:persons">
+          <xsl:if test="e:persons or e:chronology">
             <nav class="edition-nav">
               <xsl:attribute name="aria-label">
                 <xsl:call-template name="label">
                   <xsl:with-param name="key" select="'registers'"/>
                 </xsl:call-template>
               </xsl:attribute>
-              <a href="register.html">
-                <xsl:call-template name="label">
-                  <xsl:with-param name="key" select="'register'"/>
-                </xsl:call-template>
-              </a>
+              <xsl:if test="e:persons">
+                <a href="register.html">
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="key" select="'register'"/>
+                  </xsl:call-template>
+                </a>
+              </xsl:if>
+              <xsl:if test="e:persons and e:chronology">
+                <xsl:text> · </xsl:text>
+              </xsl:if>
+              <xsl:if test="e:chronology">
+                <a href="chronology.html">
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="key" select="'chronology'"/>
+                  </xsl:call-template>
+                </a>
+              </xsl:if>
             </nav>
           </xsl:if>
         </header>
         <main id="main">
           <xsl:apply-templates select="e:introduction[normalize-space(.) != '']"/>
           <xsl:call-template name="documents"/>
-          <xsl:apply-templates select="e:persons[1]" mode="register-link"/>
+          <xsl:call-template name="registers"/>
         </main>
         <xsl:call-template name="site-footer"/>
       </body>
@@ -132,32 +146,64 @@
     </section>
   </xsl:template>
 
-  <!-- The edition has a personography: link to its register (register.xsl
-       makes register.html next to index.html). -->
+  <!-- The edition's registers: with a personography, the register of
+       persons (register.xsl makes register.html); with dated mentions, the
+       chronology (chronology.xsl makes chronology.html); both next to
+       index.html. -->
+  <xsl:template name="registers">
+    <xsl:if test="e:persons or e:chronology">
+      <section class="registers" aria-labelledby="registers-title">
+        <h2 id="registers-title">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'registers'"/>
+          </xsl:call-template>
+        </h2>
+        <ul class="register-list">
+          <xsl:apply-templates select="e:persons[1]" mode="register-link"/>
+          <xsl:apply-templates select="e:chronology[1]" mode="register-link"/>
+        </ul>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
   <xsl:template match="e:persons" mode="register-link">
-    <section class="registers" aria-labelledby="registers-title">
-      <h2 id="registers-title">
+    <li>
+      <a class="register-link" href="register.html">
         <xsl:call-template name="label">
-          <xsl:with-param name="key" select="'registers'"/>
+          <xsl:with-param name="key" select="'register'"/>
         </xsl:call-template>
-      </h2>
-      <ul class="register-list">
-        <li>
-          <a class="register-link" href="register.html">
-            <xsl:call-template name="label">
-              <xsl:with-param name="key" select="'register'"/>
+      </a>
+      <xsl:if test="e:person">
+        <xsl:value-of select="concat(' (', count(e:person), ' ')"/>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'persons-count'"/>
+        </xsl:call-template>
+        <xsl:text>)</xsl:text>
+      </xsl:if>
+    </li>
+  </xsl:template>
+
+  <xsl:template match="e:chronology" mode="register-link">
+    <xsl:variable name="n" select="count(e:dated)"/>
+    <li>
+      <a class="register-link chronology-link" href="chronology.html">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'chronology'"/>
+        </xsl:call-template>
+      </a>
+      <xsl:if test="$n > 0">
+        <xsl:value-of select="concat(' (', $n, ' ')"/>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key">
+            <xsl:call-template name="plural-key">
+              <xsl:with-param name="key" select="'dated-mentions'"/>
+              <xsl:with-param name="n" select="$n"/>
             </xsl:call-template>
-          </a>
-          <xsl:if test="e:person">
-            <xsl:value-of select="concat(' (', count(e:person), ' ')"/>
-            <xsl:call-template name="label">
-              <xsl:with-param name="key" select="'persons-count'"/>
-            </xsl:call-template>
-            <xsl:text>)</xsl:text>
-          </xsl:if>
-        </li>
-      </ul>
-    </section>
+          </xsl:with-param>
+        </xsl:call-template>
+        <xsl:text>)</xsl:text>
+      </xsl:if>
+    </li>
   </xsl:template>
 
   <xsl:template name="site-footer">
