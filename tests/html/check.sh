@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Checks the HTML stylesheets (xslt/html/) with xsltproc and xmllint:
 # renders the TEI contract samples, a feature fixture, the sample edition
-# index and a register of persons into a temporary directory and asserts on
-# the result.
+# index, a register of persons and a chronology into a temporary directory
+# and asserts on the result.
 #
 #   tests/html/check.sh            run the checks; exit 1 if any fails
 #   KEEP=1 tests/html/check.sh     keep the output directory and print it
@@ -110,7 +110,21 @@ render "$xsl/register.xsl" "$here/edition-persons.xml" "$reg"
 sed '/<edition /s/lang="en"/lang="ru"/' "$here/edition-persons.xml" >"$out/edition-persons-ru.xml"
 render "$xsl/register.xsl" "$out/edition-persons-ru.xml" "$regru"
 render "$xsl/index.xsl" "$here/edition-persons.xml" "$indexp"
-pages=("$en" "$ru" "$enru" "$feat" "$index" "$pers" "$pers0" "$persru" "$reg" "$regru" "$indexp")
+# Dates: the feature fixture on a Russian page (featru); the chronology of
+# the sample edition (chron), the same edition in Russian (chronru), an
+# edition without dated mentions (chron0).
+featru="$out/features-ru.html"
+chron="$out/chronology.html"
+chronru="$out/chronology-ru.html"
+chron0="$out/chronology-empty.html"
+sed '0,/xml:lang="en"/s//xml:lang="ru"/' "$here/features-en.xml" >"$out/features-ru.xml"
+render "$xsl/document.xsl" "$out/features-ru.xml" "$featru" --stringparam chronology-href chronology.html
+render "$xsl/chronology.xsl" "$here/edition-sample.xml" "$chron"
+sed '/<edition /s/lang="en"/lang="ru"/' "$here/edition-sample.xml" >"$out/edition-sample-ru.xml"
+render "$xsl/chronology.xsl" "$out/edition-sample-ru.xml" "$chronru"
+render "$xsl/chronology.xsl" "$here/edition-persons.xml" "$chron0"
+pages=("$en" "$ru" "$enru" "$feat" "$index" "$pers" "$pers0" "$persru" "$reg" "$regru" "$indexp"
+       "$featru" "$chron" "$chronru" "$chron0")
 
 # ---------------------------------------------------------------- every page
 
@@ -145,6 +159,8 @@ render "$xsl/index.xsl" "$here/edition-sample.xml" "$out/again-index.html"
 assert "index output is deterministic" cmp -s "$index" "$out/again-index.html"
 render "$xsl/register.xsl" "$here/edition-persons.xml" "$out/again-register.html"
 assert "register output is deterministic" cmp -s "$reg" "$out/again-register.html"
+render "$xsl/chronology.xsl" "$here/edition-sample.xml" "$out/again-chronology.html"
+assert "chronology output is deterministic" cmp -s "$chron" "$out/again-chronology.html"
 
 # ---------------------------------------------------------------- no text lost
 # Every text node of the TEI <text> appears in the page, except the readings
