@@ -81,6 +81,8 @@ std::vector<DatedMention> collect_dates(const std::string& tei, const std::strin
     d.not_after = n.attribute("notAfter").value();
     d.cert = n.attribute("cert").value();
     d.when_custom = n.attribute("when-custom").value();
+    d.from_custom = n.attribute("from-custom").value();
+    d.to_custom = n.attribute("to-custom").value();
     const std::string& lo = !d.when.empty() ? d.when : (!d.from.empty() ? d.from : d.not_before);
     const std::string& hi = !d.when.empty() ? d.when : (!d.to.empty() ? d.to : d.not_after);
     d.start = day_bound(lo, true);
@@ -131,6 +133,8 @@ void add_chronology(pugi::xml_node edition, const std::vector<DatedMention>& dat
     opt("notAfter", d.not_after);
     opt("cert", d.cert);
     opt("when-custom", d.when_custom);
+    opt("from-custom", d.from_custom);
+    opt("to-custom", d.to_custom);
     e.append_attribute("doc") = d.doc.c_str();
     e.append_attribute("target") = d.target.c_str();
     opt("n", d.n);

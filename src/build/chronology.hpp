@@ -14,7 +14,8 @@ struct DatedMention {
   std::string n;        // its number for display ("3", "n41"), may be empty
   std::string text;     // the date as written
   std::string context;  // the words around it (about a sentence)
-  std::string when, from, to, not_before, not_after, cert, when_custom;
+  std::string when, from, to, not_before, not_after, cert;
+  std::string when_custom, from_custom, to_custom;  // the written value of an Old Style date
   std::string start, end;  // the first and last day it covers (YYYY-MM-DD), for sorting
   int order = 0;        // position in the document, for a stable sort
 };

@@ -6,7 +6,7 @@
 source "$(dirname "$0")/lib.sh"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 cp -r "$SRC/sources/texts" "$work/"
-grep -v '^personography' "$SRC/sources/manifest.toml" > "$work/manifest.toml"
+grep -vE '^(personography|editorial) ' "$SRC/sources/manifest.toml" > "$work/manifest.toml"
 "$EDITIO" names --sources "$work" > "$work/names.txt"
 check "names: exit 0 and a ranked list" grep -q '^# Names the personography does not know' "$work/names.txt"
 check "names: each name with file:line:column" grep -qE $'^\t.*texts/[a-z0-9-]+\\.txt:[0-9]+:[0-9]+' "$work/names.txt"

@@ -62,6 +62,24 @@ links_to() {
   [ -z "$missing" ] || { echo "  unresolved:$missing"; return 1; }
 }
 
+# html_parses PAGE: xmllint's HTML parser reports no error. (libxml2 before
+# 2.14 knows HTML4 only: "Tag section invalid" and the like are ignored;
+# xmllint exits 0 whatever it reports, so its messages are read.)
+html_parses() {
+  local errs
+  errs="$(xmllint --html --noout "$1" 2>&1 | grep -a ' error : ' | grep -avE ': HTML parser error : Tag [a-z0-9]+ invalid$')"
+  [ -z "$errs" ] || { echo "$errs" | head -5 | sed 's/^/  /'; return 1; }
+}
+# datetimes_valid PAGE: every <time> has a datetime HTML accepts here (year,
+# month, date, yearless date, local date and time).
+datetimes_valid() {
+  local bad
+  bad="$(xp "$1" "//time/@datetime" | sed -n 's/.*datetime="\([^"]*\)".*/\1/p' \
+         | grep -vE '^([0-9]{4}(-[0-9]{2}(-[0-9]{2}(T[0-9]{2}:[0-9]{2}(:[0-9]{2})?)?)?)?|[0-9]{2}-[0-9]{2})$')"
+  [ -z "$bad" ] || { echo "  invalid datetime:" $bad; return 1; }
+  [ "$(count "$1" "//time[not(@datetime)]")" = 0 ] || { echo "  time without datetime"; return 1; }
+}
+
 # render XSL INPUT OUTPUT [xsltproc args...]
 render() {
   local style="$1" input="$2" output="$3"; shift 3
@@ -149,6 +167,8 @@ common_checks() {
   done < <(xp "$page" "//a/@href[starts-with(., '#')]" | sed -n 's/.*href="#\([^"]*\)".*/\1/p')
   assert "$name: fragment links resolve:$missing" [ -z "$missing" ]
   assert "$name: licence in footer" has "$page" "/html/body/footer/p[@class='licence'][normalize-space() != '']"
+  assert "$name: xmllint --html parses it without errors" html_parses "$page"
+  assert "$name: time datetime values valid" datetimes_valid "$page"
 }
 for page in "${pages[@]}"; do common_checks "$page"; done
 
@@ -305,7 +325,8 @@ assert "features: paragraph holding a list becomes a div" \
 assert "features: persName with URL ref is a link" has "$feat" "//a[contains(@class, 'persname')][@href='https://viaf.org/viaf/100000'][. = 'Smirnov']"
 assert "features: persName with local ref keeps it" has "$feat" "//span[contains(@class, 'persname')][@data-ref='#smilga']"
 assert "features: date/@when as time" has "$feat" "//time[@datetime='1932-10-03'][. = '3 October 1932']"
-assert "features: date range" has "$feat" "//span[@class='date'][@data-from='1932-05'][@data-to='1932-06']"
+assert "features: date range as time of its start, range in the title" \
+  has "$feat" "//time[@class='date'][@datetime='1932-05'][@title='May–June 1932'][. = 'in May or June']"
 assert "features: empty date shows its value" has "$feat" "//span[@class='date'][@data-not-after='1933'][. = 'not after 1933']"
 assert "features: foreign keeps its language" has "$feat" "//span[@class='foreign'][@lang='de'][. = 'ganz offen']"
 assert "features: choice shows corr, keeps sic in the page" \
@@ -335,6 +356,48 @@ assert "features: uncalled note listed, without call or back-link" \
   has "$feat" "//li[@id='features-en-n5'][contains(@class, 'note-uncalled')]/p[. = 'A note that nothing calls.']
                and not(//a[@href='#features-en-n5']) and not(//li[@id='features-en-n5']//a[@role='doc-backlink'])"
 assert "features: div of uncalled notes leaves no trace" has "$feat" "not(//div[contains(@class, 'div-notes')]) and not(//div[@class='back'])"
+
+# ---------------------------------------------------------------- dates in a document
+
+assert "dates: every date of the text is a time or span.date" \
+  [ "$(count "$feat" "//main//*[self::time or self::span][contains(concat(' ', @class, ' '), ' date ')]")" \
+    = "$(xmllint --xpath "count(//*[local-name()='text']//*[local-name()='date'])" "$here/features-en.xml")" ]
+assert "dates: every date of the text has a title in words" \
+  [ "$(count "$feat" "//main//*[contains(concat(' ', @class, ' '), ' date ')][not(normalize-space(@title))]")" = 0 ]
+assert "dates: notBefore gives the datetime" has "$feat" "//time[@class='date'][@datetime='1932'][@title='not before 1932'][. = 'later']"
+assert "dates: season as a month range" \
+  has "$feat" "//time[@class='date'][@datetime='1932-09'][@title='September–November 1932'][. = 'autumn 1932']"
+assert "dates: decade" has "$feat" "//time[@class='date'][@datetime='1920'][@title='1920s'][. = 'the 1920s']"
+assert "dates: inferred value marked, in a note" \
+  has "$feat" "//li[@id='features-en-n1']//time[@class='date date-inferred'][@datetime='1932-10-04']
+               [@title='4 October 1932 (year inferred from context, certainty: medium)'][. = 'October 4']"
+assert "dates: Julian date, Old Style in the title" \
+  has "$feat" "//p[@id='features-en-p4']/time[@class='date date-julian'][@datetime='1905-01-22']
+               [@title='22 January 1905 (Old Style: 9 January 1905)'][. = '9 January 1905']"
+assert "dates: Julian range from from-custom/to-custom" \
+  has "$feat" "//time[@datetime='1892-01-13'][@title='13 January – 12 May 1892 (Old Style: January–April 1892)']"
+assert "dates: Julian year alone needs no Old Style note" \
+  has "$feat" "//time[@class='date'][@datetime='1881'][@title='1881']"
+assert "dates: no year: yearless datetime" has "$feat" "//time[@class='date'][@datetime='04-16'][@title='16 April (year not known)'][. = 'April 16']"
+assert "dates: day alone: no datetime, a span" \
+  has "$feat" "//span[@class='date'][not(@datetime)][@data-when='---15'][@title='day 15 (month and year not known)'][. = 'the 15th']
+               and not(//time[. = 'the 15th'])"
+assert "dates: in a heading (and its contents entry as text)" \
+  has "$feat" "//section[@id='sec-1-1-1']/h4/time[@class='date'][@datetime='1933-07'][. = 'July 1933']
+               and //nav[@role='doc-toc']//a[@href='#sec-1-1-1'][. = 'A subsection of July 1933'][not(.//time)]"
+assert "dates: in a name" has "$feat" "//span[@class='person unlinked']/time[@class='date'][@datetime='1927-11-07'][. = '7 November 1927']"
+assert "dates: header dates unchanged" has "$feat" "//dd/span[@class='citation']//time[@datetime='1932-10'][not(@class)][. = 'October 1932']"
+assert "dates: no chronology link without chronology-href" has "$feat" "not(//a[contains(@href, 'chronology')])"
+assert "dates (ru page): titles in Russian" \
+  has "$featru" "//time[@datetime='1905-01-22'][@title='22 января 1905 (по старому стилю: 9 января 1905)']
+                 and //time[@datetime='1932-10-04'][@title='4 октября 1932 (год установлен по контексту, достоверность: средняя)']
+                 and //time[@datetime='1932-09'][@title='сентябрь–ноябрь 1932']
+                 and //time[@datetime='1920'][@title='1920-е']
+                 and //time[@datetime='1932-05'][@title='май–июнь 1932']
+                 and //time[@datetime='04-16'][@title='16 апреля (год не указан)']
+                 and //span[@data-when='---15'][@title='15-е число (месяц и год не указаны)']"
+assert "dates (ru page): site header links the chronology" \
+  has "$featru" "//header/nav/a[@class='chronology-nav-link'][@href='chronology.html'][. = 'Хронология']"
 
 # ---------------------------------------------------------------- TEI written by the C++ side
 # (golden files of the converter tests, when present)
@@ -507,6 +570,118 @@ assert "index: link to the register" \
   has "$indexp" "//section[@aria-labelledby='registers-title']//a[@href='register.html'][. = 'Register of persons'] and //h2[@id='registers-title'][. = 'Registers']"
 assert "index: register linked from the header too" has "$indexp" "//header/nav[@aria-label='Registers']/a[@href='register.html'][. = 'Register of persons']"
 assert "index: no register link without persons" has "$index" "not(//a[@href='register.html'])"
+
+# ---------------------------------------------------------------- chronology
+
+assert "chronology: lang and title" \
+  has "$chron" "/html/@lang = 'en' and /html/head/title = 'Chronology — Sample Edition' and //main//h1[. = 'Chronology']"
+assert "chronology: back to the index" has "$chron" "//header/nav/a[@href='index.html'][. = 'Sample Edition'] and //main//a[@href='index.html']"
+assert "chronology: no register link without persons" has "$chron" "not(//a[@href='register.html'])"
+assert "chronology: summary with the count" \
+  eq "$chron" "//p[@class='chronology-summary']" "7 dated mentions in 2 documents, 1905–1936"
+assert "chronology: year bar, years in order" \
+  [ "$(xp "$chron" "//nav[contains(@class, 'year-bar')][@aria-label='Years']//a/@href" | sed 's/.*#\([^"]*\)".*/\1/' | tr '\n' ' ')" \
+    = "y1905 y1920 y1923 y1930 y1932 y1936 " ]
+assert "chronology: one section per year, headed by the year" \
+  has "$chron" "count(//section[@class='chronology-year']) = 6
+                and //section[@id='y1932'][@aria-labelledby='y1932-title']/h2[@id='y1932-title'][. = '1932']
+                and count(//section[@id='y1932']//li[contains(@class, 'dated')]) = 2"
+assert "chronology: every mention listed once" [ "$(count "$chron" "//li[contains(@class, 'dated')]")" = 7 ]
+assert "chronology: mentions in time order" \
+  [ "$(xp "$chron" "//time[@class='dated-date']/@datetime" | sed 's/.*="\([^"]*\)".*/\1/' | tr '\n' ' ')" \
+    = "1905-01-22 1920 1923-10-15 1930 1932-09 1932-10-03 1936 " ]
+assert "chronology: normalized dates in words" \
+  has "$chron" "//time[@class='dated-date'][@datetime='1923-10-15'][. = '15 October 1923']
+                and //time[@class='dated-date'][@datetime='1932-09'][. = 'September–November 1932']
+                and //time[@class='dated-date'][@datetime='1936'][. = '1936']"
+assert "chronology: a decade under its first year" \
+  has "$chron" "//section[@id='y1920']//time[@class='dated-date'][@datetime='1920'][. = '1920s']"
+assert "chronology: a range under its first year, en dash" \
+  has "$chron" "//section[@id='y1930']//time[@class='dated-date'][@datetime='1930'][. = '1930–1932'] and not(//section[@id='y1931'])"
+assert "chronology: form as written, with the document's language" \
+  has "$chron" "//section[@id='y1923']//q[@lang='ru'][. = '15 октября 1923 года'] and //section[@id='y1920']//q[not(@lang)][. = 'the 1920s']"
+assert "chronology: written form marked in its context" \
+  has "$chron" "//section[@id='y1923']//p[@class='dated-context'][@lang='ru']/mark[. = '15 октября 1923 года']
+                and //section[@id='y1923']//p[@class='dated-context'][. = 'Из этих постулатов 15 октября 1923 года следовал неизменный вывод.']"
+assert "chronology: the free-standing occurrence is marked" \
+  has "$chron" "//section[@id='y1932']//p[@class='dated-context'][mark = 'October 3'][starts-with(., '… and on the 13th, not on October 3,')]"
+assert "chronology: special characters in the context kept" contains "$chron" "capitulated to Stalin & others"
+assert "chronology: every context has its mark" \
+  [ "$(count "$chron" "//p[@class='dated-context'][not(mark)]")" = 0 ]
+assert "chronology: a mention without context" \
+  has "$chron" "//section[@id='y1936']//li[not(p[@class='dated-context'])]/p[@class='dated-source']/a[@href='sample-en.html#sample-en-p2']"
+assert "chronology: document titles" \
+  has "$chron" "//section[@id='y1923']//cite[@lang='ru'][. = '[Образец русского текста]']
+                and //section[@id='y1930']//cite[not(@lang)][. = '[The “bloc” and the capitulators]']"
+assert "chronology: paragraph link" \
+  has "$chron" "//section[@id='y1923']//a[@class='locus'][@href='sample-ru.html#sample-ru-p3'][@aria-label='Paragraph 3'][. = '¶${nb}3']"
+assert "chronology: note link" has "$chron" "//section[@id='y1930']//a[@class='locus'][@href='sample-en.html#sample-en-n41'][. = 'note 41']"
+assert "chronology: links reach the English page" links_to "$chron" "sample-en.html" "$en"
+assert "chronology: links reach the Russian page" links_to "$chron" "sample-ru.html" "$ru"
+assert "chronology: inferred value marked, explained in its title" \
+  has "$chron" "//li[contains(@class, 'dated-inferred')]//span[contains(@class, 'flag-inferred')]
+                [. = 'year inferred from context'][contains(@title, 'inferred it from the surrounding text')][contains(@title, 'certainty: medium')]
+                and count(//span[contains(@class, 'flag-inferred')]) = 1"
+assert "chronology: Julian date with its Old Style form" \
+  has "$chron" "//section[@id='y1905']//li[contains(@class, 'dated-julian')]//time[@datetime='1905-01-22'][. = '22 January 1905']
+                and //section[@id='y1905']//span[contains(@class, 'flag-julian')][. = 'Old Style: 9 January 1905'][contains(@title, 'Julian')]
+                and count(//span[contains(@class, 'flag-julian')]) = 1"
+assert "chronology (ru): Russian labels and dates" \
+  has "$chronru" "/html/@lang = 'ru' and /html/head/title = 'Хронология — Sample Edition' and //h1[. = 'Хронология']
+                  and //nav[contains(@class, 'year-bar')][@aria-label='Годы']
+                  and //p[@class='chronology-summary'] = '7 упоминаний дат в 2 документах, 1905–1936'
+                  and //time[@datetime='1923-10-15'][. = '15 октября 1923']
+                  and //time[@datetime='1932-09'][. = 'сентябрь–ноябрь 1932']
+                  and //time[@datetime='1920'][. = '1920-е']
+                  and //span[contains(@class, 'flag-inferred')][. = 'год установлен по контексту']
+                  and //span[contains(@class, 'flag-julian')][. = 'по старому стилю: 9 января 1905']
+                  and //a[@href='sample-en.html#sample-en-n41'][. = 'прим. 41']
+                  and //a[@href='index.html'][contains(., 'Оглавление издания')]"
+assert "chronology (ru): Russian text needs no lang, English text has one" \
+  has "$chronru" "//section[@id='y1923']//q[not(@lang)] and //section[@id='y1920']//q[@lang='en']"
+assert "chronology (ru): no English labels" bash -c "! grep -qE '>(Chronology|Years|Old Style|year inferred)' '$chronru'"
+for n in 1 2 5 21 22 25 111; do
+  { sed -n '1,/<chronology>/p' "$here/edition-sample.xml"
+    for i in $(seq "$n"); do
+      echo '<dated start="1936-01-01" end="1936-12-31" when="1936" doc="sample-en" target="sample-en-p2" n="2"><text>1936</text></dated>'
+    done
+    echo '</chronology></edition>'; } >"$out/edition-$n.xml"
+  sed '/<edition /s/lang="en"/lang="ru"/' "$out/edition-$n.xml" >"$out/edition-$n-ru.xml"
+  render "$xsl/chronology.xsl" "$out/edition-$n.xml" "$out/chronology-$n.html"
+  render "$xsl/chronology.xsl" "$out/edition-$n-ru.xml" "$out/chronology-$n-ru.html"
+done
+plural_ok() {
+  eq "$out/chronology-1.html" "//p[@class='chronology-summary']" "1 dated mention in 1 document, 1936" &&
+  eq "$out/chronology-2.html" "//p[@class='chronology-summary']" "2 dated mentions in 1 document, 1936" &&
+  eq "$out/chronology-1-ru.html" "//p[@class='chronology-summary']" "1 упоминание даты в 1 документе, 1936" &&
+  eq "$out/chronology-2-ru.html" "//p[@class='chronology-summary']" "2 упоминания дат в 1 документе, 1936" &&
+  eq "$out/chronology-5-ru.html" "//p[@class='chronology-summary']" "5 упоминаний дат в 1 документе, 1936" &&
+  eq "$out/chronology-21-ru.html" "//p[@class='chronology-summary']" "21 упоминание даты в 1 документе, 1936" &&
+  eq "$out/chronology-22-ru.html" "//p[@class='chronology-summary']" "22 упоминания дат в 1 документе, 1936" &&
+  eq "$out/chronology-25-ru.html" "//p[@class='chronology-summary']" "25 упоминаний дат в 1 документе, 1936" &&
+  eq "$out/chronology-111-ru.html" "//p[@class='chronology-summary']" "111 упоминаний дат в 1 документе, 1936"
+}
+assert "chronology: counts agree with their nouns (en, ru)" plural_ok
+assert "chronology (no dates): empty page, no year bar" \
+  has "$chron0" "//p[@class='chronology-summary'][. = '0 dated mentions'] and not(//nav[contains(@class, 'year-bar')]) and not(//section)"
+assert "chronology (no dates): register linked when the edition has persons" \
+  has "$chron0" "//header/nav/a[@class='register-nav-link'][@href='register.html']"
+sed 's/ html="[^"]*"//' "$here/edition-sample.xml" >"$out/edition-sample-nohtml.xml"
+render "$xsl/chronology.xsl" "$out/edition-sample-nohtml.xml" "$out/chronology-nohtml.html"
+assert "chronology: an index without page names links to {id}.html" \
+  has "$out/chronology-nohtml.html" "//a[@href='sample-en.html#sample-en-p2'] and //a[@href='sample-ru.html#sample-ru-p3']"
+sed 's/\(<document id="sample-ru"\) html="[^"]*"/\1/' "$here/edition-sample.xml" >"$out/edition-sample-nors.xml"
+render "$xsl/chronology.xsl" "$out/edition-sample-nors.xml" "$out/chronology-nors.html"
+assert "chronology: a document without a page is not linked" \
+  has "$out/chronology-nors.html" "not(//a[starts-with(@href, 'sample-ru')]) and //section[@id='y1923']//span[@class='locus'][. = '¶${nb}3']
+                                   and //a[@href='sample-en.html#sample-en-p2']"
+assert "index: link to the chronology" \
+  has "$index" "//section[@aria-labelledby='registers-title']//a[@href='chronology.html'][. = 'Chronology']
+                and //section[@aria-labelledby='registers-title']//li[a[@href='chronology.html']][contains(., '(7 dated mentions)')]
+                and //header/nav[@aria-label='Registers']/a[@href='chronology.html']"
+assert "index (ru): chronology link in Russian" \
+  has "$out/index-ru.html" "//a[@href='chronology.html'][. = 'Хронология'] and //li[a[@href='chronology.html']][contains(., '(7 упоминаний дат)')]"
+assert "index: no chronology link without a chronology" has "$indexp" "not(//a[@href='chronology.html'])"
 
 # ---------------------------------------------------------------- stylesheet
 

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Editio HTML: shared templates, imported by document.xsl, index.xsl and
-  register.xsl.
+  Editio HTML: shared templates, imported by document.xsl, index.xsl,
+  register.xsl and chronology.xsl.
 
   Plain XSLT 1.0, no extension functions, no document() calls: the stylesheets
   work the same in xsltproc and in-process with libxslt, however they are loaded.
@@ -12,6 +12,10 @@
     language-name ..... BCP 47 code -> language name in the interface language
     lang-attr ......... copies @xml:lang to an HTML lang attribute
     date-element ...... <time datetime> or <span class="date"> for TEI and Editio dates
+    date-datetime, html-date   the HTML datetime of a date (or '')
+    date-words, iso-date-words, date-range-words   a date in words ("15 October 1923")
+    old-style-words, date-title, inferred-key, certainty-words   Julian and inferred dates
+    plural-key ........ label key of a counted noun (Russian plural forms)
     year-of, life-dates  birth and death years of a person as text
     edition-footer .... footer of the index and register pages (context e:edition)
     primary-subtag, lower-case ... string helpers
