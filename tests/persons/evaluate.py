@@ -15,16 +15,10 @@ import pathlib
 import sys
 import xml.etree.ElementTree as ET
 
-TEI = "{http://www.tei-c.org/ns/1.0}"
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))
+from tei_text import TEI, text_of  # noqa: E402
 
 
-def text_of(el):
-    out = [el.text or ""]
-    for c in el:
-        if c.tag not in (TEI + "corr", TEI + "note"):
-            out.append(text_of(c))
-        out.append(c.tail or "")
-    return "".join(out)
 
 
 def tagged(path):
