@@ -37,7 +37,7 @@ enum class Season : std::uint8_t { None, Spring, Summer, Autumn, Winter };
 // Where a year that is not written comes from: the narrative (April 16), the
 // document's own date ("of this year", "с. г."), or the year just named
 // ("того же года").
-enum class YearSource : std::uint8_t { Written, Context, ThisYear, SameYear };
+enum class YearSource : std::uint8_t { Written, ThisYear, SameYear };
 enum class CalendarMark : std::uint8_t { None, Julian, Gregorian };
 
 // One calendar expression as written: the components it names, before the

@@ -12,6 +12,7 @@ namespace editio {
 namespace {
 
 struct Resolver {
+  explicit Resolver(const DateOptions& o) : options(o) {}
   const DateOptions& options;
   bool day_first = true;  // how the document writes dates in words, for "3/4/42"
 
@@ -85,8 +86,7 @@ struct Resolver {
         now = narrative(ctx);
         if (now.cert == "medium") now.cert = "high";
         break;
-      case YearSource::Written:
-      case YearSource::Context: {
+      case YearSource::Written: {
         now = narrative(ctx);
         // a month inside the range just named takes its year ("с 4 января 1926 г.
         // по 30 декабря" ... "4 января")
@@ -177,7 +177,7 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
   for (std::size_t n = 0; n < doc.notes.size(); ++n)
     for (const auto& b : doc.notes[n].blocks) count(notes[n].emplace_back(find(b)));
 
-  Resolver resolver{options};
+  Resolver resolver(options);
   resolver.day_first = day_first != month_first ? day_first > month_first : !grammar->lexicon().slash_month_first;
 
   std::size_t tagged = 0;

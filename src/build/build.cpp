@@ -149,7 +149,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   std::unique_ptr<Personography> personography;
   std::unique_ptr<PersonMatcher> matcher;
   if (!edition->personography.empty()) {
-    const std::string ppath = (sfs::path(edition->base_dir) / edition->personography).string();
+    const std::string ppath = edition->resolve(edition->personography);
     personography = load_personography(ppath, setup);
     if (personography) {
       personography->set_sort_order(register_order(*personography, edition->language));

@@ -5,20 +5,10 @@
 #include <map>
 
 #include "annotate/date_value.hpp"
-#include "util/utf8.hpp"
+#include "build/tei_text.hpp"
 
 namespace editio {
 namespace {
-
-void plain_text(pugi::xml_node n, std::string& out, pugi::xml_node mark, std::size_t& mark_at) {
-  for (pugi::xml_node c : n.children()) {
-    if (c == mark) mark_at = out.size();
-    if (c.type() == pugi::node_pcdata) out += c.value();
-    else if (c.type() == pugi::node_element && std::strcmp(c.name(), "corr") != 0 &&
-             std::strcmp(c.name(), "note") != 0)
-      plain_text(c, out, mark, mark_at);
-  }
-}
 
 // "1929", "1929-10", "1929-10-21" -> the first or last day it covers.
 std::string day_bound(const std::string& iso, bool first) {
@@ -88,16 +78,14 @@ std::vector<DatedMention> collect_dates(const std::string& tei, const std::strin
     d.start = day_bound(lo, true);
     d.end = day_bound(hi.empty() ? lo : hi, false);
     if (d.start.empty()) continue;  // "April 16" with no year known: nowhere in time
-    std::size_t unused = 0;
-    plain_text(n, d.text, pugi::xml_node(), unused);
+    d.text = source_reading(n);
     for (pugi::xml_node a = n.parent(); a; a = a.parent())
       if (pugi::xml_attribute id = a.attribute("xml:id")) {
         d.target = id.value();
         d.n = a.attribute("n").value();
         if (std::strcmp(a.name(), "note") == 0) d.n = "n" + d.n;
-        std::string whole;
         std::size_t at = std::string::npos;
-        plain_text(a, whole, n, at);
+        const std::string whole = source_reading(a, n, at);
         if (at != std::string::npos) d.context = around(whole, at, d.text.size());
         break;
       }

@@ -14,7 +14,7 @@ int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& l
   auto edition = load_manifest(manifest, setup);
   std::unique_ptr<Personography> persons;
   if (edition && !edition->personography.empty())
-    persons = load_personography((std::filesystem::path(edition->base_dir) / edition->personography).string(), setup);
+    persons = load_personography(edition->resolve(edition->personography), setup);
   for (const auto& d : setup.items()) log << d.format() << '\n';
   if (!edition || setup.errors()) {
     log << "editio names: the manifest or the personography has errors\n";

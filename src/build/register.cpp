@@ -7,21 +7,9 @@
 
 #include <unicode/ucol.h>
 
+#include "build/tei_text.hpp"
+
 namespace editio {
-namespace {
-
-std::string text_without_corrections(pugi::xml_node n) {
-  std::string out;
-  for (pugi::xml_node c : n.children()) {
-    if (c.type() == pugi::node_pcdata) out += c.value();
-    else if (c.type() == pugi::node_element && std::strcmp(c.name(), "corr") != 0 &&
-             std::strcmp(c.name(), "note") != 0)
-      out += text_without_corrections(c);
-  }
-  return out;
-}
-
-}  // namespace
 
 std::vector<Mention> collect_mentions(const std::string& tei, const std::string& doc_id) {
   std::vector<Mention> out;
@@ -32,7 +20,7 @@ std::vector<Mention> collect_mentions(const std::string& tei, const std::string&
     pugi::xml_node n = xn.node();
     Mention m;
     m.doc = doc_id;
-    m.text = text_without_corrections(n);
+    m.text = source_reading(n);
     for (pugi::xml_node a = n.parent(); a; a = a.parent())
       if (pugi::xml_attribute id = a.attribute("xml:id")) {
         m.target = id.value();

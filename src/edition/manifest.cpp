@@ -5,137 +5,15 @@
 
 #include <toml++/toml.h>
 
+#include "edition/toml_reader.hpp"
 #include "util/fs.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
 namespace {
 
-SourcePos pos_of(const toml::node& n) {
-  const auto& b = n.source().begin;
-  return {static_cast<std::uint32_t>(b.line), static_cast<std::uint32_t>(b.column)};
-}
-
-class Reader {
- public:
-  Reader(std::string path, Diagnostics& d) : path_(std::move(path)), diags_(d) {}
-
-  // Reads table keys into strings, reporting unknown keys and wrong types.
-  std::string str(const toml::table& t, std::string_view key, bool required = false) {
-    seen_.insert(key_path(key));
-    const toml::node* n = t.get(key);
-    if (!n) {
-      if (required)
-        diags_.error(path_, pos_of(t), context_ + "missing key '" + std::string(key) + "'");
-      return {};
-    }
-    if (auto s = n->value<std::string>()) return *s;
-    if (auto i = n->value<int64_t>()) return std::to_string(*i);
-    diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a string");
-    return {};
-  }
-
-  std::vector<std::string> str_list(const toml::table& t, std::string_view key) {
-    seen_.insert(key_path(key));
-    std::vector<std::string> out;
-    const toml::node* n = t.get(key);
-    if (!n) return out;
-    if (auto s = n->value<std::string>()) {
-      out.push_back(*s);
-    } else if (auto a = n->as_array()) {
-      for (const auto& e : *a) {
-        if (auto s = e.value<std::string>()) out.push_back(*s);
-        else diags_.error(path_, pos_of(e), context_ + "'" + std::string(key) + "' must list strings");
-      }
-    } else {
-      diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a string or a list of strings");
-    }
-    return out;
-  }
-
-  DateInfo date(const toml::table& t, std::string_view key) {
-    seen_.insert(key_path(key));
-    DateInfo d;
-    const toml::node* n = t.get(key);
-    if (!n) return d;
-    if (auto s = n->value<std::string>()) {
-      d.when = *s;
-      d.text = *s;
-    } else if (auto i = n->value<int64_t>()) {
-      d.when = std::to_string(*i);
-      d.text = d.when;
-    } else if (auto tab = n->as_table()) {
-      Scope scope(*this, key);
-      d.when = str(*tab, "when");
-      d.from = str(*tab, "from");
-      d.to = str(*tab, "to");
-      d.not_before = str(*tab, "not_before");
-      d.not_after = str(*tab, "not_after");
-      d.text = str(*tab, "text");
-      d.cert = str(*tab, "cert");
-      unknown_keys(*tab);
-    } else {
-      diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be an ISO date string or a table");
-    }
-    for (const std::string* v : {&d.when, &d.from, &d.to, &d.not_before, &d.not_after})
-      if (!v->empty() && !iso_date(*v))
-        diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' has '" + *v +
-                                             "', which is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)");
-    return d;
-  }
-
-  void unknown_keys(const toml::table& t) {
-    for (const auto& [k, v] : t) {
-      if (!seen_.count(key_path(k.str())))
-        diags_.warning(path_, pos_of(v), context_ + "unknown key '" + std::string(k.str()) +
-                                             "' is ignored (see the README for the manifest's keys)");
-    }
-  }
-
-  struct Scope {
-    Scope(Reader& r, std::string_view key) : r_(r), saved_(r.prefix_) {
-      r.prefix_ += std::string(key) + ".";
-    }
-    ~Scope() { r_.prefix_ = saved_; }
-    Reader& r_;
-    std::string saved_;
-  };
-
-  // Marks a key as known without reading it (tables read elsewhere).
-  void known(std::string_view key) { seen_.insert(key_path(key)); }
-
-  void set_context(std::string c) { context_ = std::move(c); }
-  void reset_seen() { seen_.clear(); }
-  Diagnostics& diags() { return diags_; }
-  const std::string& path() const { return path_; }
-
- private:
-  static bool iso_date(const std::string& v) {
-    auto digits = [&](std::size_t from, std::size_t n) {
-      for (std::size_t i = from; i < from + n; ++i)
-        if (i >= v.size() || v[i] < '0' || v[i] > '9') return false;
-      return true;
-    };
-    std::size_t start = (!v.empty() && v[0] == '-') ? 1 : 0;
-    if (!digits(start, 4)) return false;
-    std::size_t p = start + 4;
-    if (v.size() == p) return true;
-    if (v[p] != '-' || !digits(p + 1, 2)) return false;
-    p += 3;
-    if (v.size() == p) return true;
-    return v[p] == '-' && digits(p + 1, 2) && v.size() == p + 3;
-  }
-  std::string key_path(std::string_view k) const { return prefix_ + std::string(k); }
-
-  std::string path_;
-  Diagnostics& diags_;
-  std::string context_;
-  std::string prefix_;
-  std::set<std::string> seen_;
-};
-
-void read_source_info(Reader& r, const toml::table& t, SourceInfo& s) {
-  Reader::Scope scope(r, "source");
+void read_source_info(TomlReader& r, const toml::table& t, SourceInfo& s) {
+  TomlReader::Scope scope(r, "source");
   s.citation = r.str(t, "citation");
   s.title = r.str(t, "title");
   s.author = r.str(t, "author");
@@ -173,6 +51,11 @@ bool is_ncname(const std::string& s) {
   return true;
 }
 
+std::string Edition::resolve(const std::string& file) const {
+  std::filesystem::path f(file);
+  return f.is_absolute() ? f.string() : (std::filesystem::path(base_dir) / f).lexically_normal().string();
+}
+
 const DocumentEntry* Edition::find(const std::string& doc_id) const {
   for (const auto& d : documents)
     if (d.id == doc_id) return &d;
@@ -181,24 +64,16 @@ const DocumentEntry* Edition::find(const std::string& doc_id) const {
 
 std::optional<Edition> parse_manifest(const std::string& path, const std::string& text,
                                       Diagnostics& diags) {
-  toml::table parsed;
-  try {
-    parsed = toml::parse(text, path);
-  } catch (const toml::parse_error& err) {
-    diags.error(path,
-                {static_cast<std::uint32_t>(err.source().begin.line),
-                 static_cast<std::uint32_t>(err.source().begin.column)},
-                "the manifest is not valid TOML: " + std::string(err.description()));
-    return std::nullopt;
-  }
-  const toml::table& root = parsed;
+  auto parsed = parse_toml(path, text, "the manifest", diags);
+  if (!parsed) return std::nullopt;
+  const toml::table& root = *parsed;
   Edition ed;
   ed.manifest_path = path;
   ed.base_dir = std::filesystem::path(path).parent_path().string();
   if (ed.base_dir.empty()) ed.base_dir = ".";
   const std::size_t errors_before = diags.errors();
 
-  Reader r(path, diags);
+  TomlReader r(path, diags);
   if (const toml::table* e = root["edition"].as_table()) {
     r.set_context("[edition]: ");
     ed.id = r.str(*e, "id");
@@ -223,7 +98,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
           continue;
         }
         Agent a;
-        Reader er(path, diags);
+        TomlReader er(path, diags);
         er.set_context("[edition] editors: ");
         a.id = er.str(*t, "id", true);
         a.name = er.str(*t, "name", true);
@@ -237,7 +112,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     if (ed.editors.empty())
       diags.error(path, pos_of(*e), "[edition]: 'editors' must name at least one editor, e.g. editors = [{ id = \"ed\", name = \"...\" }]");
     if (const toml::table* p = (*e)["policy"].as_table()) {
-      Reader pr(path, diags);
+      TomlReader pr(path, diags);
       pr.set_context("[edition.policy]: ");
       for (const char* k : {"correction", "normalization", "quotation", "hyphenation", "segmentation",
                             "interpretation", "punctuation"}) {
@@ -256,7 +131,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     for (const auto& n : *resps) {
       const toml::table* t = n.as_table();
       if (!t) continue;
-      Reader rr(path, diags);
+      TomlReader rr(path, diags);
       rr.set_context("[[responsibility]]: ");
       Responsibility x;
       x.id = rr.str(*t, "id", true);
@@ -287,7 +162,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
       if (!t) continue;
       DocumentEntry d;
       d.pos = pos_of(n);
-      Reader dr(path, diags);
+      TomlReader dr(path, diags);
       dr.set_context("[[document]]: ");
       d.id = dr.str(*t, "id", true);
       if (!d.id.empty()) dr.set_context("[[document]] '" + d.id + "': ");
@@ -314,10 +189,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
         diags.error(path, d.pos, "[[document]]: id '" + d.id + "' must be an XML name (letters, digits, '-', '_', '.'; not starting with a digit); it names the output files and the TEI's xml:id");
       else if (!d.id.empty() && !doc_ids.insert(d.id).second)
         diags.error(path, d.pos, "[[document]]: id '" + d.id + "' is used by an earlier document; ids must be unique");
-      if (!d.file.empty()) {
-        std::filesystem::path f(d.file);
-        d.path = f.is_absolute() ? f.string() : (std::filesystem::path(ed.base_dir) / f).lexically_normal().string();
-      }
+      if (!d.file.empty()) d.path = ed.resolve(d.file);
       if (!d.note_resp.empty() && !ids.count(d.note_resp))
         diags.error(path, d.pos, "[[document]] '" + d.id + "': note_resp '" + d.note_resp + "' is not the id of an editor or a [[responsibility]]");
       ed.documents.push_back(std::move(d));
@@ -325,8 +197,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
   }
   if (diags.errors() > errors_before) return std::nullopt;
   if (!ed.editorial.empty()) {
-    std::filesystem::path f(ed.editorial);
-    const std::string p = f.is_absolute() ? f.string() : (std::filesystem::path(ed.base_dir) / f).lexically_normal().string();
+    const std::string p = ed.resolve(ed.editorial);
     auto layer = load_editorial(p, diags);
     if (!layer) return std::nullopt;
     for (const auto& d : layer->dates)

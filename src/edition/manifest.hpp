@@ -91,6 +91,8 @@ struct Edition {
   std::vector<DocumentEntry> documents;
 
   const DocumentEntry* find(const std::string& id) const;
+  // A path written in the manifest, relative to the manifest's directory.
+  std::string resolve(const std::string& file) const;
 };
 
 // Reads and checks the manifest. Problems are reported with file:line:column;

@@ -9,6 +9,8 @@
 #include "annotate/date_grammar.hpp"
 #include "annotate/date_value.hpp"
 #include "annotate/dates.hpp"
+#include "annotate/editorial.hpp"
+#include "edition/editorial.hpp"
 
 using namespace editio;
 
@@ -312,4 +314,56 @@ TEST(DatesGrammar, LanguagesWithoutAModuleAreLeftAlone) {
   EXPECT_EQ(date_grammar("fr"), nullptr);
   EXPECT_NE(date_grammar("en-GB"), nullptr);
   EXPECT_EQ(tag("fr", {"Le 14 juillet 1789."}), V{});
+}
+
+// --- the editor's dates ------------------------------------------------------
+
+TEST(DatesEditorial, AppliedNotFoundAndAmbiguous) {
+  Diagnostics d;
+  auto layer = parse_editorial("ed.toml", R"([[date]]
+document = "t"
+text = "September 28"
+when = "1928-09"
+
+[[date]]
+document = "t"
+text = "no such words"
+when = "1930"
+
+[[date]]
+document = "t"
+text = "May"
+when = "1929-05"
+)", d);
+  ASSERT_TRUE(layer) << (d.items().empty() ? "" : d.items()[0].format());
+  Document doc;
+  doc.id = "t";
+  doc.lang = "en";
+  doc.source_path = "t.txt";
+  Block b;
+  b.text = "I left in September 28 and came back in May, in late May.";
+  b.anchors.push_back({0, {4, 1}});
+  doc.blocks.push_back(b);
+  annotate_dates(doc, {}, d);
+  apply_editorial_dates(doc, *layer, "#ed", d);
+  const auto& spans = doc.blocks[0].spans;
+  auto it = std::find_if(spans.begin(), spans.end(), [&](const Span& s) {
+    return doc.blocks[0].text.substr(s.begin, s.end - s.begin) == "September 28";
+  });
+  ASSERT_NE(it, spans.end());
+  EXPECT_EQ(it->attributes.at("when"), "1928-09");  // the grammar's day 28 is replaced
+  EXPECT_EQ(it->attributes.at("resp"), "#ed");
+  ASSERT_EQ(d.warnings(), 2u);
+  EXPECT_NE(d.items()[0].format().find("ed.toml:6:1: warning: [[date]] 'no such words' is not in t"), std::string::npos)
+      << d.items()[0].format();
+  EXPECT_NE(d.items()[1].format().find("ed.toml:11:1: warning: [[date]] 'May' occurs 2 times"), std::string::npos)
+      << d.items()[1].format();
+}
+
+TEST(DatesEditorial, BadEntriesAreErrorsWithTheirPosition) {
+  Diagnostics d;
+  EXPECT_FALSE(parse_editorial("ed.toml", "[[date]]\ndocument = \"t\"\ntext = \"x\"\nwhen = \"1942-13\"\n", d));
+  ASSERT_EQ(d.errors(), 1u);
+  EXPECT_EQ(d.items()[0].format(),
+            "ed.toml:4:8: error: [[date]]: when = \"1942-13\" is not an ISO 8601 date: write YYYY, YYYY-MM or YYYY-MM-DD");
 }
