@@ -3,10 +3,10 @@ TEI = "{http://www.tei-c.org/ns/1.0}"
 
 
 def text_of(el):
-    """The element's text without editorial corrections (<corr>) and notes: the source's reading."""
+    """The element's text without the editor's readings (<corr>, <reg>) and notes: the source's reading."""
     out = [el.text or ""]
     for c in el:
-        if c.tag not in (TEI + "corr", TEI + "note"):
+        if c.tag not in (TEI + "corr", TEI + "reg", TEI + "note"):
             out.append(text_of(c))
         out.append(c.tail or "")
     return "".join(out)

@@ -150,7 +150,7 @@ struct Resolver {
 
 bool overlaps_annotation(const Block& b, std::size_t begin, std::size_t end) {
   for (const auto& s : b.spans)
-    if (s.begin < end && begin < s.end) return true;
+    if (keeps_off(s, begin, end)) return true;
   return false;
 }
 

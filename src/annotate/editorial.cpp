@@ -1,6 +1,9 @@
 #include "annotate/editorial.hpp"
 
 #include <algorithm>
+#include <optional>
+
+#include "util/utf8.hpp"
 
 namespace editio {
 namespace {
@@ -10,11 +13,18 @@ struct Place {
   std::size_t begin, end;
 };
 
-// Every occurrence of `text` in the document (body, then notes), with its
-// source line; only those on `line` when it is given.
+// Every occurrence of the address in the document (body, then notes): the
+// words, or with no words the whole paragraph on `line`.
 std::vector<Place> occurrences(Document& doc, const TextAddress& at) {
   std::vector<Place> out;
   auto scan = [&](Block& b) {
+    if (at.text.empty()) {
+      // the paragraph that the line belongs to
+      bool on = false;
+      for (const auto& a : b.anchors) on = on || static_cast<int>(a.pos.line) == at.line;
+      if (on) out.push_back({&b, 0, utf8::trim(b.text).size()});
+      return;
+    }
     for (std::size_t i = b.text.find(at.text); i != std::string::npos; i = b.text.find(at.text, i + 1)) {
       if (at.line && static_cast<int>(b.position_of(i).line) != at.line) continue;
       out.push_back({&b, i, i + at.text.size()});
@@ -26,60 +36,294 @@ std::vector<Place> occurrences(Document& doc, const TextAddress& at) {
   return out;
 }
 
+std::string describe(const TextAddress& at) {
+  return at.text.empty() ? "line " + std::to_string(at.line) : "'" + at.text + "'";
+}
+
+// The one place an entry addresses, or nothing (and a warning that says why).
+std::optional<Place> locate(Document& doc, const TextAddress& at, const char* kind, const std::string& path,
+                            SourcePos pos, Diagnostics& diags) {
+  const std::string what = "[[" + std::string(kind) + "]] " + describe(at);
+  const std::string where = at.line && !at.text.empty() ? " on line " + std::to_string(at.line) : std::string();
+  std::vector<Place> found = occurrences(doc, at);
+  if (found.empty()) {
+    diags.warning(path, pos, what + " is not in " + doc.id + where + " (" + doc.source_path +
+                                 "): the entry was not applied; check text and line");
+    return std::nullopt;
+  }
+  if (!at.occurrence && found.size() > 1) {
+    diags.warning(path, pos, what + " occurs " + std::to_string(found.size()) + " times in " + doc.id + where +
+                                 ": the entry was not applied; add line = or occurrence = to choose one");
+    return std::nullopt;
+  }
+  if (at.occurrence > static_cast<int>(found.size())) {
+    diags.warning(path, pos, what + ": occurrence " + std::to_string(at.occurrence) + " asked, but it occurs " +
+                                 std::to_string(found.size()) + " times in " + doc.id + where +
+                                 ": the entry was not applied");
+    return std::nullopt;
+  }
+  return found[at.occurrence ? at.occurrence - 1 : 0];
+}
+
+// A span of `spans` that crosses [begin, end) (overlaps without nesting).
+const Span* crossing(const std::vector<Span>& spans, std::size_t begin, std::size_t end) {
+  for (const auto& s : spans) {
+    const bool overlap = s.begin < end && begin < s.end;
+    const bool nested = (s.begin <= begin && end <= s.end) || (begin <= s.begin && s.end <= end);
+    if (overlap && !nested) return &s;
+  }
+  return nullptr;
+}
+
+bool crosses(const Place& p, const std::string& what, const std::string& path, SourcePos pos, Diagnostics& diags) {
+  const Span* c = crossing(p.block->spans, p.begin, p.end);
+  if (!c) return false;
+  diags.warning(path, pos, what + " crosses the boundary of another annotation (" +
+                               (c->kind == SpanKind::Element ? "<" + c->element + ">"
+                                : c->kind == SpanKind::Choice ? std::string("a correction")
+                                                              : std::string("a note call")) +
+                               "): the entry was not applied; choose words that contain it or lie within it");
+  return true;
+}
+
+std::string strip_hash(const std::string& resp) { return !resp.empty() && resp[0] == '#' ? resp.substr(1) : resp; }
+
+// Splits `blocks[i]` at byte `at` (both halves trimmed); the second half is
+// inserted after it. Returns false when either half would be empty.
+bool split_block(std::vector<Block>& blocks, std::size_t i, std::size_t at) {
+  Block& b = blocks[i];
+  std::string_view head = utf8::trim(std::string_view(b.text).substr(0, at));
+  std::string_view tail_v = std::string_view(b.text).substr(at);
+  std::size_t skip = 0;
+  while (skip < tail_v.size() && (tail_v[skip] == ' ' || tail_v[skip] == '\t')) ++skip;
+  if (head.empty() || skip == tail_v.size()) return false;
+  Block tail;
+  tail.kind = BlockKind::Paragraph;
+  tail.region = b.region;
+  tail.text = std::string(tail_v.substr(skip));
+  const std::size_t from = at + skip;
+  tail.anchors.push_back({0, b.position_of(from)});
+  for (const auto& a : b.anchors)
+    if (a.offset > from) tail.anchors.push_back({a.offset - from, a.pos});
+  b.anchors.erase(std::remove_if(b.anchors.begin() + 1, b.anchors.end(),
+                                 [&](const Anchor& a) { return a.offset >= head.size(); }),
+                  b.anchors.end());
+  b.text = std::string(head);
+  blocks.insert(blocks.begin() + static_cast<std::ptrdiff_t>(i) + 1, std::move(tail));
+  return true;
+}
+
+// Makes the place's words a block of their own; returns its index.
+std::optional<std::size_t> isolate(Document& doc, const Place& p) {
+  std::size_t i = static_cast<std::size_t>(p.block - doc.blocks.data());
+  if (i >= doc.blocks.size()) return std::nullopt;  // in a note
+  const std::size_t len = p.end - p.begin;
+  if (p.begin > 0 && split_block(doc.blocks, i, p.begin)) ++i;  // the words now start block i
+  if (len < doc.blocks[i].text.size()) split_block(doc.blocks, i, len);
+  return i;
+}
+
+BlockRole role_of(const std::string& r) {
+  if (r == "addressee") return BlockRole::Addressee;
+  if (r == "salute") return BlockRole::Salute;
+  if (r == "signed") return BlockRole::Signed;
+  if (r == "dateline") return BlockRole::Dateline;
+  if (r == "postscript") return BlockRole::Postscript;
+  if (r == "headnote") return BlockRole::Headnote;
+  if (r == "reference") return BlockRole::Reference;
+  if (r == "classification") return BlockRole::Classification;
+  return BlockRole::None;
+}
+
+// Letters for the editor's notes: a..z, aa, ab...
+std::string letter(std::size_t k) {
+  std::string s;
+  ++k;
+  while (k > 0) {
+    --k;
+    s.insert(s.begin(), static_cast<char>('a' + k % 26));
+    k /= 26;
+  }
+  return s;
+}
+
 }  // namespace
+
+void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagnostics& diags) {
+  for (const auto& e : layer.blocks) {
+    if (e.at.document != doc.id) continue;
+    auto p = locate(doc, e.at, "block", layer.path, e.pos, diags);
+    if (!p) continue;
+    auto i = isolate(doc, *p);
+    if (!i) {
+      diags.warning(layer.path, e.pos, "[[block]] " + describe(e.at) + " is in a note: the entry was not applied");
+      continue;
+    }
+    Block& b = doc.blocks[*i];
+    b.kind = BlockKind::Paragraph;
+    b.role = role_of(e.role);
+    b.resp = e.resp;
+    ++doc.editor_interventions;
+  }
+  std::vector<std::pair<SourcePos, const EditorialText*>> starts;
+  for (const auto& e : layer.texts) {
+    if (e.at.document != doc.id) continue;
+    auto p = locate(doc, e.at, "text", layer.path, e.pos, diags);
+    if (!p) continue;
+    auto i = isolate(doc, {p->block, p->begin, p->block->text.size()});
+    if (!i) {
+      diags.warning(layer.path, e.pos, "[[text]] " + describe(e.at) + " is in a note: the entry was not applied");
+      continue;
+    }
+    starts.push_back({doc.blocks[*i].position(), &e});
+  }
+  for (const auto& [pos, e] : starts) {
+    for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+      if (doc.blocks[i].position().line != pos.line || doc.blocks[i].position().column != pos.column) continue;
+      TextPart part;
+      part.first = i;
+      part.type = e->type;
+      part.title = e->title;
+      part.sender = e->sender;
+      part.addressee = e->addressee;
+      part.date_when = e->date.when;
+      part.date_from = e->date.from;
+      part.date_to = e->date.to;
+      part.date_not_before = e->date.not_before;
+      part.date_not_after = e->date.not_after;
+      part.date_text = e->date.text;
+      part.declared = true;
+      doc.parts.push_back(std::move(part));
+      break;
+    }
+  }
+  std::sort(doc.parts.begin(), doc.parts.end(), [](const TextPart& a, const TextPart& b) { return a.first < b.first; });
+}
+
+void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const std::string& resp, Diagnostics& diags) {
+  struct Call {
+    const Block* block;
+    std::size_t offset, note;
+  };
+  std::vector<Call> calls;
+  int choices = 0;
+  // An editor's note at `offset` of the place's block.
+  auto add_note = [&](Block& b, std::size_t offset, const std::string& text, const std::string& target) {
+    Note n;
+    n.type = "editorial";
+    n.resp = strip_hash(resp);
+    n.target = target;
+    n.called = true;
+    Block body;
+    body.text = text;
+    body.anchors.push_back({0, b.position_of(offset)});
+    n.blocks.push_back(std::move(body));
+    n.pos = b.position_of(offset);
+    doc.notes.push_back(std::move(n));
+    Span call;
+    call.begin = call.end = offset;
+    call.kind = SpanKind::NoteCall;
+    call.note = doc.notes.size() - 1;
+    b.spans.push_back(call);
+    calls.push_back({&b, offset, doc.notes.size() - 1});
+  };
+
+  for (const auto& e : layer.changes) {
+    if (e.at.document != doc.id) continue;
+    const char* kind = e.regularize ? "regularization" : "correction";
+    auto p = locate(doc, e.at, kind, layer.path, e.pos, diags);
+    if (!p) continue;
+    auto& spans = p->block->spans;
+    // the editor's reading replaces one found by rule (a garbled name's)
+    spans.erase(std::remove_if(spans.begin(), spans.end(),
+                               [&](const Span& s) {
+                                 return s.kind == SpanKind::Choice && s.begin == p->begin && s.end == p->end;
+                               }),
+                spans.end());
+    if (crosses(*p, "[[" + std::string(kind) + "]] " + describe(e.at), layer.path, e.pos, diags)) continue;
+    Span s;
+    s.begin = p->begin;
+    s.end = p->end;
+    s.kind = SpanKind::Choice;
+    s.corr = e.replacement;
+    s.resp = resp;
+    s.regularize = e.regularize;
+    s.depth = 1;  // inside a persName over the same words
+    if (!e.reason.empty()) s.id = doc.id + "-c" + std::to_string(++choices);
+    spans.push_back(s);
+    if (!e.reason.empty()) add_note(*p->block, p->end, e.reason, s.id);
+    ++doc.editor_interventions;
+  }
+  for (const auto& e : layer.gaps) {
+    if (e.at.document != doc.id) continue;
+    auto p = locate(doc, e.at, "gap", layer.path, e.pos, diags);
+    if (!p) continue;
+    if (e.none) {
+      p->block->intact = true;
+      continue;
+    }
+    if (crosses({p->block, p->end, p->end}, "[[gap]] " + describe(e.at), layer.path, e.pos, diags)) continue;
+    Span s;
+    s.begin = s.end = p->end;
+    s.kind = SpanKind::Element;
+    s.element = "gap";
+    s.attributes["reason"] = e.reason;
+    if (!resp.empty()) s.attributes["resp"] = resp;
+    s.desc = e.description;
+    p->block->spans.push_back(std::move(s));
+    ++doc.editor_interventions;
+  }
+  for (const auto& e : layer.notes) {
+    if (e.at.document != doc.id) continue;
+    auto p = locate(doc, e.at, "note", layer.path, e.pos, diags);
+    if (!p) continue;
+    if (crosses({p->block, p->end, p->end}, "[[note]] " + describe(e.at), layer.path, e.pos, diags)) continue;
+    add_note(*p->block, p->end, e.text, "");
+    ++doc.editor_interventions;
+  }
+  // The editor's notes are lettered in the order of the text.
+  auto order = [&](const Block* b) -> std::size_t {
+    for (std::size_t i = 0; i < doc.blocks.size(); ++i)
+      if (&doc.blocks[i] == b) return i;
+    std::size_t k = doc.blocks.size();
+    for (const auto& n : doc.notes)
+      for (const auto& nb : n.blocks) {
+        if (&nb == b) return k;
+        ++k;
+      }
+    return k;
+  };
+  std::stable_sort(calls.begin(), calls.end(), [&](const Call& x, const Call& y) {
+    const std::size_t ox = order(x.block), oy = order(y.block);
+    return ox != oy ? ox < oy : x.offset < y.offset;
+  });
+  for (std::size_t k = 0; k < calls.size(); ++k) doc.notes[calls[k].note].n = letter(k);
+}
 
 void apply_editorial_dates(Document& doc, const EditorialLayer& layer, const std::string& resp, Diagnostics& diags) {
   for (const auto& e : layer.dates) {
     if (e.at.document != doc.id) continue;
-    const std::string where = e.at.line ? " on line " + std::to_string(e.at.line) : std::string();
-    std::vector<Place> found = occurrences(doc, e.at);
-    if (found.empty()) {
-      diags.warning(layer.path, e.pos, "[[date]] '" + e.at.text + "' is not in " + doc.id + where +
-                                           " (" + doc.source_path + "): the entry was not applied; check text and line");
-      continue;
-    }
-    if (!e.at.occurrence && found.size() > 1) {
-      diags.warning(layer.path, e.pos, "[[date]] '" + e.at.text + "' occurs " + std::to_string(found.size()) +
-                                           " times in " + doc.id + where +
-                                           ": the entry was not applied; add line = or occurrence = to choose one");
-      continue;
-    }
-    if (e.at.occurrence > static_cast<int>(found.size())) {
-      diags.warning(layer.path, e.pos, "[[date]] '" + e.at.text + "': occurrence " + std::to_string(e.at.occurrence) +
-                                           " asked, but it occurs " + std::to_string(found.size()) + " times in " +
-                                           doc.id + where + ": the entry was not applied");
-      continue;
-    }
-    const Place p = found[e.at.occurrence ? e.at.occurrence - 1 : 0];
-    auto& spans = p.block->spans;
+    auto p = locate(doc, e.at, "date", layer.path, e.pos, diags);
+    if (!p) continue;
+    auto& spans = p->block->spans;
     // the dates the grammar put over these words go; other annotations stay
     spans.erase(std::remove_if(spans.begin(), spans.end(),
                                [&](const Span& s) {
-                                 return s.kind == SpanKind::Element && s.element == "date" && s.begin < p.end &&
-                                        p.begin < s.end;
+                                 return s.kind == SpanKind::Element && s.element == "date" && s.begin < p->end &&
+                                        p->begin < s.end;
                                }),
                 spans.end());
     if (e.none) continue;
-    auto crossed = std::find_if(spans.begin(), spans.end(), [&](const Span& s) {
-      const bool overlap = s.begin < p.end && p.begin < s.end;
-      const bool nested = (s.begin <= p.begin && p.end <= s.end) || (p.begin <= s.begin && s.end <= p.end);
-      return overlap && !nested;
-    });
-    if (crossed != spans.end()) {
-      diags.warning(layer.path, e.pos, "[[date]] '" + e.at.text + "' crosses the boundary of another annotation (" +
-                                           (crossed->kind == SpanKind::Element ? "<" + crossed->element + ">"
-                                                                               : std::string("a note call")) +
-                                           "): the entry was not applied; choose words that contain it or lie within it");
-      continue;
-    }
+    if (crosses(*p, "[[date]] " + describe(e.at), layer.path, e.pos, diags)) continue;
     Span s;
-    s.begin = p.begin;
-    s.end = p.end;
+    s.begin = p->begin;
+    s.end = p->end;
     s.kind = SpanKind::Element;
     s.element = "date";
     s.attributes = e.values;
     if (!resp.empty()) s.attributes["resp"] = resp;
     spans.push_back(std::move(s));
+    ++doc.editor_interventions;
   }
 }
 

@@ -8,6 +8,43 @@
 namespace editio {
 namespace {
 
+std::size_t edit_distance(const std::u32string& a, const std::u32string& b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diag = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      std::size_t up = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diag + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diag = up;
+    }
+  }
+  return row[b.size()];
+}
+
+// The regular name a garbled one stands for: of the person's regular and
+// variant names in its language, the one nearest in spelling, so that a
+// garbled form of a name the person bore at the time is corrected to that
+// name and not to the one the register files them under. Ties go to the
+// regular name; without any, the regular name.
+const PersonName* nearest_regular(const Person& p, const PersonName& bad, const std::string& lang) {
+  const PersonName* reg = p.reg(lang);
+  if (!reg) return nullptr;
+  const std::u32string wrong = utf8::decode(bad.text);
+  const PersonName* best = reg;
+  std::size_t best_d = edit_distance(wrong, utf8::decode(reg->text));
+  for (const auto& n : p.names) {
+    if (n.type != "variant" || (n.lang != lang && !n.lang.empty())) continue;
+    const bool same_shape = n.surnames.empty() == bad.surnames.empty() && n.forenames.empty() == bad.forenames.empty();
+    if (!same_shape) continue;
+    const std::size_t d = edit_distance(wrong, utf8::decode(n.text));
+    if (d < best_d) best = &n, best_d = d;
+  }
+  return best;
+}
+
+
 bool is_hyphen(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2011'; }
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
 bool word_char(char32_t c) { return utf8::is_letter(c) || utf8::is_mark(c); }
@@ -597,7 +634,7 @@ struct MatchRun {
   std::string corrected_word(const PersonMatcher::Entry& e) const {
     const Person& p = m.persons_.persons[static_cast<std::size_t>(e.person)];
     const PersonName& bad = p.names[static_cast<std::size_t>(e.name)];
-    const PersonName* reg = p.reg(bad.lang.empty() ? doc.lang : bad.lang);
+    const PersonName* reg = nearest_regular(p, bad, bad.lang.empty() ? doc.lang : bad.lang);
     if (!reg) return {};
     const std::vector<std::string>* parts = e.part == NamePart::Surname ? &reg->surnames
                                             : e.part == NamePart::Patronymic ? &reg->patronymics
@@ -617,9 +654,8 @@ struct MatchRun {
       auto it = m.literals_.find(first_word(word(f.first)));
       for (const auto& lit : it->second)
         if (lit.erroneous && lit.person == person && text.compare(words[f.first].begin, lit.text.size(), lit.text) == 0) {
-          const PersonName* reg = p.reg(p.names[static_cast<std::size_t>(lit.name)].lang.empty()
-                                            ? doc.lang
-                                            : p.names[static_cast<std::size_t>(lit.name)].lang);
+          const PersonName& bad = p.names[static_cast<std::size_t>(lit.name)];
+          const PersonName* reg = nearest_regular(p, bad, bad.lang.empty() ? doc.lang : bad.lang);
           return reg ? reg->text : std::string();
         }
       return {};
@@ -688,7 +724,7 @@ struct MatchRun {
     }
     auto taken = [&](std::size_t from, std::size_t to) {
       for (const Span& s : b.spans)
-        if (s.begin < to && from < s.end) return true;
+        if (keeps_off(s, from, to)) return true;
       return false;
     };
     std::vector<Span> added;

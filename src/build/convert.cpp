@@ -8,6 +8,7 @@
 #include "annotate/editorial.hpp"
 #include "annotate/notes.hpp"
 #include "read/segment.hpp"
+#include "read/structure.hpp"
 #include "read/source.hpp"
 #include "tei/writer.hpp"
 #include "util/utf8.hpp"
@@ -39,6 +40,12 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   doc.source_path = src.path;
   doc.lang = entry.language;
   segment(src, doc, diags);
+  apply_editorial_structure(doc, edition.editorial_layer, diags);
+  StructureOptions structure;
+  structure.lang = doc.lang;
+  for (const auto& r : edition.responsibilities)
+    for (const auto& m : r.insertion_marks) structure.insertions.push_back({m, r.id});
+  recognize_structure(doc, structure, diags);
 
   NoteOptions notes;
   for (const auto& r : edition.responsibilities)
@@ -52,11 +59,11 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
     persons->annotate(doc, po, diags);
     // Person entries are copied into the document: their ids must not be
     // the document's own (its id, or the {id}-p1, {id}-n41... it writes).
-    auto generated = [&](const std::string& pid) {  // {id}-p12, {id}-h1, {id}-i3, {id}-n41, {id}-n1-2
+    auto generated = [&](const std::string& pid) {  // {id}-p12, {id}-h1, {id}-i3, {id}-n41, {id}-n1-2, {id}-t2, {id}-c3, {id}-ea
       const std::string prefix = doc.id + "-";
       if (pid.size() < prefix.size() + 2 || pid.compare(0, prefix.size(), prefix) != 0) return false;
       const std::string rest = pid.substr(prefix.size());
-      if (std::string("phin").find(rest[0]) == std::string::npos) return false;
+      if (std::string("phinetc").find(rest[0]) == std::string::npos) return false;
       return rest.find_first_not_of("0123456789-", 1) == std::string::npos;
     };
     for (const auto& pid : doc.persons)
@@ -76,9 +83,11 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   }
   dates.julian = entry.calendar == "julian";
   annotate_dates(doc, dates, diags);
-  apply_editorial_dates(doc, edition.editorial_layer,
-                        edition.editors.empty() || edition.editors.front().id.empty() ? "" : "#" + edition.editors.front().id,
-                        diags);
+  const std::string editor =
+      edition.editors.empty() || edition.editors.front().id.empty() ? "" : "#" + edition.editors.front().id;
+  apply_editorial_dates(doc, edition.editorial_layer, editor, diags);
+  apply_editorial_changes(doc, edition.editorial_layer, editor, diags);
+  report_truncations(doc, diags, edition.editorial_layer.path);
   return doc;
 }
 

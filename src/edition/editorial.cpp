@@ -1,5 +1,8 @@
 #include "edition/editorial.hpp"
 
+#include <algorithm>
+#include <set>
+
 #include "edition/toml_reader.hpp"
 #include "util/fs.hpp"
 
@@ -12,10 +15,104 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
   EditorialLayer layer;
   layer.path = path;
   const std::size_t errors_before = diags.errors();
+  static const std::set<std::string> tables = {"date", "correction", "regularization", "gap", "note", "text", "block"};
   for (auto&& [key, node] : root) {
-    if (key.str() != "date")
-      diags.warning(path, pos_of(node), "unknown table '" + std::string(key.str()) + "' (known: [[date]]); it is ignored");
+    if (!tables.count(std::string(key.str())))
+      diags.warning(path, pos_of(node), "unknown table '" + std::string(key.str()) +
+                                            "' (known: [[date]], [[correction]], [[regularization]], [[gap]], [[note]], "
+                                            "[[text]], [[block]]); it is ignored");
   }
+  // Each kind of entry: an array of tables, each read by `read`.
+  auto each = [&](const char* kind, auto read) {
+    const toml::node* arr = root.get(kind);
+    if (!arr) return;
+    const toml::array* a = arr->as_array();
+    if (!a) {
+      diags.error(path, pos_of(*arr), "'" + std::string(kind) + "' must be an array of tables: write [[" + kind + "]]");
+      return;
+    }
+    for (const toml::node& n : *a) {
+      const toml::table* t = n.as_table();
+      if (!t) continue;
+      TomlReader r(path, diags, "see the README, \"The editor's layer\"");
+      r.set_context("[[" + std::string(kind) + "]]: ");
+      read(*t, r, pos_of(n));
+      r.unknown_keys(*t);
+    }
+  };
+  // The address of an entry: document, text (required unless `line_enough`), line, occurrence.
+  auto address = [&](const toml::table& t, TomlReader& r, SourcePos pos, const char* kind, bool line_enough) {
+    TextAddress at;
+    at.document = r.str(t, "document", true);
+    at.text = r.str(t, "text", !line_enough);
+    at.line = r.positive(t, "line");
+    at.occurrence = r.positive(t, "occurrence");
+    if (line_enough && at.text.empty() && !at.line)
+      diags.error(path, pos, "[[" + std::string(kind) + "]] needs text = \"...\" (the words as written) or line = N");
+    return at;
+  };
+  each("correction", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+    EditorialChange c;
+    c.pos = pos;
+    c.at = address(t, r, pos, "correction", false);
+    c.replacement = r.str(t, "corr", true);
+    c.reason = r.str(t, "reason");
+    layer.changes.push_back(std::move(c));
+  });
+  each("regularization", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+    EditorialChange c;
+    c.pos = pos;
+    c.regularize = true;
+    c.at = address(t, r, pos, "regularization", false);
+    c.replacement = r.str(t, "reg", true);
+    c.reason = r.str(t, "reason");
+    layer.changes.push_back(std::move(c));
+  });
+  each("gap", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+    EditorialGap g;
+    g.pos = pos;
+    g.at = address(t, r, pos, "gap", true);
+    if (std::string v = r.str(t, "reason"); !v.empty()) g.reason = v;
+    g.description = r.str(t, "description");
+    g.none = r.boolean(t, "none");
+    if (g.reason.find_first_of(" \t") != std::string::npos)
+      diags.error(path, pos, "[[gap]]: reason = \"" + g.reason +
+                                 "\" must be one word (truncated, illegible, omitted...); put words in description");
+    layer.gaps.push_back(std::move(g));
+  });
+  each("note", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+    EditorialNote e;
+    e.pos = pos;
+    e.at = address(t, r, pos, "note", true);
+    e.text = r.str(t, "note", true);
+    layer.notes.push_back(std::move(e));
+  });
+  each("text", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+    EditorialText e;
+    e.pos = pos;
+    e.at = address(t, r, pos, "text", true);
+    e.type = r.str(t, "type");
+    e.title = r.str(t, "title");
+    e.sender = r.str(t, "sender");
+    e.addressee = r.str(t, "addressee");
+    e.date = r.date(t, "date");
+    if (!e.type.empty() && !is_ncname(e.type))
+      diags.error(path, pos, "[[text]]: type = \"" + e.type + "\" must be one word (memorandum, letter, testimony...)");
+    layer.texts.push_back(std::move(e));
+  });
+  each("block", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+    EditorialBlock e;
+    e.pos = pos;
+    e.at = address(t, r, pos, "block", true);
+    e.role = r.str(t, "role", true);
+    e.resp = r.str(t, "resp");
+    if (!e.role.empty() && std::find(std::begin(kBlockRoles), std::end(kBlockRoles), e.role) == std::end(kBlockRoles)) {
+      std::string known;
+      for (const char* k : kBlockRoles) known += (known.empty() ? "" : ", ") + std::string(k);
+      diags.error(path, pos, "[[block]]: role = \"" + e.role + "\" is not one of " + known);
+    }
+    layer.blocks.push_back(std::move(e));
+  });
   if (const toml::array* dates = root["date"].as_array()) {
     for (const toml::node& n : *dates) {
       const toml::table* t = n.as_table();

@@ -1,9 +1,10 @@
 #pragma once
 // The editor's layer (sources/editorial.toml): what the editor decides about
 // the texts, addressed by a piece of text and its occurrence or its source
-// line, never by offset, so that it survives small changes of the sources.
-// For now it holds the editor's dates; corrections, gaps and notes follow the
-// same addressing.
+// line, never by offset, so that it survives small changes of the sources:
+// dates, corrections, regularizations, gaps, notes, and the structure of
+// files with several texts (where each text starts, what it is, which lines
+// are its addressee, salute, signature or a headnote).
 #include <map>
 #include <optional>
 #include <string>
@@ -12,6 +13,20 @@
 #include "model/diagnostic.hpp"
 
 namespace editio {
+
+// A date as the editor knows it: an ISO value, a range or bounds, and how to
+// print it. All fields optional; `text` alone means "known only as words".
+struct DateInfo {
+  std::string when, from, to, not_before, not_after;
+  std::string text;  // how to display it ("1936", "after 2001", "unknown")
+  std::string cert;  // "high", "medium", "low" or empty
+  bool has_value() const {
+    return !when.empty() || !from.empty() || !to.empty() || !not_before.empty() ||
+           !not_after.empty();
+  }
+  std::string display() const;
+};
+
 
 // Where an entry applies: the document, the words as written in its source,
 // and (when the words occur more than once) the source line or the occurrence.
@@ -32,10 +47,62 @@ struct EditorialDate {
   SourcePos pos;  // of the entry, for messages
 };
 
+// [[correction]] (sic -> corr) and [[regularization]] (orig -> reg).
+struct EditorialChange {
+  TextAddress at;
+  std::string replacement;  // corr / reg
+  std::string reason;       // becomes an editor's note on the change, when given
+  bool regularize = false;
+  SourcePos pos;
+};
+
+// [[gap]]: text missing from the source, at the end of the addressed words
+// (or of the paragraph on `line`); `none = true` says the paragraph is whole.
+struct EditorialGap {
+  TextAddress at;
+  std::string reason = "truncated";  // a word: truncated, illegible, omitted...
+  std::string description;           // <desc>: what is missing and why, in words
+  bool none = false;
+  SourcePos pos;
+};
+
+// [[note]]: an editor's note after the addressed words (or the paragraph on `line`).
+struct EditorialNote {
+  TextAddress at;
+  std::string text;
+  SourcePos pos;
+};
+
+// [[text]]: one of several texts in a source starts at these words.
+struct EditorialText {
+  TextAddress at;
+  std::string type, title, sender, addressee;
+  DateInfo date;
+  SourcePos pos;
+};
+
+// [[block]]: these words are a line of their own with a role (addressee,
+// salute, signed, dateline, postscript, headnote, paragraph); split off
+// from the paragraph they stand in when needed.
+struct EditorialBlock {
+  TextAddress at;
+  std::string role;
+  std::string resp;  // for a headnote: who wrote it
+  SourcePos pos;
+};
+
 struct EditorialLayer {
   std::string path;
   std::vector<EditorialDate> dates;
+  std::vector<EditorialChange> changes;
+  std::vector<EditorialGap> gaps;
+  std::vector<EditorialNote> notes;
+  std::vector<EditorialText> texts;
+  std::vector<EditorialBlock> blocks;
 };
+
+inline constexpr const char* kBlockRoles[] = {"addressee", "salute", "signed", "dateline", "postscript",
+                                              "headnote", "paragraph", "reference", "classification"};
 
 // Reads and checks the file; problems are reported with file:line:column.
 std::optional<EditorialLayer> load_editorial(const std::string& path, Diagnostics& diags);

@@ -139,6 +139,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
       x.role = rr.str(*t, "role", true);
       x.signatures = rr.str_list(*t, "signature");
       x.person = rr.str(*t, "person");
+      x.insertion_marks = rr.str_list(*t, "insertion_mark");
       rr.unknown_keys(*t);
       if (!x.id.empty() && !is_ncname(x.id))
         diags.error(path, pos_of(n), "[[responsibility]]: id '" + x.id + "' must be an XML name (letters, digits, '-', '_', '.'; not starting with a digit)");

@@ -10,19 +10,6 @@
 
 namespace editio {
 
-// A date as the editor knows it: an ISO value, a range or bounds, and how to
-// print it. All fields optional; `text` alone means "known only as words".
-struct DateInfo {
-  std::string when, from, to, not_before, not_after;
-  std::string text;  // how to display it ("1936", "after 2001", "unknown")
-  std::string cert;  // "high", "medium", "low" or empty
-  bool has_value() const {
-    return !when.empty() || !from.empty() || !to.empty() || !not_before.empty() ||
-           !not_after.empty();
-  }
-  std::string display() const;
-};
-
 struct Agent {
   std::string id;    // NCName, may be empty
   std::string name;
@@ -36,6 +23,7 @@ struct Responsibility {
   std::string role;       // "author of the notes signed (L.S.)"
   std::vector<std::string> signatures;  // "(L.S.)": a note ending so is theirs
   std::string person;     // personography id, optional
+  std::vector<std::string> insertion_marks;  // "OM": "(words - OM)" in a text is their insertion
 };
 
 struct SourceInfo {

@@ -19,10 +19,34 @@ enum class BlockKind {
   Quote,      // a quotation set off as a passage
 };
 
+// What a block is in a letter, memorandum or archival file, beyond its kind.
+// The structure pass (read/structure) sets it; the TEI writer groups the
+// roles into opener, closer, postscript, front and back matter.
+enum class BlockRole {
+  None,
+  Dateline,        // "October 21, 1929", "Moscow, 3 May 1931": the text's date line
+  Reference,       // "No. 44053", "№ 12/с": a registration number
+  Classification,  // "Top secret", "Совершенно секретно"
+  Addressee,       // "To comrade Petrov", "Deputy head ... Comrade Petrov"
+  Salute,          // "Dear Anna,", "Greetings."
+  Signed,          // "(I. Petrov)", "Deputy head: Petrov"
+  Postscript,      // "P.S. ..."
+  Address,         // "Paul Martin 12, Rue des Lilas Paris": a postal address
+  ShelfMark,       // "Archive: GARF. F. 1. Op. 2, D. 3, L. 10-12. Typescript"
+  Publication,     // "Published: ...", "Documents ..., pp. 10-12"
+  Translator,      // "Translated by ..."
+  Headnote,        // a note of the source publication on the text that follows
+};
+
+// Where a block stands: the front matter (the publication's heading and
+// references before the texts), the texts, or the back matter after them.
+enum class Region { Front, Body, Back };
+
 enum class SpanKind {
   NoteCall,  // "[41]" in running text: replaced by the note it calls
   Element,   // a generic TEI element given by name and attributes (persName, date...)
   Choice,    // an editorial correction: the spanned text is the source's reading (sic)
+             // or, with `regularize`, its original form (orig)
 };
 
 // An annotation over [begin, end) of a block's text (UTF-8 byte offsets).
@@ -35,8 +59,20 @@ struct Span {
   std::size_t note = 0;                         // for NoteCall: index into Document::notes
   std::string corr;                             // for Choice: the corrected reading
   std::string resp;                             // for Choice: who corrected ("#ed")
+  bool regularize = false;                      // for Choice: orig/reg instead of sic/corr
+  std::string id;                               // for Choice: its xml:id when a note points to it
+  std::string desc;                             // for Element: a <desc> child (gap)
   int depth = 0;  // spans over the same text nest by depth: 0 outermost
 };
+
+// Whether an existing span keeps a new annotation off [begin, end): any span
+// it overlaps does, except a container (a bibl, an inline note) that holds
+// the new span whole, inside which names and dates are tagged as elsewhere.
+inline bool keeps_off(const Span& s, std::size_t begin, std::size_t end) {
+  if (!(s.begin < end && begin < s.end)) return false;
+  const bool container = s.kind == SpanKind::Element && (s.element == "bibl" || s.element == "note");
+  return !(container && s.begin <= begin && end <= s.end);
+}
 
 // Where a piece of block text came from: text from `offset` on starts at `pos`.
 struct Anchor {
@@ -51,6 +87,10 @@ struct Block {
   int level = 1;                 // for headings: 1 = outermost division
   std::string division_type;     // for headings: "chapter", "part"... (may be empty)
   std::string label;             // for list items: the marker as written ("1.", "•"), or empty
+  BlockRole role = BlockRole::None;
+  Region region = Region::Body;
+  std::string resp;              // for a Headnote: who wrote it (an xml:id)
+  bool intact = false;           // the editor says it does not break off (no truncation report)
   std::vector<Span> spans;
 
   SourcePos position_of(std::size_t offset) const;
@@ -63,8 +103,31 @@ struct Note {
   std::vector<Block> blocks;     // one or more paragraphs
   std::string resp;              // xml:id of who wrote it (from the signature), or empty
   std::string signature;         // the attribution as written, "(L.S.)", or empty
+  std::string type;              // "" for the author's notes, "editorial" for the editor's
+  std::string target;            // the xml:id it comments on (a correction), or empty
   SourcePos pos;                 // where the body starts in the source
   bool called = false;           // a call site in the text refers to it
+};
+
+// One of several texts in a source (a memorandum, a testimony, a letter):
+// from its first block to the next part's first block.
+struct TextPart {
+  std::size_t first = 0;          // index into Document::blocks
+  std::string type;               // "memorandum", "letter"... (may be empty)
+  std::string title;              // a heading supplied by the editor when the source has none
+  std::string sender, addressee;  // personography ids, for correspDesc (may be empty)
+  std::string date_when, date_from, date_to, date_not_before, date_not_after, date_text;  // the editor's date
+  bool declared = false;          // set by the editor's layer, not found by rule
+};
+
+// An archival reference as parsed from "GARF. F. 1. Op. 2, D. 3, L. 10-12".
+struct ShelfMark {
+  std::string text;               // as written, without "Archive:" and the form
+  std::string repository;         // "GARF"
+  std::string fond, opis, delo;   // collection, inventory, file
+  std::string folios;             // "10-12"
+  std::string form;               // "Typescript", "Script", "Copy"
+  bool empty() const { return text.empty(); }
 };
 
 struct Document {
@@ -74,6 +137,10 @@ struct Document {
   std::vector<Block> blocks;     // the running text, in order
   std::vector<Note> notes;       // note bodies, in source order
   std::vector<std::string> omitted;  // lines left out of the text (web chrome), for the header
+  std::vector<TextPart> parts;       // empty: the document is one text
+  ShelfMark shelfmark;               // the first archival reference found in the text
+  std::vector<std::string> publications;  // "Published: X" lines: X, for the header
+  int editor_interventions = 0;      // entries of the editor's layer applied, for the header
   std::vector<std::string> persons;  // personography ids the text mentions, in order of first mention
 };
 

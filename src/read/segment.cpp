@@ -354,7 +354,14 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
         continue;
       }
       if (std::find(titles_seen.begin(), titles_seen.end(), r.text) != titles_seen.end()) {
-        doc.omitted.push_back(r.text);  // a page title repeated by the web page
+        // A title the page repeats is the web page's title, not the text's:
+        // the first line, when it is that title, goes as well.
+        if (!doc.blocks.empty() && doc.blocks.front().kind == BlockKind::Title && doc.blocks.front().text == r.text) {
+          doc.omitted.insert(doc.omitted.begin(), doc.blocks.front().text);
+          doc.blocks.erase(doc.blocks.begin());
+        } else {
+          doc.omitted.push_back(r.text);
+        }
         continue;
       }
     }

@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <set>
 
+#include "read/structure.hpp"
 #include "tei/writer.hpp"
 #include "util/text.hpp"
 #include "util/version.hpp"
@@ -38,9 +39,124 @@ void add_para(pugi::xml_node parent, const std::string& text) {
 // The ids that @resp values of this document point to.
 std::set<std::string> resp_ids_used(const Document& doc) {
   std::set<std::string> ids;
-  for (const auto& n : doc.notes)
+  auto from_blocks = [&](const std::vector<Block>& blocks) {
+    for (const auto& b : blocks) {
+      if (!b.resp.empty()) ids.insert(b.resp);
+      for (const auto& s : b.spans) {
+        auto it = s.attributes.find("resp");
+        if (it != s.attributes.end() && it->second.size() > 1) ids.insert(it->second.substr(1));
+      }
+    }
+  };
+  from_blocks(doc.blocks);
+  for (const auto& n : doc.notes) {
     if (!n.resp.empty()) ids.insert(n.resp);
+    from_blocks(n.blocks);
+  }
   return ids;
+}
+
+// The person a part's blocks with `role` name (the first persName's @ref).
+std::string person_in(const Document& doc, std::size_t from, std::size_t to, BlockRole role) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (doc.blocks[i].role != role) continue;
+    for (const auto& s : doc.blocks[i].spans)
+      if (s.kind == SpanKind::Element && s.element == "persName") {
+        auto it = s.attributes.find("ref");
+        if (it != s.attributes.end() && it->second.size() > 1) return it->second.substr(1);
+      }
+  }
+  return {};
+}
+
+const Span* date_in(const Document& doc, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (doc.blocks[i].role != BlockRole::Dateline) continue;
+    for (const auto& s : doc.blocks[i].spans)
+      if (s.kind == SpanKind::Element && s.element == "date") return &s;
+  }
+  return nullptr;
+}
+
+// correspDesc for each text of the document that has a sender, an addressee
+// or a date: from the editor's [[text]] entry, else from the text's
+// signatures, addressee line and dateline.
+void add_correspondence(pugi::xml_node prof, const Document& doc, const TeiContext& ctx) {
+  for (std::size_t i = 0; i < doc.parts.size(); ++i) {
+    const TextPart& p = doc.parts[i];
+    const std::size_t from = p.first;
+    const std::size_t to = i + 1 < doc.parts.size() ? doc.parts[i + 1].first : doc.blocks.size();
+    std::string sender = !p.sender.empty() ? p.sender : person_in(doc, from, to, BlockRole::Signed);
+    std::string addressee = !p.addressee.empty() ? p.addressee : person_in(doc, from, to, BlockRole::Addressee);
+    const Span* date = date_in(doc, from, to);
+    const bool editor_date = !p.date_when.empty() || !p.date_from.empty() || !p.date_not_before.empty() || !p.date_not_after.empty();
+    if (sender.empty() && addressee.empty()) continue;
+    pugi::xml_node cd = prof.append_child("correspDesc");
+    if (doc.parts.size() > 1) set(cd, "corresp", "#" + doc.id + "-t" + std::to_string(i + 1));
+    auto person = [&](pugi::xml_node action, const std::string& id) {
+      const Person* who = ctx.persons ? ctx.persons->find(id) : nullptr;
+      pugi::xml_node n = add(action, "persName", who ? who->display_name(doc.lang) : id);
+      if (who) set(n, "ref", "#" + id);
+    };
+    pugi::xml_node sent = cd.append_child("correspAction");
+    set(sent, "type", "sent");
+    if (!sender.empty()) person(sent, sender);
+    else add(sent, "persName", "Unknown");
+    if (date) {
+      pugi::xml_node d = sent.append_child("date");
+      for (const char* k : {"when", "from", "to", "notBefore", "notAfter", "cert"}) {
+        auto it = date->attributes.find(k);
+        if (it != date->attributes.end()) set(d, k, it->second);
+      }
+    } else if (editor_date) {
+      pugi::xml_node d = sent.append_child("date");
+      set(d, "when", p.date_when);
+      set(d, "from", p.date_from);
+      set(d, "to", p.date_to);
+      set(d, "notBefore", p.date_not_before);
+      set(d, "notAfter", p.date_not_after);
+    }
+    if (!addressee.empty()) {
+      pugi::xml_node rec = cd.append_child("correspAction");
+      set(rec, "type", "received");
+      person(rec, addressee);
+    }
+  }
+}
+
+// msDesc for an archival source: from the manifest's `archive`, else from
+// the archival reference in the text.
+void add_manuscript(pugi::xml_node sd, const Document& doc, const DocumentEntry& e) {
+  ShelfMark sm;
+  if (e.source.archive.empty() || !parse_shelfmark(e.source.archive, sm)) sm = doc.shelfmark;
+  if (sm.empty()) return;
+  pugi::xml_node ms = sd.append_child("msDesc");
+  pugi::xml_node id = ms.append_child("msIdentifier");
+  if (!sm.repository.empty()) add(id, "repository", sm.repository);
+  for (const auto& [type, value] : {std::pair<const char*, const std::string*>{"fond", &sm.fond},
+                                    {"opis", &sm.opis}, {"delo", &sm.delo}})
+    if (!value->empty()) set(add(id, "idno", *value), "type", type);
+  if (!id.first_child()) set(add(id, "idno", sm.text), "type", "shelfmark");
+  pugi::xml_node item = ms.append_child("msContents").append_child("msItem");
+  if (!sm.folios.empty()) {
+    pugi::xml_node locus = add(item, "locus", "l. " + sm.folios);
+    std::string f = sm.folios;
+    std::size_t dash = f.find('-');
+    std::size_t dash_len = 1;
+    if (dash == std::string::npos) {
+      dash = f.find("–");
+      dash_len = std::string("–").size();
+    }
+    if (dash != std::string::npos) {
+      set(locus, "from", f.substr(0, dash));
+      set(locus, "to", f.substr(dash + dash_len));
+    } else {
+      set(locus, "from", f);
+      set(locus, "to", f);
+    }
+  }
+  add(item, "title", e.title);
+  if (!sm.form.empty()) add(ms.append_child("physDesc"), "p", sm.form);
 }
 
 // The entries of the persons this document mentions (and of those its
@@ -50,6 +166,10 @@ void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx
                  const std::set<std::string>& used) {
   if (!ctx.persons) return;
   std::vector<std::string> ids = doc.persons;
+  for (const auto& p : doc.parts)  // the correspondents the editor names
+    for (const std::string* who : {&p.sender, &p.addressee})
+      if (!who->empty() && ctx.persons->find(*who) && std::find(ids.begin(), ids.end(), *who) == ids.end())
+        ids.push_back(*who);
   for (const auto& r : ctx.edition->responsibilities)
     if (used.count(r.id) && !r.person.empty() && ctx.persons->find(r.person) &&
         std::find(ids.begin(), ids.end(), r.person) == ids.end())
@@ -118,8 +238,9 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
     pugi::xml_node rs = ts.append_child("respStmt");
     set(rs, "xml:id", r.id);
     add(rs, "resp", r.role);
-    pugi::xml_node who = add(rs, "persName", r.name);
-    if (!r.person.empty() && ctx.persons && ctx.persons->find(r.person)) set(who, "ref", "#" + r.person);
+    const bool known = !r.person.empty() && ctx.persons && ctx.persons->find(r.person);
+    pugi::xml_node who = add(rs, known ? "persName" : "name", r.name);
+    if (known) set(who, "ref", "#" + r.person);
   }
   if (!e.source.translator.empty()) {
     pugi::xml_node rs = ts.append_child("respStmt");
@@ -161,6 +282,8 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
   }
 
   pugi::xml_node sd = file.append_child("sourceDesc");
+  add_manuscript(sd, doc, e);
+  const bool manuscript = static_cast<bool>(sd.child("msDesc"));
   pugi::xml_node bibl = sd.append_child("bibl");
   const SourceInfo& s = e.source;
   if (!s.author.empty()) add(bibl, "author", s.author);
@@ -174,7 +297,7 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
   if (!s.pub_place.empty()) add(bibl, "pubPlace", s.pub_place);
   add_date(bibl, s.date);
   if (!s.pages.empty()) set(add(bibl, "biblScope", s.pages), "unit", "page");
-  if (!s.archive.empty()) set(add(bibl, "idno", s.archive), "type", "archive");
+  if (!s.archive.empty() && !manuscript) set(add(bibl, "idno", s.archive), "type", "archive");
   if (!s.url.empty()) set(add(bibl, "ref", s.url), "target", s.url);
   if (!e.original_language.empty() && e.original_language != e.language) {
     pugi::xml_node tl = add(bibl, "textLang", "Translated from " + language_name(e.original_language));
@@ -183,6 +306,7 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
   }
   if (!s.note.empty()) add(bibl, "note", s.note);
   if (!bibl.first_child()) add(bibl, "note", "The source of this text is not recorded.");
+  for (const auto& p : doc.publications) set(add(sd, "bibl", p), "type", "firstPublication");
 
   pugi::xml_node enc = header.append_child("encodingDesc");
   pugi::xml_node proj = enc.append_child("projectDesc");
@@ -201,6 +325,13 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
       what += (i ? "; “" : "“") + doc.omitted[i] + "”";
     add(decl, "p", what + ".");
   }
+  if (doc.editor_interventions > 0) {
+    const std::string who = ed.editors.empty() ? std::string("the editor") : ed.editors.front().name;
+    add(decl, "p", "The editor's interventions recorded in the editor's layer (" +
+                       std::to_string(doc.editor_interventions) +
+                       " in this text: corrections, regularizations, gaps, notes, dates and the division into texts) "
+                       "carry the responsibility of " + who + " (@resp).");
+  }
   if (!decl.first_child()) add(decl, "p", "The text is transcribed from the source without intervention.");
   pugi::xml_node app = enc.append_child("appInfo").append_child("application");
   set(app, "ident", "editio");
@@ -209,6 +340,7 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
 
   pugi::xml_node prof = header.append_child("profileDesc");
   if (e.date.has_value() || !e.date.text.empty()) add_date(prof.append_child("creation"), e.date);
+  add_correspondence(prof, doc, ctx);
   pugi::xml_node lu = prof.append_child("langUsage");
   set(add(lu, "language", language_name(doc.lang)), "ident", doc.lang);
   if (uses_julian(doc)) {

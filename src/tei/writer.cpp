@@ -12,6 +12,7 @@ struct BodyWriter {
   int paragraphs = 0;
   int items = 0;
   int heads = 0;
+  std::string resp;  // the editor's @resp ("#ed") for supplied headings and dates
 
   pugi::xml_node head(pugi::xml_node div, const Block& b) {
     pugi::xml_node h = div.append_child("head");
@@ -29,6 +30,7 @@ struct BodyWriter {
   void note(pugi::xml_node parent, std::size_t index) {
     const Note& n = doc.notes[index];
     pugi::xml_node el = parent.append_child("note");
+    if (!n.type.empty()) el.append_attribute("type").set_value(n.type.c_str());
     el.append_attribute("place").set_value(n.called ? "foot" : "end");
     // A number the source uses twice (already warned about) is made unique
     // for the second body, "1" -> "1-2", so that @n and xml:id stay unique.
@@ -38,7 +40,8 @@ struct BodyWriter {
     if (occurrence > 1) label += "-" + std::to_string(occurrence);
     el.append_attribute("n").set_value(label.c_str());
     if (!n.resp.empty()) el.append_attribute("resp").set_value(("#" + n.resp).c_str());
-    el.append_attribute("xml:id").set_value((doc.id + "-n" + label).c_str());
+    if (!n.target.empty()) el.append_attribute("target").set_value(("#" + n.target).c_str());
+    el.append_attribute("xml:id").set_value((doc.id + (n.type == "editorial" ? "-e" : "-n") + label).c_str());
     for (const Block& b : n.blocks) inline_content(el.append_child("p"), b);
   }
 
@@ -52,13 +55,15 @@ struct BodyWriter {
       return x->end != y->end ? x->end > y->end : x->depth < y->depth;
     });
     std::size_t i = 0;
-    emit(parent, b, spans, i, 0, b.text.size());
+    emit(parent, b, spans, i, 0, b.text.size(), true);
   }
 
   void emit(pugi::xml_node parent, const Block& b, const std::vector<const Span*>& spans,
-            std::size_t& i, std::size_t from, std::size_t to) {
+            std::size_t& i, std::size_t from, std::size_t to, bool whole = false) {
     std::size_t pos = from;
-    while (i < spans.size() && spans[i]->begin < to) {
+    // Empty spans (a gap, an editor's note) at the block's very end belong to it.
+    auto inside = [&](const Span& s) { return s.begin < to || (whole && s.begin == to && s.end == to); };
+    while (i < spans.size() && inside(*spans[i])) {
       const Span& s = *spans[i];
       if (s.begin < pos || s.end > to) {  // crossing: skip, keep the text
         ++i;
@@ -72,13 +77,15 @@ struct BodyWriter {
         while (i < spans.size() && spans[i]->begin < s.end) ++i;
       } else if (s.kind == SpanKind::Choice) {
         pugi::xml_node choice = parent.append_child("choice");
-        emit(choice.append_child("sic"), b, spans, i, s.begin, s.end);
-        pugi::xml_node corr = choice.append_child("corr");
+        if (!s.id.empty()) choice.append_attribute("xml:id").set_value(s.id.c_str());
+        emit(choice.append_child(s.regularize ? "orig" : "sic"), b, spans, i, s.begin, s.end);
+        pugi::xml_node corr = choice.append_child(s.regularize ? "reg" : "corr");
         if (!s.resp.empty()) corr.append_attribute("resp").set_value(s.resp.c_str());
         corr.append_child(pugi::node_pcdata).set_value(s.corr.c_str());
       } else {
         pugi::xml_node el = parent.append_child(s.element.c_str());
         for (const auto& [k, v] : s.attributes) el.append_attribute(k.c_str()).set_value(v.c_str());
+        if (!s.desc.empty()) el.append_child("desc").append_child(pugi::node_pcdata).set_value(s.desc.c_str());
         emit(el, b, spans, i, s.begin, s.end);
       }
       pos = s.end;
@@ -95,20 +102,40 @@ struct BodyWriter {
     return p;
   }
 
-  void body(pugi::xml_node body) {
+  pugi::xml_node item(pugi::xml_node list) {
+    pugi::xml_node it = list.append_child("item");
+    ++items;
+    it.append_attribute("xml:id").set_value(id("i", items).c_str());
+    return it;
+  }
+
+  // Blocks [from, to) as divisions, headings, paragraphs, lists and quotations
+  // inside `top` (the body, or a text's division). `top_div` is the division
+  // they go into, or none: then one is made when content needs it.
+  void blocks(pugi::xml_node top, pugi::xml_node top_div, std::size_t from, std::size_t to) {
     struct Open {
       int level;
       pugi::xml_node div;
     };
     std::vector<Open> stack;  // open divisions, outermost first
+    if (top_div) stack.push_back({0, top_div});
     auto container = [&]() -> pugi::xml_node {
-      if (stack.empty()) stack.push_back({0, body.append_child("div")});
+      if (stack.empty()) stack.push_back({0, top.append_child("div")});
       return stack.back().div;
     };
     pugi::xml_node list;
-    for (std::size_t k = 0; k < doc.blocks.size(); ++k) {
+    for (std::size_t k = from; k < to; ++k) {
       const Block& b = doc.blocks[k];
-      if (b.kind != BlockKind::ListItem) list = pugi::xml_node();
+      const bool address = b.role == BlockRole::Address;
+      if (b.kind != BlockKind::ListItem && !address) list = pugi::xml_node();
+      if (address) {
+        if (!list || std::string_view(list.attribute("type").value()) != "addresses") {
+          list = container().append_child("list");
+          list.append_attribute("type").set_value("addresses");
+        }
+        inline_content(item(list).append_child("address").append_child("addrLine"), b);
+        continue;
+      }
       switch (b.kind) {
         case BlockKind::Title: {
           head(container(), b);
@@ -117,7 +144,7 @@ struct BodyWriter {
         case BlockKind::Heading: {
           // Close divisions at this level or deeper; the title's division (0) stays.
           while (!stack.empty() && stack.back().level >= b.level) stack.pop_back();
-          pugi::xml_node parent = stack.empty() ? body : stack.back().div;
+          pugi::xml_node parent = stack.empty() ? top : stack.back().div;
           // Content before the first heading sits in its own division.
           pugi::xml_node div = parent.append_child("div");
           if (!b.division_type.empty()) div.append_attribute("type").set_value(b.division_type.c_str());
@@ -126,31 +153,157 @@ struct BodyWriter {
           break;
         }
         case BlockKind::Paragraph:
-          paragraph(container(), b);
+          if (b.role == BlockRole::Headnote) {
+            pugi::xml_node n = container().append_child("note");
+            n.append_attribute("type").set_value("headnote");
+            n.append_attribute("place").set_value("inline");
+            if (!b.resp.empty()) n.append_attribute("resp").set_value(("#" + b.resp).c_str());
+            paragraph(n, b);
+          } else {
+            paragraph(container(), b);
+          }
           break;
         case BlockKind::Quote:
           paragraph(container().append_child("quote"), b);
           break;
         case BlockKind::ListItem: {
-          if (!list) {
+          if (!list || list.attribute("type")) {
             list = container().append_child("list");
             const bool numbered = !b.label.empty() && b.label[0] >= '0' && b.label[0] <= '9';
             if (!b.label.empty()) list.append_attribute("rend").set_value(numbered ? "numbered" : "bulleted");
           }
-          pugi::xml_node item = list.append_child("item");
+          pugi::xml_node it = list.append_child("item");
           if (!b.label.empty() && b.label[0] >= '0' && b.label[0] <= '9') {
             std::string n = b.label;
             while (!n.empty() && (n.back() == '.' || n.back() == ')')) n.pop_back();
-            item.append_attribute("n").set_value(n.c_str());
+            it.append_attribute("n").set_value(n.c_str());
           }
           ++items;
-          item.append_attribute("xml:id").set_value(id("i", items).c_str());
-          inline_content(item, b);
+          it.append_attribute("xml:id").set_value(id("i", items).c_str());
+          inline_content(it, b);
           break;
         }
       }
     }
+  }
+
+  // An opener's or closer's line as its element.
+  void role_line(pugi::xml_node parent, const Block& b) {
+    pugi::xml_node el;
+    switch (b.role) {
+      case BlockRole::Dateline: el = parent.append_child("dateline"); break;
+      case BlockRole::Salute: el = parent.append_child("salute"); break;
+      case BlockRole::Signed: el = parent.append_child("signed"); break;
+      case BlockRole::Reference:
+        el = parent.append_child("idno");
+        el.append_attribute("type").set_value("reference");
+        break;
+      case BlockRole::Classification:
+        el = parent.append_child("seg");
+        el.append_attribute("type").set_value("classification");
+        break;
+      default:
+        el = parent.append_child("seg");
+        el.append_attribute("type").set_value("addressee");
+        break;
+    }
+    inline_content(el, b);
+  }
+
+  // The editor's date of a text the source leaves undated: a supplied dateline.
+  void supplied_dateline(pugi::xml_node opener, const TextPart& part) {
+    pugi::xml_node sup = opener.append_child("dateline").append_child("supplied");
+    sup.append_attribute("reason").set_value("undated");
+    if (!resp.empty()) sup.append_attribute("resp").set_value(resp.c_str());
+    pugi::xml_node d = sup.append_child("date");
+    const std::pair<const char*, const std::string*> attrs[] = {
+        {"when", &part.date_when}, {"from", &part.date_from}, {"to", &part.date_to},
+        {"notBefore", &part.date_not_before}, {"notAfter", &part.date_not_after}};
+    for (const auto& [k, v] : attrs)
+      if (!v->empty()) d.append_attribute(k).set_value(v->c_str());
+    const std::string& shown = !part.date_text.empty() ? part.date_text : part.date_when;
+    d.append_child(pugi::node_pcdata).set_value(shown.c_str());
+  }
+
+  // One of several texts of the source: a typed division with its head,
+  // opener, text, postscript and closer.
+  void part(pugi::xml_node body, std::size_t index, std::size_t from, std::size_t to) {
+    const TextPart& p = doc.parts[index];
+    pugi::xml_node div = body.append_child("div");
+    if (!p.type.empty()) div.append_attribute("type").set_value(p.type.c_str());
+    if (doc.parts.size() > 1)
+      div.append_attribute("xml:id").set_value(id("t", static_cast<int>(index) + 1).c_str());
+    std::size_t k = from;
+    if (k < to && (doc.blocks[k].kind == BlockKind::Title || doc.blocks[k].kind == BlockKind::Heading)) {
+      head(div, doc.blocks[k]);
+      ++k;
+    } else if (!p.title.empty()) {
+      pugi::xml_node h = div.append_child("head");
+      h.append_attribute("type").set_value("supplied");
+      if (!resp.empty()) h.append_attribute("resp").set_value(resp.c_str());
+      h.append_child(pugi::node_pcdata).set_value(p.title.c_str());
+    }
+    while (k < to && doc.blocks[k].role == BlockRole::Headnote) blocks(body, div, k, k + 1), ++k;
+    pugi::xml_node opener;
+    bool dated = false;
+    while (k < to && doc.blocks[k].kind == BlockKind::Paragraph &&
+           (doc.blocks[k].role == BlockRole::Dateline || doc.blocks[k].role == BlockRole::Reference ||
+            doc.blocks[k].role == BlockRole::Classification || doc.blocks[k].role == BlockRole::Addressee ||
+            doc.blocks[k].role == BlockRole::Salute)) {
+      if (!opener) opener = div.append_child("opener");
+      dated = dated || doc.blocks[k].role == BlockRole::Dateline;
+      role_line(opener, doc.blocks[k]);
+      ++k;
+    }
+    if (!dated && (!p.date_when.empty() || !p.date_from.empty() || !p.date_not_before.empty() ||
+                   !p.date_not_after.empty())) {
+      if (!opener) opener = div.append_child("opener");
+      supplied_dateline(opener, p);
+    }
+    std::size_t closer = to;
+    while (closer > k && (doc.blocks[closer - 1].role == BlockRole::Signed ||
+                          doc.blocks[closer - 1].role == BlockRole::Salute ||
+                          doc.blocks[closer - 1].role == BlockRole::Dateline))
+      --closer;
+    std::size_t ps = k;
+    while (ps < closer && doc.blocks[ps].role != BlockRole::Postscript) ++ps;
+    blocks(body, div, k, ps);
+    if (ps < closer) blocks(body, div.append_child("postscript"), ps, closer);
+    if (closer < to) {
+      pugi::xml_node c = div.append_child("closer");
+      for (std::size_t j = closer; j < to; ++j) role_line(c, doc.blocks[j]);
+    }
+    if (!div.first_child()) div.append_child("p");
+  }
+
+  // Front or back matter: the publication's heading, archival references.
+  void matter(pugi::xml_node parent, const char* type, std::size_t from, std::size_t to) {
+    pugi::xml_node div = parent.append_child("div");
+    div.append_attribute("type").set_value(type);
+    for (std::size_t k = from; k < to; ++k) {
+      const Block& b = doc.blocks[k];
+      if (b.kind == BlockKind::Title || b.kind == BlockKind::Heading) head(div, b);
+      else paragraph(div, b);
+    }
+  }
+
+  void body(pugi::xml_node text) {
+    std::size_t front_end = 0, back_begin = doc.blocks.size();
+    while (front_end < doc.blocks.size() && doc.blocks[front_end].region == Region::Front) ++front_end;
+    while (back_begin > front_end && doc.blocks[back_begin - 1].region == Region::Back) --back_begin;
+    if (front_end > 0) matter(text.append_child("front"), "headnote", 0, front_end);
+    pugi::xml_node body = text.append_child("body");
+    if (doc.parts.empty()) {
+      blocks(body, pugi::xml_node(), front_end, back_begin);
+    } else {
+      for (std::size_t i = 0; i < doc.parts.size(); ++i) {
+        const std::size_t from = std::max(doc.parts[i].first, front_end);
+        const std::size_t to = i + 1 < doc.parts.size() ? doc.parts[i + 1].first : back_begin;
+        part(body, i, from, std::max(from, to));
+      }
+    }
     if (!body.first_child()) body.append_child("div").append_child("p");
+    if (back_begin < doc.blocks.size()) matter(text.append_child("back"), "colophon", back_begin, doc.blocks.size());
   }
 };
 
@@ -174,12 +327,16 @@ void build_tei(const Document& doc, const TeiContext& ctx, pugi::xml_document& o
 
   pugi::xml_node text = tei.append_child("text");
   BodyWriter w{doc};
-  w.body(text.append_child("body"));
+  if (ctx.edition && !ctx.edition->editors.empty() && !ctx.edition->editors.front().id.empty())
+    w.resp = "#" + ctx.edition->editors.front().id;
+  w.body(text);
 
   // Note bodies no call refers to: kept, apart, so no text is lost.
   bool any_uncalled = std::any_of(doc.notes.begin(), doc.notes.end(), [](const Note& n) { return !n.called; });
   if (any_uncalled) {
-    pugi::xml_node div = text.append_child("back").append_child("div");
+    pugi::xml_node back = text.child("back");
+    if (!back) back = text.append_child("back");
+    pugi::xml_node div = back.append_child("div");
     div.append_attribute("type").set_value("notes");
     for (std::size_t i = 0; i < doc.notes.size(); ++i)
       if (!doc.notes[i].called) w.note(div, i);

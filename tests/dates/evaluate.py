@@ -42,7 +42,11 @@ def norm(s):
 def tagged(path):
     root = ET.parse(path).getroot()
     out = []
+    # a date the editor supplies for an undated text is not in the source
+    supplied = {id(d) for sup in root.iter(TEI + "supplied") for d in sup.iter(TEI + "date")}
     for el in root.find(TEI + "text").iter(TEI + "date"):
+        if id(el) in supplied:
+            continue
         value = " ".join(f"{a}={el.get(a)}" for a in VALUE_ATTRS if el.get(a) is not None)
         out.append((norm(text_of(el)), value, el.get("cert")))
     return out

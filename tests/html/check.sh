@@ -141,10 +141,24 @@ render "$xsl/chronology.xsl" "$here/edition-sample.xml" "$chron"
 sed '/<edition /s/lang="en"/lang="ru"/' "$here/edition-sample.xml" >"$out/edition-sample-ru.xml"
 render "$xsl/chronology.xsl" "$out/edition-sample-ru.xml" "$chronru"
 render "$xsl/chronology.xsl" "$here/edition-persons.xml" "$chron0"
+# Archival documents and the editor's interventions: the contract sample
+# (arch), the same with an author's note beside the editor's (archn), and
+# on a Russian page (archru).
+arch="$out/sample-archival.html"
+archn="$out/sample-archival-notes.html"
+archru="$out/sample-archival-ru.html"
+render "$xsl/document.xsl" "$contract/sample-archival.xml" "$arch"
+sed 's|Confirm the receipt by telegram\.|&<note place="foot" n="1" xml:id="sample-archival-n1">An author’s note.</note>|' \
+  "$contract/sample-archival.xml" >"$out/sample-archival-notes.xml"
+render "$xsl/document.xsl" "$out/sample-archival-notes.xml" "$archn"
+sed '0,/xml:lang="en"/s//xml:lang="ru"/' "$contract/sample-archival.xml" >"$out/sample-archival-ru.xml"
+render "$xsl/document.xsl" "$out/sample-archival-ru.xml" "$archru"
 pages=("$en" "$ru" "$enru" "$feat" "$index" "$pers" "$pers0" "$persru" "$reg" "$regru" "$indexp"
-       "$featru" "$chron" "$chronru" "$chron0")
+       "$featru" "$chron" "$chronru" "$chron0" "$arch" "$archn" "$archru")
 
 # ---------------------------------------------------------------- every page
+
+nb=$'\u00a0'
 
 common_checks() {
   local page="$1" name frag missing=""
@@ -230,27 +244,45 @@ assert "en: list as ul" [ "$(count "$en" "//ul[contains(@class, 'list')]/li")" =
 assert "en: block quote" has "$en" "//blockquote/p[@id='sample-en-p3']"
 assert "en: ampersand kept" contains "$en" "capitulated to Stalin & others"
 
-# Note calls and endnotes: every note of the TEI is listed, in document
-# order; every called note (one inside text, not between blocks) has a call
-# linking to it and a back-link to the call.
-tei_note_attr() {  # TEI ATTR [called]: @ATTR of the text's notes, one a line
-  local filter=""
-  [ "${3:-}" = called ] && filter="[not(parent::*[local-name()='div' or local-name()='body' or local-name()='front' or local-name()='back'])]"
-  xmllint --xpath "//*[local-name()='text']//*[local-name()='note']$filter/@*[local-name()='$2']" "$1" 2>/dev/null \
+# Note calls and endnotes: every listed note of the TEI (all but the
+# insertions standing in the text and the headnotes, rendered in place) is
+# in one of two lists, in document order: the author's notes (section.notes
+# with h2#notes-title), the editor's (type="editorial": section.notes.
+# notes-editorial with h2#editor-notes-title). Every called note (one inside
+# text, not between blocks) has a call linking to it (a.noteref, the
+# editor's a.noteref.noteref-editorial) and a back-link to the call.
+tei_note_attr() {  # TEI ATTR [called] [author|editor]: @ATTR of the text's listed notes, one a line
+  local tei="$1" attr="$2" f filter="[not(@type='headnote') and not(@type='insertion' and @place='inline')]"
+  shift 2
+  for f in "$@"; do
+    case "$f" in
+      called) filter="$filter[not(parent::*[local-name()='div' or local-name()='body' or local-name()='front' or local-name()='back'])]" ;;
+      author) filter="$filter[not(@type='editorial')]" ;;
+      editor) filter="$filter[@type='editorial']" ;;
+    esac
+  done
+  xmllint --xpath "//*[local-name()='text']//*[local-name()='note']$filter/@*[local-name()='$attr']" "$tei" 2>/dev/null \
     | sed 's/.*="\(.*\)"/\1/'
 }
 notes_ok() {
-  local page="$1" tei="$2" all ids ns i id n
-  all="$(tei_note_attr "$tei" id | tr '\n' ' ')"
+  local page="$1" tei="$2" kind list ids ns eds i id n class
+  for kind in author editor; do
+    if [ "$kind" = author ]; then list="//section[@role='doc-endnotes'][not(contains(@class, 'notes-editorial'))]"
+    else list="//section[@role='doc-endnotes'][contains(@class, 'notes-editorial')]"; fi
+    [ "$(xp "$page" "$list/ol/li[@role='doc-endnote']/@id" | sed 's/.*="\(.*\)"/\1/' | tr '\n' ' ')" \
+      = "$(tei_note_attr "$tei" id "$kind" | tr '\n' ' ')" ] \
+      || { echo "  the $kind's endnotes are not the TEI notes in document order"; return 1; }
+    [ "$(count "$page" "$list")" -le 1 ] || { echo "  more than one list of the $kind's notes"; return 1; }
+  done
   ids=($(tei_note_attr "$tei" id called))
   ns=($(tei_note_attr "$tei" n called))
+  eds=" $(tei_note_attr "$tei" id called editor | tr '\n' ' ') "
   [ "${#ids[@]}" -gt 0 ] || { echo "  no called notes in $tei"; return 1; }
-  [ "$(count "$page" "//a[@class='noteref']")" = "${#ids[@]}" ] || { echo "  wrong number of note calls"; return 1; }
-  [ "$(xp "$page" "//section[@role='doc-endnotes']/ol/li[@role='doc-endnote']/@id" | sed 's/.*="\(.*\)"/\1/' | tr '\n' ' ')" = "$all" ] \
-    || { echo "  endnotes are not the TEI notes in document order"; return 1; }
+  [ "$(count "$page" "//a[contains(concat(' ', @class, ' '), ' noteref ')]")" = "${#ids[@]}" ] || { echo "  wrong number of note calls"; return 1; }
   for i in "${!ids[@]}"; do
-    id="${ids[$i]}"; n="${ns[$i]}"
-    has "$page" "//sup/a[@class='noteref'][@role='doc-noteref'][@id='ref-$id'][@href='#$id'][. = '$n']" \
+    id="${ids[$i]}"; n="${ns[$i]}"; class=noteref
+    [[ "$eds" == *" $id "* ]] && class="noteref noteref-editorial"
+    has "$page" "//sup/a[@class='$class'][@role='doc-noteref'][@id='ref-$id'][@href='#$id'][. = '$n']" \
       || { echo "  note call $n"; return 1; }
     has "$page" "//li[@id='$id']//a[@role='doc-backlink'][@href='#ref-$id'][. = '↩']" \
       || { echo "  back-link of note $n"; return 1; }
@@ -329,11 +361,17 @@ assert "features: date range as time of its start, range in the title" \
   has "$feat" "//time[@class='date'][@datetime='1932-05'][@title='May–June 1932'][. = 'in May or June']"
 assert "features: empty date shows its value" has "$feat" "//span[@class='date'][@data-not-after='1933'][. = 'not after 1933']"
 assert "features: foreign keeps its language" has "$feat" "//span[@class='foreign'][@lang='de'][. = 'ganz offen']"
-assert "features: choice shows corr, keeps sic in the page" \
-  has "$feat" "//span[@class='choice'][@tabindex='0'][span[1][@class='corr'][. = 'received']]
-               /span[2][@class='sic'][@title='source reading'][. = 'recieved']"
+assert "features: choice keeps both readings, each titled with the other" \
+  has "$feat" "//span[@class='choice choice-corr'][not(@tabindex)][span[1][@class='corr'][@title='In the source: recieved'][. = 'received']]
+               /span[2][@class='sic'][@title='Corrected: received'][. = 'recieved']"
+assert "features: orig/reg likewise" \
+  has "$feat" "//span[@class='choice choice-reg'][span[1][@class='reg'][@title='In the source: connexion'][. = 'connection']]
+               /span[2][@class='orig'][@title='Regularized: connection'][. = 'connexion']"
+assert "features: reading switch offered" has "$feat" "//input[@id='reading-source'] and //div[@class='reading-switch']"
 assert "features: abbr with expansion" has "$feat" "//abbr[@title='State Political Directorate'][. = 'GPU']"
-assert "features: gap" has "$feat" "//span[@class='gap'][. = '[…]'][contains(@title, 'illegible')]"
+assert "features: gap" \
+  has "$feat" "//span[@class='gap'][@title='text omitted (illegible, 2 word)'][span[@aria-hidden='true'] = '[…]']
+               [span[@class='visually-hidden'] = '[text omitted (illegible, 2 word)]']"
 assert "features: letter parts" \
   has "$feat" "//span[@class='opener']/span[@class='dateline'] and //span[@class='address']/span[@class='addrline'] and //span[@class='closer']/span[@class='signed']"
 assert "features: hi rend" has "$feat" "//b[contains(@class, 'rend-bold')] and //sup[contains(@class, 'rend-sup')] and //span[contains(@class, 'rend-spaced')]"
@@ -399,6 +437,151 @@ assert "dates (ru page): titles in Russian" \
 assert "dates (ru page): site header links the chronology" \
   has "$featru" "//header/nav/a[@class='chronology-nav-link'][@href='chronology.html'][. = 'Хронология']"
 
+# ---------------------------------------------------------------- archival documents
+
+css="$xsl/editio.css"
+css_has() { tr -s '[:space:]' ' ' <"$css" | grep -qF -- "$1"; }
+t3="//section[@id='sample-archival-t3']"
+
+assert "archival: no text lost" text_kept "$contract/sample-archival.xml" "$arch"
+assert "archival: paragraph anchors" anchors_ok "$arch" "$contract/sample-archival.xml"
+assert "archival: notes link both ways" notes_ok "$arch" "$contract/sample-archival.xml"
+assert "archival (author's note added): notes link both ways" notes_ok "$archn" "$out/sample-archival-notes.xml"
+assert "archival (ru): notes link both ways" notes_ok "$archru" "$out/sample-archival-ru.xml"
+
+# The reading switch: radio inputs before the text and the notes, their
+# labels in a radiogroup; pure CSS (no script on the page).
+assert "archival: reading switch inputs, corrected checked" \
+  has "$arch" "count(//input[@type='radio'][@name='reading']) = 2
+               and //input[@type='radio'][@name='reading'][@id='reading-corrected'][@value='corrected'][@checked]
+               and //input[@type='radio'][@name='reading'][@id='reading-source'][@value='source'][not(@checked)]"
+assert "archival: reading switch labels in a radiogroup" \
+  has "$arch" "//div[@class='reading-switch'][@role='radiogroup'][@aria-labelledby='reading-legend']
+               [contains(@aria-owns, 'reading-corrected') and contains(@aria-owns, 'reading-source')]
+               [span[@id='reading-legend'] = 'Reading']
+               [label[@for='reading-corrected'] = 'corrected'][label[@for='reading-source'] = 'as in the source']"
+assert "archival: inputs precede the switch, the text and the notes as siblings" \
+  has "$arch" "//article/input[@id='reading-corrected']/following-sibling::input[@id='reading-source']
+               /following-sibling::div[@class='reading-switch']/following-sibling::div[@class='tei-text']
+               /following-sibling::section[contains(@class, 'notes-editorial')]"
+assert "archival: no script, no event handlers" has "$arch" "not(//script) and not(//@*[starts-with(name(), 'on')])"
+assert "archival (ru): switch labels in Russian" \
+  has "$archru" "//div[@class='reading-switch'][span[@id='reading-legend'] = 'Текст']
+                 [label[@for='reading-corrected'] = 'исправленный'][label[@for='reading-source'] = 'как в источнике']"
+assert "no reading switch without a choice" \
+  has "$en" "not(//input[@name='reading']) and not(//*[@class='reading-switch'])"
+assert "css: corrected reading by default, the source's hidden" css_has ".choice > .sic, .choice > .orig { display: none; }"
+assert "css: source mode hides corr and reg" \
+  css_has "#reading-source:checked ~ * .choice > .corr, #reading-source:checked ~ * .choice > .reg { display: none; }"
+assert "css: source mode shows sic and orig" \
+  css_has "#reading-source:checked ~ * .choice > .sic, #reading-source:checked ~ * .choice > .orig { display: inline;"
+assert "css: switch state and keyboard focus drawn on the labels" \
+  bash -c "tr -s '[:space:]' ' ' <'$css' | grep -qF '#reading-source:checked ~ .reading-switch .reading-option-source' &&
+           tr -s '[:space:]' ' ' <'$css' | grep -qF '#reading-source:focus-visible ~ .reading-switch .reading-option-source'"
+assert "css: switch hidden in print" bash -c "sed -n '/@media print/,\$p' '$css' | grep -qF '.reading-switch { display: none; }'"
+
+# Both readings in the page, each titled with the other.
+assert "archival: sic/corr both in the page" \
+  has "$arch" "//p[@id='sample-archival-p3']/span[@class='person']/span[@class='choice choice-corr']
+               [span[1][@class='corr'][@title='In the source: Sidorenko'][. = 'Sidorov']]
+               [span[2][@class='sic'][@title='Corrected: Sidorov'][. = 'Sidorenko']]"
+assert "archival: orig/reg both in the page" \
+  has "$arch" "//p[@id='sample-archival-p4']/span[@class='choice choice-reg']
+               [span[1][@class='reg'][@title='In the source: Konstantinopol'][. = 'Constantinople']]
+               [span[2][@class='orig'][@title='Regularized: Constantinople'][. = 'Konstantinopol']]"
+assert "archival (ru): reading titles in Russian" \
+  has "$archru" "//span[@class='corr'][@title='В источнике: Sidorenko'] and //span[@class='orig'][@title='Нормализовано: Constantinople']"
+
+# Gap, insertions, headnote.
+assert "archival: gap marker titled with its desc" \
+  has "$arch" "//p[@id='sample-archival-p3']/span[@class='gap'][@title='The paragraph breaks off in the source.']
+               [span[@aria-hidden='true'] = '[…]'][span[@class='visually-hidden'] = '[text omitted: The paragraph breaks off in the source.]']"
+assert "archival: insertion in place, naming the source publication's editors" \
+  has "$arch" "//p[@id='sample-archival-p3']/span[contains(concat(' ', @class, ' '), ' insertion ')]
+               [@title='Inserted by: editors of the source publication (insertions marked “- AB”, headnotes), A. Bell']
+               [span[@class='visually-hidden'][starts-with(., 'Inserted by: editors of the source publication')]]
+               [text() = 'Sidorov - AB'][substring(preceding-sibling::text()[1], string-length(preceding-sibling::text()[1])) = '(']"
+assert "archival: translator's insertion in place" \
+  has "$arch" "//p[@id='sample-archival-p4']/span[contains(@class, 'insertion-by-translator')]
+               [starts-with(@title, 'Inserted by: translator')][text() = 'of the near abroad - approx.']"
+assert "archival: insertions and headnote are not listed as notes" \
+  has "$archn" "not(//li[@role='doc-endnote'][contains(., 'Sidorov - AB') or contains(., 'near abroad') or contains(., 'pencil')])
+                and not(//a[@href='#note-2' or @href='#note-3'])"
+assert "archival: headnote as a labelled block after the letter's heading" \
+  has "$arch" "$t3/h2/following-sibling::*[1][self::aside][contains(@class, 'headnote-note')]
+               [p[1][@class='headnote-label'][. = 'Note of the source publication'][contains(@title, 'A. Bell')]]
+               [p[2] = 'The letter is written in pencil on the margins of a book.']"
+assert "archival (ru): headnote and insertion labels in Russian" \
+  has "$archru" "//aside/p[@class='headnote-label'][. = 'Примечание публикаторов источника']
+                 and //span[contains(@class, 'insertion')][starts-with(@title, 'Вставка: ')]"
+
+# The two lists of notes, with their calls.
+assert "archival: editor's notes only: no author's list" \
+  has "$arch" "not(//h2[@id='notes-title']) and count(//section[@role='doc-endnotes']) = 1"
+assert "archival: two lists, the author's then the editor's" \
+  has "$archn" "//section[@role='doc-endnotes'][@aria-labelledby='notes-title'][not(contains(@class, 'notes-editorial'))]
+                [h2[@id='notes-title'] = 'Notes'][count(ol/li) = 1][ol/li[1][@id='sample-archival-n1']]
+                /following-sibling::section[@role='doc-endnotes'][@class='notes notes-editorial'][@aria-labelledby='editor-notes-title']
+                [h2[@id='editor-notes-title'] = 'Editor’s notes'][count(ol/li) = 2]
+                [ol/li[1][@id='sample-archival-e1']/span[@class='note-n'] = 'a'][ol/li[2][@id='sample-archival-e2']/span[@class='note-n'] = 'b']"
+assert "archival: separate call styles" \
+  has "$archn" "//sup/a[@class='noteref'][@href='#sample-archival-n1'][@aria-label='Note 1']
+                and //sup/a[@class='noteref noteref-editorial'][@href='#sample-archival-e1'][@aria-label='Editor’s note a']"
+assert "archival (ru): list headings in Russian" \
+  has "$archru" "//h2[@id='editor-notes-title'] = 'Примечания редактора' and //a[@href='#sample-archival-e1'][@aria-label='Примечание редактора a']"
+assert "css: editor's calls styled apart" css_has ".noteref-editorial, .notes-editorial .note-n {"
+
+# Structures of archival documents.
+assert "archival: a section or div per document, classed by type" \
+  has "$arch" "//section[@id='sample-archival-t1'][@class='div div-memorandum'] and //div[@id='sample-archival-t2'][@class='div div-testimony']
+               and $t3[@class='div div-letter']"
+assert "archival: supplied heading in brackets, in the contents too" \
+  has "$arch" "//section[@id='sample-archival-t1']/h2[@class='head head-supplied'][@title='supplied by the editor'][. = '[Memorandum]']
+               and //nav[@role='doc-toc']//a[@href='#sample-archival-t1'][. = '[Memorandum]']"
+assert "archival: opener with dateline, reference, classification, addressee" \
+  has "$arch" "//section[@id='sample-archival-t1']/span[@class='opener']
+               [span[1][@class='dateline']/time[@datetime='1931-05-03'][. = 'May 3, 1931']]
+               [span[2][@class='idno idno-reference'] = 'No. 123'][span[3][@class='seg seg-classification'] = 'Top secret']
+               [span[4][@class='seg seg-addressee'][starts-with(., 'To comrade ')]/span[@class='person'] = 'Ivanov']"
+assert "archival: closers with their signatures" \
+  has "$arch" "//section[@id='sample-archival-t1']/span[@class='closer']/span[@class='signed'][starts-with(., 'Deputy head: ')]
+               and //div[@id='sample-archival-t2']/span[@class='closer']/span[@class='signed'][. = '(P. P. Sidorov)']"
+assert "archival: postscript" has "$arch" "$t3/div[@class='postscript']/p[@id='sample-archival-p7'][contains(., 'P.S. Burn this letter.')]"
+assert "archival: addresses as address blocks" \
+  has "$arch" "$t3/ul[@class='list list-addresses'][count(li) = 2]
+               /li[@id='sample-archival-i1']/span[@class='address']/span[@class='addrline'][. = 'Paul Martin 12, Rue des Lilas Paris']"
+assert "archival: the publication's headnote before the text" \
+  has "$arch" "//div[@class='tei-text']/div[@class='front'][following-sibling::section[@id='sample-archival-t1']]
+               /section[@class='div div-headnote'][h2[@id='sample-archival-h1']]
+               [p[@id='sample-archival-p1']/span[@class='bibl'] = 'Documents of the Sample Archive, pp. 10-12']
+               [p[@id='sample-archival-p2']/span[@class='idno idno-shelfmark'] = 'GARF. F. 1. Op. 2, D. 3, L. 10-12']"
+assert "archival: colophon after the text" \
+  has "$arch" "$t3/following-sibling::div[@class='back']/div[@class='div div-colophon']
+               [p[@id='sample-archival-p8']/span[@class='idno idno-shelfmark']][p[@id='sample-archival-p9']/span[@class='bibl']]"
+assert "css: structures of archival documents styled" \
+  bash -c "for r in '.signed { text-align: right; }' '.dateline { text-align: right; }' '.seg-classification {' \
+                    '.opener > .seg { display: block; }' '.list-addresses .address {' '.front .div-headnote {' \
+                    '.back .div-colophon {' '.headnote-note {' '.insertion {'; do
+             tr -s '[:space:]' ' ' <'$css' | grep -qF -- \"\$r\" || { echo \"  missing: \$r\"; exit 1; }; done"
+
+# The description list: archive, first publication, correspondence.
+assert "archival: archival reference in the description list" \
+  has "$arch" "//dl[@class='document-meta']/div[@class='meta-archive'][dt = 'Archive']
+               /dd/span[@class='shelfmark'][. = 'GARF, f.${nb}1, op.${nb}2, d.${nb}3, l.${nb}10–12']"
+assert "archival: first publication apart from the source" \
+  has "$arch" "//div[@class='meta-first-publication'][dt = 'First published']/dd[. = 'Bell A. A sample article // Sample Journal. 2001. No. 1.']
+               and //div[@class='meta-source']/dd[contains(., 'Documents of the Sample Archive')]
+               and not(//div[@class='meta-source']//dd[contains(., 'Bell A.')]) and not(//div[@class='meta-source']//dd[contains(., 'GARF')])"
+assert "archival: sender, addressee, date" \
+  has "$arch" "//div[@class='meta-sender'][dt = 'Sender']/dd/span[@class='person'][@title='Ivan Ivanovich Petrov'][. = 'I. I. Petrov']
+               and //div[@class='meta-addressee'][dt = 'Addressee']/dd[. = 'A. A. Ivanov']
+               and //div[@class='meta-date'][dt = 'Date']/dd/time[@datetime='1931-05-03'][. = '3 May 1931']"
+assert "archival (ru): description list in Russian" \
+  has "$archru" "//div[@class='meta-archive'][dt = 'Архив']/dd[. = 'GARF, ф.${nb}1, оп.${nb}2, д.${nb}3, л.${nb}10–12']
+                 and //div[@class='meta-first-publication']/dt = 'Впервые опубликовано'
+                 and //div[@class='meta-sender']/dt = 'Отправитель' and //div[@class='meta-addressee']/dt = 'Адресат'
+                 and //div[@class='meta-date']/dd/time[. = '3 мая 1931']"
+
 # ---------------------------------------------------------------- TEI written by the C++ side
 # (golden files of the converter tests, when present)
 
@@ -452,7 +635,6 @@ assert "index: publisher and date in footer" eq "$index" "//footer/p[@class='pub
 
 # ---------------------------------------------------------------- persons in a document
 
-nb=$'\u00a0'
 assert "persons: no text lost" text_kept "$contract/sample-persons.xml" "$pers"
 assert "persons: paragraph anchors" anchors_ok "$pers" "$contract/sample-persons.xml"
 assert "persons: notes link both ways" notes_ok "$pers" "$contract/sample-persons.xml"
@@ -471,7 +653,7 @@ assert "persons: names in notes are linked" \
 assert "persons: list item keeps its id" has "$pers" "//li[@id='sample-persons-i1']/a[@class='person']"
 assert "persons: corrected name shows corr, keeps sic in a span" \
   has "$pers" "//a[@class='person'][@href='register.html#tukhachevsky-mn'][@title='Mikhail Nikolayevich Tukhachevsky (1893–1937)']
-               /span[@class='choice'][span[1][@class='corr'][. = 'Tukhachevsky']]/span[2][@class='sic'][@title='source reading'][. = 'Tusachevsky']"
+               /span[@class='choice choice-corr'][span[1][@class='corr'][. = 'Tukhachevsky']]/span[2][@class='sic'][@title='Corrected: Tukhachevsky'][. = 'Tusachevsky']"
 assert "persons: nothing focusable inside a link" [ "$(count "$pers" "//a//*[@tabindex] | //a//a")" = 0 ]
 assert "persons: only death known" has "$pers" "//a[@class='person'][@href='register.html#special-chars'][@title='Ann \"Nan\" @home Brown & Co! 50% | {x} (d. 1950)']"
 assert "persons: particDesc not rendered" \
@@ -486,12 +668,14 @@ assert "persons: register links resolve" links_to "$pers" "register.html" "$reg"
 assert "persons: site header links the register" has "$pers" "//header/nav/a[@href='register.html'][. = 'Register of persons']"
 assert "persons (no register): spans with titles, no links" \
   has "$pers0" "count(//span[@class='person'][@title]) = 10 and not(//a[@class='person']) and not(//a[contains(@href, 'register')])"
-assert "persons (no register): the choice is focusable" \
-  has "$pers0" "//span[@class='person']/span[@class='choice'][@tabindex='0']/span[@class='sic']"
+assert "persons (no register): the choice keeps both readings" \
+  has "$pers0" "//span[@class='person']/span[@class='choice choice-corr'][span[@class='corr']]/span[@class='sic']"
 assert "persons (ru page): Russian regular name in the title, Russian labels" \
   has "$persru" "//a[@class='person'][@href='register.html#radek-kb'][@title='Радек Карл Бернгардович (1885–1939)']
                  and //h2[@id='persons-title'][. = 'Лица, упомянутые в документе']
-                 and //span[@class='sic'][@title='чтение источника']
+                 and //span[@class='corr'][@title='В источнике: Tusachevsky'] and //span[@class='sic'][@title='Исправлено: Tukhachevsky']
+                 and //div[@class='reading-switch'][span[@id='reading-legend'] = 'Текст']
+                     [label[@for='reading-corrected'] = 'исправленный'][label[@for='reading-source'] = 'как в источнике']
                  and //li/a[@href='register.html#radek-kb'][. = 'Радек, Карл Бернгардович']"
 assert "persons (ru page): only death known" has "$persru" "//a[@href='register.html#special-chars'][contains(@title, '(ум. 1950)')]"
 
@@ -685,7 +869,6 @@ assert "index: no chronology link without a chronology" has "$indexp" "not(//a[@
 
 # ---------------------------------------------------------------- stylesheet
 
-css="$xsl/editio.css"
 assert "css: no external resources" bash -c "! grep -nEi '@import|url\\(|https?:' '$css'"
 assert "css: print section" grep -q '@media print' "$css"
 assert "css: narrow and wide layouts" bash -c "grep -q 'min-width' '$css' && grep -q 'max-width' '$css'"

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Print-route check: TEI → LaTeX (xslt/latex/document.xsl, xsltproc) → PDF
 # (xelatex, two passes, default restricted shell escape: imakeidx runs
-# makeindex) for the contract samples and tests/latex/features.xml, then
-# asserts on the PDF text, its fonts, the LaTeX log and the index files.
+# makeindex) for the contract samples, tests/latex/features.xml and
+# tests/latex/archival-ru.xml, then asserts on the .tex, the PDF text, its
+# fonts, the LaTeX log and the index files.
 # Saves page 1 of each PDF as tests/artifacts/latex-<name>.png.
 # Usage: tests/latex/check.sh        (KEEP=1 keeps the temp dir)
 set -uo pipefail
@@ -105,17 +106,34 @@ if build features "$here/features.xml"; then
   sound features
   expect features \
     "Письмо о «блоке» & 100% проверка" \
-    "Editor's note: the date is uncertain. / Second paragraph" \
+    "Editor's note: the date is uncertain. Second paragraph" \
     "Editor's note via #ed." \
     "получила бы ] получила в источнике" \
     "gap illegible 2 words" \
     "Второй абзац примечания автора" \
     "ASCII 'апостроф' и \`обратный' штрих, <<угловые>>, ,,запятые'' и -- дефисы ---" \
     "Специальные знаки: \\ { } \$ & # ^ _ % ~ [ ]"
-  grep -qF '\Bfootnote[nosep]{' "$work/features.tex" || fail features "editor's note not in series B"
+  # The editor's notes: familiar notes of series B, marked with their @n or
+  # lettered in order (Cyrillic in a Russian document).
+  grep -qF "\\footnoteB[\\EditioNoteLetter{1}]{Editor's note: the date" "$work/features.tex" \
+    || fail features "editor's note without @n not lettered in series B"
+  grep -qF '\footnoteB[2]{Editor' "$work/features.tex" || fail features "editor's note 2 not in series B"
+  grep -qF '\footnoteA[1]{' "$work/features.tex" || fail features "author's note not in series A"
+  expect features "а Editor's note: the date is uncertain."
   # A persName pointing nowhere (no particDesc) is printed, not indexed.
   grep -qF '\EditioIndex{persons}' "$work/features.tex" && fail features "unresolved persName indexed"
   grep -qF '\printindex[persons]' "$work/features.tex" && fail features "index printed without persons"
+fi
+
+# editor-notes=apparatus: the editor's notes as critical notes of series B,
+# keyed to the line (paragraphs joined by " / ").
+if build features-apparatus "$here/features.xml" --stringparam editor-notes apparatus; then
+  sound features-apparatus
+  expect features-apparatus \
+    "Editor's note: the date is uncertain. / Second paragraph" \
+    "Editor's note via #ed."
+  grep -qF '\Bfootnote[nosep]{' "$work/features-apparatus.tex" || fail features-apparatus "editor's note not in series B"
+  grep -qF '\footnoteB' "$work/features-apparatus.tex" && fail features-apparatus "editor's note set as a familiar note"
 fi
 
 # ---- Index of persons and corrected names (tests/data/contract/sample-persons.xml)
@@ -164,6 +182,130 @@ if build persons-ru "$root/tests/data/contract/sample-persons.xml" --stringparam
   hastex persons-ru '\EditioIndex{persons}{0002@Радек, Карл Бернгардович (Karl Berngardovich Radek)}'
   hastex persons-ru '\newcommand{\EditioLabelPersonIndex}{Указатель имён}'
   expect persons-ru "Указатель имён" "Радек, Карл Бернгардович (Karl Berngardovich Radek), 1.1"
+fi
+
+# ---- Archival documents and the editor's interventions
+# (tests/data/contract/sample-archival.xml: a memorandum, a testimony and a
+# letter with a publication headnote and colophon; corrections, a gap, the
+# source publication's and the translator's insertions, editor's notes.)
+# hastex NAME STRING…: the .tex contains each STRING; lacktex: none of them.
+hastexall() { local n=$1 s; shift; for s in "$@"; do hastex "$n" "$s"; done; }
+lacktex() { local n=$1 s; shift; for s in "$@"; do grep -qF -- "$s" "$work/$n.tex" && fail "$n" ".tex should lack: $s"; done; return 0; }
+# expect_re NAME REGEX…: each extended REGEX matches the PDF's text.
+expect_re() {
+  local name=$1; shift
+  local r
+  for r in "$@"; do
+    grep -qE -- "$r" "$work/$name.txt" || fail "$name" "PDF text does not match: $r"
+  done
+}
+if build archival "$root/tests/data/contract/sample-archival.xml"; then
+  sound archival
+  hastexall archival \
+    '\usepackage[series={A,B},noend]{reledmac}' \
+    '\renewcommand*{\thefootnoteB}{\EditioNoteLetter{\arabic{footnoteB}}}' \
+    '\footnoteB[a]{The source'"'"'s “Sidorenko” is a garbling of the machine translation.}' \
+    '\footnoteB[b]{An editor'"'"'s note on this sentence.}' \
+    '\edtext{Sidorov}{\Bfootnote{Sidorenko \EditioLabel{\EditioLabelSourceReads}}}' \
+    '\edtext{Constantinople}{\Bfootnote{Konstantinopol \EditioLabel{\EditioLabelSourceReads}}}' \
+    '\edtext{\EditioGap}{\Bfootnote[nosep]{The paragraph breaks off in the source.}}' \
+    'he (\edtext{Sidorov - AB}{\Bfootnote{\EditioLabel{\EditioLabelInsertion} editors of the source publication' \
+    'residents (\edtext{of the near abroad - approx.}{\Bfootnote{\EditioLabel{\EditioLabelInsertion} translator' \
+    '\pstart\eledsection*{\EditioSupplied{Memorandum}}\pend' \
+    '\pstart\EditioReference No. 123\pend' \
+    '\pstart\EditioClassification Top secret\pend' \
+    '\pstart\EditioAddressee To comrade ' \
+    '\pstart\EditioFlushRight Deputy head: ' \
+    '\pstart\EditioAddressLine Paul Martin 12, Rue des Lilas Paris\pend' \
+    '\EditioHeadnoteBegin' '\EditioColophonBegin' '\EditioTextHeadnoteBegin' \
+    '\pstart\EditioHeadnoteHead{Memorandum of I. I. Petrov' \
+    '\EditioTextSkip'
+  # The headnote gives the source: no citation in the title block; no note
+  # is left as a footnote of the source's series.
+  lacktex archival '\footnoteA' 'GARF             1'
+  [ "$(grep -A1 -F '{I. I. Petrov; P. P. Sidorov; N. N. Orlov (letter)}' "$work/archival.tex" | tail -1)" = '  {}' ] \
+    || fail archival "title block cites the source although the headnote does"
+  # In the text: the corrected readings, the insertions as they stand, the
+  # gap; the source's readings only in the apparatus, keyed to their lines.
+  expect archival \
+    "Sending you the testimony of Sidorov" \
+    "we inform you that he (Sidorov - AB) was arrested on April 30[…]" \
+    "I met the residents (of the near abroad - approx.) in Constantinople." \
+    "[Memorandum]" "No. 123" "Top secret" "To comrade Ivanov" \
+    "Deputy head: Petrov" "(P. P. Sidorov)" \
+    "The letter is written in pencil on the margins of a book." \
+    "Paul Martin 12, Rue des Lilas Paris" "Frau Anna Bell Hauptstr 7 Wien" \
+    "P.S. Burn this letter." \
+    "Archive: GARF. F. 1. Op. 2, D. 3, L. 10-12. Typescript" \
+    "GARF. F. 1. Op. 2, D. 3, L. 10-12. Typescript." \
+    "Published: Bell A. A sample article // Sample Journal. 2001. No. 1." \
+    "The source's “Sidorenko” is a garbling of the machine translation." \
+    "An editor's note on this sentence."
+  expect_re archival \
+    '[0-9]+ Sidorov \] Sidorenko source' \
+    '[0-9]+ Constantinople \] Konstantinopol source' \
+    '[0-9]+ \[…\] The paragraph breaks off in the source\.' \
+    '[0-9]+ Sidorov - AB \] inserted by editors of the source publication' \
+    '[0-9]+ of the near abroad -? ?approx\. \] inserted by translator'
+  grep -qF 'Sidorenko,' "$work/archival.txt" && fail archival "source reading in the running text"
+  # The editor's lettered notes come before the apparatus at the foot.
+  txt=$(cat "$work/archival.txt")
+  before=${txt%%Sidorov ] Sidorenko source*}
+  [[ "$before" == *"An editor's note on this sentence."* ]] || fail archival "editor's notes not above the apparatus"
+fi
+
+# The other settings of the interventions, on the .tex alone.
+# tex NAME TEI-FILE [XSLTPROC-ARGS…]: only the transformation.
+tex() {
+  local name=$1 src=$2
+  shift 2
+  xsltproc --nonet "$@" "$xsl" "$src" > "$work/$name.tex" || { fail "$name" "xsltproc failed"; return 1; }
+}
+archival="$root/tests/data/contract/sample-archival.xml"
+if tex archival-inline "$archival" --stringparam corrections inline; then
+  hastexall archival-inline \
+    'testimony of \EditioName{persName}{\#sidorov-pp}{Sidorov {[}Sidorenko \EditioLabel{\EditioLabelSourceReads}{]}}' \
+    'in Constantinople {[}Konstantinopol \EditioLabel{\EditioLabelSourceReads}{]}.'
+  lacktex archival-inline '\edtext{Sidorov}' '\edtext{Constantinople}'
+fi
+if tex archival-silent "$archival" --stringparam corrections silent; then
+  hastexall archival-silent '{\#sidorov-pp}{Sidorov}' 'in Constantinople.'
+  lacktex archival-silent 'Sidorenko \EditioLabel' 'Konstantinopol'
+fi
+if tex archival-merge "$archival" --stringparam targeted-notes merge; then
+  hastexall archival-merge \
+    '\edtext{Sidorov}{\Bfootnote{Sidorenko \EditioLabel{\EditioLabelSourceReads}. {\EditioInCriticalNote The source'"'"'s “Sidorenko” is a garbling of the machine translation.}}}' \
+    '\footnoteB[b]{An editor'"'"'s note on this sentence.}'
+  lacktex archival-merge '\footnoteB[a]'
+fi
+if tex archival-noins "$archival" --stringparam insertion-notes none; then
+  hastexall archival-noins 'he (Sidorov - AB) was' 'residents (of the near abroad - approx.) in'
+  lacktex archival-noins '\EditioLabel{\EditioLabelInsertion}'
+fi
+
+# A Russian archival document: Russian labels and letters, the msDesc cited
+# in the title block, one insertion note per hand, an editor's note merged
+# into the apparatus entry of the correction it explains.
+if build archival-ru "$here/archival-ru.xml" --stringparam targeted-notes merge; then
+  sound archival-ru
+  n=$(grep -oF '\EditioLabel{\EditioLabelInsertion}' "$work/archival-ru.tex" | wc -l)
+  [ "$n" = 1 ] || fail archival-ru "expected 1 insertion note for the two insertions of #pub, found $n"
+  hastexall archival-ru \
+    '\footnoteB[\EditioNoteLetter{1}]{Примечание редактора без номера.}' \
+    '{ГАРФ, \EditioLabelFond~5, \EditioLabelOpis~6, \EditioLabelDelo~7, л. 3–4}'
+  expect archival-ru \
+    "Источник: ГАРФ, ф. 5, оп. 6, д. 7, л. 3–4" \
+    "[Записка]" "Совершенно секретно" \
+    "Сообщаю, что Ягода (Г. Г. Ягода - АБ) распорядился, а его заместитель (Агранов - АБ) подписал.а" \
+    "а Примечание редактора без номера."
+  expect_re archival-ru \
+    '[0-9]+ Ягода \] Берри в источнике\. Ошибка машинного перевода\.' \
+    '[0-9]+ Г\. Г\. Ягода - АБ \] вставка: публика'
+fi
+# Separate (the default): the note keeps its letter, the next is lettered б.
+if tex archival-ru-separate "$here/archival-ru.xml"; then
+  hastexall archival-ru-separate '\footnoteB[а]{Ошибка машинного перевода.}' \
+    '\footnoteB[\EditioNoteLetter{2}]{Примечание редактора без номера.}'
 fi
 
 if [ "$failures" -gt 0 ]; then

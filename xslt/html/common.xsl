@@ -127,6 +127,70 @@
       <xsl:when test="$key = 'page'">p.</xsl:when>
       <xsl:when test="$key = 'source-reading' and $ru">чтение источника</xsl:when>
       <xsl:when test="$key = 'source-reading'">source reading</xsl:when>
+      <!-- the reading switch and the titles of the two readings of a choice -->
+      <xsl:when test="$key = 'reading' and $ru">Текст</xsl:when>
+      <xsl:when test="$key = 'reading'">Reading</xsl:when>
+      <xsl:when test="$key = 'reading-corrected' and $ru">исправленный</xsl:when>
+      <xsl:when test="$key = 'reading-corrected'">corrected</xsl:when>
+      <xsl:when test="$key = 'reading-source' and $ru">как в источнике</xsl:when>
+      <xsl:when test="$key = 'reading-source'">as in the source</xsl:when>
+      <xsl:when test="$key = 'in-source' and $ru">В источнике</xsl:when>
+      <xsl:when test="$key = 'in-source'">In the source</xsl:when>
+      <xsl:when test="$key = 'corrected-as' and $ru">Исправлено</xsl:when>
+      <xsl:when test="$key = 'corrected-as'">Corrected</xsl:when>
+      <xsl:when test="$key = 'regularized-as' and $ru">Нормализовано</xsl:when>
+      <xsl:when test="$key = 'regularized-as'">Regularized</xsl:when>
+      <!-- gap/@reason -->
+      <xsl:when test="$key = 'gap-illegible' and $ru">неразборчиво</xsl:when>
+      <xsl:when test="$key = 'gap-illegible'">illegible</xsl:when>
+      <xsl:when test="$key = 'gap-truncated' and $ru">текст обрывается</xsl:when>
+      <xsl:when test="$key = 'gap-truncated'">the text breaks off</xsl:when>
+      <xsl:when test="$key = 'gap-editorial' and $ru">опущено редактором</xsl:when>
+      <xsl:when test="$key = 'gap-editorial'">left out by the editor</xsl:when>
+      <xsl:when test="$key = 'gap-irrelevant' and $ru">не относится к тексту</xsl:when>
+      <xsl:when test="$key = 'gap-irrelevant'">not part of the text</xsl:when>
+      <xsl:when test="($key = 'gap-cancelled' or $key = 'gap-deleted') and $ru">зачёркнуто</xsl:when>
+      <xsl:when test="$key = 'gap-cancelled' or $key = 'gap-deleted'">struck out</xsl:when>
+      <xsl:when test="$key = 'gap-inaudible' and $ru">неразборчиво на записи</xsl:when>
+      <xsl:when test="$key = 'gap-inaudible'">inaudible</xsl:when>
+      <xsl:when test="$key = 'gap-damage' and $ru">повреждение</xsl:when>
+      <xsl:when test="$key = 'gap-damage'">damage</xsl:when>
+      <!-- kinds of notes -->
+      <xsl:when test="$key = 'editor-notes' and $ru">Примечания редактора</xsl:when>
+      <xsl:when test="$key = 'editor-notes'">Editor’s notes</xsl:when>
+      <xsl:when test="$key = 'editor-note' and $ru">Примечание редактора</xsl:when>
+      <xsl:when test="$key = 'editor-note'">Editor’s note</xsl:when>
+      <xsl:when test="$key = 'insertion' and $ru">Вставка</xsl:when>
+      <xsl:when test="$key = 'insertion'">Insertion</xsl:when>
+      <xsl:when test="$key = 'inserted-by' and $ru">Вставка</xsl:when>
+      <xsl:when test="$key = 'inserted-by'">Inserted by</xsl:when>
+      <xsl:when test="$key = 'headnote-source' and $ru">Примечание публикаторов источника</xsl:when>
+      <xsl:when test="$key = 'headnote-source'">Note of the source publication</xsl:when>
+      <xsl:when test="$key = 'headnote-editor' and $ru">Примечание редактора</xsl:when>
+      <xsl:when test="$key = 'headnote-editor'">Editor’s note</xsl:when>
+      <xsl:when test="$key = 'headnote-translator' and $ru">Примечание переводчика</xsl:when>
+      <xsl:when test="$key = 'headnote-translator'">Translator’s note</xsl:when>
+      <xsl:when test="$key = 'headnote-author' and $ru">Примечание автора</xsl:when>
+      <xsl:when test="$key = 'headnote-author'">Author’s note</xsl:when>
+      <xsl:when test="$key = 'headnote' and $ru">Примечание</xsl:when>
+      <xsl:when test="$key = 'headnote'">Note</xsl:when>
+      <!-- archival sources and correspondence (document metadata) -->
+      <xsl:when test="$key = 'archival-reference' and $ru">Архив</xsl:when>
+      <xsl:when test="$key = 'archival-reference'">Archive</xsl:when>
+      <xsl:when test="$key = 'first-published' and $ru">Впервые опубликовано</xsl:when>
+      <xsl:when test="$key = 'first-published'">First published</xsl:when>
+      <xsl:when test="$key = 'sender' and $ru">Отправитель</xsl:when>
+      <xsl:when test="$key = 'sender'">Sender</xsl:when>
+      <xsl:when test="$key = 'addressee' and $ru">Адресат</xsl:when>
+      <xsl:when test="$key = 'addressee'">Addressee</xsl:when>
+      <xsl:when test="$key = 'idno-fond' and $ru">ф.</xsl:when>
+      <xsl:when test="$key = 'idno-fond'">f.</xsl:when>
+      <xsl:when test="$key = 'idno-opis' and $ru">оп.</xsl:when>
+      <xsl:when test="$key = 'idno-opis'">op.</xsl:when>
+      <xsl:when test="$key = 'idno-delo' and $ru">д.</xsl:when>
+      <xsl:when test="$key = 'idno-delo'">d.</xsl:when>
+      <xsl:when test="$key = 'folio' and $ru">л.</xsl:when>
+      <xsl:when test="$key = 'folio'">l.</xsl:when>
       <!-- persons and the register -->
       <xsl:when test="$key = 'register' and $ru">Указатель имён</xsl:when>
       <xsl:when test="$key = 'register'">Register of persons</xsl:when>

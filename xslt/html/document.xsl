@@ -31,10 +31,30 @@
   the chronology page (chronology.xsl) links back to the paragraph, note or
   heading holding each date by its id.
 
+  Readings: a choice of sic/corr or orig/reg keeps both readings in the
+  page, <span class="choice choice-corr|choice-reg"> holding span.corr (or
+  .reg), titled with the source's reading, and span.sic (or .orig), titled
+  with the edition's. When the text has such a choice, two radio inputs
+  (#reading-corrected, checked, and #reading-source) and their labels
+  (div.reading-switch, a radiogroup) stand before the text; the CSS shows
+  the corrected reading and hides the source's, or the reverse when
+  #reading-source is checked (":checked ~" sibling selectors, no script).
+
+  Notes: the author's notes (any note but the kinds below) and the
+  editor's (note[@type='editorial']) have calls of their own (a.noteref,
+  a.noteref.noteref-editorial) and two lists at the end (section.notes
+  with h2#notes-title, section.notes.notes-editorial with
+  h2#editor-notes-title). An insertion standing in the text
+  (note[@type='insertion'][@place='inline']) is span.insertion in place,
+  naming who inserted it (@resp); note[@type='headnote'] is a block in
+  place (.headnote-note) labelled by its @resp. Neither is listed.
+
   Ids written by the page itself: main, contents-title, notes-title,
-  persons-title, ref-{note id}, sec-N-N (for divs without xml:id). Every
-  other id comes from an @xml:id of the TEI (heads, paragraphs, items and
-  notes have one, so the register can point at them).
+  editor-notes-title, persons-title, reading-corrected, reading-source,
+  reading-legend, ref-{note id}, note-{n} and ednote-{n} (notes without
+  xml:id), sec-N-N (for divs without xml:id). Every other id comes from an
+  @xml:id of the TEI (heads, paragraphs, items and notes have one, so the
+  register can point at them).
 
   Layout of this file
     1. page: TEI, header parts, table of contents, endnotes, footer
@@ -74,8 +94,17 @@
   <xsl:variable name="main-title"
       select="($titleStmt/tei:title[@type = 'main'] | $titleStmt/tei:title[not(@type)])[1]"/>
 
-  <!-- Notes listed at the end, in document order. -->
-  <xsl:variable name="notes" select="/tei:TEI/tei:text//tei:note"/>
+  <!-- Notes listed at the end, in document order: all but the insertions
+       standing in the text and the headnotes, which are rendered in place;
+       the editor's notes in a list of their own. -->
+  <xsl:variable name="notes"
+      select="/tei:TEI/tei:text//tei:note[not(@type = 'insertion' and @place = 'inline') and not(@type = 'headnote')]"/>
+  <xsl:variable name="author-notes" select="$notes[not(@type = 'editorial')]"/>
+  <xsl:variable name="editor-notes" select="$notes[@type = 'editorial']"/>
+
+  <!-- Choices with two readings: the page offers the reading switch. -->
+  <xsl:variable name="two-readings"
+      select="/tei:TEI/tei:text//tei:choice[(tei:sic and tei:corr) or (tei:orig and tei:reg)]"/>
 
   <xsl:variable name="page-lang">
     <xsl:choose>
@@ -144,6 +173,7 @@
           <article class="document">
             <xsl:call-template name="document-header"/>
             <xsl:call-template name="table-of-contents"/>
+            <xsl:call-template name="reading-switch"/>
             <xsl:apply-templates select="tei:text"/>
             <xsl:call-template name="endnotes"/>
             <xsl:call-template name="persons-section"/>
@@ -199,8 +229,11 @@
     </header>
   </xsl:template>
 
-  <!-- Title, subtitle, author, then a description list: editors, source,
-       language; then the download links. -->
+  <!-- Title, subtitle, author, then a description list: editors; sender,
+       addressee and date (correspDesc); archive (msDesc: "GARF, f. 1, op. 2,
+       d. 3, l. 10–12"); source (the other parts of sourceDesc); first
+       publication (bibl type="firstPublication"); language; then the
+       download links. -->
   <xsl:template name="document-header">
     <header class="document-header">
       <h1 class="document-title">
@@ -245,8 +278,26 @@
             </dd>
           </div>
         </xsl:if>
+        <xsl:variable name="sourceDesc" select="$header/tei:fileDesc/tei:sourceDesc"/>
+        <xsl:variable name="archives" select="$sourceDesc/tei:msDesc[tei:msIdentifier[normalize-space(.) != '']]"/>
+        <xsl:variable name="first-publications"
+            select="$sourceDesc/tei:bibl[@type = 'firstPublication'][normalize-space(.) != '']"/>
         <xsl:variable name="sources"
-            select="$header/tei:fileDesc/tei:sourceDesc/*[normalize-space(.) != '']"/>
+            select="$sourceDesc/*[normalize-space(.) != ''][not(self::tei:msDesc and tei:msIdentifier[normalize-space(.) != ''])]
+                    [not(self::tei:bibl[@type = 'firstPublication'])]"/>
+        <xsl:call-template name="correspondence-meta"/>
+        <xsl:if test="$archives">
+          <div class="meta-archive">
+            <dt>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'archival-reference'"/>
+              </xsl:call-template>
+            </dt>
+            <xsl:for-each select="$archives">
+              <dd><xsl:apply-templates select="." mode="citation"/></dd>
+            </xsl:for-each>
+          </div>
+        </xsl:if>
         <xsl:if test="$sources">
           <div class="meta-source">
             <dt>
@@ -255,6 +306,18 @@
               </xsl:call-template>
             </dt>
             <xsl:for-each select="$sources">
+              <dd><xsl:apply-templates select="." mode="citation"/></dd>
+            </xsl:for-each>
+          </div>
+        </xsl:if>
+        <xsl:if test="$first-publications">
+          <div class="meta-first-publication">
+            <dt>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'first-published'"/>
+              </xsl:call-template>
+            </dt>
+            <xsl:for-each select="$first-publications">
               <dd><xsl:apply-templates select="." mode="citation"/></dd>
             </xsl:for-each>
           </div>
@@ -302,6 +365,64 @@
     </header>
   </xsl:template>
 
+  <!-- profileDesc/correspDesc in the description list: sender and
+       addressee (names, then the place in parentheses) and the date sent. -->
+  <xsl:template name="correspondence-meta">
+    <xsl:variable name="actions" select="$header/tei:profileDesc/tei:correspDesc/tei:correspAction"/>
+    <xsl:variable name="sent" select="$actions[@type = 'sent']"/>
+    <xsl:variable name="received" select="$actions[@type = 'received']"/>
+    <xsl:if test="$sent[tei:persName | tei:orgName | tei:name]">
+      <div class="meta-sender">
+        <dt>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'sender'"/>
+          </xsl:call-template>
+        </dt>
+        <xsl:for-each select="$sent[tei:persName | tei:orgName | tei:name]">
+          <dd><xsl:call-template name="correspondent"/></dd>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+    <xsl:if test="$received[tei:persName | tei:orgName | tei:name]">
+      <div class="meta-addressee">
+        <dt>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'addressee'"/>
+          </xsl:call-template>
+        </dt>
+        <xsl:for-each select="$received[tei:persName | tei:orgName | tei:name]">
+          <dd><xsl:call-template name="correspondent"/></dd>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+    <xsl:variable name="dates" select="$sent/tei:date[normalize-space(.) != '' or @when or @from or @notBefore or @notAfter]"/>
+    <xsl:if test="$dates">
+      <div class="meta-date">
+        <dt>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'date'"/>
+          </xsl:call-template>
+        </dt>
+        <xsl:for-each select="$dates">
+          <dd><xsl:apply-templates select="."/></dd>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Context: a correspAction. "I. I. Petrov, A. A. Ivanov (Moscow)" -->
+  <xsl:template name="correspondent">
+    <xsl:for-each select="tei:persName | tei:orgName | tei:name">
+      <xsl:if test="position() > 1">, </xsl:if>
+      <xsl:apply-templates select="."/>
+    </xsl:for-each>
+    <xsl:for-each select="tei:placeName[normalize-space(.) != ''][1]">
+      <xsl:text> (</xsl:text>
+      <xsl:apply-templates select="."/>
+      <xsl:text>)</xsl:text>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- Only when the text has headed divisions. -->
   <xsl:template name="table-of-contents">
     <xsl:variable name="text" select="/tei:TEI/tei:text"/>
@@ -320,9 +441,45 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- All notes of the text, in document order, numbered by their @n. -->
+  <!-- The reading switch (see "Readings" at the top): the radio inputs
+       come first, so that the CSS reaches the labels, the text and the
+       notes after them as siblings; aria-owns puts them into the
+       radiogroup of their labels. Keyboard: Tab reaches the checked
+       input, the arrow keys switch; the focus ring is drawn on its label. -->
+  <xsl:template name="reading-switch">
+    <xsl:if test="$two-readings">
+      <input class="reading-input visually-hidden" type="radio" name="reading"
+          id="reading-corrected" value="corrected" checked="checked"/>
+      <input class="reading-input visually-hidden" type="radio" name="reading"
+          id="reading-source" value="source"/>
+      <div class="reading-switch" role="radiogroup" aria-labelledby="reading-legend"
+          aria-owns="reading-corrected reading-source">
+        <span class="reading-legend" id="reading-legend">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'reading'"/>
+          </xsl:call-template>
+        </span>
+        <xsl:text> </xsl:text>
+        <label class="reading-option reading-option-corrected" for="reading-corrected">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'reading-corrected'"/>
+          </xsl:call-template>
+        </label>
+        <xsl:text> </xsl:text>
+        <label class="reading-option reading-option-source" for="reading-source">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'reading-source'"/>
+          </xsl:call-template>
+        </label>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The notes of the text, in document order, numbered by their @n: the
+       author's notes (every listed note but the editor's), then the
+       editor's notes. -->
   <xsl:template name="endnotes">
-    <xsl:if test="$notes">
+    <xsl:if test="$author-notes">
       <section class="notes" role="doc-endnotes" aria-labelledby="notes-title">
         <h2 id="notes-title">
           <xsl:call-template name="label">
@@ -330,7 +487,19 @@
           </xsl:call-template>
         </h2>
         <ol class="notes-list">
-          <xsl:apply-templates select="$notes" mode="endnote"/>
+          <xsl:apply-templates select="$author-notes" mode="endnote"/>
+        </ol>
+      </section>
+    </xsl:if>
+    <xsl:if test="$editor-notes">
+      <section class="notes notes-editorial" role="doc-endnotes" aria-labelledby="editor-notes-title">
+        <h2 id="editor-notes-title">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'editor-notes'"/>
+          </xsl:call-template>
+        </h2>
+        <ol class="notes-list notes-list-editorial">
+          <xsl:apply-templates select="$editor-notes" mode="endnote"/>
         </ol>
       </section>
     </xsl:if>
@@ -453,7 +622,8 @@
 
   <xsl:template match="tei:front | tei:back">
     <xsl:if test="text()[normalize-space()]
-                  | *[not(self::tei:note)][not(self::tei:div[not(*[not(self::tei:note)])])]">
+                  | *[not(self::tei:note) or @type = 'headnote']
+                     [not(self::tei:div[not(*[not(self::tei:note) or @type = 'headnote'])])]">
       <div class="{local-name()}">
         <xsl:call-template name="lang-attr"/>
         <xsl:apply-templates/>
@@ -463,7 +633,7 @@
 
   <!-- A div holding nothing but uncalled notes (e.g. back/div[@type='notes'])
        leaves no trace in the text: its notes are listed with the others. -->
-  <xsl:template match="tei:div[not(*[not(self::tei:note)]) and not(text()[normalize-space()])]"/>
+  <xsl:template match="tei:div[not(*[not(self::tei:note) or @type = 'headnote']) and not(text()[normalize-space()])]"/>
 
   <!-- A headed div is a <section>; a headless one a plain <div>. -->
   <xsl:template match="tei:div">
@@ -516,22 +686,47 @@
       </xsl:if>
       <xsl:attribute name="class">
         <xsl:text>head</xsl:text>
+        <xsl:if test="@type = 'supplied'"> head-supplied</xsl:if>
         <xsl:call-template name="rend-classes"/>
       </xsl:attribute>
       <xsl:call-template name="lang-attr"/>
-      <xsl:apply-templates/>
+      <xsl:call-template name="head-content"/>
     </xsl:element>
+  </xsl:template>
+
+  <!-- A heading the editor supplied (head type="supplied") stands in square
+       brackets, titled "supplied by the editor". -->
+  <xsl:template name="head-content">
+    <xsl:choose>
+      <xsl:when test="@type = 'supplied'">
+        <xsl:attribute name="title">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'supplied'"/>
+          </xsl:call-template>
+        </xsl:attribute>
+        <xsl:text>[</xsl:text>
+        <xsl:apply-templates/>
+        <xsl:text>]</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Heads of lists, line groups and the like (tables and figures have
        their own caption templates). -->
   <xsl:template match="tei:head">
-    <p class="head">
+    <p>
+      <xsl:attribute name="class">
+        <xsl:text>head</xsl:text>
+        <xsl:if test="@type = 'supplied'"> head-supplied</xsl:if>
+      </xsl:attribute>
       <xsl:if test="@xml:id">
         <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
       </xsl:if>
       <xsl:call-template name="lang-attr"/>
-      <xsl:apply-templates/>
+      <xsl:call-template name="head-content"/>
     </p>
   </xsl:template>
 
@@ -979,6 +1174,26 @@
     </span>
   </xsl:template>
 
+  <!-- Segments and identifiers of the text: a class per @type, e.g. in an
+       opener seg.seg-classification ("Top secret"), seg.seg-addressee,
+       idno.idno-reference ("No. 123"); idno.idno-shelfmark in a headnote. -->
+  <xsl:template match="tei:seg | tei:idno">
+    <span>
+      <xsl:attribute name="class">
+        <xsl:value-of select="local-name()"/>
+        <xsl:if test="normalize-space(@type) != ''">
+          <xsl:value-of select="concat(' ', local-name(), '-', translate(normalize-space(@type), ' ', '-'))"/>
+        </xsl:if>
+        <xsl:call-template name="rend-classes"/>
+      </xsl:attribute>
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+
   <!-- Names and dates .................................................. -->
 
   <!-- A person of particDesc: a link to the register (or, without
@@ -990,7 +1205,7 @@
     <xsl:variable name="first" select="substring-before(concat($refs, ' '), ' ')"/>
     <xsl:variable name="person" select="key('person', substring-after($first, '#'))[starts-with($first, '#')][1]"/>
     <xsl:choose>
-      <xsl:when test="$person and ancestor::tei:text">
+      <xsl:when test="$person and (ancestor::tei:text or ancestor::tei:correspDesc)">
         <xsl:variable name="title">
           <xsl:call-template name="person-titles">
             <xsl:with-param name="tokens" select="$refs"/>
@@ -1152,8 +1367,9 @@
        normalized value in words, and says when part of it was inferred
        from the context (@cert: class date-inferred) or the source dates by
        the Julian calendar (the custom attributes: class date-julian). An
-       empty date shows the normalized value. -->
-  <xsl:template match="tei:text//tei:date">
+       empty date shows the normalized value. The dates of correspDesc
+       (sender, addressee, date in the description list) likewise. -->
+  <xsl:template match="tei:text//tei:date | tei:correspDesc//tei:date">
     <xsl:variable name="datetime"><xsl:call-template name="date-datetime"/></xsl:variable>
     <xsl:variable name="old-style"><xsl:call-template name="old-style-words"/></xsl:variable>
     <xsl:variable name="text">
@@ -1219,34 +1435,49 @@
 
   <!-- Editorial interventions .......................................... -->
 
-  <!-- The reading text shows corr, reg and expan; orig and the expansion
-       of an abbr are kept in the title attribute.
-       sic/corr: both readings stay in the page, the corrected one shown:
-         <span class="choice"><span class="corr">…</span><span class="sic"
-           title="source reading">…</span></span>
-       the CSS shows the sic on hover and keyboard focus (the choice is
-       focusable unless it sits in a link, which is focusable itself). -->
+  <!-- Two readings, both kept in the page (see "Readings" at the top):
+         <span class="choice choice-corr">
+           <span class="corr" title="In the source: Sidorenko">Sidorov</span>
+           <span class="sic" title="Corrected: Sidorov">Sidorenko</span>
+         </span>
+       likewise choice-reg with reg and orig. The CSS shows one of them, as
+       the reading switch says; the title of each names the other reading.
+       The expansion of an abbr is kept in its title. -->
   <xsl:template match="tei:choice">
     <xsl:choose>
-      <xsl:when test="tei:corr and tei:sic">
-        <span class="choice">
-          <xsl:if test="not(ancestor::tei:ref) and not(ancestor::tei:persName[@ref]
-                        [key('person', substring-after(substring-before(concat(normalize-space(@ref), ' '), ' '), '#'))]
-                        [normalize-space($register-href) != ''])">
-            <xsl:attribute name="tabindex">0</xsl:attribute>
-          </xsl:if>
-          <xsl:for-each select="tei:corr[1]">
-            <span class="corr">
+      <xsl:when test="(tei:corr and tei:sic) or (tei:reg and tei:orig)">
+        <xsl:variable name="edition" select="(tei:corr | tei:reg[not(../tei:corr and ../tei:sic)])[1]"/>
+        <xsl:variable name="source" select="(tei:sic[../tei:corr] | tei:orig[not(../tei:corr and ../tei:sic)])[1]"/>
+        <xsl:variable name="kind" select="local-name($edition)"/>
+        <xsl:variable name="edition-text"><xsl:apply-templates select="$edition" mode="plain"/></xsl:variable>
+        <xsl:variable name="source-text"><xsl:apply-templates select="$source" mode="plain"/></xsl:variable>
+        <span class="choice choice-{$kind}">
+          <xsl:for-each select="$edition">
+            <span class="{$kind}">
+              <xsl:attribute name="title">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'in-source'"/>
+                </xsl:call-template>
+                <xsl:text>: </xsl:text>
+                <xsl:value-of select="normalize-space($source-text)"/>
+              </xsl:attribute>
               <xsl:call-template name="lang-attr"/>
               <xsl:apply-templates/>
             </span>
           </xsl:for-each>
-          <xsl:for-each select="tei:sic[1]">
-            <span class="sic">
+          <xsl:for-each select="$source">
+            <span class="{local-name()}">
               <xsl:attribute name="title">
                 <xsl:call-template name="label">
-                  <xsl:with-param name="key" select="'source-reading'"/>
+                  <xsl:with-param name="key">
+                    <xsl:choose>
+                      <xsl:when test="$kind = 'corr'">corrected-as</xsl:when>
+                      <xsl:otherwise>regularized-as</xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:with-param>
                 </xsl:call-template>
+                <xsl:text>: </xsl:text>
+                <xsl:value-of select="normalize-space($edition-text)"/>
               </xsl:attribute>
               <xsl:call-template name="lang-attr"/>
               <xsl:apply-templates/>
@@ -1261,15 +1492,6 @@
       </xsl:when>
       <xsl:when test="tei:reg">
         <span class="choice reg">
-          <xsl:if test="tei:orig">
-            <xsl:attribute name="title">
-              <xsl:call-template name="label">
-                <xsl:with-param name="key" select="'original'"/>
-              </xsl:call-template>
-              <xsl:text>: </xsl:text>
-              <xsl:apply-templates select="tei:orig[1]" mode="plain"/>
-            </xsl:attribute>
-          </xsl:if>
           <xsl:apply-templates select="tei:reg[1]/node()"/>
         </span>
       </xsl:when>
@@ -1336,25 +1558,72 @@
     </span>
   </xsl:template>
 
-  <!-- […] with the reason (and extent) in the title. -->
+  <!-- […] titled with what the gap's desc says, else with "text omitted"
+       and the reason (and extent); screen readers get the same words
+       instead of the brackets:
+         <span class="gap" title="…"><span aria-hidden="true">[…]</span><span
+           class="visually-hidden">[text omitted: …]</span></span> -->
   <xsl:template match="tei:gap">
-    <span class="gap">
-      <xsl:attribute name="title">
-        <xsl:call-template name="label">
-          <xsl:with-param name="key" select="'gap'"/>
-        </xsl:call-template>
-        <xsl:variable name="reason" select="normalize-space(@reason)"/>
-        <xsl:variable name="extent" select="normalize-space(concat(@extent, ' ', @quantity, ' ', @unit))"/>
-        <xsl:if test="$reason != '' or $extent != ''">
+    <xsl:variable name="label">
+      <xsl:call-template name="label">
+        <xsl:with-param name="key" select="'gap'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="desc" select="normalize-space(tei:desc[1])"/>
+    <xsl:variable name="reason-tokens" select="normalize-space(@reason)"/>
+    <xsl:variable name="reason">
+      <xsl:call-template name="gap-reasons">
+        <xsl:with-param name="tokens" select="$reason-tokens"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="extent" select="normalize-space(concat(@extent, ' ', @quantity, ' ', @unit))"/>
+    <xsl:variable name="about">
+      <xsl:choose>
+        <xsl:when test="$desc != ''">
+          <xsl:value-of select="concat(': ', $desc)"/>
+        </xsl:when>
+        <xsl:when test="$reason != '' or $extent != ''">
           <xsl:text> (</xsl:text>
           <xsl:value-of select="$reason"/>
           <xsl:if test="$reason != '' and $extent != ''">, </xsl:if>
           <xsl:value-of select="$extent"/>
           <xsl:text>)</xsl:text>
-        </xsl:if>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <span class="gap">
+      <xsl:attribute name="title">
+        <xsl:choose>
+          <xsl:when test="$desc != ''"><xsl:value-of select="$desc"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat($label, $about)"/></xsl:otherwise>
+        </xsl:choose>
       </xsl:attribute>
-      <xsl:text>[…]</xsl:text>
+      <span aria-hidden="true">[…]</span>
+      <span class="visually-hidden">
+        <xsl:value-of select="concat('[', $label, $about, ']')"/>
+      </span>
     </span>
+  </xsl:template>
+
+  <!-- gap/@reason tokens in words, joined by ", "; an unknown one as it is. -->
+  <xsl:template name="gap-reasons">
+    <xsl:param name="tokens"/>
+    <xsl:if test="$tokens != ''">
+      <xsl:variable name="token" select="substring-before(concat($tokens, ' '), ' ')"/>
+      <xsl:variable name="word">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="concat('gap-', $token)"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:choose>
+        <xsl:when test="$word = concat('gap-', $token)"><xsl:value-of select="$token"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$word"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:if test="substring-after($tokens, ' ') != ''">, </xsl:if>
+      <xsl:call-template name="gap-reasons">
+        <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:unclear">
@@ -1465,21 +1734,203 @@
   <!-- 3. Notes                                                          -->
   <!-- ================================================================ -->
 
-  <!-- At the call site: a superscript link to the endnote. -->
+  <!-- At the call site: a superscript link to the endnote; the editor's
+       notes (type="editorial") have calls of their own. -->
   <xsl:template match="tei:note">
     <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
     <xsl:variable name="n"><xsl:call-template name="note-label"/></xsl:variable>
     <sup class="noteref-sup">
-      <a class="noteref" role="doc-noteref" id="ref-{$id}" href="#{$id}">
+      <a role="doc-noteref" id="ref-{$id}" href="#{$id}">
+        <xsl:attribute name="class">
+          <xsl:text>noteref</xsl:text>
+          <xsl:if test="@type = 'editorial'"> noteref-editorial</xsl:if>
+        </xsl:attribute>
         <xsl:attribute name="aria-label">
           <xsl:call-template name="label">
-            <xsl:with-param name="key" select="'note'"/>
+            <xsl:with-param name="key">
+              <xsl:choose>
+                <xsl:when test="@type = 'editorial'">editor-note</xsl:when>
+                <xsl:otherwise>note</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
           </xsl:call-template>
           <xsl:value-of select="concat(' ', $n)"/>
         </xsl:attribute>
         <xsl:value-of select="$n"/>
       </a>
     </sup>
+  </xsl:template>
+
+  <!-- An insertion standing in the text, e.g. "(Sidorov - AB)" with the
+       parentheses outside the note: in place, marked, naming who inserted
+       it (@resp: the resp and name of a respStmt, or a name):
+         <span class="insertion insertion-by-editor" title="Inserted by:
+           editors of the source publication, A. Bell"><span
+           class="visually-hidden">Inserted by: …: </span>Sidorov - AB</span> -->
+  <xsl:template match="tei:note[@type = 'insertion'][@place = 'inline']" priority="2">
+    <xsl:variable name="role"><xsl:call-template name="note-role"/></xsl:variable>
+    <xsl:variable name="who">
+      <xsl:call-template name="resp-descriptions">
+        <xsl:with-param name="tokens" select="normalize-space(@resp)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="label">
+      <xsl:choose>
+        <xsl:when test="normalize-space($who) != ''">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'inserted-by'"/>
+          </xsl:call-template>
+          <xsl:value-of select="concat(': ', normalize-space($who))"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'insertion'"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <span>
+      <xsl:attribute name="class">
+        <xsl:text>insertion</xsl:text>
+        <xsl:if test="$role != ''"><xsl:value-of select="concat(' insertion-by-', $role)"/></xsl:if>
+      </xsl:attribute>
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:attribute name="title"><xsl:value-of select="$label"/></xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <span class="visually-hidden"><xsl:value-of select="concat($label, ': ')"/></span>
+      <xsl:apply-templates select="node()[not(self::tei:p)] | tei:p/node()"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@type = 'insertion'][@place = 'inline']" mode="plain">
+    <xsl:apply-templates mode="plain"/>
+  </xsl:template>
+
+  <!-- A headnote (of the source publication, the translator, ...) in place,
+       as a block labelled by its @resp: an aside between blocks, a span
+       shown as a block inside a paragraph.
+         <aside class="headnote-note headnote-by-editor"><p
+           class="headnote-label" title="editors of the source publication,
+           A. Bell">Note of the source publication</p><p>…</p></aside> -->
+  <xsl:template match="tei:note[@type = 'headnote']" priority="2">
+    <xsl:variable name="role"><xsl:call-template name="note-role"/></xsl:variable>
+    <xsl:variable name="who">
+      <xsl:call-template name="resp-descriptions">
+        <xsl:with-param name="tokens" select="normalize-space(@resp)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="first" select="substring-before(concat(normalize-space(@resp), ' '), ' ')"/>
+    <xsl:variable name="target" select="key('xml-id', substring-after($first, '#'))[starts-with($first, '#')][1]"/>
+    <xsl:variable name="key">
+      <xsl:choose>
+        <xsl:when test="not($target)">headnote</xsl:when>
+        <xsl:when test="$role = 'author'">headnote-author</xsl:when>
+        <xsl:when test="$role = 'translator'">headnote-translator</xsl:when>
+        <!-- the edition's own editor, else an earlier one: the publication's -->
+        <xsl:when test="$target[self::tei:editor] or $target/ancestor::tei:editionStmt">headnote-editor</xsl:when>
+        <xsl:otherwise>headnote-source</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="block" select="parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back
+                                       or parent::tei:postscript or parent::tei:lg"/>
+    <xsl:variable name="class">
+      <xsl:text>headnote-note</xsl:text>
+      <xsl:if test="$role != ''"><xsl:value-of select="concat(' headnote-by-', $role)"/></xsl:if>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$block">
+        <aside class="{$class}">
+          <xsl:if test="@xml:id">
+            <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+          </xsl:if>
+          <xsl:call-template name="lang-attr"/>
+          <p class="headnote-label">
+            <xsl:if test="normalize-space($who) != ''">
+              <xsl:attribute name="title"><xsl:value-of select="normalize-space($who)"/></xsl:attribute>
+            </xsl:if>
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="$key"/>
+            </xsl:call-template>
+          </p>
+          <xsl:choose>
+            <xsl:when test="tei:p | tei:ab | tei:list | tei:lg | tei:table | tei:quote">
+              <xsl:apply-templates/>
+            </xsl:when>
+            <xsl:otherwise>
+              <p><xsl:apply-templates/></p>
+            </xsl:otherwise>
+          </xsl:choose>
+        </aside>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{$class}" role="note">
+          <xsl:if test="@xml:id">
+            <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+          </xsl:if>
+          <xsl:call-template name="lang-attr"/>
+          <span class="headnote-label">
+            <xsl:if test="normalize-space($who) != ''">
+              <xsl:attribute name="title"><xsl:value-of select="normalize-space($who)"/></xsl:attribute>
+            </xsl:if>
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="$key"/>
+            </xsl:call-template>
+          </span>
+          <xsl:text> </xsl:text>
+          <xsl:apply-templates select="node()[not(self::tei:p)] | tei:p/node()"/>
+        </span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@type = 'headnote']" mode="plain"/>
+
+  <!-- Paragraphs of a headnote: no number, no note tail. -->
+  <xsl:template match="tei:note[@type = 'headnote']/tei:p | tei:note[@type = 'headnote']/tei:ab" priority="2">
+    <p>
+      <xsl:if test="@xml:id">
+        <xsl:attribute name="id"><xsl:value-of select="@xml:id"/></xsl:attribute>
+      </xsl:if>
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </p>
+  </xsl:template>
+
+  <!-- Who @resp points to, in words, joined by "; ": a respStmt as "resp,
+       name" (its resp, then its name), anything else by its name. -->
+  <xsl:template name="resp-descriptions">
+    <xsl:param name="tokens"/>
+    <xsl:param name="first" select="true()"/>
+    <xsl:if test="$tokens != ''">
+      <xsl:variable name="token" select="substring-before(concat($tokens, ' '), ' ')"/>
+      <xsl:variable name="target" select="key('xml-id', substring-after($token, '#'))[starts-with($token, '#')][1]"/>
+      <xsl:if test="$target">
+        <xsl:if test="not($first)">; </xsl:if>
+        <xsl:for-each select="$target">
+          <xsl:choose>
+            <xsl:when test="self::tei:respStmt">
+              <xsl:variable name="name">
+                <xsl:apply-templates select="." mode="resp-name"/>
+              </xsl:variable>
+              <xsl:value-of select="normalize-space(tei:resp)"/>
+              <xsl:if test="tei:persName | tei:name | tei:orgName">
+                <xsl:if test="normalize-space(tei:resp) != ''">, </xsl:if>
+                <xsl:value-of select="$name"/>
+              </xsl:if>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:apply-templates select="." mode="resp-name"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:if>
+      <xsl:call-template name="resp-descriptions">
+        <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+        <xsl:with-param name="first" select="$first and not($target)"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- Notes in the header (e.g. in sourceDesc) are read by the citation
@@ -1571,24 +2022,33 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- @xml:id; else note-{@n}; else (a note with neither) its position. -->
+  <!-- @xml:id; else note-{@n} (the editor's: ednote-{@n}); else (a note
+       with neither) its position. -->
   <xsl:template name="note-id">
     <xsl:choose>
       <xsl:when test="@xml:id"><xsl:value-of select="@xml:id"/></xsl:when>
       <xsl:otherwise>
-        <xsl:text>note-</xsl:text>
+        <xsl:choose>
+          <xsl:when test="@type = 'editorial'">ednote-</xsl:when>
+          <xsl:otherwise>note-</xsl:otherwise>
+        </xsl:choose>
         <xsl:call-template name="note-label"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- The note's @n. Only a note without @n is counted (slow, but the
-       contract always gives @n). -->
+  <!-- The note's @n. Only a note without @n is counted among the listed
+       notes of its kind (slow, but the contract always gives @n): the
+       author's notes 1, 2, 3, the editor's a, b, c. -->
   <xsl:template name="note-label">
     <xsl:choose>
       <xsl:when test="normalize-space(@n) != ''"><xsl:value-of select="normalize-space(@n)"/></xsl:when>
+      <xsl:when test="@type = 'editorial'">
+        <xsl:number format="a" value="count(preceding::tei:note[ancestor::tei:text][@type = 'editorial']) + 1"/>
+      </xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="count(preceding::tei:note[ancestor::tei:text]) + 1"/>
+        <xsl:value-of select="count(preceding::tei:note[ancestor::tei:text][not(@type = 'editorial' or @type = 'headnote'
+                                    or (@type = 'insertion' and @place = 'inline'))]) + 1"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -1779,13 +2239,39 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- The archival reference: "GARF, f. 1, op. 2, d. 3, l. 10–12" from
+       msIdentifier (settlement, institution, repository, collection, idno
+       by @type: fond, opis, delo; other idnos as they are) and the first
+       locus of msContents (@from and @to, else its text). -->
   <xsl:template match="tei:msDesc" mode="citation">
-    <span class="citation">
-      <xsl:for-each select="tei:msIdentifier/*[normalize-space(.) != '']">
+    <span class="shelfmark">
+      <xsl:for-each select="tei:msIdentifier/*[normalize-space(.) != ''][not(self::tei:altIdentifier or self::tei:msName)]
+                            | (tei:msContents//tei:locus)[normalize-space(.) != '' or @from][1]">
         <xsl:if test="position() > 1">, </xsl:if>
-        <xsl:apply-templates/>
+        <xsl:apply-templates select="." mode="shelfmark"/>
       </xsl:for-each>
     </span>
+  </xsl:template>
+
+  <xsl:template match="tei:idno[@type = 'fond' or @type = 'opis' or @type = 'delo']" mode="shelfmark">
+    <xsl:call-template name="label">
+      <xsl:with-param name="key" select="concat('idno-', @type)"/>
+    </xsl:call-template>
+    <xsl:value-of select="concat('&#160;', normalize-space(.))"/>
+  </xsl:template>
+
+  <xsl:template match="tei:locus[@from]" mode="shelfmark">
+    <xsl:call-template name="label">
+      <xsl:with-param name="key" select="'folio'"/>
+    </xsl:call-template>
+    <xsl:value-of select="concat('&#160;', normalize-space(@from))"/>
+    <xsl:if test="normalize-space(@to) != '' and normalize-space(@to) != normalize-space(@from)">
+      <xsl:value-of select="concat('–', normalize-space(@to))"/>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="*" mode="shelfmark">
+    <xsl:value-of select="normalize-space(.)"/>
   </xsl:template>
 
   <xsl:template match="*" mode="citation">
@@ -1822,7 +2308,9 @@
             </xsl:attribute>
             <xsl:for-each select="tei:head[1]">
               <xsl:call-template name="lang-attr"/>
+              <xsl:if test="@type = 'supplied'">[</xsl:if>
               <xsl:apply-templates mode="plain"/>
+              <xsl:if test="@type = 'supplied'">]</xsl:if>
             </xsl:for-each>
           </a>
           <xsl:if test="tei:div//tei:head[parent::tei:div]">

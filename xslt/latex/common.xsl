@@ -34,7 +34,32 @@
        in it come first, the other language's regular name in parentheses. -->
   <xsl:param name="index-lang" select="'en'"/>
 
+  <!-- The editor's interventions (documented in document.xsl):
+       corrections     choice (sic/corr, orig/reg, abbr/expan): 'apparatus'
+                       (default) the edited reading in the text, the source's
+                       in the editor's apparatus; 'inline' the source's
+                       reading bracketed after the edited one; 'silent' the
+                       edited reading only.
+       targeted-notes  an editor's note whose @target is a choice set in the
+                       apparatus: 'separate' (default) its own lettered note;
+                       'merge' appended to the choice's apparatus entry.
+       insertion-notes note[@type='insertion'][@place='inline']: 'first'
+                       (default) an apparatus note naming who inserted it
+                       (@resp → respStmt/resp) at the first insertion of each
+                       @resp; 'all' at every one; 'none'.
+       editor-notes    the editor's notes: 'lettered' (default) familiar
+                       notes of series B marked with @n (else a, b, …);
+                       'apparatus' critical notes of series B keyed to the
+                       line. -->
+  <xsl:param name="corrections" select="'apparatus'"/>
+  <xsl:param name="targeted-notes" select="'separate'"/>
+  <xsl:param name="insertion-notes" select="'first'"/>
+  <xsl:param name="editor-notes" select="'lettered'"/>
+
   <xsl:key name="editio-id" match="*[@xml:id]" use="@xml:id"/>
+  <!-- Notes by the element they point to (a single "#id" @target). -->
+  <xsl:key name="editio-note-target" match="tei:text//tei:note[@target]"
+           use="substring-after(normalize-space(@target), '#')"/>
   <xsl:key name="editio-person"
            match="tei:particDesc//tei:person[@xml:id] | tei:particDesc//tei:personGrp[@xml:id]"
            use="@xml:id"/>
@@ -314,10 +339,23 @@
 \def\endashchar{\textnormal{\textendash}}
 
 % Notes: series A (familiar, the source's own numbers as marks) holds the
-% author's and other source notes; series B (critical, keyed to the line)
-% holds the editor's. Source notes come first at the foot of the page.
+% author's and other source notes. Series B is the editor's: familiar notes
+% lettered (the TEI's @n, else a, b, …) for the editor's notes, critical
+% notes keyed to the line for the apparatus (corrections, gaps, insertions).
+% The letters are Cyrillic in a Russian document (see \captionsrussian).
+% At the foot of the page: the source's notes, the editor's notes, the
+% apparatus.
 \fnpos{familiar-critical}
 \csdef{footfootmarkA}{\textsuperscript{\csuse{@thefnmarkA}}\,}
+\makeatletter
+% The letter of the editor's note number #1 (a number beyond the alphabet
+% stays a number).
+\newcommand{\EditioNoteLetter}[1]{\ifnum#1>26 #1\else\@alph{#1}\fi}
+\newcommand{\EditioNoteLetterRussian}[1]{\ifnum#1>28 #1\else\russian@asbuk@alph{#1}\fi}
+\newcommand{\EditioNoteLetterLatin}[1]{\ifnum#1>26 #1\else\@alph{#1}\fi}
+\makeatother
+\renewcommand*{\thefootnoteB}{\EditioNoteLetter{\arabic{footnoteB}}}
+\csdef{footfootmarkB}{\textsuperscript{\csuse{@thefnmarkB}}\,}
 \Xarrangement[B]{paragraph}
 \Xnotenumfont[B]{\normalfont\bfseries}
 
@@ -370,16 +408,30 @@ delim_r "\\textendash{}"
 \newcommand{\EditioLabelTranslator}{transl.}
 \newcommand{\EditioLabelEditor}{ed.}
 \newcommand{\EditioLabelSourceReads}{source}
+\newcommand{\EditioLabelInsertion}{inserted by}
+\newcommand{\EditioLabelFond}{f.}
+\newcommand{\EditioLabelOpis}{op.}
+\newcommand{\EditioLabelDelo}{d.}
 \gappto\captionsrussian{%
   \def\EditioLabelSource{Источник}%
   \def\EditioLabelTranslator{пер.}%
   \def\EditioLabelEditor{ред.}%
-  \def\EditioLabelSourceReads{в источнике}}
+  \def\EditioLabelSourceReads{в источнике}%
+  \def\EditioLabelInsertion{вставка:}%
+  \def\EditioLabelFond{ф.}%
+  \def\EditioLabelOpis{оп.}%
+  \def\EditioLabelDelo{д.}%
+  \ifdefined\asbuk\let\EditioNoteLetter\EditioNoteLetterRussian\fi}
 \gappto\captionsenglish{%
   \def\EditioLabelSource{Source}%
   \def\EditioLabelTranslator{transl.}%
   \def\EditioLabelEditor{ed.}%
-  \def\EditioLabelSourceReads{source}}
+  \def\EditioLabelSourceReads{source}%
+  \def\EditioLabelInsertion{inserted by}%
+  \def\EditioLabelFond{f.}%
+  \def\EditioLabelOpis{op.}%
+  \def\EditioLabelDelo{d.}%
+  \let\EditioNoteLetter\EditioNoteLetterLatin}
 % #1 title, #2 subtitle, #3 author, #4 source citation (each may be empty).
 \newcommand{\EditioDocumentTitle}[4]{%
   \begin{center}%
@@ -406,6 +458,33 @@ delim_r "\\textendash{}"
 \newcommand{\EditioFlushRight}{\leftskip=0pt plus 1fill\rightskip=0pt\parfillskip=0pt\relax\noindent}
 \newcommand{\EditioFlushLeft}{\noindent}
 \newcommand{\EditioMinorHead}[1]{\noindent\textbf{#1}}
+\newcommand{\EditioCentered}{\leftskip=0pt plus 1fil\rightskip=0pt plus 1fil\parfillskip=0pt\relax\noindent}
+% Archival documents. An opener's parts, each on a line of its own: the
+% outgoing number, the security classification and the addressee (the last
+% two flush right, as Russian archival publications set them).
+\newcommand{\EditioReference}{\EditioFlushLeft}
+\newcommand{\EditioClassification}{\EditioFlushRight}
+\newcommand{\EditioAddressee}{\EditioFlushRight}
+% A list of addresses: each line of an address indented, a little space
+% between the addresses.
+\newcommand{\EditioAddressLine}{\leftskip=\EditioIndent\relax\noindent}
+\newcommand{\EditioAddressSkip}{\smallskip}
+\newcommand{\EditioPostscriptSkip}{\smallskip}
+% Between two texts when the second has no heading.
+\newcommand{\EditioTextSkip}{\bigskip}
+% The publication's headnote (heading, source, archival reference) before a
+% document and its colophon after it: smaller, unindented. A headnote of a
+% text (note type="headnote" after its heading): small italic. The Begin
+% and End macros enclose whole numbered paragraphs (\pstart … \pend), so
+% that the smaller size also sets their line spacing.
+\newcommand{\EditioHeadnoteBegin}{\begingroup\small\parindent=0pt\relax}
+\newcommand{\EditioHeadnoteEnd}{\par\endgroup\medskip}
+\newcommand{\EditioHeadnoteHead}[1]{\EditioCentered\textbf{#1}}
+\newcommand{\EditioColophonBegin}{\par\medskip\begingroup\small\parindent=0pt\relax}
+\newcommand{\EditioColophonEnd}{\par\endgroup}
+\newcommand{\EditioTextHeadnoteBegin}{\begingroup\small\itshape\parindent=0pt\relax}
+\newcommand{\EditioTextHeadnoteEnd}{\par\endgroup\smallskip}
+\newcommand{\EditioSupplied}[1]{[#1]}
 % Inline.
 \newcommand{\EditioForeign}[1]{\textit{#1}}
 \newcommand{\EditioName}[3]{#3}  % #1 element (persName, placeName …), #2 @ref
@@ -673,7 +752,10 @@ delim_r "\\textendash{}"
   <!-- choice: the edited reading (corr, reg, expan) in the text, the source
        reading (sic, orig, abbr) in the editor's apparatus (series B), keyed
        to the line: "12 Petersburg] Petrsburg source". In a note, where
-       reledmac has no apparatus: "Petersburg [Petrsburg source]". -->
+       reledmac has no apparatus, or with corrections='inline':
+       "Petersburg [Petrsburg source]"; with corrections='silent' only
+       "Petersburg". With targeted-notes='merge', the editor's notes that
+       point to the choice follow the source's reading in its entry. -->
   <xsl:template match="tei:choice">
     <xsl:variable name="edited" select="(tei:corr | tei:reg | tei:expan)[1]"/>
     <xsl:variable name="source" select="(tei:sic | tei:orig | tei:abbr)[1]"/>
@@ -681,13 +763,28 @@ delim_r "\\textendash{}"
       <xsl:call-template name="in-apparatus-context"/>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$edited and $source and $app = 'yes'">
+      <xsl:when test="$edited and $source and $app = 'yes' and $corrections = 'apparatus'">
         <xsl:text>\edtext{</xsl:text>
         <xsl:apply-templates select="$edited/node()"/>
         <xsl:text>}{\Bfootnote{</xsl:text>
         <xsl:apply-templates select="$source/node()"/>
         <xsl:apply-templates select="$source" mode="apparatus-label"/>
+        <xsl:if test="@xml:id">
+          <xsl:for-each select="key('editio-note-target', @xml:id)">
+            <xsl:variable name="merged">
+              <xsl:call-template name="note-merged"/>
+            </xsl:variable>
+            <xsl:if test="$merged = 'yes'">
+              <xsl:text>. {\EditioInCriticalNote </xsl:text>
+              <xsl:call-template name="content-in-language"/>
+              <xsl:text>}</xsl:text>
+            </xsl:if>
+          </xsl:for-each>
+        </xsl:if>
         <xsl:text>}}</xsl:text>
+      </xsl:when>
+      <xsl:when test="$edited and $corrections = 'silent'">
+        <xsl:apply-templates select="$edited/node()"/>
       </xsl:when>
       <xsl:when test="$edited and $source">
         <xsl:apply-templates select="$edited/node()"/>
@@ -702,9 +799,38 @@ delim_r "\\textendash{}"
     </xsl:choose>
   </xsl:template>
 
+  <!-- 'yes' when the context note (an editor's note) is printed in the
+       apparatus entry of the choice its @target points to, not on its own:
+       with targeted-notes='merge', when that choice is set in the apparatus. -->
+  <xsl:template name="note-merged">
+    <xsl:if test="$targeted-notes = 'merge' and $corrections = 'apparatus'
+                  and ancestor::tei:text and not(ancestor::tei:note)
+                  and starts-with(normalize-space(@target), '#')
+                  and not(contains(normalize-space(@target), ' '))">
+      <xsl:variable name="editorial">
+        <xsl:call-template name="is-editorial-note"/>
+      </xsl:variable>
+      <xsl:variable name="choice"
+          select="key('editio-id', substring-after(normalize-space(@target), '#'))
+                  [self::tei:choice][ancestor::tei:text and not(ancestor::tei:note)]
+                  [tei:corr or tei:reg or tei:expan][tei:sic or tei:orig or tei:abbr]"/>
+      <xsl:if test="$editorial = 'yes' and $choice">yes</xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- 'yes' for the editor's notes: @resp names an <editor> of this
+       edition (not the source's, in sourceDesc), or #ed, or @type says so. -->
+  <xsl:template name="is-editorial-note">
+    <xsl:variable name="resp" select="concat(' ', normalize-space(@resp), ' ')"/>
+    <xsl:if test="contains($resp, ' #ed ')
+                  or @type = 'editorial' or @type = 'editor'
+                  or /tei:TEI/tei:teiHeader//tei:editor[@xml:id][not(ancestor::tei:sourceDesc)]
+                       [contains($resp, concat(' #', @xml:id, ' '))]">yes</xsl:if>
+  </xsl:template>
+
   <!-- After the source's reading, like a siglum. -->
   <xsl:template match="tei:sic" mode="apparatus-label"> \EditioLabel{\EditioLabelSourceReads}</xsl:template>
-  <xsl:template match="tei:orig" mode="apparatus-label"> \EditioLabel{orig.}</xsl:template>
+  <xsl:template match="tei:orig" mode="apparatus-label"> \EditioLabel{\EditioLabelSourceReads}</xsl:template>
   <xsl:template match="tei:abbr" mode="apparatus-label"> \EditioLabel{abbr.}</xsl:template>
   <xsl:template match="*" mode="apparatus-label"/>
 
@@ -714,7 +840,9 @@ delim_r "\\textendash{}"
     <xsl:text> {[}\EditioLabel{sic}{]}</xsl:text>
   </xsl:template>
 
-  <!-- gap: an ellipsis in brackets; reason and extent in the apparatus. -->
+  <!-- gap: an ellipsis in brackets; its desc, or else its reason and
+       extent, in the apparatus ("12 […] The page is torn off." /
+       "12 […] ] gap illegible 2 words"). -->
   <xsl:template match="tei:gap">
     <xsl:variable name="app">
       <xsl:call-template name="in-apparatus-context"/>
@@ -728,6 +856,9 @@ delim_r "\\textendash{}"
       </xsl:if>
     </xsl:variable>
     <xsl:choose>
+      <xsl:when test="$app = 'yes' and tei:desc and string($why) != ''">
+        <xsl:value-of select="concat('\edtext{\EditioGap}{\Bfootnote[nosep]{', $why, '}}')"/>
+      </xsl:when>
       <xsl:when test="$app = 'yes' and string($why) != ''">
         <xsl:value-of select="concat('\edtext{\EditioGap}{\Bfootnote{\EditioLabel{gap} ', $why, '}}')"/>
       </xsl:when>

@@ -10,13 +10,45 @@
                 several documents (and prints the index once, at its end).
     index-lang  language of the index of persons (the edition's), default
                 'en': the regular names in it head the entries.
+    corrections choice (sic/corr, orig/reg, abbr/expan): 'apparatus'
+                (default) the edited reading in the text and the source's in
+                the editor's apparatus ("12 Yagoda] Berry source", ru
+                "в источнике"); 'inline' the source's reading bracketed after
+                the edited one ("Yagoda [Berry source]"); 'silent' the edited
+                reading only.
+    targeted-notes  an editor's note whose @target points to such a choice:
+                'separate' (default) a lettered editor's note of its own;
+                'merge' its text follows the source's reading in the choice's
+                apparatus entry (its letter is then not printed).
+    insertion-notes  an earlier editor's or translator's insertion in the
+                running text (note type="insertion" place="inline", printed
+                where it stands): 'first' (default) an apparatus note
+                naming who inserted it (@resp → the header's respStmt/resp)
+                at the first insertion of each @resp; 'all'; 'none'.
+    editor-notes  'lettered' (default): the editor's notes are familiar
+                notes of series B, marked with their @n (a, b, …; else
+                lettered in order); 'apparatus': critical notes of series B
+                keyed to the line, as the apparatus.
 
   Layout
     Every block (p, head, item, l, quote/p, dateline …) is one reledmac
     \pstart … \pend, so all lines are numbered. Notes stay at their call
     sites: source notes → \footnoteA[@n] (familiar, the source's own number
-    as mark), editor's notes (@resp → an <editor>, or #ed) → \Bfootnote
-    (critical, keyed to the line).
+    as mark); editor's notes (@type editorial, @resp → an <editor>, or #ed)
+    → \footnoteB[@n] (familiar, lettered); the apparatus (choice, gap, del,
+    insertions) → \edtext{lemma}{\Bfootnote{…}} (critical, keyed to the
+    line). At the foot of the page: series A, the editor's notes, the
+    apparatus.
+
+  Archival documents
+    front/div[@type='headnote'] (the publication's heading, source and
+    archival reference) and back/div[@type='colophon'] are set smaller
+    before and after the texts; each div of the body is a section under its
+    head (head[@type='supplied'] in brackets), a note[@type='headnote']
+    after it small and italic. opener: dateline, classification and
+    addressee flush right, the outgoing number flush left, each on its own
+    line; closer/signed flush right; list[@type='addresses']: each address
+    line indented.
 
   Index of persons
     Every persName[@ref] of the text pointing to a person of particDesc is
@@ -116,8 +148,28 @@
       <xsl:apply-templates/>
     </xsl:for-each>
     <xsl:text>}&#10;  {</xsl:text>
-    <xsl:apply-templates select="tei:fileDesc/tei:sourceDesc/*[1]" mode="citation"/>
+    <!-- A publication's headnote in the text gives the source itself. -->
+    <xsl:if test="not(../tei:text/tei:front/tei:div[@type = 'headnote'])">
+      <xsl:apply-templates select="tei:fileDesc/tei:sourceDesc/*[1]" mode="citation"/>
+    </xsl:if>
     <xsl:text>}&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A manuscript: "GARF, f. 1, op. 2, d. 3, l. 10-12": the identifier's
+       parts (fond, opis, delo labelled), then the first item's locus. -->
+  <xsl:template match="tei:msDesc" mode="citation">
+    <xsl:for-each select="tei:msIdentifier/*[normalize-space(.) != '']
+                          | tei:msContents/tei:msItem[1]/tei:locus[normalize-space(.) != '']">
+      <xsl:if test="position() &gt; 1">, </xsl:if>
+      <xsl:choose>
+        <xsl:when test="self::tei:idno[@type = 'fond']">\EditioLabelFond~</xsl:when>
+        <xsl:when test="self::tei:idno[@type = 'opis']">\EditioLabelOpis~</xsl:when>
+        <xsl:when test="self::tei:idno[@type = 'delo']">\EditioLabelDelo~</xsl:when>
+      </xsl:choose>
+      <xsl:call-template name="latex-string">
+        <xsl:with-param name="s" select="."/>
+      </xsl:call-template>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- A structured bibl: its parts in document order, joined by commas,
@@ -190,7 +242,29 @@
   <xsl:template match="tei:text | tei:body | tei:front | tei:back | tei:group
                        | tei:div | tei:div1 | tei:div2 | tei:div3 | tei:div4 | tei:div5
                        | tei:div6 | tei:div7">
+    <!-- A text without a heading after another text (a testimony after a
+         memorandum): a space between them. -->
+    <xsl:if test="not(self::tei:text or self::tei:body or self::tei:front or self::tei:back
+                      or self::tei:group)
+                  and not(tei:head) and not(ancestor::tei:note)
+                  and preceding-sibling::*[1][self::tei:div or self::tei:div1 or self::tei:div2
+                      or self::tei:div3 or self::tei:div4 or self::tei:div5 or self::tei:div6
+                      or self::tei:div7]">\EditioTextSkip&#10;</xsl:if>
     <xsl:apply-templates/>
+  </xsl:template>
+
+  <!-- The publication's headnote (front) and colophon (back): numbered
+       paragraphs, set smaller. -->
+  <xsl:template match="tei:div[@type = 'headnote'] | tei:div[@type = 'colophon']" priority="1">
+    <xsl:choose>
+      <xsl:when test="@type = 'colophon'">\EditioColophonBegin&#10;</xsl:when>
+      <xsl:otherwise>\EditioHeadnoteBegin&#10;</xsl:otherwise>
+    </xsl:choose>
+    <xsl:apply-templates/>
+    <xsl:choose>
+      <xsl:when test="@type = 'colophon'">\EditioColophonEnd&#10;</xsl:when>
+      <xsl:otherwise>\EditioHeadnoteEnd&#10;</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:p">
@@ -251,13 +325,16 @@
   </xsl:template>
 
   <!-- Heads: reledmac's sectioning inside \pstart … \pend keeps the line
-       numbering; the source's numbering is in the text, so starred. -->
+       numbering; the source's numbering is in the text, so starred. A head
+       the editor supplied is bracketed; the heading of a headnote or
+       colophon is set with it. -->
   <xsl:template match="tei:head">
     <xsl:variable name="depth" select="count(ancestor::*[self::tei:div or self::tei:div1
         or self::tei:div2 or self::tei:div3 or self::tei:div4 or self::tei:div5
         or self::tei:div6 or self::tei:div7])"/>
     <xsl:text>\pstart</xsl:text>
     <xsl:choose>
+      <xsl:when test="parent::tei:div[@type = 'headnote' or @type = 'colophon']">\EditioHeadnoteHead{</xsl:when>
       <xsl:when test="parent::*[self::tei:div or self::tei:div1 or self::tei:div2
           or self::tei:div3 or self::tei:div4 or self::tei:div5 or self::tei:div6
           or self::tei:div7 or self::tei:body or self::tei:front or self::tei:back]">
@@ -269,7 +346,9 @@
       </xsl:when>
       <xsl:otherwise>\EditioMinorHead{</xsl:otherwise>
     </xsl:choose>
+    <xsl:if test="@type = 'supplied'">\EditioSupplied{</xsl:if>
     <xsl:call-template name="content-in-language"/>
+    <xsl:if test="@type = 'supplied'">}</xsl:if>
     <xsl:text>}\pend&#10;</xsl:text>
   </xsl:template>
 
@@ -287,6 +366,31 @@
     <xsl:text>}%&#10;</xsl:text>
     <xsl:call-template name="block-content"/>
     <xsl:text>&#10;\pend&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- A list of addresses: an item of addresses only is one indented line
+       per addrLine (per address without lines), with a little space
+       between the addresses. -->
+  <xsl:template match="tei:list[@type = 'addresses']/tei:item
+                       [tei:address][not(*[not(self::tei:address)])][not(text()[normalize-space()])]"
+                priority="2">
+    <xsl:for-each select="tei:address">
+      <xsl:if test="position() &gt; 1 or ../preceding-sibling::tei:item">\EditioAddressSkip&#10;</xsl:if>
+      <xsl:choose>
+        <xsl:when test="tei:addrLine">
+          <xsl:for-each select="tei:addrLine">
+            <xsl:text>\pstart\EditioAddressLine </xsl:text>
+            <xsl:call-template name="content-in-language"/>
+            <xsl:text>\pend&#10;</xsl:text>
+          </xsl:for-each>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:text>\pstart\EditioAddressLine </xsl:text>
+          <xsl:call-template name="content-in-language"/>
+          <xsl:text>\pend&#10;</xsl:text>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- "\pstart\EditioItem[depth]", depth = how deeply the list is nested;
@@ -381,6 +485,7 @@
     <xsl:variable name="block">
       <xsl:call-template name="block-context"/>
     </xsl:variable>
+    <xsl:if test="self::tei:postscript and $block = 'yes'">\EditioPostscriptSkip&#10;</xsl:if>
     <xsl:choose>
       <xsl:when test="$block = 'yes' and text()[normalize-space()]">
         <xsl:text>\pstart\EditioFlushLeft </xsl:text>
@@ -420,6 +525,31 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- seg and idno standing as parts of an opener or closer (the outgoing
+       number, the classification, the addressee): each a line of its own.
+       In running text: inline, as usual. -->
+  <xsl:template match="tei:seg | tei:idno" priority="1">
+    <xsl:variable name="block">
+      <xsl:call-template name="block-context"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$block = 'yes'">
+        <xsl:text>\pstart</xsl:text>
+        <xsl:choose>
+          <xsl:when test="self::tei:seg[@type = 'classification']">\EditioClassification </xsl:when>
+          <xsl:when test="self::tei:seg[@type = 'addressee']">\EditioAddressee </xsl:when>
+          <xsl:when test="self::tei:idno[@type = 'reference']">\EditioReference </xsl:when>
+          <xsl:otherwise>\EditioFlushLeft </xsl:otherwise>
+        </xsl:choose>
+        <xsl:call-template name="content-in-language"/>
+        <xsl:text>\pend&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-imports/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- list/label is printed with its item. -->
   <xsl:template match="tei:list/tei:label"/>
 
@@ -454,21 +584,25 @@
   <!-- Notes                                                              -->
   <!-- ================================================================== -->
 
-  <!-- 'yes' for the editor's notes: @resp names an <editor> of this
-       edition (not the source's, in sourceDesc), or #ed, or @type says so. -->
-  <xsl:template name="is-editorial-note">
-    <xsl:variable name="resp" select="concat(' ', normalize-space(@resp), ' ')"/>
-    <xsl:if test="contains($resp, ' #ed ')
-                  or @type = 'editorial' or @type = 'editor'
-                  or /tei:TEI/tei:teiHeader//tei:editor[@xml:id][not(ancestor::tei:sourceDesc)]
-                       [contains($resp, concat(' #', @xml:id, ' '))]">yes</xsl:if>
+  <!-- Insertions of earlier editors or translators by their @resp. -->
+  <xsl:key name="editio-insertion" match="tei:text//tei:note[@type = 'insertion'][@place = 'inline']"
+           use="normalize-space(@resp)"/>
+
+  <!-- is-editorial-note and note-merged: common.xsl. -->
+  <xsl:template match="tei:note">
+    <xsl:call-template name="note"/>
   </xsl:template>
 
-  <xsl:template match="tei:note">
+  <xsl:template name="note">
     <xsl:variable name="editorial">
       <xsl:call-template name="is-editorial-note"/>
     </xsl:variable>
+    <xsl:variable name="merged">
+      <xsl:call-template name="note-merged"/>
+    </xsl:variable>
     <xsl:choose>
+      <!-- Printed in the apparatus entry of the choice it points to. -->
+      <xsl:when test="$merged = 'yes'"/>
       <!-- In a note, or outside the numbered text (a header citation):
            run on in parentheses; reledmac has no note there. -->
       <xsl:when test="ancestor::tei:note or not(ancestor::tei:text)">
@@ -476,23 +610,165 @@
         <xsl:call-template name="note-content"/>
         <xsl:text>)</xsl:text>
       </xsl:when>
-      <xsl:when test="$editorial = 'yes'">
+      <xsl:when test="$editorial = 'yes' and $editor-notes = 'apparatus'">
         <xsl:text>\edtext{}{\Bfootnote[nosep]{{\EditioInCriticalNote </xsl:text>
         <xsl:call-template name="note-content"/>
         <xsl:text>}}}</xsl:text>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:text>\footnoteA</xsl:text>
-        <xsl:if test="normalize-space(@n) != ''">
-          <xsl:text>[</xsl:text>
-          <xsl:call-template name="latex-string">
-            <xsl:with-param name="s" select="@n"/>
-          </xsl:call-template>
-          <xsl:text>]</xsl:text>
-        </xsl:if>
+        <xsl:choose>
+          <xsl:when test="$editorial = 'yes'">\footnoteB</xsl:when>
+          <xsl:otherwise>\footnoteA</xsl:otherwise>
+        </xsl:choose>
+        <xsl:choose>
+          <xsl:when test="normalize-space(@n) != ''">
+            <xsl:text>[</xsl:text>
+            <xsl:call-template name="latex-string">
+              <xsl:with-param name="s" select="@n"/>
+            </xsl:call-template>
+            <xsl:text>]</xsl:text>
+          </xsl:when>
+          <!-- An editor's note without @n: lettered by its place among the
+               editor's notes printed as such (reledmac's counter would not
+               count the ones marked with their @n). -->
+          <xsl:when test="$editorial = 'yes'">
+            <xsl:variable name="before">
+              <xsl:for-each select="preceding::tei:note[ancestor::tei:text][not(ancestor::tei:note)]">
+                <xsl:call-template name="lettered-note"/>
+              </xsl:for-each>
+            </xsl:variable>
+            <xsl:value-of select="concat('[\EditioNoteLetter{', string-length($before) + 1, '}]')"/>
+          </xsl:when>
+        </xsl:choose>
         <xsl:text>{</xsl:text>
         <xsl:call-template name="note-content"/>
         <xsl:text>}</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- 'x' when the context note (in the text, not in a note) is printed as
+       a lettered editor's note. -->
+  <xsl:template name="lettered-note">
+    <xsl:if test="$editor-notes != 'apparatus'
+                  and not(@type = 'insertion' and @place = 'inline') and not(@type = 'headnote')">
+      <xsl:variable name="editorial">
+        <xsl:call-template name="is-editorial-note"/>
+      </xsl:variable>
+      <xsl:variable name="merged">
+        <xsl:call-template name="note-merged"/>
+      </xsl:variable>
+      <xsl:if test="$editorial = 'yes' and $merged != 'yes'">x</xsl:if>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- An earlier editor's or translator's insertion in the running text
+       ("he (Sidorov - AB) was", the parentheses outside the note): printed
+       as it stands; the first insertion of each @resp (insertion-notes)
+       gets an apparatus note naming who inserted it. -->
+  <xsl:template match="tei:note[@type = 'insertion'][@place = 'inline']" priority="2">
+    <xsl:variable name="app">
+      <xsl:call-template name="in-apparatus-context"/>
+    </xsl:variable>
+    <xsl:variable name="token" select="substring-before(concat(normalize-space(@resp), ' '), ' ')"/>
+    <xsl:variable name="who"
+        select="key('editio-id', substring-after($token, '#'))[starts-with($token, '#')]
+                [ancestor::tei:teiHeader][1]"/>
+    <xsl:variable name="noted"
+        select="$app = 'yes' and $who
+                and ($insertion-notes = 'all'
+                     or $insertion-notes = 'first'
+                        and generate-id(.) = generate-id(key('editio-insertion', normalize-space(current()/@resp))
+                                                         [not(ancestor::tei:note)][1]))"/>
+    <xsl:choose>
+      <xsl:when test="$noted">
+        <xsl:text>\edtext{</xsl:text>
+        <xsl:call-template name="content-in-language"/>
+        <xsl:text>}{</xsl:text>
+        <xsl:call-template name="short-lemma"/>
+        <xsl:text>\Bfootnote{\EditioLabel{\EditioLabelInsertion} </xsl:text>
+        <xsl:for-each select="$who">
+          <xsl:choose>
+            <xsl:when test="self::tei:respStmt and tei:resp">
+              <xsl:apply-templates select="tei:resp[1]/node()"/>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="latex-string">
+                <xsl:with-param name="s" select="."/>
+              </xsl:call-template>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+        <xsl:text>}}</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="content-in-language"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- \lemma{first … last} for a long lemma of plain text (more than six
+       words); nothing otherwise (the whole lemma is printed). -->
+  <xsl:template name="short-lemma">
+    <xsl:variable name="t" select="normalize-space(.)"/>
+    <xsl:variable name="words" select="string-length($t) - string-length(translate($t, ' ', '')) + 1"/>
+    <xsl:if test="not(*) and $words &gt; 6">
+      <xsl:variable name="last">
+        <xsl:call-template name="last-word">
+          <xsl:with-param name="s" select="$t"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:text>\lemma{</xsl:text>
+      <xsl:call-template name="latex-string">
+        <xsl:with-param name="s" select="substring-before($t, ' ')"/>
+      </xsl:call-template>
+      <xsl:text> … </xsl:text>
+      <xsl:call-template name="latex-string">
+        <xsl:with-param name="s" select="$last"/>
+      </xsl:call-template>
+      <xsl:text>}</xsl:text>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="last-word">
+    <xsl:param name="s"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, ' ')">
+        <xsl:call-template name="last-word">
+          <xsl:with-param name="s" select="substring-after($s, ' ')"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A headnote of a text (after its heading): a small italic block, one
+       numbered paragraph per p. Where no block may go: a note as usual. -->
+  <xsl:template match="tei:note[@type = 'headnote']" priority="2">
+    <xsl:variable name="block">
+      <xsl:call-template name="block-context"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$block = 'yes'">
+        <xsl:text>\EditioTextHeadnoteBegin&#10;</xsl:text>
+        <xsl:choose>
+          <xsl:when test="tei:p | tei:ab">
+            <xsl:for-each select="tei:p | tei:ab">
+              <xsl:text>\pstart </xsl:text>
+              <xsl:call-template name="content-in-language"/>
+              <xsl:text>\pend&#10;</xsl:text>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:text>\pstart </xsl:text>
+            <xsl:call-template name="content-in-language"/>
+            <xsl:text>\pend&#10;</xsl:text>
+          </xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>\EditioTextHeadnoteEnd&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="note"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -1,0 +1,597 @@
+#include "read/structure.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "annotate/date_grammar.hpp"
+#include "util/utf8.hpp"
+
+namespace editio {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) utf8::append(out, utf8::to_lower(utf8::next(s, i)));
+  return out;
+}
+
+std::size_t length(std::string_view s) { return utf8::count_code_points(s, 0, s.size()); }
+
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> w;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    std::size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) w.push_back(s.substr(b, i - b));
+  }
+  return w;
+}
+
+char32_t last_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = s.size();
+  return utf8::prev(s, i);
+}
+
+char32_t first_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = 0;
+  return utf8::next(s, i);
+}
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool ends_with_sentence(std::string_view s) {
+  char32_t c = last_char(s);
+  return c == U'.' || c == U'!' || c == U'?' || c == U'…';
+}
+
+// A word without the punctuation around it, lower case: "Comrade." -> "comrade."
+// keeps an abbreviation's dot; `strip_dot` drops it too.
+std::string bare(std::string_view w, bool strip_dot = false) {
+  while (!w.empty() && std::string_view("([«“\"").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  while (!w.empty() && std::string_view(",;:)]»”\"!?").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  if (strip_dot)
+    while (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return lower(w);
+}
+
+bool is_number_token(std::string_view w) {
+  std::string b = bare(w, true);
+  if (b.empty() || !(b[0] >= '0' && b[0] <= '9')) return false;
+  // 94, 94-126, 94–126, 12/с, 3a, 94об
+  return b.size() <= 16;
+}
+
+// ---- vocabulary ----------------------------------------------------------
+
+constexpr std::array<std::string_view, 14> kClassifications{
+    "top secret", "secret", "strictly secret", "confidential", "strictly confidential", "personal",
+    "совершенно секретно", "секретно", "строго секретно", "строго доверительно", "доверительно",
+    "лично", "особая папка", "для служебного пользования"};
+
+// Words that make a short line at the start of a text its addressee.
+constexpr std::array<std::string_view, 16> kAddresseeWords{
+    "comrade", "comrade.", "tov.", "mr.", "mrs.", "herr", "frau", "monsieur", "madame",
+    "тов.", "товарищу", "товарищ", "господину", "г-ну", "гражданину", "секретарю"};
+constexpr std::array<std::string_view, 4> kAddresseeFirstWords{"to", "кому", "в", "dear"};
+
+constexpr std::array<std::string_view, 12> kSalutes{
+    "greetings", "greetings.", "yours", "yours sincerely", "sincerely", "with greetings", "regards",
+    "с приветом", "привет", "ваш", "жму руку", "с товарищеским приветом"};
+constexpr std::array<std::string_view, 5> kOpeningSalutes{"dear", "уважаемый", "уважаемая", "дорогой", "дорогая"};
+
+constexpr std::array<std::string_view, 8> kPublicationMarks{
+    "published:", "first published:", "опубликовано:", "опубл.:", "публикуется по:", "source:", "источник:",
+    "цит. по:"};
+constexpr std::array<std::string_view, 8> kTranslatorStarts{
+    "translated by", "translation by", "translated from", "translator:", "перевод ", "перевёл ", "перевел ",
+    "пер. с "};
+constexpr std::array<std::string_view, 3> kArchivePrefixes{"archive:", "архив:", "арх.:"};
+constexpr std::array<std::string_view, 6> kPostscripts{"p.s.", "p. s.", "ps.", "п.с.", "р.s.", "постскриптум"};
+// Street words of postal addresses (lower case, as whole words).
+constexpr std::array<std::string_view, 22> kStreetWords{
+    "rue", "str", "str.", "strasse", "straße", "gasse", "boulevard", "bd", "avenue", "av.", "street", "st.",
+    "road", "platz", "allee", "weg", "ул.", "улица", "пер.", "переулок", "пр.", "проспект"};
+
+// Markers of an archival reference, lower case without the dot. "on" is how
+// machine translation renders the Russian "оп." (opis).
+enum class Mark { Fond, Opis, Delo, Folios, None };
+Mark shelf_mark(std::string_view w) {
+  std::string b = bare(w, true);
+  static const std::pair<std::string_view, Mark> marks[] = {
+      {"f", Mark::Fond},    {"ф", Mark::Fond},     {"fond", Mark::Fond},   {"фонд", Mark::Fond},
+      {"op", Mark::Opis},   {"on", Mark::Opis},    {"оп", Mark::Opis},     {"opis", Mark::Opis},
+      {"опись", Mark::Opis}, {"inv", Mark::Opis},  {"d", Mark::Delo},      {"д", Mark::Delo},
+      {"delo", Mark::Delo}, {"дело", Mark::Delo},  {"file", Mark::Delo},   {"l", Mark::Folios},
+      {"ll", Mark::Folios}, {"л", Mark::Folios},   {"лл", Mark::Folios},   {"fol", Mark::Folios},
+      {"ff", Mark::Folios}, {"лист", Mark::Folios}, {"листы", Mark::Folios}};
+  for (const auto& [k, m] : marks)
+    if (b == k) return m;
+  return Mark::None;
+}
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+std::string trim_punct(std::string_view s) {
+  s = utf8::trim(s);
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') s = utf8::trim(s.substr(1, s.size() - 2));
+  while (!s.empty() && std::string_view(".,;: ").find(s.back()) != std::string_view::npos) s.remove_suffix(1);
+  while (!s.empty() && std::string_view(".,;: ").find(s.front()) != std::string_view::npos) s.remove_prefix(1);
+  return std::string(s);
+}
+
+// ---- roles of single blocks ----------------------------------------------
+
+bool is_classification(std::string_view t) {
+  std::string l = bare(utf8::trim(t), true);
+  if (in(kClassifications, l)) return true;
+  // "Совершенно секретно. Экз. № 2"
+  for (auto c : kClassifications)
+    if (starts_with(l, c) && l.size() > c.size() && (l[c.size()] == '.' || l[c.size()] == ',') && words(t).size() <= 6)
+      return true;
+  return false;
+}
+
+bool is_reference(std::string_view t) {
+  auto w = words(t);
+  if (w.empty() || w.size() > 3) return false;
+  std::string first = lower(w[0]);
+  std::string_view num;
+  if (first == "no." || first == "nr." || first == "№" || first == "n" || first == "ref.") {
+    if (w.size() < 2) return false;
+    num = w[1];
+  } else if (starts_with(first, "№")) {
+    num = std::string_view(w[0]).substr(std::string_view("№").size());
+  } else {
+    return false;
+  }
+  return is_number_token(num);
+}
+
+// The whole (short) block is a date, possibly after a place: "Moscow, 3 May 1931".
+bool is_dateline(std::string_view t, const DateGrammar* grammar) {
+  if (!grammar || length(t) > 80) return false;
+  auto found = grammar->find(t);
+  if (found.empty()) return false;
+  const DateMatch& m = found.back();
+  std::string_view after = utf8::trim(t.substr(m.end));
+  while (!after.empty() && std::string_view(".,").find(after.front()) != std::string_view::npos) after.remove_prefix(1);
+  if (!utf8::trim(after).empty() && lower(utf8::trim(after)) != "г." && lower(utf8::trim(after)) != "года") return false;
+  std::string_view before = utf8::trim(t.substr(0, found.front().begin));
+  if (before.empty()) return m.first.year != 0 || found.size() == 1;
+  // a place: a few capitalized words ending with a comma
+  return before.back() == ',' && words(before).size() <= 3 && utf8::is_upper(first_char(before));
+}
+
+// "(I. Petrov)", "(A.B. Petrova)": a name in parentheses.
+bool is_bracketed_name(std::string_view t) {
+  if (t.size() < 4 || t.front() != '(' || t.back() != ')') return false;
+  std::string_view in = utf8::trim(t.substr(1, t.size() - 2));
+  auto w = words(in);
+  if (w.empty() || w.size() > 5 || !utf8::is_upper(first_char(in))) return false;
+  for (auto x : w) {
+    char32_t f = first_char(x);
+    if (!utf8::is_upper(f)) return false;
+  }
+  return in.find('(') == std::string_view::npos;
+}
+
+// "Deputy head: Petrov", "Начальник отдела: Петров".
+bool is_titled_signature(std::string_view t) {
+  std::size_t colon = t.rfind(':');
+  if (colon == std::string_view::npos || colon == 0) return false;
+  std::string_view name = utf8::trim(t.substr(colon + 1));
+  std::string_view title = utf8::trim(t.substr(0, colon));
+  auto nw = words(name);
+  if (nw.empty() || nw.size() > 4 || words(title).size() > 10) return false;
+  if (ends_with_sentence(name)) return false;
+  for (auto x : nw)
+    if (!utf8::is_upper(first_char(x))) return false;
+  return true;
+}
+
+
+// "I. Petrov", "И. И. Петров", "Petrov I. I.": initials and a surname alone.
+bool is_initials_signature(std::string_view t) {
+  auto w = words(t);
+  if (w.size() < 2 || w.size() > 4) return false;
+  int initials = 0, names = 0;
+  for (auto x : w) {
+    std::string_view y = x;
+    while (!y.empty() && (y.back() == '.' || y.back() == ',')) y.remove_suffix(1);
+    if (y.empty() || !utf8::is_upper(first_char(y))) return false;
+    const std::size_t cps = length(y);
+    // "I", "Ya", "I.I" (initials, possibly joined) or a name
+    if (cps <= 2 || (x.find('.') != std::string_view::npos && x.find('.') + 1 < x.size())) ++initials;
+    else ++names;
+  }
+  return initials >= 1 && names == 1;
+}
+
+bool is_closing_salute(std::string_view t) {
+  if (length(t) > 60) return false;
+  std::string l = lower(utf8::trim(t));
+  while (!l.empty() && std::string_view(".,!").find(l.back()) != std::string_view::npos) l.pop_back();
+  return in(kSalutes, l);
+}
+
+bool is_opening_salute(std::string_view t) {
+  auto w = words(t);
+  if (w.empty() || w.size() > 8) return false;
+  char32_t l = last_char(t);
+  return in(kOpeningSalutes, bare(w[0])) && (l == U',' || l == U'!' || l == U':');
+}
+
+bool is_postscript(std::string_view t) {
+  std::string l = lower(t.substr(0, std::min<std::size_t>(t.size(), 32)));
+  for (auto p : kPostscripts)
+    if (starts_with(l, p)) return true;
+  return starts_with(l, "ps ") || starts_with(l, "p.p.s.");
+}
+
+// "Frau Anna Bell Hauptstr 7 Wien": a short line with a number and a street word.
+bool is_address(std::string_view t, bool in_run) {
+  if (length(t) > 90 || ends_with_sentence(t) || last_char(t) == U':') return false;
+  auto w = words(t);
+  if (w.size() < 3 || w.size() > 12) return false;
+  bool number = false, street = false;
+  for (auto x : w) {
+    std::string b = bare(x);
+    if (!b.empty() && b[0] >= '0' && b[0] <= '9') number = true;
+    if (in(kStreetWords, b) || in(kStreetWords, bare(x, true))) street = true;
+    // compounds: "Hauptstr", "Liechtensteinstrasse", "Stanislausgasse"
+    for (auto s : {std::string_view("str"), std::string_view("strasse"), std::string_view("gasse")})
+      if (b.size() > s.size() + 3 && b.compare(b.size() - s.size(), s.size(), s) == 0) street = true;
+  }
+  return number && (street || in_run);
+}
+
+// The bibliographic part of a publication line, or "" when it is none.
+std::string publication_of(std::string_view t) {
+  if (length(t) > 400) return {};
+  std::string l = lower(t);
+  for (auto m : kPublicationMarks) {
+    std::size_t at = l.find(m);
+    // the mark at the start, or after a short first sentence ("Typescript. Published: ...")
+    if (at == std::string::npos || (at > 0 && (at > 40 || l[at - 1] != ' '))) continue;
+    return trim_punct(t.substr(at + m.size()));
+  }
+  // "Documents of the Sample Archive, pp. 10-12": a title ending with its pages
+  auto w = words(t);
+  if (w.size() >= 4 && w.size() <= 40) {
+    std::string p = bare(w[w.size() - 2]);
+    if ((p == "pp." || p == "p." || p == "с." || p == "сс.") && is_number_token(w.back())) return trim_punct(t);
+  }
+  return {};
+}
+
+bool is_translator_line(std::string_view t) {
+  if (length(t) > 200) return false;
+  std::string l = lower(t);
+  for (auto s : kTranslatorStarts)
+    if (starts_with(l, s)) return true;
+  return false;
+}
+
+}  // namespace
+
+bool parse_shelfmark(std::string_view text, ShelfMark& out) {
+  std::string_view t = utf8::trim(text);
+  if (t.empty() || length(t) > 240) return false;
+  std::string l = lower(t);
+  for (auto p : kArchivePrefixes)
+    if (starts_with(l, p)) {
+      t = utf8::trim(t.substr(p.size()));
+      break;
+    }
+  auto w = words(t);
+  ShelfMark s;
+  std::size_t first_mark = w.size(), last_number = 0;
+  int kinds = 0;
+  for (std::size_t i = 0; i + 1 < w.size(); ++i) {
+    Mark m = shelf_mark(w[i]);
+    if (m == Mark::None || !is_number_token(w[i + 1])) continue;
+    std::string v = bare(w[i + 1], true);
+    std::string* slot = m == Mark::Fond ? &s.fond : m == Mark::Opis ? &s.opis : m == Mark::Delo ? &s.delo : &s.folios;
+    if (!slot->empty()) continue;
+    *slot = v;
+    ++kinds;
+    first_mark = std::min(first_mark, i);
+    last_number = i + 1;
+    ++i;
+  }
+  if (kinds < 2 || (s.fond.empty() && s.delo.empty())) return false;
+  if (first_mark > 6) return false;  // prose that happens to mention "f. 2"
+  const char* begin = w.front().data();
+  const char* end = w[last_number].data() + w[last_number].size();
+  std::string_view ref(begin, static_cast<std::size_t>(end - begin));
+  while (!ref.empty() && (ref.back() == '.' || ref.back() == ',')) ref.remove_suffix(1);
+  s.text = std::string(ref);
+  std::string_view repo(begin, static_cast<std::size_t>(w[first_mark].data() - begin));
+  s.repository = trim_punct(repo);
+  std::string_view rest(end, static_cast<std::size_t>(t.data() + t.size() - end));
+  s.form = trim_punct(rest);
+  if (words(s.form).size() > 3) return false;  // the reference is part of a sentence
+  for (char c : s.repository)
+    if (c >= '0' && c <= '9') return false;
+  out = std::move(s);
+  return true;
+}
+
+namespace {
+
+bool is_metadata(BlockRole r) {
+  return r == BlockRole::ShelfMark || r == BlockRole::Publication || r == BlockRole::Translator;
+}
+bool is_opener_role(BlockRole r) {
+  return r == BlockRole::Dateline || r == BlockRole::Reference || r == BlockRole::Classification ||
+         r == BlockRole::Addressee || r == BlockRole::Salute;
+}
+bool is_closer_role(BlockRole r) {
+  return r == BlockRole::Signed || r == BlockRole::Salute || r == BlockRole::Dateline;
+}
+
+bool has_addressee_word(std::string_view t) {
+  auto w = words(t);
+  if (w.empty() || w.size() > 18 || length(t) > 200) return false;
+  if (in(kAddresseeFirstWords, bare(w[0])) && w.size() >= 2 && utf8::is_upper(first_char(w[1]))) return true;
+  for (auto x : w)
+    if (in(kAddresseeWords, lower(x)) || in(kAddresseeWords, bare(x))) return true;
+  return false;
+}
+
+bool heading_like(const Block& b) { return b.kind == BlockKind::Title || b.kind == BlockKind::Heading; }
+
+bool signature_like(const Block& b) {
+  const std::string_view t = b.text;
+  if (length(t) > 120) return false;
+  return is_bracketed_name(t) || is_titled_signature(t) || is_initials_signature(t);
+}
+
+// Insertions of earlier hands: "(Petrov - AB)" where "AB" is a declared mark.
+void mark_insertions(Block& b, const std::vector<InsertionMark>& marks) {
+  if (marks.empty()) return;
+  const std::string& t = b.text;
+  for (std::size_t open = t.find('('); open != std::string::npos; open = t.find('(', open + 1)) {
+    std::size_t close = t.find(')', open);
+    if (close == std::string::npos) break;
+    if (t.find('(', open + 1) < close) continue;  // nested: take the inner one next time
+    std::string_view inside(t.data() + open + 1, close - open - 1);
+    std::string_view body = utf8::trim(inside);
+    for (const auto& m : marks) {
+      std::string_view mark = m.mark;
+      std::string_view b2 = body;
+      if (b2.size() > 0 && b2.back() == '.' && (mark.empty() || mark.back() != '.')) b2.remove_suffix(1);
+      if (b2.size() <= mark.size() || b2.substr(b2.size() - mark.size()) != mark) continue;
+      std::string_view before = utf8::trim(b2.substr(0, b2.size() - mark.size()));
+      // a dash (hyphen, en or em dash) separates the words from the mark
+      bool dash = false;
+      for (std::string_view d : {"-", "–", "—"})
+        if (before.size() >= d.size() && before.substr(before.size() - d.size()) == d) dash = true;
+      if (!dash) continue;
+      Span s;
+      s.begin = static_cast<std::size_t>(body.data() - t.data());
+      s.end = s.begin + body.size();
+      s.kind = SpanKind::Element;
+      s.element = "note";
+      s.attributes = {{"type", "insertion"}, {"place", "inline"}, {"resp", "#" + m.resp}};
+      b.spans.push_back(std::move(s));
+      break;
+    }
+  }
+}
+
+}  // namespace
+
+void recognize_structure(Document& doc, const StructureOptions& options, Diagnostics& diags) {
+  (void)diags;
+  auto& blocks = doc.blocks;
+  const DateGrammar* grammar = date_grammar(options.lang);
+  const std::size_t n = blocks.size();
+
+  // 1. Roles a block has by itself (the editor's roles stay).
+  std::vector<bool> fixed(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    Block& b = blocks[i];
+    fixed[i] = b.role != BlockRole::None;
+    if (fixed[i] || b.kind == BlockKind::ListItem) continue;
+    const std::string_view t = b.text;
+    ShelfMark sm;
+    if (parse_shelfmark(t, sm)) b.role = BlockRole::ShelfMark;
+    else if (!publication_of(t).empty()) b.role = BlockRole::Publication;
+    else if (is_translator_line(t)) b.role = BlockRole::Translator;
+    else if (is_classification(t)) b.role = BlockRole::Classification;
+    else if (is_reference(t)) b.role = BlockRole::Reference;
+    else if (is_dateline(t, grammar)) b.role = BlockRole::Dateline;
+    else if (is_postscript(t)) b.role = BlockRole::Postscript;
+    else if (is_opening_salute(t) || is_closing_salute(t)) b.role = BlockRole::Salute;
+  }
+
+  // 2. Front matter: the publication's heading and references before the
+  //    first text (only when there is such a reference).
+  std::size_t front_end = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Block& b = blocks[i];
+    if (is_metadata(b.role)) front_end = i + 1;
+    if (is_opener_role(b.role) || b.role == BlockRole::Headnote || length(b.text) > 300 || i >= 8) break;
+  }
+  // 3. Back matter: the references after the last text.
+  std::size_t back_begin = n;
+  while (back_begin > front_end && is_metadata(blocks[back_begin - 1].role)) --back_begin;
+  for (std::size_t i = 0; i < n; ++i) {
+    Block& b = blocks[i];
+    if (i < front_end) b.region = Region::Front;
+    else if (i >= back_begin) b.region = Region::Back;
+    else if (is_metadata(b.role) && !fixed[i]) b.role = BlockRole::None;  // a reference inside a text is prose
+    if (b.region == Region::Body) continue;
+    // The archival reference and the publication, tagged where they stand.
+    auto tag = [&](const std::string& what, const char* element, const char* type) {
+      std::size_t at = what.empty() ? std::string::npos : b.text.find(what);
+      if (at == std::string::npos) return;
+      Span s;
+      s.begin = at;
+      s.end = at + what.size();
+      s.element = element;
+      if (type) s.attributes["type"] = type;
+      b.spans.push_back(std::move(s));
+    };
+    if (b.role == BlockRole::ShelfMark || b.role == BlockRole::None) {
+      ShelfMark sm;
+      if (parse_shelfmark(b.text, sm)) {
+        if (doc.shelfmark.empty()) doc.shelfmark = sm;
+        tag(sm.text, "idno", "shelfmark");
+      }
+    }
+    if (b.role == BlockRole::Publication) tag(publication_of(b.text), "bibl", nullptr);
+    if (b.role == BlockRole::Publication && b.region == Region::Back) {
+      std::string l = lower(b.text);
+      bool marked = false;
+      for (auto m : kPublicationMarks) marked = marked || l.find(m) != std::string::npos;
+      if (marked) doc.publications.push_back(publication_of(b.text));
+    }
+  }
+  // The front's first line, when it reads as a title, heads it.
+  if (front_end > 0 && blocks[0].role == BlockRole::None && length(blocks[0].text) <= 250 &&
+      !ends_with_sentence(blocks[0].text))
+    blocks[0].kind = BlockKind::Title;
+
+  // 4. Texts: a run of signatures ends one; what follows starts the next.
+  std::vector<TextPart> declared = std::move(doc.parts);
+  doc.parts.clear();
+  std::vector<std::size_t> starts;
+  if (front_end < back_begin) starts.push_back(front_end);
+  for (std::size_t i = front_end; i < back_begin; ++i) {
+    if (!signature_like(blocks[i]) && blocks[i].role != BlockRole::Signed) continue;
+    std::size_t j = i;
+    while (j < back_begin && (signature_like(blocks[j]) || blocks[j].role == BlockRole::Signed ||
+                              (j > i && blocks[j].role == BlockRole::Salute)))
+      ++j;
+    // a signature ends a text that has some text of its own
+    bool has_text = false;
+    for (std::size_t k = starts.back(); k < i; ++k)
+      has_text = has_text || (blocks[k].role == BlockRole::None && !heading_like(blocks[k]) && length(blocks[k].text) > 80);
+    if (!has_text) {
+      i = j - 1;
+      continue;
+    }
+    for (std::size_t k = i; k < j; ++k)
+      if (blocks[k].role == BlockRole::None || blocks[k].role == BlockRole::Signed) blocks[k].role = BlockRole::Signed;
+    if (j < back_begin) starts.push_back(j);
+    i = j - 1;
+  }
+  for (const auto& d : declared)
+    if (d.first >= front_end && d.first < back_begin && std::find(starts.begin(), starts.end(), d.first) == starts.end())
+      starts.push_back(d.first);
+  std::sort(starts.begin(), starts.end());
+
+  // 5. Each text's opener and closer; roles elsewhere are prose.
+  for (std::size_t p = 0; p < starts.size(); ++p) {
+    const std::size_t a = starts[p];
+    const std::size_t e = p + 1 < starts.size() ? starts[p + 1] : back_begin;
+    std::size_t i = a;
+    // opener: after a heading, short lines with opener roles or an addressee
+    if (i < e && heading_like(blocks[i])) {
+      const bool next_dateline = i + 1 < e && blocks[i + 1].role == BlockRole::Dateline;
+      if (blocks[i].kind == BlockKind::Heading && has_addressee_word(blocks[i].text) && (next_dateline || i + 1 < e)) {
+        blocks[i].kind = BlockKind::Paragraph;
+        blocks[i].role = BlockRole::Addressee;
+      } else {
+        ++i;
+      }
+    }
+    while (i < e && blocks[i].role == BlockRole::Headnote) ++i;
+    std::size_t opener_end = i;
+    for (std::size_t k = i; k < e; ++k) {
+      Block& b = blocks[k];
+      if (b.role == BlockRole::None && b.kind != BlockKind::ListItem && has_addressee_word(b.text) &&
+          !ends_with_sentence(b.text) && b.kind != BlockKind::Quote) {
+        b.kind = BlockKind::Paragraph;
+        b.role = BlockRole::Addressee;
+      }
+      if (!is_opener_role(b.role)) break;
+      if (b.role == BlockRole::Salute && !is_opening_salute(b.text)) break;
+      opener_end = k + 1;
+    }
+    // closer: the trailing signatures, closing salutes and datelines
+    std::size_t closer_begin = e;
+    while (closer_begin > opener_end && is_closer_role(blocks[closer_begin - 1].role) &&
+           !(blocks[closer_begin - 1].role == BlockRole::Salute && is_opening_salute(blocks[closer_begin - 1].text)))
+      --closer_begin;
+    for (std::size_t k = opener_end; k < closer_begin; ++k) {
+      Block& b = blocks[k];
+      if (fixed[k]) continue;
+      if (is_opener_role(b.role) || b.role == BlockRole::Signed) b.role = BlockRole::None;
+    }
+    // postal addresses: runs of address-like lines
+    for (std::size_t k = opener_end; k < closer_begin; ++k) {
+      if (blocks[k].role != BlockRole::None || blocks[k].kind == BlockKind::ListItem) continue;
+      if (!is_address(blocks[k].text, false)) continue;
+      std::size_t x = k, y = k + 1;
+      while (x > opener_end && blocks[x - 1].role == BlockRole::None && is_address(blocks[x - 1].text, true)) --x;
+      while (y < closer_begin && blocks[y].role == BlockRole::None && is_address(blocks[y].text, true)) ++y;
+      for (std::size_t z = x; z < y; ++z) {
+        blocks[z].role = BlockRole::Address;
+        blocks[z].kind = BlockKind::Paragraph;
+      }
+      k = y - 1;
+    }
+    TextPart part;
+    part.first = a;
+    for (const auto& d : declared)
+      if (d.first == a) part = d;
+    doc.parts.push_back(std::move(part));
+  }
+  // One text with nothing of a letter about it is no part: the writer keeps
+  // its divisions as they are.
+  if (doc.parts.size() == 1 && !doc.parts.front().declared) {
+    bool letter = false;
+    for (const auto& b : blocks) letter = letter || (b.region == Region::Body && b.role != BlockRole::None);
+    if (!letter) doc.parts.clear();
+  }
+
+  // 6. Insertions of earlier hands, in the text and in the notes.
+  for (auto& b : blocks) mark_insertions(b, options.insertions);
+  for (auto& note : doc.notes)
+    for (auto& b : note.blocks) mark_insertions(b, options.insertions);
+}
+
+void report_truncations(const Document& doc, Diagnostics& diags, const std::string& editorial_path) {
+  for (const auto& b : doc.blocks) {
+    if (b.region != Region::Body || b.role != BlockRole::None) continue;
+    if (b.kind != BlockKind::Paragraph && b.kind != BlockKind::Quote) continue;
+    // the text's end, before a note call or an editor's gap standing there
+    std::size_t end = b.text.size();
+    bool confirmed = false;
+    for (const auto& s : b.spans) {
+      if (s.kind == SpanKind::NoteCall && s.end == end) end = s.begin;
+      if (s.kind == SpanKind::Element && s.element == "gap" && s.begin >= utf8::trim(b.text).size())
+        confirmed = true;
+    }
+    if (confirmed || b.intact) continue;
+    std::string_view t = utf8::trim(std::string_view(b.text).substr(0, end));
+    if (length(t) < 80) continue;
+    char32_t c = last_char(t);
+    const bool comma = c == U',' || c == U'—' || c == U'–' || c == U'-';
+    if (!comma && !(utf8::is_letter(c) || utf8::is_digit(c))) continue;
+    // the last words, to find the place
+    std::size_t from = t.size() > 40 ? t.size() - 40 : 0;
+    while (from > 0 && (static_cast<unsigned char>(t[from]) & 0xC0) == 0x80) --from;
+    std::string tail(t.substr(from));
+    SourcePos pos = b.position_of(t.size() - 1);
+    diags.warning(doc.source_path, pos,
+                  "suspected truncation: the paragraph breaks off mid-sentence (\"…" + tail +
+                      "\"); if text is missing, confirm it with a [[gap]] entry (document = \"" + doc.id +
+                      "\", line = " + std::to_string(b.position().line) + ") in " +
+                      (editorial_path.empty() ? std::string("the editor's layer") : editorial_path) +
+                      ", or dismiss it there with none = true");
+  }
+}
+
+}  // namespace editio
