@@ -17,14 +17,17 @@ struct Place {
 // words, or with no words the whole paragraph on `line`.
 std::vector<Place> occurrences(Document& doc, const TextAddress& at) {
   std::vector<Place> out;
+  if (at.text.empty()) {
+    // the paragraph of the text that the line belongs to; when the editor's
+    // layer split the line into several blocks, the last (ending there)
+    Block* last = nullptr;
+    for (auto& b : doc.blocks)
+      for (const auto& a : b.anchors)
+        if (static_cast<int>(a.pos.line) == at.line) last = &b;
+    if (last) out.push_back({last, 0, utf8::trim(last->text).size()});
+    return out;
+  }
   auto scan = [&](Block& b) {
-    if (at.text.empty()) {
-      // the paragraph that the line belongs to
-      bool on = false;
-      for (const auto& a : b.anchors) on = on || static_cast<int>(a.pos.line) == at.line;
-      if (on) out.push_back({&b, 0, utf8::trim(b.text).size()});
-      return;
-    }
     for (std::size_t i = b.text.find(at.text); i != std::string::npos; i = b.text.find(at.text, i + 1)) {
       if (at.line && static_cast<int>(b.position_of(i).line) != at.line) continue;
       out.push_back({&b, i, i + at.text.size()});

@@ -208,6 +208,10 @@ struct BodyWriter {
         break;
     }
     inline_content(el, b);
+    // an editor's note at the end of a number stands after it (idno holds no notes)
+    if (b.role == BlockRole::Reference)
+      while (el.last_child().type() == pugi::node_element && std::string_view(el.last_child().name()) == "note")
+        parent.insert_move_after(el.last_child(), el);
   }
 
   // The editor's date of a text the source leaves undated: a supplied dateline.
@@ -260,18 +264,29 @@ struct BodyWriter {
       if (!opener) opener = div.append_child("opener");
       supplied_dateline(opener, p);
     }
-    std::size_t closer = to;
-    while (closer > k && (doc.blocks[closer - 1].role == BlockRole::Signed ||
-                          doc.blocks[closer - 1].role == BlockRole::Salute ||
-                          doc.blocks[closer - 1].role == BlockRole::Dateline))
-      --closer;
-    std::size_t ps = k;
-    while (ps < closer && doc.blocks[ps].role != BlockRole::Postscript) ++ps;
-    blocks(body, div, k, ps);
-    if (ps < closer) blocks(body, div.append_child("postscript"), ps, closer);
-    if (closer < to) {
+    // The closing lines (signatures, salutes, a dateline) before a
+    // postscript and after it.
+    auto closing_from = [&](std::size_t from, std::size_t end) {
+      while (end > from && (doc.blocks[end - 1].role == BlockRole::Signed ||
+                            doc.blocks[end - 1].role == BlockRole::Salute ||
+                            doc.blocks[end - 1].role == BlockRole::Dateline))
+        --end;
+      return end;
+    };
+    auto closer = [&](std::size_t from, std::size_t end) {
+      if (from == end) return;
       pugi::xml_node c = div.append_child("closer");
-      for (std::size_t j = closer; j < to; ++j) role_line(c, doc.blocks[j]);
+      for (std::size_t j = from; j < end; ++j) role_line(c, doc.blocks[j]);
+    };
+    std::size_t ps = k;
+    while (ps < to && doc.blocks[ps].role != BlockRole::Postscript) ++ps;
+    const std::size_t c1 = closing_from(k, ps);
+    blocks(body, div, k, c1);
+    closer(c1, ps);
+    if (ps < to) {
+      const std::size_t c2 = closing_from(ps + 1, to);
+      blocks(body, div.append_child("postscript"), ps, c2);
+      closer(c2, to);
     }
     if (!div.first_child()) div.append_child("p");
   }

@@ -72,3 +72,4 @@ TEST(Golden, Notes) { check_case("notes"); }
 TEST(Golden, Structure) { check_case("structure"); }
 TEST(Golden, Persons) { check_case("persons"); }
 TEST(Golden, Dates) { check_case("dates"); }
+TEST(Golden, Archival) { check_case("archival"); }
