@@ -2,7 +2,7 @@
 # Builds the sample edition (all formats) into $OUT: the fixture of the other e2e tests.
 source "$(dirname "$0")/lib.sh"
 rm -rf "$OUT"
-"$EDITIO" build --out "$OUT" 2> >(tee "$OUT.err" >&2) | tee "$OUT.log"
+"$EDITIO" build --out "$OUT" | tee "$OUT.log"
 ids=$(awk '/^\[\[document\]\]/ {d = 1; next} /^\[/ {d = 0} d && /^id = / {gsub(/"/, "", $3); print $3}' "$SRC/sources/manifest.toml")
 check "five documents in the manifest" test "$(echo "$ids" | wc -w)" -eq 5
 for id in $ids; do
