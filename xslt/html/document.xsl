@@ -368,6 +368,44 @@
   <!-- profileDesc/correspDesc in the description list: sender and
        addressee (names, then the place in parentheses) and the date sent. -->
   <xsl:template name="correspondence-meta">
+    <xsl:choose>
+      <xsl:when test="count($header/tei:profileDesc/tei:correspDesc) &gt; 1">
+        <!-- Several texts in one source: one row per text, "sender → addressee, date". -->
+        <xsl:for-each select="$header/tei:profileDesc/tei:correspDesc">
+          <xsl:variable name="target" select="substring(@corresp, 2)"/>
+          <xsl:variable name="type" select="/tei:TEI/tei:text//tei:div[@xml:id = $target]/@type"/>
+          <div class="meta-correspondence">
+            <dt>
+              <xsl:choose>
+                <xsl:when test="normalize-space($type) != ''">
+                  <xsl:value-of select="concat(translate(substring($type, 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring($type, 2))"/>
+                </xsl:when>
+                <xsl:otherwise><xsl:value-of select="position()"/></xsl:otherwise>
+              </xsl:choose>
+            </dt>
+            <dd>
+              <xsl:for-each select="tei:correspAction[@type = 'sent']">
+                <xsl:call-template name="correspondent"/>
+              </xsl:for-each>
+              <xsl:for-each select="tei:correspAction[@type = 'received'][tei:persName | tei:orgName | tei:name]">
+                <xsl:text> → </xsl:text>
+                <xsl:call-template name="correspondent"/>
+              </xsl:for-each>
+              <xsl:for-each select="tei:correspAction[@type = 'sent']/tei:date[normalize-space(.) != '' or @when or @from or @notBefore or @notAfter][1]">
+                <xsl:text>, </xsl:text>
+                <xsl:apply-templates select="."/>
+              </xsl:for-each>
+            </dd>
+          </div>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="correspondence-meta-one"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="correspondence-meta-one">
     <xsl:variable name="actions" select="$header/tei:profileDesc/tei:correspDesc/tei:correspAction"/>
     <xsl:variable name="sent" select="$actions[@type = 'sent']"/>
     <xsl:variable name="received" select="$actions[@type = 'received']"/>
