@@ -165,6 +165,7 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
     Block& b = doc.blocks[*i];
     b.kind = BlockKind::Paragraph;
     b.role = role_of(e.role);
+    b.role_fixed = true;
     b.resp = e.resp;
     ++doc.editor_interventions;
   }
@@ -237,7 +238,14 @@ void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const s
     auto p = locate(doc, e.at, kind, layer.path, e.pos, diags);
     if (!p) continue;
     auto& spans = p->block->spans;
-    // the editor's reading replaces one found by rule (a garbled name's)
+    // the editor's reading replaces one found by rule (a garbled name's), not another entry's
+    if (std::any_of(spans.begin(), spans.end(), [&](const Span& s) {
+          return s.kind == SpanKind::Choice && s.begin == p->begin && s.end == p->end && s.depth == 1;
+        })) {
+      diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] " + describe(e.at) +
+                                           ": these words are already corrected by an earlier entry; the entry was not applied");
+      continue;
+    }
     spans.erase(std::remove_if(spans.begin(), spans.end(),
                                [&](const Span& s) {
                                  return s.kind == SpanKind::Choice && s.begin == p->begin && s.end == p->end;

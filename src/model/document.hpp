@@ -91,6 +91,7 @@ struct Block {
   Region region = Region::Body;
   std::string resp;              // for a Headnote: who wrote it (an xml:id)
   bool intact = false;           // the editor says it does not break off (no truncation report)
+  bool role_fixed = false;       // the editor set the role (even None: "a paragraph"): rules keep off
   std::vector<Span> spans;
 
   SourcePos position_of(std::size_t offset) const;

@@ -308,7 +308,13 @@ bool parse_shelfmark(std::string_view text, ShelfMark& out) {
     ++i;
   }
   if (kinds < 2 || (s.fond.empty() && s.delo.empty())) return false;
-  if (first_mark > 6) return false;  // prose that happens to mention "f. 2"
+  if (first_mark > 4) return false;  // prose that happens to mention "f. 2"
+  // marks and numbers only, from the first mark to the last number
+  for (std::size_t i = first_mark; i <= last_number; ++i)
+    if (shelf_mark(w[i]) == Mark::None && !is_number_token(w[i])) return false;
+  // the repository: names and abbreviations, not the start of a sentence
+  for (std::size_t i = 0; i < first_mark; ++i)
+    if (!utf8::is_upper(first_char(w[i])) && !utf8::is_digit(first_char(w[i]))) return false;
   const char* begin = w.front().data();
   const char* end = w[last_number].data() + w[last_number].size();
   std::string_view ref(begin, static_cast<std::size_t>(end - begin));
@@ -350,6 +356,8 @@ bool has_addressee_word(std::string_view t) {
 bool heading_like(const Block& b) { return b.kind == BlockKind::Title || b.kind == BlockKind::Heading; }
 
 bool signature_like(const Block& b) {
+  if (b.role_fixed) return b.role == BlockRole::Signed;
+  if (b.kind == BlockKind::Heading || b.kind == BlockKind::Title) return false;  // "Chapter 2: The Clerks"
   const std::string_view t = b.text;
   if (length(t) > 120) return false;
   return is_bracketed_name(t) || is_titled_signature(t) || is_initials_signature(t);
@@ -400,7 +408,7 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
   std::vector<bool> fixed(n);
   for (std::size_t i = 0; i < n; ++i) {
     Block& b = blocks[i];
-    fixed[i] = b.role != BlockRole::None;
+    fixed[i] = b.role != BlockRole::None || b.role_fixed;
     if (fixed[i] || b.kind == BlockKind::ListItem) continue;
     const std::string_view t = b.text;
     ShelfMark sm;
@@ -419,8 +427,16 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
   std::size_t front_end = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Block& b = blocks[i];
-    if (is_metadata(b.role)) front_end = i + 1;
-    if (is_opener_role(b.role) || b.role == BlockRole::Headnote || length(b.text) > 300 || i >= 8) break;
+    if (is_metadata(b.role)) {
+      front_end = i + 1;
+      continue;
+    }
+    // besides references, only a title-like line (the first, or short and
+    // without a full stop) may stand in the front matter
+    const bool title_like = heading_like(b) || (b.role == BlockRole::None && b.kind == BlockKind::Paragraph &&
+                                                (i == 0 ? length(b.text) <= 250 : length(b.text) <= 150) &&
+                                                !ends_with_sentence(b.text));
+    if (!title_like || i >= 8) break;
   }
   // 3. Back matter: the references after the last text.
   std::size_t back_begin = n;
@@ -482,7 +498,13 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
       continue;
     }
     for (std::size_t k = i; k < j; ++k)
-      if (blocks[k].role == BlockRole::None || blocks[k].role == BlockRole::Signed) blocks[k].role = BlockRole::Signed;
+      if (!fixed[k] && (blocks[k].role == BlockRole::None || blocks[k].role == BlockRole::Signed) &&
+          signature_like(blocks[k]))
+        blocks[k].role = BlockRole::Signed;
+    // a postscript (and what signs it) after the signatures stays in the text
+    while (j < back_begin && (blocks[j].role == BlockRole::Postscript ||
+                              (j > i && blocks[j - 1].role == BlockRole::Postscript && signature_like(blocks[j]))))
+      ++j;
     if (j < back_begin) starts.push_back(j);
     i = j - 1;
   }
@@ -499,7 +521,8 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
     // opener: after a heading, short lines with opener roles or an addressee
     if (i < e && heading_like(blocks[i])) {
       const bool next_dateline = i + 1 < e && blocks[i + 1].role == BlockRole::Dateline;
-      if (blocks[i].kind == BlockKind::Heading && has_addressee_word(blocks[i].text) && (next_dateline || i + 1 < e)) {
+      if (!fixed[i] && blocks[i].kind == BlockKind::Heading && has_addressee_word(blocks[i].text) &&
+          (next_dateline || i + 1 < e)) {
         blocks[i].kind = BlockKind::Paragraph;
         blocks[i].role = BlockRole::Addressee;
       } else {
@@ -510,7 +533,7 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
     std::size_t opener_end = i;
     for (std::size_t k = i; k < e; ++k) {
       Block& b = blocks[k];
-      if (b.role == BlockRole::None && b.kind != BlockKind::ListItem && has_addressee_word(b.text) &&
+      if (!fixed[k] && b.role == BlockRole::None && b.kind != BlockKind::ListItem && has_addressee_word(b.text) &&
           !ends_with_sentence(b.text) && b.kind != BlockKind::Quote) {
         b.kind = BlockKind::Paragraph;
         b.role = BlockRole::Addressee;
@@ -520,22 +543,30 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
       opener_end = k + 1;
     }
     // closer: the trailing signatures, closing salutes and datelines
-    std::size_t closer_begin = e;
-    while (closer_begin > opener_end && is_closer_role(blocks[closer_begin - 1].role) &&
-           !(blocks[closer_begin - 1].role == BlockRole::Salute && is_opening_salute(blocks[closer_begin - 1].text)))
-      --closer_begin;
-    for (std::size_t k = opener_end; k < closer_begin; ++k) {
-      Block& b = blocks[k];
-      if (fixed[k]) continue;
-      if (is_opener_role(b.role) || b.role == BlockRole::Signed) b.role = BlockRole::None;
-    }
+    // (before a postscript, and again after it)
+    auto closing_from = [&](std::size_t from, std::size_t end) {
+      while (end > from && is_closer_role(blocks[end - 1].role) &&
+             !(blocks[end - 1].role == BlockRole::Salute && is_opening_salute(blocks[end - 1].text)))
+        --end;
+      return end;
+    };
+    auto prose = [&](std::size_t from, std::size_t end) {
+      for (std::size_t k = from; k < end; ++k)
+        if (!fixed[k] && (is_opener_role(blocks[k].role) || blocks[k].role == BlockRole::Signed))
+          blocks[k].role = BlockRole::None;
+    };
+    std::size_t ps = opener_end;
+    while (ps < e && blocks[ps].role != BlockRole::Postscript) ++ps;
+    const std::size_t closer_begin = closing_from(opener_end, ps);
+    prose(opener_end, closer_begin);
+    if (ps < e) prose(ps + 1, closing_from(ps + 1, e));
     // postal addresses: runs of address-like lines
     for (std::size_t k = opener_end; k < closer_begin; ++k) {
-      if (blocks[k].role != BlockRole::None || blocks[k].kind == BlockKind::ListItem) continue;
+      if (fixed[k] || blocks[k].role != BlockRole::None || blocks[k].kind == BlockKind::ListItem) continue;
       if (!is_address(blocks[k].text, false)) continue;
       std::size_t x = k, y = k + 1;
-      while (x > opener_end && blocks[x - 1].role == BlockRole::None && is_address(blocks[x - 1].text, true)) --x;
-      while (y < closer_begin && blocks[y].role == BlockRole::None && is_address(blocks[y].text, true)) ++y;
+      while (x > opener_end && !fixed[x - 1] && blocks[x - 1].role == BlockRole::None && is_address(blocks[x - 1].text, true)) --x;
+      while (y < closer_begin && !fixed[y] && blocks[y].role == BlockRole::None && is_address(blocks[y].text, true)) ++y;
       for (std::size_t z = x; z < y; ++z) {
         blocks[z].role = BlockRole::Address;
         blocks[z].kind = BlockKind::Paragraph;
