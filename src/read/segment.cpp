@@ -9,6 +9,10 @@
 namespace editio {
 namespace {
 
+using utf8::first_char;
+using utf8::last_char;
+using utf8::words;
+
 // A run of source text that becomes one block before classification.
 struct RawBlock {
   std::string text;
@@ -89,18 +93,6 @@ std::vector<RawBlock> raw_blocks(const std::vector<std::string>& lines) {
   return out;
 }
 
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> w;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    std::size_t b = i;
-    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
-    if (i > b) w.push_back(s.substr(b, i - b));
-  }
-  return w;
-}
-
 bool has_letter(std::string_view w) {
   for (std::size_t i = 0; i < w.size();) if (utf8::is_letter(utf8::next(w, i))) return true;
   return false;
@@ -108,18 +100,6 @@ bool has_letter(std::string_view w) {
 
 bool has_digit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-char32_t last_char(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t i = s.size();
-  return utf8::prev(s, i);
-}
-
-char32_t first_char(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t i = 0;
-  return utf8::next(s, i);
 }
 
 bool ends_sentence_or_clause(std::string_view s) {

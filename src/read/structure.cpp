@@ -10,6 +10,10 @@
 namespace editio {
 namespace {
 
+using utf8::first_char;
+using utf8::last_char;
+using utf8::words;
+
 std::string lower(std::string_view s) {
   std::string out;
   for (std::size_t i = 0; i < s.size();) utf8::append(out, utf8::to_lower(utf8::next(s, i)));
@@ -17,30 +21,6 @@ std::string lower(std::string_view s) {
 }
 
 std::size_t length(std::string_view s) { return utf8::count_code_points(s, 0, s.size()); }
-
-std::vector<std::string_view> words(std::string_view s) {
-  std::vector<std::string_view> w;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
-    std::size_t b = i;
-    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
-    if (i > b) w.push_back(s.substr(b, i - b));
-  }
-  return w;
-}
-
-char32_t last_char(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t i = s.size();
-  return utf8::prev(s, i);
-}
-
-char32_t first_char(std::string_view s) {
-  if (s.empty()) return 0;
-  std::size_t i = 0;
-  return utf8::next(s, i);
-}
 
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
 

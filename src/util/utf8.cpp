@@ -123,4 +123,28 @@ std::string_view trim(std::string_view s) {
   return s.substr(b, e - b);
 }
 
+std::vector<std::string_view> words(std::string_view s) {
+  std::vector<std::string_view> w;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
+    std::size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\t') ++i;
+    if (i > b) w.push_back(s.substr(b, i - b));
+  }
+  return w;
+}
+
+char32_t first_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = 0;
+  return next(s, i);
+}
+
+char32_t last_char(std::string_view s) {
+  if (s.empty()) return 0;
+  std::size_t i = s.size();
+  return prev(s, i);
+}
+
 }  // namespace editio::utf8

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace editio::utf8 {
 
@@ -33,6 +34,10 @@ std::u32string decode(std::string_view s);
 std::string encode(std::u32string_view s);
 
 std::string_view trim(std::string_view s);
+// The words of a line: runs of characters between spaces and tabs.
+std::vector<std::string_view> words(std::string_view s);
+char32_t first_char(std::string_view s);  // 0 for an empty string
+char32_t last_char(std::string_view s);   // 0 for an empty string
 // Only white space (true for the empty string).
 bool is_blank(std::string_view s);
 
