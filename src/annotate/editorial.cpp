@@ -39,6 +39,8 @@ std::vector<Place> occurrences(Document& doc, const TextAddress& at) {
   return out;
 }
 
+std::string times(std::size_t n) { return n == 1 ? "once" : n == 2 ? "twice" : std::to_string(n) + " times"; }
+
 std::string describe(const TextAddress& at) {
   return at.text.empty() ? "line " + std::to_string(at.line) : "'" + at.text + "'";
 }
@@ -55,13 +57,13 @@ std::optional<Place> locate(Document& doc, const TextAddress& at, const char* ki
     return std::nullopt;
   }
   if (!at.occurrence && found.size() > 1) {
-    diags.warning(path, pos, what + " occurs " + std::to_string(found.size()) + " times in " + doc.id + where +
+    diags.warning(path, pos, what + " occurs " + times(found.size()) + " in " + doc.id + where +
                                  ": the entry was not applied; add line = or occurrence = to choose one");
     return std::nullopt;
   }
   if (at.occurrence > static_cast<int>(found.size())) {
     diags.warning(path, pos, what + ": occurrence " + std::to_string(at.occurrence) + " asked, but it occurs " +
-                                 std::to_string(found.size()) + " times in " + doc.id + where +
+                                 times(found.size()) + " in " + doc.id + where +
                                  ": the entry was not applied");
     return std::nullopt;
   }

@@ -426,7 +426,7 @@ TEST(EditorialLayer, OccurrenceBeyondTheMatchesIsWarned) {
   Diagnostics d;
   apply_editorial_changes(doc, l, "#ed", d);
   ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
-  EXPECT_NE(d.items()[0].message.find("occurrence 3 asked, but it occurs 2 times in t"), std::string::npos)
+  EXPECT_NE(d.items()[0].message.find("occurrence 3 asked, but it occurs twice in t"), std::string::npos)
       << d.items()[0].format();
   EXPECT_EQ(count_spans(doc, SpanKind::Choice), 0u);
 }

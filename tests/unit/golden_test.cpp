@@ -22,8 +22,9 @@ std::string relative_diagnostics(const Diagnostics& d, const sfs::path& dir) {
   std::string got;
   for (const auto& x : d.items()) {
     std::string line = x.format();
-    auto p = line.find(dir.string() + "/");
-    if (p != std::string::npos) line.erase(p, dir.string().size() + 1);
+    const std::string prefix = dir.string() + "/";
+    for (auto p = line.find(prefix); p != std::string::npos; p = line.find(prefix, p))
+      line.erase(p, prefix.size());
     got += line + "\n";
   }
   return got;
