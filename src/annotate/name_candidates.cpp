@@ -9,11 +9,7 @@
 namespace editio {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) utf8::append(out, utf8::to_lower(utf8::next(s, i)));
-  return fold_yo(out);
-}
+std::string lower(std::string_view s) { return fold_yo(utf8::lower(s)); }
 
 bool only_spaces(std::string_view s) { return !s.empty() && utf8::is_blank(s); }
 

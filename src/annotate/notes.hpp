@@ -1,6 +1,6 @@
 #pragma once
 // Notes: ties call sites ("[41]" in the text) to note bodies ("[41] ..." at
-// the end) and attributes bodies signed with a declared signature ("(L.S.)").
+// the end) and attributes bodies signed with a declared signature ("(A.B.)").
 #include <string>
 #include <vector>
 
@@ -9,7 +9,7 @@
 namespace editio {
 
 struct NoteSignature {
-  std::string text;  // "(L.S.)"
+  std::string text;  // "(A.B.)"
   std::string resp;  // "LS"
 };
 

@@ -51,23 +51,20 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
       diags.error(path, pos, "[[" + std::string(kind) + "]] needs text = \"...\" (the words as written) or line = N");
     return at;
   };
-  each("correction", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
-    EditorialChange c;
-    c.pos = pos;
-    c.at = address(t, r, pos, "correction", false);
-    c.replacement = r.str(t, "corr", true);
-    c.reason = r.str(t, "reason");
-    layer.changes.push_back(std::move(c));
-  });
-  each("regularization", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
-    EditorialChange c;
-    c.pos = pos;
-    c.regularize = true;
-    c.at = address(t, r, pos, "regularization", false);
-    c.replacement = r.str(t, "reg", true);
-    c.reason = r.str(t, "reason");
-    layer.changes.push_back(std::move(c));
-  });
+  // [[correction]] (corr = ...) and [[regularization]] (reg = ...): the same entry but for its kind
+  auto change = [&](const char* kind, const char* value, bool regularize) {
+    return [&, kind, value, regularize](const toml::table& t, TomlReader& r, SourcePos pos) {
+      EditorialChange c;
+      c.pos = pos;
+      c.regularize = regularize;
+      c.at = address(t, r, pos, kind, false);
+      c.replacement = r.str(t, value, true);
+      c.reason = r.str(t, "reason");
+      layer.changes.push_back(std::move(c));
+    };
+  };
+  each("correction", change("correction", "corr", false));
+  each("regularization", change("regularization", "reg", true));
   each("gap", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
     EditorialGap g;
     g.pos = pos;
@@ -113,51 +110,39 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
     }
     layer.blocks.push_back(std::move(e));
   });
-  if (const toml::array* dates = root["date"].as_array()) {
-    for (const toml::node& n : *dates) {
-      const toml::table* t = n.as_table();
-      if (!t) continue;
-      EditorialDate d;
-      d.pos = pos_of(n);
-      TomlReader r(path, diags, "see the README, \"The editor's layer\"");
-      r.set_context("[[date]]: ");
-      d.at.document = r.str(*t, "document", true);
-      d.at.text = r.str(*t, "text", true);
-      d.at.line = r.positive(*t, "line");
-      d.at.occurrence = r.positive(*t, "occurrence");
-      d.reason = r.str(*t, "reason");
-      d.none = r.boolean(*t, "none");
-      bool bad_value = false;
-      for (const char* k : {"when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
-                            "notBefore-custom", "notAfter-custom"}) {
-        std::string v = r.str(*t, k);
-        if (v.empty()) continue;
-        if (!is_iso_date(v, true)) {
-          bad_value = true;
-          diags.error(path, pos_of(*t->get(k)),
-                      "[[date]]: " + std::string(k) + " = \"" + v +
-                          "\" is not an ISO 8601 date: write YYYY, YYYY-MM or YYYY-MM-DD");
-          continue;
-        }
-        d.values[k] = v;
+  each("date", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+    EditorialDate d;
+    d.pos = pos;
+    d.at = address(t, r, pos, "date", false);
+    d.reason = r.str(t, "reason");
+    d.none = r.boolean(t, "none");
+    bool bad_value = false;
+    for (const char* k : {"when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
+                          "notBefore-custom", "notAfter-custom"}) {
+      std::string v = r.str(t, k);
+      if (v.empty()) continue;
+      if (!is_iso_date(v, true)) {
+        bad_value = true;
+        diags.error(path, pos_of(*t.get(k)),
+                    "[[date]]: " + std::string(k) + " = \"" + v +
+                        "\" is not an ISO 8601 date: write YYYY, YYYY-MM or YYYY-MM-DD");
+        continue;
       }
-      if (std::string c = r.str(*t, "cert"); !c.empty()) {
-        if (c != "high" && c != "medium" && c != "low" && c != "unknown")
-          diags.error(path, pos_of(*t->get("cert")), "[[date]]: cert must be high, medium, low or unknown");
-        else d.values["cert"] = c;
-      }
-      r.unknown_keys(*t);
-      bool has_value = false;
-      for (const char* k : {"when", "from", "to", "notBefore", "notAfter"}) has_value = has_value || d.values.count(k);
-      if (!d.none && !has_value && !bad_value)
-        diags.error(path, d.pos, "[[date]] '" + d.at.text + "' needs a value (when, from/to or notBefore/notAfter), or none = true");
-      if (d.none && has_value)
-        diags.error(path, d.pos, "[[date]] '" + d.at.text + "' has none = true and a value: keep one");
-      layer.dates.push_back(std::move(d));
+      d.values[k] = v;
     }
-  } else if (root.contains("date")) {
-    diags.error(path, pos_of(*root.get("date")), "'date' must be an array of tables: write [[date]]");
-  }
+    if (std::string c = r.str(t, "cert"); !c.empty()) {
+      if (c != "high" && c != "medium" && c != "low" && c != "unknown")
+        diags.error(path, pos_of(*t.get("cert")), "[[date]]: cert must be high, medium, low or unknown");
+      else d.values["cert"] = c;
+    }
+    bool has_value = false;
+    for (const char* k : {"when", "from", "to", "notBefore", "notAfter"}) has_value = has_value || d.values.count(k);
+    if (!d.none && !has_value && !bad_value)
+      diags.error(path, d.pos, "[[date]] '" + d.at.text + "' needs a value (when, from/to or notBefore/notAfter), or none = true");
+    if (d.none && has_value)
+      diags.error(path, d.pos, "[[date]] '" + d.at.text + "' has none = true and a value: keep one");
+    layer.dates.push_back(std::move(d));
+  });
   if (diags.errors() > errors_before) return std::nullopt;
   return layer;
 }

@@ -16,12 +16,12 @@ struct Agent {
   std::string role;  // for responsibilities: what they did
 };
 
-// Who is responsible for something in the texts, e.g. the notes signed "(L.S.)".
+// Who is responsible for something in the texts, e.g. the notes signed "(A.B.)".
 struct Responsibility {
   std::string id;         // the xml:id that @resp points to ("LS")
   std::string name;       // "Anna Bell"
-  std::string role;       // "author of the notes signed (L.S.)"
-  std::vector<std::string> signatures;  // "(L.S.)": a note ending so is theirs
+  std::string role;       // "author of the notes signed (A.B.)"
+  std::vector<std::string> signatures;  // "(A.B.)": a note ending so is theirs
   std::string person;     // personography id, optional
   std::vector<std::string> insertion_marks;  // "OM": "(words - OM)" in a text is their insertion
 };

@@ -38,6 +38,15 @@ enum class BlockRole {
   Headnote,        // a note of the source publication on the text that follows
 };
 
+// The roles a text's opener and closer are made of.
+inline bool is_opener_role(BlockRole r) {
+  return r == BlockRole::Dateline || r == BlockRole::Reference || r == BlockRole::Classification ||
+         r == BlockRole::Addressee || r == BlockRole::Salute;
+}
+inline bool is_closer_role(BlockRole r) {
+  return r == BlockRole::Signed || r == BlockRole::Salute || r == BlockRole::Dateline;
+}
+
 // Where a block stands: the front matter (the publication's heading and
 // references before the texts), the texts, or the back matter after them.
 enum class Region { Front, Body, Back };
@@ -103,7 +112,7 @@ struct Note {
   std::string n;                 // its number as written: "41"
   std::vector<Block> blocks;     // one or more paragraphs
   std::string resp;              // xml:id of who wrote it (from the signature), or empty
-  std::string signature;         // the attribution as written, "(L.S.)", or empty
+  std::string signature;         // the attribution as written, "(A.B.)", or empty
   std::string type;              // "" for the author's notes, "editorial" for the editor's
   std::string target;            // the xml:id it comments on (a correction), or empty
   SourcePos pos;                 // where the body starts in the source

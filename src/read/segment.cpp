@@ -11,6 +11,7 @@ namespace {
 
 using utf8::first_char;
 using utf8::last_char;
+using utf8::lower;
 using utf8::words;
 
 // A run of source text that becomes one block before classification.
@@ -121,19 +122,6 @@ constexpr std::array<HeadingKeyword, 16> kHeadingKeywords{{
     {"introduction", "introduction", 2}, {"введение", "introduction", 2},
     {"preface", "preface", 2}, {"предисловие", "preface", 2}, {"epilogue", "epilogue", 2},
 }};
-
-std::string lower(std::string_view s) {
-  // Enough for keyword comparison: ASCII and basic Cyrillic capitals.
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) {
-    char32_t c = utf8::next(s, i);
-    if (c >= U'A' && c <= U'Z') c += 32;
-    else if (c >= U'А' && c <= U'Я') c += 32;
-    else if (c == U'Ё') c = U'ё';
-    utf8::append(out, c);
-  }
-  return out;
-}
 
 // "Chapter 7: ...", "Глава VII", "§ 3": a keyword, then a number or numeral.
 const HeadingKeyword* heading_keyword(std::string_view text) {

@@ -12,13 +12,8 @@ namespace {
 
 using utf8::first_char;
 using utf8::last_char;
+using utf8::lower;
 using utf8::words;
-
-std::string lower(std::string_view s) {
-  std::string out;
-  for (std::size_t i = 0; i < s.size();) utf8::append(out, utf8::to_lower(utf8::next(s, i)));
-  return out;
-}
 
 std::size_t length(std::string_view s) { return utf8::count_code_points(s, 0, s.size()); }
 
@@ -315,13 +310,6 @@ namespace {
 
 bool is_metadata(BlockRole r) {
   return r == BlockRole::ShelfMark || r == BlockRole::Publication || r == BlockRole::Translator;
-}
-bool is_opener_role(BlockRole r) {
-  return r == BlockRole::Dateline || r == BlockRole::Reference || r == BlockRole::Classification ||
-         r == BlockRole::Addressee || r == BlockRole::Salute;
-}
-bool is_closer_role(BlockRole r) {
-  return r == BlockRole::Signed || r == BlockRole::Salute || r == BlockRole::Dateline;
 }
 
 bool has_addressee_word(std::string_view t) {

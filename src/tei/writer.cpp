@@ -250,10 +250,7 @@ struct BodyWriter {
     while (k < to && doc.blocks[k].role == BlockRole::Headnote) blocks(body, div, k, k + 1), ++k;
     pugi::xml_node opener;
     bool dated = false;
-    while (k < to && doc.blocks[k].kind == BlockKind::Paragraph &&
-           (doc.blocks[k].role == BlockRole::Dateline || doc.blocks[k].role == BlockRole::Reference ||
-            doc.blocks[k].role == BlockRole::Classification || doc.blocks[k].role == BlockRole::Addressee ||
-            doc.blocks[k].role == BlockRole::Salute)) {
+    while (k < to && doc.blocks[k].kind == BlockKind::Paragraph && is_opener_role(doc.blocks[k].role)) {
       if (!opener) opener = div.append_child("opener");
       dated = dated || doc.blocks[k].role == BlockRole::Dateline;
       role_line(opener, doc.blocks[k]);
@@ -267,10 +264,7 @@ struct BodyWriter {
     // The closing lines (signatures, salutes, a dateline) before a
     // postscript and after it.
     auto closing_from = [&](std::size_t from, std::size_t end) {
-      while (end > from && (doc.blocks[end - 1].role == BlockRole::Signed ||
-                            doc.blocks[end - 1].role == BlockRole::Salute ||
-                            doc.blocks[end - 1].role == BlockRole::Dateline))
-        --end;
+      while (end > from && is_closer_role(doc.blocks[end - 1].role)) --end;
       return end;
     };
     auto closer = [&](std::size_t from, std::size_t end) {

@@ -135,6 +135,12 @@ std::vector<std::string_view> words(std::string_view s) {
   return w;
 }
 
+std::string lower(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) append(out, to_lower(next(s, i)));
+  return out;
+}
+
 char32_t first_char(std::string_view s) {
   if (s.empty()) return 0;
   std::size_t i = 0;

@@ -36,6 +36,7 @@ std::string encode(std::u32string_view s);
 std::string_view trim(std::string_view s);
 // The words of a line: runs of characters between spaces and tabs.
 std::vector<std::string_view> words(std::string_view s);
+std::string lower(std::string_view s);    // every character to lower case
 char32_t first_char(std::string_view s);  // 0 for an empty string
 char32_t last_char(std::string_view s);   // 0 for an empty string
 // Only white space (true for the empty string).
