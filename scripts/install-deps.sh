@@ -8,11 +8,14 @@ packages=(
   # build
   build-essential cmake pkg-config
   # libraries (see README, "Dependencies")
-  libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev
+  libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev
   # tests
-  libgtest-dev poppler-utils libxml2-utils xsltproc
+  libgtest-dev poppler-utils libxml2-utils xsltproc python3
+  # browser tests of the HTML edition: Debian's Chromium, driven over the DevTools protocol
+  chromium
   # print edition: XeLaTeX, reledmac, polyglossia, Cyrillic, a book face with Cyrillic and Latin
   texlive-xetex texlive-latex-extra texlive-humanities texlive-lang-cyrillic texlive-lang-english
+  # (the HTML edition ships the same book face: fonts-linuxlibertine)
   fonts-linuxlibertine xindy
 )
 

@@ -12,6 +12,7 @@
 
 #include "build/convert.hpp"
 #include "build/edition_index.hpp"
+#include "build/assets.hpp"
 #include "build/chronology.hpp"
 #include "build/register.hpp"
 #include "annotate/persons.hpp"
@@ -138,12 +139,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         !fs::write_atomic((out / "schema" / sfs::path(f).filename()).string(), data, why))
       setup.error(f, {}, "cannot copy the schema to the output: " + why);
   }
-  if (want_html) {
-    std::string css;
-    const std::string css_src = (home / "xslt/html/editio.css").string();
-    if (!fs::read_file(css_src, css, why) || !fs::write_atomic((out / "html" / "editio.css").string(), css, why))
-      setup.error(css_src, {}, "cannot copy the stylesheet to the output: " + why);
-  }
+  // The site's stylesheets, scripts and the fonts they name travel with the pages.
+  if (want_html) copy_site_assets((home / "xslt" / "html").string(), (out / "html").string(), setup);
 
   // The personography, read once; its index of name forms is shared.
   std::unique_ptr<Personography> personography;

@@ -15,4 +15,11 @@ check "note 41 second paragraph" contains "$r" "No doubt the politically intrans
 check "Russian page has lang=ru" grep -q '<html[^>]*lang="ru"' "$h/smirnov-biography.html"
 check "Russian list items" contains "$h/smirnov-biography.html" "они чувствовали идеологический застой"
 check "CSS shipped" test -s "$h/editio.css"
+# Every font the stylesheet names is shipped beside it, and is a font file.
+for f in $(grep -o 'url("fonts/[^"]*")' "$h/editio.css" | sed 's/url("fonts\/\(.*\)")/\1/'); do
+  check "font $f shipped" test -s "$h/fonts/$f"
+  check "font $f is OpenType" bash -c "head -c 4 '$h/fonts/$f' | grep -q OTTO"
+done
+check "the stylesheet names its fonts" grep -q 'url("fonts/' "$h/editio.css"
+check "no font or stylesheet from elsewhere" bash -c "! grep -E -q '(url\\(|@import).*(https?:)?//' '$h/editio.css'"
 finish
