@@ -15,6 +15,7 @@
 #include "build/assets.hpp"
 #include "build/chronology.hpp"
 #include "build/register.hpp"
+#include "build/search.hpp"
 #include "annotate/persons.hpp"
 #include "check/validator.hpp"
 #include "edition/manifest.hpp"
@@ -61,6 +62,7 @@ struct DocResult {
   std::size_t persons = 0;
   std::vector<Mention> mentions;
   std::vector<DatedMention> dates;
+  std::vector<Passage> passages;  // for the search index
 };
 
 void print_diags(std::ostream& log, const Diagnostics& d, std::mutex& m) {
@@ -117,12 +119,13 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
 
   // Compiled once per run, shared by all documents.
   Validator validator(rng, sch, setup);
-  std::unique_ptr<Stylesheet> html_doc, html_index, html_register, html_chronology, latex_doc;
+  std::unique_ptr<Stylesheet> html_doc, html_index, html_register, html_chronology, html_search, latex_doc;
   if (want_html) {
     html_doc = std::make_unique<Stylesheet>((home / "xslt/html/document.xsl").string(), setup);
     html_index = std::make_unique<Stylesheet>((home / "xslt/html/index.xsl").string(), setup);
     html_register = std::make_unique<Stylesheet>((home / "xslt/html/register.xsl").string(), setup);
     html_chronology = std::make_unique<Stylesheet>((home / "xslt/html/chronology.xsl").string(), setup);
+    html_search = std::make_unique<Stylesheet>((home / "xslt/html/search.xsl").string(), setup);
   }
   if (want_tex) latex_doc = std::make_unique<Stylesheet>((home / "xslt/latex/document.xsl").string(), setup);
   for (const auto& d : setup.items()) log << d.format() << '\n';
@@ -185,6 +188,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       r.persons = c.doc.persons.size();
       if (personography) r.mentions = collect_mentions(r.tei, entry.id);
       r.dates = collect_dates(r.tei, entry.id);
+      if (r.ok && want_html) r.passages = collect_passages(r.tei, entry.id);
       for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
     }
     if (r.ok && want_html) {
@@ -264,6 +268,21 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     if (html_chronology->transform(edition_xml, "edition.xml", {}, html, setup) &&
         !fs::write_atomic((out / "html" / "chronology.html").string(), html, why))
       setup.error((out / "html" / "chronology.html").string(), {}, "cannot write: " + why);
+    // Full-text search: the page and its index (a script, so that it loads from file:// too).
+    std::vector<SearchDocument> searched;
+    std::vector<Passage> passages;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      if (!results[i].ok) continue;
+      SearchDocument d{docs[i].id, docs[i].title, docs[i].language};
+      if (d.title.empty()) d.title = d.id;
+      searched.push_back(std::move(d));
+      passages.insert(passages.end(), results[i].passages.begin(), results[i].passages.end());
+    }
+    if (!fs::write_atomic((out / "html" / "search-index.js").string(), search_index_js(searched, passages), why))
+      setup.error((out / "html" / "search-index.js").string(), {}, "cannot write: " + why);
+    if (html_search->transform(edition_xml, "edition.xml", {}, html, setup) &&
+        !fs::write_atomic((out / "html" / "search.html").string(), html, why))
+      setup.error((out / "html" / "search.html").string(), {}, "cannot write: " + why);
   }
   print_diags(log, setup, log_mutex);
 

@@ -80,6 +80,30 @@ datetimes_valid() {
   [ "$(count "$1" "//time[not(@datetime)]")" = 0 ] || { echo "  time without datetime"; return 1; }
 }
 
+# popovers_ok PAGE: every note call a[@role=doc-noteref] to #ID has
+# aria-describedby="pop-ID"; span#pop-ID.note-popover[role=tooltip]
+# follows the call's <sup>, its text is the endnote's without the
+# back-link; popovers hold phrasing content only, no ids, no links.
+popovers_ok() {
+  local page="$1" id bad="" pops="//*[contains(concat(' ', @class, ' '), ' note-popover ')]"
+  while read -r id; do
+    [ -z "$id" ] && continue
+    if ! has "$page" "//sup/a[@role='doc-noteref'][@href='#$id'][@aria-describedby='pop-$id'] and count(//*[@id='pop-$id']) = 1
+                      and //sup[a[@href='#$id']]/following-sibling::*[1][self::span][@id='pop-$id']
+                          [contains(concat(' ', @class, ' '), ' note-popover ')][@role='tooltip']"; then
+      bad="$bad $id(dom)"; continue
+    fi
+    [ "$(xp "$page" "normalize-space(//*[@id='pop-$id'])")" = "$(xp "$page" "normalize-space(translate(//li[@id='$id'], '↩', ''))")" ] \
+      || bad="$bad $id(text)"
+  done < <(xp "$page" "//a[@role='doc-noteref']/@href" | sed -n 's/.*href="#\([^"]*\)".*/\1/p')
+  [ "$(count "$page" "$pops")" = "$(count "$page" "//a[@role='doc-noteref']")" ] || bad="$bad (as many popovers as calls)"
+  [ "$(count "$page" "$pops/descendant-or-self::*[not(self::span or self::time or self::abbr or self::b or self::i or self::em
+        or self::strong or self::sup or self::sub or self::br or self::del or self::ins or self::cite or self::q or self::small
+        or self::img or self::code or self::mark)]")" = 0 ] || bad="$bad (not phrasing content)"
+  [ "$(count "$page" "$pops//*[@id or self::a]")" = 0 ] || bad="$bad (ids or links inside)"
+  [ -z "$bad" ] || { echo "  popovers:$bad"; return 1; }
+}
+
 # render XSL INPUT OUTPUT [xsltproc args...]
 render() {
   local style="$1" input="$2" output="$3"; shift 3
@@ -153,8 +177,25 @@ sed 's|Confirm the receipt by telegram\.|&<note place="foot" n="1" xml:id="sampl
 render "$xsl/document.xsl" "$out/sample-archival-notes.xml" "$archn"
 sed '0,/xml:lang="en"/s//xml:lang="ru"/' "$contract/sample-archival.xml" >"$out/sample-archival-ru.xml"
 render "$xsl/document.xsl" "$out/sample-archival-ru.xml" "$archru"
+# Popovers and citations: the feature fixture with a correction in an
+# editor's note (featc); the English sample with a base URL (enuri).
+featc="$out/features-choice.html"
+enuri="$out/sample-en-uri.html"
+sed 's|The head is the editor’s, written|The head is the <choice><sic>editros</sic><corr>editor’s</corr></choice>, written|' \
+  "$here/features-en.xml" >"$out/features-choice.xml"
+render "$xsl/document.xsl" "$out/features-choice.xml" "$featc"
+sed 's|<idno type="editio">sample-en</idno>|&<idno type="URI">https://example.org/edition/</idno>|' \
+  "$contract/sample-en.xml" >"$out/sample-en-uri.xml"
+render "$xsl/document.xsl" "$out/sample-en-uri.xml" "$enuri" --stringparam edition-title "Sample Edition"
 pages=("$en" "$ru" "$enru" "$feat" "$index" "$pers" "$pers0" "$persru" "$reg" "$regru" "$indexp"
-       "$featru" "$chron" "$chronru" "$chron0" "$arch" "$archn" "$archru")
+       "$featru" "$chron" "$chronru" "$chron0" "$arch" "$archn" "$archru" "$featc" "$enuri")
+# Search: the search page of the sample edition (srch), in Russian (srchru).
+srch="$out/search.html"
+srchru="$out/search-ru.html"
+render "$xsl/search.xsl" "$here/edition-sample.xml" "$srch"
+sed '/<edition /s/lang="en"/lang="ru"/' "$here/edition-sample.xml" >"$out/edition-sample-ru-search.xml"
+render "$xsl/search.xsl" "$out/edition-sample-ru-search.xml" "$srchru"
+pages+=("$srch" "$srchru")
 
 # ---------------------------------------------------------------- every page
 
@@ -183,6 +224,7 @@ common_checks() {
   assert "$name: licence in footer" has "$page" "/html/body/footer/p[@class='licence'][normalize-space() != '']"
   assert "$name: xmllint --html parses it without errors" html_parses "$page"
   assert "$name: time datetime values valid" datetimes_valid "$page"
+  assert "$name: every note call described by its popover, with the endnote's text" popovers_ok "$page"
 }
 for page in "${pages[@]}"; do common_checks "$page"; done
 
@@ -397,8 +439,9 @@ assert "features: div of uncalled notes leaves no trace" has "$feat" "not(//div[
 
 # ---------------------------------------------------------------- dates in a document
 
-assert "dates: every date of the text is a time or span.date" \
-  [ "$(count "$feat" "//main//*[self::time or self::span][contains(concat(' ', @class, ' '), ' date ')]")" \
+assert "dates: every date of the text is a time or span.date (popovers repeat the notes' dates)" \
+  [ "$(count "$feat" "//main//*[self::time or self::span][contains(concat(' ', @class, ' '), ' date ')]
+                      [not(ancestor::*[contains(concat(' ', @class, ' '), ' note-popover ')])]")" \
     = "$(xmllint --xpath "count(//*[local-name()='text']//*[local-name()='date'])" "$here/features-en.xml")" ]
 assert "dates: every date of the text has a title in words" \
   [ "$(count "$feat" "//main//*[contains(concat(' ', @class, ' '), ' date ')][not(normalize-space(@title))]")" = 0 ]
@@ -464,7 +507,9 @@ assert "archival: inputs precede the switch, the text and the notes as siblings"
   has "$arch" "//article/input[@id='reading-corrected']/following-sibling::input[@id='reading-source']
                /following-sibling::div[@class='reading-switch']/following-sibling::div[@class='tei-text']
                /following-sibling::section[contains(@class, 'notes-editorial')]"
-assert "archival: no script, no event handlers" has "$arch" "not(//script) and not(//@*[starts-with(name(), 'on')])"
+assert "archival: no inline script, no event handlers (the switch is CSS; editio.js only enhances)" \
+  has "$arch" "count(//script) = 1 and //head/script[@src='editio.js'][@defer][normalize-space() = '']
+               and not(//@*[starts-with(name(), 'on')])"
 assert "archival (ru): switch labels in Russian" \
   has "$archru" "//div[@class='reading-switch'][span[@id='reading-legend'] = 'Текст']
                  [label[@for='reading-corrected'] = 'исправленный'][label[@for='reading-source'] = 'как в источнике']"
@@ -581,6 +626,124 @@ assert "archival (ru): description list in Russian" \
                  and //div[@class='meta-first-publication']/dt = 'Впервые опубликовано'
                  and //div[@class='meta-sender']/dt = 'Отправитель' and //div[@class='meta-addressee']/dt = 'Адресат'
                  and //div[@class='meta-date']/dd/time[. = '3 мая 1931']"
+
+# ---------------------------------------------------------------- popovers, citation, panel
+
+pop41="//*[@id='pop-sample-en-n41']"
+assert "popover: after the call, described by it, role tooltip" \
+  has "$en" "//p[@id='sample-en-p1']/sup/a[@id='ref-sample-en-n41'][@aria-describedby='pop-sample-en-n41']
+             /../following-sibling::*[1][self::span][@id='pop-sample-en-n41'][@role='tooltip'][@class='note-popover note-by-author']"
+assert "popover: number, both paragraphs and the author, as in the endnote" \
+  has "$en" "$pop41/span[@class='note-popover-head'][@data-kind='Note']/span[@class='note-popover-n'] = '41'
+             and count($pop41/span[@class='note-popover-body']/span[@class='note-popover-p']) = 2
+             and $pop41//span[@class='note-popover-p'][1][starts-with(., 'If the “bloc” existed')]
+             and $pop41//span[@class='note-popover-p'][2]/span[@class='note-resp note-by-author'] = '— Lev Sedov'
+             and not($pop41//a)"
+assert "popover: text of note 41 is the endnote's" \
+  [ "$(xp "$en" "normalize-space($pop41)")" = "41 If the “bloc” existed, how can it be explained that nothing appeared in the press? No doubt the attitude did not exclude personal meetings. (L.S.) — Lev Sedov" ]
+assert "popover: unattributed note" \
+  has "$en" "//*[@id='pop-sample-en-n43'][@class='note-popover note-unattributed'][not(.//span[contains(@class, 'note-resp')])]"
+assert "popover: the editor's notes told apart" \
+  has "$archn" "//*[@id='pop-sample-archival-e1'][contains(concat(' ', @class, ' '), ' note-popover-editorial ')]
+                [span[@class='note-popover-head'][@data-kind='Editor’s note']/span[@class='note-popover-n'] = 'a']
+                and //*[@id='pop-sample-archival-n1'][not(contains(@class, 'editorial'))][span[@data-kind='Note']]"
+assert "popover (ru): kinds in Russian" \
+  has "$archru" "//*[@id='pop-sample-archival-e1']/span[@class='note-popover-head'][@data-kind='Примечание редактора']"
+assert "popover: in a heading, a list in the note as spans, names without links" \
+  has "$feat" "//section[@id='features-en-letter']/h2/span[@id='pop-features-en-n1']
+               and //*[@id='pop-features-en-n3']//span[@class='note-popover-list']/span[@class='note-popover-item'][. = 'one']
+               and //*[@id='pop-features-en-n3']//span[@class='note-popover-p note-tail']/span[contains(@class, 'note-resp')] = '— Tom Translator'
+               and //li[@id='features-en-n1']//time[@datetime='1932-10-04'] and //*[@id='pop-features-en-n1']//time[@datetime='1932-10-04']"
+assert "popover: a correction keeps both readings for the reading switch" \
+  has "$featc" "//*[@id='pop-features-en-n1']//span[@class='choice choice-corr'][span[@class='corr'] = 'editor’s'][span[@class='sic'] = 'editros']
+                and //input[@id='reading-source']/following-sibling::div[@class='tei-text']//*[@id='pop-features-en-n1']"
+assert "css: popovers hidden, shown on hover and focus of the call and on hover of the popover, Escape class" \
+  bash -c "for r in '.note-popover { display: none; }' '.noteref-sup:hover + .note-popover,' '.noteref-sup:focus-within + .note-popover,' \
+                    '.note-popover:hover {' '.note-popover.note-popover-dismissed { display: none !important; }' \
+                    '.note-popover { position: absolute;' 'width: min(32rem, 100%);'; do
+             tr -s '[:space:]' ' ' <'$css' | grep -qF -- \"\$r\" || { echo \"  missing: \$r\"; exit 1; }; done"
+
+assert "script: document pages load editio.js, deferred" \
+  has "$en" "/html/head/script[@src='editio.js'][@defer][normalize-space() = ''] and count(//script) = 1"
+assert "script: none without the js parameter" \
+  bash -c "xsltproc --stringparam js '' '$xsl/document.xsl' '$contract/sample-en.xml' | grep -qv '<script'"
+js="$xsl/editio.js"
+assert "js: editio.js exists, sends no request, needs no label table" \
+  bash -c "test -s '$js' && ! grep -nE 'https?:|fetch\\(|XMLHttpRequest|sendBeacon|import\\(|WebSocket|localStorage' '$js' \
+           && ! grep -nE \"'(Cite|Copy|Close|Copied|Note)\" '$js'"
+assert "js: escape, cite buttons, dialog, clipboard" \
+  bash -c "for w in Escape note-popover-dismissed cite-button cite-dialog cite-permalink cite-text data-button-label navigator.clipboard showModal aria-label; do
+             grep -qF -- \"\$w\" '$js' || { echo \"  missing: \$w\"; exit 1; }; done"
+
+cite="//header[@class='document-header']/section[@id='cite-this'][@aria-labelledby='cite-this-title']"
+assert "cite this: section in the document header, headed" \
+  has "$en" "$cite/h2[@id='cite-this-title'] = 'Cite this document'"
+assert "cite this: author, title, edition, editors, year, file name" \
+  has "$en" "$cite/p[@class='cite-document'][. = 'Lev Sedov, “[The “bloc” and the capitulators]”, in Sample Edition, ed. by Jane Editor, 2026, sample-en.html.']
+             [span[@class='cite-base'] = 'Lev Sedov, “[The “bloc” and the capitulators]”, in Sample Edition, ed. by Jane Editor, 2026']
+             [span[@class='cite-sep'] = ', '][span[@class='cite-url'] = 'sample-en.html'][span[@class='cite-end'] = '.']"
+assert "cite this: the title of the page's h1" \
+  has "$en" "contains($cite//span[@class='cite-base'], normalize-space(//h1))"
+assert "cite this: a base URL of the TEI (publicationStmt/idno type=URI)" \
+  has "$enuri" "$cite//span[@class='cite-url']/a[@href='https://example.org/edition/sample-en.html'][. = 'https://example.org/edition/sample-en.html']"
+assert "cite this (ru): Russian heading and form" \
+  has "$ru" "$cite[h2 = 'Как цитировать']/p[. = 'неизвестен. [Образец русского текста] / под ред. Jane Editor. 2026. URL: sample-ru.html']
+             [span[@class='cite-sep'] = '. URL: ']"
+assert "cite this (ru): edition and editors" \
+  has "$archru" "$cite//span[@class='cite-base'][starts-with(., 'I. I. Petrov; P. P. Sidorov; N. N. Orlov (letter). Memorandum of I. I. Petrov')]
+                 [contains(., ' / под ред. Sample editor')]"
+dialog="//dialog[@id='cite-dialog'][not(@open)]"
+assert "cite dialog: closed, labelled, a readonly permalink field, the citation, copy and close" \
+  has "$en" "$dialog[@aria-labelledby='cite-dialog-title'][@data-button-label='Cite paragraph'][@data-copied='Copied']
+             [h2[@id='cite-dialog-title'] = 'Cite this paragraph']
+             [.//label[@for='cite-permalink'] = 'Permanent link'][.//input[@id='cite-permalink'][@type='text'][@readonly]]
+             [.//*[@id='cite-text']][.//button[@type='button'][@class='cite-copy'] = 'Copy'][.//button[@type='button'][@class='cite-close'] = 'Close']
+             [.//*[@role='status']]"
+assert "cite dialog (ru): labels in Russian" \
+  has "$ru" "$dialog[@data-button-label='Цитировать абзац'][@data-copied='Скопировано'][h2 = 'Ссылка на абзац']
+             [.//label[@for='cite-permalink'] = 'Постоянная ссылка'][.//span[@class='cite-label'] = 'Библиографическая ссылка']
+             [.//button[@class='cite-copy'] = 'Копировать'][.//button[@class='cite-close'] = 'Закрыть']"
+assert "cite dialog (ru): no English labels" \
+  bash -c "! grep -qE '>(Cite this|Permanent link|Citation|Copy|Close)<|\"(Cite paragraph|Copied)\"' '$ru'"
+
+meta="//dl[@class='document-meta']"
+assert "panel: licence, linked" \
+  has "$en" "$meta/div[@class='meta-licence'][dt = 'Licence']/dd/a[@rel='license'][@href='https://creativecommons.org/licenses/by/4.0/'][. = 'CC BY 4.0']"
+assert "panel: licence without a link" has "$arch" "$meta/div[@class='meta-licence']/dd[. = 'CC BY 4.0'][not(a)]"
+assert "panel (ru): licence" has "$ru" "$meta/div[@class='meta-licence'][dt = 'Лицензия']/dd/a[@rel='license'][. = 'CC BY 4.0']"
+assert "panel: translator (titleStmt editor role=translator)" \
+  has "$feat" "$meta/div[@class='meta-translator'][dt = 'Translation'][count(dd) = 1]/dd = 'Tom Translator'"
+assert "panel: translator of the source (bibl editor role=translator)" \
+  has "$en" "$meta/div[@class='meta-translator'][dt = 'Translation']/dd = 'unknown'"
+assert "panel: translator's respStmt, its resp when it says more" \
+  has "$arch" "$meta/div[@class='meta-translator']/dd[normalize-space() = 'Unknown (translator (insertions marked “- approx.”))']"
+assert "panel (ru): translation label" has "$archru" "$meta/div[@class='meta-translator']/dt = 'Перевод'"
+assert "panel: no translator row without a translator" has "$pers" "not($meta/div[@class='meta-translator'])"
+assert "panel: source and archive kept" \
+  has "$arch" "$meta/div[@class='meta-source'] and $meta/div[@class='meta-archive'] and $meta/div[@class='meta-first-publication']"
+
+assert "contents: an accessible nav, labelled by its heading" \
+  has "$arch" "//nav[@role='doc-toc'][@aria-labelledby='contents-title']/h2[@id='contents-title'] = 'Contents'"
+toc_complete() {  # every headed division of the text has its entry
+  local page="$1" id missing=""
+  while read -r id; do
+    [ -z "$id" ] && continue
+    has "$page" "//nav[@role='doc-toc']//a[@href='#$id']" || missing="$missing #$id"
+  done < <(xp "$page" "//div[@class='tei-text']//section[contains(concat(' ', @class, ' '), ' div ')]/@id" | sed -n 's/.*id="\([^"]*\)".*/\1/p')
+  [ -z "$missing" ] || { echo "  not in the contents:$missing"; return 1; }
+}
+assert "contents: several texts, each headed one listed" toc_complete "$arch"
+assert "contents: nested divisions listed" toc_complete "$feat"
+
+assert "css: print hides popovers, cite buttons and dialog, radios, search" \
+  bash -c "sed -n '/@media print/,\$p' '$css' | tr -s '[:space:]' ' ' \
+           | grep -qF '.note-popover, .cite-button, .cite-dialog, dialog, .reading-input, .site-search { display: none !important; }'"
+assert "css: print shows the address of external links" \
+  bash -c "sed -n '/@media print/,\$p' '$css' | grep -qF 'content: \" <\" attr(href) \">\"'"
+assert "css: focus ring on buttons and fields" css_has "button:focus-visible, input:focus-visible,"
+assert "css: cite buttons on hover and focus, always on touch screens" \
+  bash -c "for r in '.para:hover > .cite-button,' '.para:focus-within > .cite-button,' '@media (hover: none) and (pointer: coarse) { .cite-button { opacity: 1; } }'; do
+             tr -s '[:space:]' ' ' <'$css' | grep -qF -- \"\$r\" || { echo \"  missing: \$r\"; exit 1; }; done"
 
 # ---------------------------------------------------------------- TEI written by the C++ side
 # (golden files of the converter tests, when present)
@@ -867,9 +1030,77 @@ assert "index (ru): chronology link in Russian" \
   has "$out/index-ru.html" "//a[@href='chronology.html'][. = 'Хронология'] and //li[a[@href='chronology.html']][contains(., '(7 упоминаний дат)')]"
 assert "index: no chronology link without a chronology" has "$indexp" "not(//a[@href='chronology.html'])"
 
+# ---------------------------------------------------------------- search
+
+# The header's search form: a GET form to search.html with a labelled
+# input name=q, on every kind of page, in the page's language.
+search_form_ok() {  # PAGE LABEL BUTTON
+  has "$1" "count(//form[@role='search']) = 1
+            and //header[contains(@class, 'site-header')]/form[@class='site-search'][@role='search'][@action='search.html'][@method='get']
+                [label[@for='site-search-q'][. = '$2']]
+                [input[@type='search'][@name='q'][@id='site-search-q']]
+                [button[@type='submit'][. = '$3']]"
+}
+for page in "$en" "$feat" "$index" "$reg" "$chron" "$arch"; do
+  assert "$(basename "$page"): search form in the header" search_form_ok "$page" "Search the edition" "Search"
+done
+for page in "$ru" "$enru" "$persru" "$regru" "$chronru" "$archru"; do
+  assert "$(basename "$page"): search form in Russian" search_form_ok "$page" "Поиск по изданию" "Найти"
+done
+render "$xsl/document.xsl" "$contract/sample-en.xml" "$out/sample-en-nosearch.html" --stringparam search-href ""
+assert "document: no search form with search-href ''" has "$out/sample-en-nosearch.html" "not(//form[@role='search']) and not(//input[@name='q'])"
+
+assert "search: lang and title" \
+  has "$srch" "/html/@lang = 'en' and /html/head/title = 'Search — Sample Edition' and //main//h1[. = 'Search']"
+assert "search: site links, no second search form in the header" \
+  has "$srch" "//header/nav/a[@href='index.html'][. = 'Sample Edition'] and //header/nav/a[@href='chronology.html']
+               and not(//a[@href='register.html']) and not(//header/form) and count(//form) = 1"
+assert "search: the query field" \
+  has "$srch" "//main/form[@id='search-form'][@role='search'][@action='search.html'][@method='get']
+               //input[@id='search-input'][@type='search'][@name='q'][@aria-controls='search-results']
+               and //label[@for='search-input'][normalize-space() != '']
+               and //input[@id='search-input'][@aria-describedby = //p[@class='search-hint']/@id]"
+assert "search: status line and result list, empty until the script runs" \
+  has "$srch" "//p[@id='search-status'][@role='status'][@aria-live='polite'][. = '']
+               and //ol[@id='search-results'][@aria-label='Search results'][not(*)]"
+assert "search: says that it needs JavaScript" \
+  has "$srch" "//noscript/p[@class='search-noscript'][starts-with(., 'Search needs JavaScript')]"
+assert "search: the index, then the script, from beside the page" \
+  [ "$(xp "$srch" "//script/@src" | sed 's/.*src="\([^"]*\)".*/\1/' | tr '\n' ' ')" = "search-index.js search.js " ]
+assert "search: nothing loaded from elsewhere" has "$srch" "not(//*[starts-with(@src, 'http') or starts-with(@href, '//')])"
+assert "search: labels for the script, language names of the documents" \
+  has "$srch" "//div[@id='search-i18n'][@hidden]
+               and //span[@data-key='search-no-results'] = 'No results'
+               and //span[@data-key='search-results-many'] = 'results' and //span[@data-key='documents-in-one'] = 'document'
+               and //span[@data-key='locus-note'] = 'note' and //span[@data-key='locus-paragraph'] = '¶'
+               and //span[@data-key='lang-en'] = 'English' and //span[@data-key='lang-ru'] = 'Russian'
+               and count(//span[starts-with(@data-key, 'lang-')]) = 2"
+assert "search (ru): Russian labels" \
+  has "$srchru" "/html/@lang = 'ru' and /html/head/title = 'Поиск — Sample Edition' and //h1[. = 'Поиск']
+                 and //button[@type='submit'][. = 'Найти']
+                 and //noscript/p[starts-with(., 'Для поиска нужен JavaScript')]
+                 and //ol[@id='search-results'][@aria-label='Результаты поиска']
+                 and //span[@data-key='search-no-results'] = 'Ничего не найдено'
+                 and //span[@data-key='search-results-one'] = 'результат'
+                 and //span[@data-key='search-results-few'] = 'результата'
+                 and //span[@data-key='search-results-many'] = 'результатов'
+                 and //span[@data-key='documents-in-many'] = 'документах'
+                 and //span[@data-key='locus-note'] = 'прим.'
+                 and //span[@data-key='lang-en'] = 'Английский' and //span[@data-key='lang-ru'] = 'Русский'"
+assert "search (ru): no English labels" bash -c "! grep -qE '>(Search|No results|Search results|results|English)<' '$srchru'"
+render "$xsl/search.xsl" "$here/edition-sample.xml" "$out/again-search.html"
+assert "search output is deterministic" cmp -s "$srch" "$out/again-search.html"
+assert "search.js: no network, no modules" bash -c "! grep -nE 'fetch\(|XMLHttpRequest|import |https?://' '$xsl/search.js'"
+assert "search.js: the DOM contract" \
+  bash -c "grep -q \"'search-input'\" '$xsl/search.js' && grep -q \"'search-status'\" '$xsl/search.js' \
+           && grep -q \"'search-results'\" '$xsl/search.js' && grep -q \"'search-hit'\" '$xsl/search.js' \
+           && grep -q \"'search-hit-link'\" '$xsl/search.js' && grep -q \"'mark'\" '$xsl/search.js'"
+
 # ---------------------------------------------------------------- stylesheet
 
-assert "css: no external resources" bash -c "! grep -nEi '@import|url\\(|https?:' '$css'"
+assert "css: no external resources (url() only to the shipped fonts/)" \
+  bash -c "! grep -nEi '@import|https?:|//' '$css' | grep -v '^[0-9]*: *[/*]' | grep -q . && ! grep -oE 'url\\([^)]*\\)' '$css' | grep -vq '^url(\"fonts/[A-Za-z0-9_.-]*\")\$'"
+assert "css: names its fonts" grep -q 'url("fonts/' "$css"
 assert "css: print section" grep -q '@media print' "$css"
 assert "css: narrow and wide layouts" bash -c "grep -q 'min-width' '$css' && grep -q 'max-width' '$css'"
 assert "xsl: no extensions, no document()" \

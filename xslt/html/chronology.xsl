@@ -149,6 +149,7 @@
               </a>
             </xsl:if>
           </nav>
+          <xsl:call-template name="search-form"/>
         </header>
         <main id="main">
           <header class="chronology-header">

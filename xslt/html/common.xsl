@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Editio HTML: shared templates, imported by document.xsl, index.xsl,
-  register.xsl and chronology.xsl.
+  register.xsl, chronology.xsl and search.xsl.
 
   Plain XSLT 1.0, no extension functions, no document() calls: the stylesheets
   work the same in xsltproc and in-process with libxslt, however they are loaded.
@@ -18,6 +18,7 @@
     plural-key ........ label key of a counted noun (Russian plural forms)
     year-of, life-dates  birth and death years of a person as text
     edition-footer .... footer of the index and register pages (context e:edition)
+    search-form ....... the header's search field (a GET form to search.html)
     primary-subtag, lower-case ... string helpers
 -->
 <xsl:stylesheet version="1.0"
@@ -98,6 +99,8 @@
       <xsl:when test="$key = 'pdf'">PDF</xsl:when>
       <xsl:when test="$key = 'licence' and $ru">Лицензия</xsl:when>
       <xsl:when test="$key = 'licence'">Licence</xsl:when>
+      <xsl:when test="$key = 'translation' and $ru">Перевод</xsl:when>
+      <xsl:when test="$key = 'translation'">Translation</xsl:when>
       <!-- edition index -->
       <xsl:when test="$key = 'introduction' and $ru">Введение</xsl:when>
       <xsl:when test="$key = 'introduction'">Introduction</xsl:when>
@@ -112,6 +115,27 @@
       <xsl:when test="$key = 'quote-open'">“</xsl:when>
       <xsl:when test="$key = 'quote-close' and $ru">»</xsl:when>
       <xsl:when test="$key = 'quote-close'">”</xsl:when>
+      <!-- citing the document and its paragraphs (document.xsl: cite-this, cite-dialog) -->
+      <xsl:when test="$key = 'cite-this' and $ru">Как цитировать</xsl:when>
+      <xsl:when test="$key = 'cite-this'">Cite this document</xsl:when>
+      <xsl:when test="$key = 'cite-in' and $ru">//</xsl:when>
+      <xsl:when test="$key = 'cite-in'">in</xsl:when>
+      <xsl:when test="$key = 'cite-ed-by' and $ru">под ред.</xsl:when>
+      <xsl:when test="$key = 'cite-ed-by'">ed. by</xsl:when>
+      <xsl:when test="$key = 'cite-paragraph' and $ru">Цитировать абзац</xsl:when>
+      <xsl:when test="$key = 'cite-paragraph'">Cite paragraph</xsl:when>
+      <xsl:when test="$key = 'cite-dialog-title' and $ru">Ссылка на абзац</xsl:when>
+      <xsl:when test="$key = 'cite-dialog-title'">Cite this paragraph</xsl:when>
+      <xsl:when test="$key = 'permalink' and $ru">Постоянная ссылка</xsl:when>
+      <xsl:when test="$key = 'permalink'">Permanent link</xsl:when>
+      <xsl:when test="$key = 'citation' and $ru">Библиографическая ссылка</xsl:when>
+      <xsl:when test="$key = 'citation'">Citation</xsl:when>
+      <xsl:when test="$key = 'copy' and $ru">Копировать</xsl:when>
+      <xsl:when test="$key = 'copy'">Copy</xsl:when>
+      <xsl:when test="$key = 'copied' and $ru">Скопировано</xsl:when>
+      <xsl:when test="$key = 'copied'">Copied</xsl:when>
+      <xsl:when test="$key = 'close' and $ru">Закрыть</xsl:when>
+      <xsl:when test="$key = 'close'">Close</xsl:when>
       <!-- editorial markup -->
       <xsl:when test="$key = 'original' and $ru">в оригинале</xsl:when>
       <xsl:when test="$key = 'original'">original</xsl:when>
@@ -331,6 +355,36 @@
       <xsl:when test="($key = 'documents-in-few' or $key = 'documents-in-many') and $ru">документах</xsl:when>
       <xsl:when test="$key = 'documents-in-one'">document</xsl:when>
       <xsl:when test="$key = 'documents-in-few' or $key = 'documents-in-many'">documents</xsl:when>
+      <!-- full-text search (search-form; search.xsl and search.js) -->
+      <xsl:when test="$key = 'search' and $ru">Поиск</xsl:when>
+      <xsl:when test="$key = 'search'">Search</xsl:when>
+      <xsl:when test="$key = 'search-site' and $ru">Поиск по изданию</xsl:when>
+      <xsl:when test="$key = 'search-site'">Search the edition</xsl:when>
+      <xsl:when test="$key = 'search-submit' and $ru">Найти</xsl:when>
+      <xsl:when test="$key = 'search-submit'">Search</xsl:when>
+      <xsl:when test="$key = 'search-label' and $ru">Слова или «фраза в кавычках»</xsl:when>
+      <xsl:when test="$key = 'search-label'">Words or “a phrase in quotes”</xsl:when>
+      <xsl:when test="$key = 'search-hint' and $ru">Слова ищутся во всех формах (Петров — Петрова, Петровым); найдутся абзацы и примечания, где есть все слова.</xsl:when>
+      <xsl:when test="$key = 'search-hint'">Words are found in all their forms (report — reports, reported); the paragraphs and notes that hold all the words are listed.</xsl:when>
+      <xsl:when test="$key = 'search-noscript' and $ru">Для поиска нужен JavaScript: включите его в браузере. Тексты издания доступны и без него — из оглавления.</xsl:when>
+      <xsl:when test="$key = 'search-noscript'">Search needs JavaScript: turn it on in your browser. The texts of the edition can be read without it, from the edition index.</xsl:when>
+      <xsl:when test="$key = 'search-results' and $ru">Результаты поиска</xsl:when>
+      <xsl:when test="$key = 'search-results'">Search results</xsl:when>
+      <xsl:when test="$key = 'search-empty' and $ru">Введите слова для поиска по текстам издания.</xsl:when>
+      <xsl:when test="$key = 'search-empty'">Type words to search the texts of the edition.</xsl:when>
+      <xsl:when test="$key = 'search-short' and $ru">Введите хотя бы две буквы.</xsl:when>
+      <xsl:when test="$key = 'search-short'">Type at least two letters.</xsl:when>
+      <xsl:when test="$key = 'search-no-results' and $ru">Ничего не найдено</xsl:when>
+      <xsl:when test="$key = 'search-no-results'">No results</xsl:when>
+      <xsl:when test="$key = 'search-no-index' and $ru">Поисковый индекс (search-index.js) не загрузился.</xsl:when>
+      <xsl:when test="$key = 'search-no-index'">The search index (search-index.js) could not be loaded.</xsl:when>
+      <xsl:when test="$key = 'search-shown' and $ru">показаны первые %</xsl:when>
+      <xsl:when test="$key = 'search-shown'">the first % shown</xsl:when>
+      <xsl:when test="$key = 'search-results-one' and $ru">результат</xsl:when>
+      <xsl:when test="$key = 'search-results-few' and $ru">результата</xsl:when>
+      <xsl:when test="$key = 'search-results-many' and $ru">результатов</xsl:when>
+      <xsl:when test="$key = 'search-results-one'">result</xsl:when>
+      <xsl:when test="$key = 'search-results-few' or $key = 'search-results-many'">results</xsl:when>
       <xsl:otherwise><xsl:value-of select="$key"/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -390,6 +444,33 @@
     <meta name="color-scheme" content="light dark"/>
     <xsl:if test="normalize-space($css) != ''">
       <link rel="stylesheet" href="{$css}"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The search form of the site header (inside header.site-header): a
+       GET form to the search page, which runs the query ?q=… on load. -->
+  <xsl:template name="search-form">
+    <xsl:param name="href" select="'search.html'"/>
+    <xsl:if test="normalize-space($href) != ''">
+      <form class="site-search" role="search" action="{normalize-space($href)}" method="get">
+        <label class="site-search-label" for="site-search-q">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'search-site'"/>
+          </xsl:call-template>
+        </label>
+        <input class="site-search-input" type="search" id="site-search-q" name="q">
+          <xsl:attribute name="placeholder">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'search-site'"/>
+            </xsl:call-template>
+          </xsl:attribute>
+        </input>
+        <button class="site-search-button" type="submit">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'search-submit'"/>
+          </xsl:call-template>
+        </button>
+      </form>
     </xsl:if>
   </xsl:template>
 

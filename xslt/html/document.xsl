@@ -8,6 +8,8 @@
 
   Parameters (all strings; an empty string means "not given"):
     css            stylesheet href                       default 'editio.css'
+    js             script href (editio.js: note popovers'   default 'editio.js'
+                   Escape, paragraph citations); '' for none
     index-href     link back to the edition index       default 'index.html'
     pdf-href       link to the PDF of this document     default '' (no link)
     tei-href       link to the TEI of this document     default '' (no link)
@@ -17,6 +19,8 @@
                    are not linked; see register.xsl)
     chronology-href the edition's chronology            default '' (no link;
                    see chronology.xsl)
+    search-href    the search page (search.xsl), the       default 'search.html'
+                   header's search form goes to; '' for no form
 
   Persons: persName[@ref="#id"] pointing to a person (or personGrp) of
   teiHeader/profileDesc/particDesc becomes <a class="person"
@@ -77,12 +81,14 @@
       tei:front tei:back tei:div tei:list tei:table tei:row tei:lg tei:choice tei:figure"/>
 
   <xsl:param name="css" select="'editio.css'"/>
+  <xsl:param name="js" select="'editio.js'"/>
   <xsl:param name="index-href" select="'index.html'"/>
   <xsl:param name="pdf-href" select="''"/>
   <xsl:param name="tei-href" select="''"/>
   <xsl:param name="edition-title" select="''"/>
   <xsl:param name="register-href" select="''"/>
   <xsl:param name="chronology-href" select="''"/>
+  <xsl:param name="search-href" select="'search.html'"/>
 
   <xsl:key name="xml-id" match="*[@xml:id]" use="@xml:id"/>
   <!-- The persons this document mentions (copied from the personography). -->
@@ -165,6 +171,9 @@
         <xsl:if test="normalize-space($pdf-href) != ''">
           <link rel="alternate" type="application/pdf" href="{$pdf-href}"/>
         </xsl:if>
+        <xsl:if test="normalize-space($js) != ''">
+          <script src="{normalize-space($js)}" defer="defer"></script>
+        </xsl:if>
       </head>
       <body class="document-page">
         <xsl:call-template name="skip-link"/>
@@ -178,6 +187,7 @@
             <xsl:call-template name="endnotes"/>
             <xsl:call-template name="persons-section"/>
           </article>
+          <xsl:call-template name="cite-dialog"/>
         </main>
         <xsl:call-template name="site-footer"/>
       </body>
@@ -226,6 +236,9 @@
           </a>
         </xsl:if>
       </nav>
+      <xsl:call-template name="search-form">
+        <xsl:with-param name="href" select="$search-href"/>
+      </xsl:call-template>
     </header>
   </xsl:template>
 
@@ -322,6 +335,7 @@
             </xsl:for-each>
           </div>
         </xsl:if>
+        <xsl:call-template name="translator-meta"/>
         <div class="meta-language">
           <dt>
             <xsl:call-template name="label">
@@ -334,6 +348,7 @@
             </xsl:call-template>
           </dd>
         </div>
+        <xsl:call-template name="licence-meta"/>
       </dl>
       <xsl:if test="normalize-space($tei-href) != '' or normalize-space($pdf-href) != ''">
         <ul class="downloads">
@@ -362,7 +377,301 @@
           </xsl:if>
         </ul>
       </xsl:if>
+      <xsl:call-template name="cite-this"/>
     </header>
+  </xsl:template>
+
+  <!-- The translators: titleStmt's editor[@role='translator'] and the
+       respStmts whose resp speaks of translation, else those of the
+       sourceDesc bibls. Each by its name; a resp that says more than
+       "translation" follows in parentheses. -->
+  <xsl:template name="translator-meta">
+    <xsl:variable name="own"
+        select="$titleStmt/tei:editor[@role = 'translator'][normalize-space(.) != '']
+                | $titleStmt/tei:respStmt[tei:persName | tei:name | tei:orgName]
+                  [contains(translate(tei:resp, 'TRANSL', 'transl'), 'transl') or contains(tei:resp, 'перев') or contains(tei:resp, 'Перев')]"/>
+    <xsl:variable name="of-source"
+        select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:editor[@role = 'translator'][normalize-space(.) != '']
+                | $header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:respStmt[tei:persName | tei:name | tei:orgName]
+                  [contains(translate(tei:resp, 'TRANSL', 'transl'), 'transl') or contains(tei:resp, 'перев') or contains(tei:resp, 'Перев')]"/>
+    <xsl:variable name="translators" select="$own | $of-source[not($own)]"/>
+    <xsl:if test="$translators">
+      <div class="meta-translator">
+        <dt>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'translation'"/>
+          </xsl:call-template>
+        </dt>
+        <xsl:for-each select="$translators">
+          <dd>
+            <xsl:choose>
+              <xsl:when test="self::tei:respStmt">
+                <xsl:for-each select="tei:persName | tei:name | tei:orgName">
+                  <xsl:if test="position() > 1">, </xsl:if>
+                  <xsl:apply-templates select="."/>
+                </xsl:for-each>
+                <xsl:variable name="resp" select="normalize-space(translate(tei:resp, 'ABCDEFGHIJKLMNOPQRSTUVWXYZПТ', 'abcdefghijklmnopqrstuvwxyzпт'))"/>
+                <xsl:if test="$resp != '' and not(contains('|translation|translated by|translator|translators|trans.|transl.|перевод|перевод с русского|переводчик|переводчики|пер.|',
+                                                           concat('|', $resp, '|')))">
+                  <span class="meta-resp"><xsl:value-of select="concat(' (', normalize-space(tei:resp), ')')"/></span>
+                </xsl:if>
+              </xsl:when>
+              <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+            </xsl:choose>
+          </dd>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- The licence (publicationStmt/availability) in the description list,
+       as in the footer. -->
+  <xsl:template name="licence-meta">
+    <xsl:variable name="availability" select="$header/tei:fileDesc/tei:publicationStmt/tei:availability"/>
+    <xsl:variable name="licences"
+        select="$availability/tei:licence | $availability/tei:p[not(../tei:licence)]"/>
+    <xsl:if test="$licences[normalize-space(.) != '' or normalize-space(@target) != '']">
+      <div class="meta-licence">
+        <dt>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'licence'"/>
+          </xsl:call-template>
+        </dt>
+        <xsl:for-each select="$licences[normalize-space(.) != '' or normalize-space(@target) != '']">
+          <dd><xsl:call-template name="licence-content"/></dd>
+        </xsl:for-each>
+      </div>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- Context: a licence (linked to its @target) or an availability/p. -->
+  <xsl:template name="licence-content">
+    <xsl:choose>
+      <xsl:when test="self::tei:licence and normalize-space(@target) != '' and not(tei:p)">
+        <a rel="license" href="{normalize-space(@target)}">
+          <xsl:apply-templates/>
+          <xsl:if test="normalize-space(.) = ''">
+            <xsl:value-of select="normalize-space(@target)"/>
+          </xsl:if>
+        </a>
+      </xsl:when>
+      <xsl:when test="tei:p">
+        <xsl:for-each select="tei:p">
+          <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
+          <xsl:apply-templates/>
+        </xsl:for-each>
+        <xsl:if test="normalize-space(@target) != ''">
+          <xsl:text> </xsl:text>
+          <a rel="license" href="{normalize-space(@target)}">
+            <xsl:value-of select="normalize-space(@target)"/>
+          </a>
+        </xsl:if>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- "Cite this document": the citation of the document in the edition,
+     as spans that editio.js reads to cite a paragraph (base + ", ¶ N" +
+     separator + permalink + end):
+       <section id="cite-this"><h2>Cite this document</h2><p class="cite-document">
+         <span class="cite-base">Author, “Title”, in Edition, ed. by Editors, 2026</span><span
+         class="cite-sep">, </span><span class="cite-url">doc.html</span><span class="cite-end">.</span></p></section>
+     Russian: "Автор. Заглавие // Издание / под ред. Редакторы. 2026. URL: doc.html".
+     The address: publicationStmt/idno[@type='URI'] (or ptr/@target) as is
+     when it names a page (.html), else as the base of {TEI/@xml:id}.html;
+     without either, the page's file name. -->
+  <xsl:template name="cite-this">
+    <xsl:variable name="ru" select="$ui-lang = 'ru'"/>
+    <xsl:variable name="authors">
+      <xsl:for-each select="$titleStmt/tei:author[normalize-space(.) != '']">
+        <xsl:if test="position() > 1">, </xsl:if>
+        <xsl:apply-templates select="." mode="plain"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="title"><xsl:apply-templates select="$main-title" mode="plain"/></xsl:variable>
+    <xsl:variable name="editors">
+      <xsl:for-each select="$titleStmt/tei:editor[not(@role) or @role = 'editor'][normalize-space(.) != '']">
+        <xsl:if test="position() > 1">, </xsl:if>
+        <xsl:apply-templates select="." mode="plain"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="pub" select="$header/tei:fileDesc/tei:publicationStmt"/>
+    <xsl:variable name="date" select="$pub/tei:date[1]"/>
+    <xsl:variable name="year">
+      <xsl:choose>
+        <xsl:when test="string-length(normalize-space($date/@when)) &gt;= 4">
+          <xsl:value-of select="substring(normalize-space($date/@when), 1, 4)"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="normalize-space($date)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="file">
+      <xsl:choose>
+        <xsl:when test="normalize-space(/tei:TEI/@xml:id) != ''">
+          <xsl:value-of select="concat(normalize-space(/tei:TEI/@xml:id), '.html')"/>
+        </xsl:when>
+        <xsl:when test="normalize-space($pub/tei:idno[@type = 'editio']) != ''">
+          <xsl:value-of select="concat(normalize-space($pub/tei:idno[@type = 'editio']), '.html')"/>
+        </xsl:when>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="base"
+        select="normalize-space(($pub/tei:idno[@type = 'URI' or @type = 'uri' or @type = 'URL' or @type = 'url'][normalize-space(.) != '']
+                                 | $pub/tei:ptr[normalize-space(@target) != '']/@target)[1])"/>
+    <xsl:variable name="url">
+      <xsl:choose>
+        <xsl:when test="$base = ''"><xsl:value-of select="$file"/></xsl:when>
+        <xsl:when test="substring($base, string-length($base) - 4) = '.html'
+                        or substring($base, string-length($base) - 3) = '.htm'
+                        or $file = ''">
+          <xsl:value-of select="$base"/>
+        </xsl:when>
+        <xsl:when test="substring($base, string-length($base)) = '/'">
+          <xsl:value-of select="concat($base, $file)"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="concat($base, '/', $file)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="a" select="normalize-space($authors)"/>
+    <xsl:variable name="ed-by">
+      <xsl:call-template name="label">
+        <xsl:with-param name="key" select="'cite-ed-by'"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <section id="cite-this" class="cite-this" aria-labelledby="cite-this-title">
+      <h2 id="cite-this-title">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'cite-this'"/>
+        </xsl:call-template>
+      </h2>
+      <p class="cite-document">
+        <span class="cite-base">
+          <xsl:choose>
+            <xsl:when test="$ru">
+              <!-- Автор. Заглавие // Издание / под ред. Редакторы. 2026 -->
+              <xsl:if test="$a != ''">
+                <xsl:value-of select="$a"/>
+                <xsl:if test="substring($a, string-length($a)) != '.'">.</xsl:if>
+                <xsl:text> </xsl:text>
+              </xsl:if>
+              <xsl:value-of select="normalize-space($title)"/>
+              <xsl:if test="string($edition-name) != ''">
+                <xsl:value-of select="concat(' // ', $edition-name)"/>
+              </xsl:if>
+              <xsl:if test="normalize-space($editors) != ''">
+                <xsl:value-of select="concat(' / ', $ed-by, ' ', normalize-space($editors))"/>
+              </xsl:if>
+              <xsl:if test="$year != ''">
+                <xsl:value-of select="concat('. ', $year)"/>
+              </xsl:if>
+            </xsl:when>
+            <xsl:otherwise>
+              <!-- Author, “Title”, in Edition, ed. by Editors, 2026 -->
+              <xsl:if test="$a != ''">
+                <xsl:value-of select="concat($a, ', ')"/>
+              </xsl:if>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'quote-open'"/>
+              </xsl:call-template>
+              <xsl:value-of select="normalize-space($title)"/>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'quote-close'"/>
+              </xsl:call-template>
+              <xsl:if test="string($edition-name) != ''">
+                <xsl:text>, </xsl:text>
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'cite-in'"/>
+                </xsl:call-template>
+                <xsl:value-of select="concat(' ', $edition-name)"/>
+              </xsl:if>
+              <xsl:if test="normalize-space($editors) != ''">
+                <xsl:value-of select="concat(', ', $ed-by, ' ', normalize-space($editors))"/>
+              </xsl:if>
+              <xsl:if test="$year != ''">
+                <xsl:value-of select="concat(', ', $year)"/>
+              </xsl:if>
+            </xsl:otherwise>
+          </xsl:choose>
+        </span>
+        <xsl:if test="$url != ''">
+          <span class="cite-sep">
+            <xsl:choose>
+              <xsl:when test="$ru">. URL: </xsl:when>
+              <xsl:otherwise>, </xsl:otherwise>
+            </xsl:choose>
+          </span>
+          <span class="cite-url">
+            <xsl:choose>
+              <xsl:when test="starts-with($url, 'http://') or starts-with($url, 'https://')">
+                <a href="{$url}"><xsl:value-of select="$url"/></a>
+              </xsl:when>
+              <xsl:otherwise><xsl:value-of select="$url"/></xsl:otherwise>
+            </xsl:choose>
+          </span>
+        </xsl:if>
+        <span class="cite-end">
+          <xsl:if test="not($ru)">.</xsl:if>
+        </span>
+      </p>
+    </section>
+  </xsl:template>
+
+  <!-- The dialog editio.js opens from a paragraph's cite button (closed,
+       hence hidden, without script). Its labels are in the page language;
+       data-button-label names the buttons ("Cite paragraph" + " N"),
+       data-copied is the status after copying. -->
+  <xsl:template name="cite-dialog">
+    <dialog id="cite-dialog" class="cite-dialog" aria-labelledby="cite-dialog-title">
+      <xsl:attribute name="data-button-label">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'cite-paragraph'"/>
+        </xsl:call-template>
+      </xsl:attribute>
+      <xsl:attribute name="data-copied">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'copied'"/>
+        </xsl:call-template>
+      </xsl:attribute>
+      <h2 id="cite-dialog-title" class="cite-dialog-title">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'cite-dialog-title'"/>
+        </xsl:call-template>
+      </h2>
+      <p class="cite-field">
+        <label for="cite-permalink">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'permalink'"/>
+          </xsl:call-template>
+        </label>
+        <input id="cite-permalink" class="cite-permalink" type="text" readonly="readonly" value=""/>
+      </p>
+      <p class="cite-field">
+        <span class="cite-label">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'citation'"/>
+          </xsl:call-template>
+        </span>
+        <span id="cite-text" class="cite-text"></span>
+      </p>
+      <p class="cite-actions">
+        <button type="button" class="cite-copy">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'copy'"/>
+          </xsl:call-template>
+        </button>
+        <xsl:text> </xsl:text>
+        <button type="button" class="cite-close">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'close'"/>
+          </xsl:call-template>
+        </button>
+        <xsl:text> </xsl:text>
+        <span class="cite-status" role="status"></span>
+      </p>
+    </dialog>
   </xsl:template>
 
   <!-- profileDesc/correspDesc in the description list: sender and
@@ -594,31 +903,7 @@
             <xsl:with-param name="key" select="'licence'"/>
           </xsl:call-template>
           <xsl:text>: </xsl:text>
-          <xsl:choose>
-            <xsl:when test="normalize-space(@target) != '' and not(tei:p)">
-              <a rel="license" href="{normalize-space(@target)}">
-                <xsl:apply-templates/>
-                <xsl:if test="normalize-space(.) = ''">
-                  <xsl:value-of select="normalize-space(@target)"/>
-                </xsl:if>
-              </a>
-            </xsl:when>
-            <xsl:when test="tei:p">
-              <xsl:for-each select="tei:p">
-                <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
-                <xsl:apply-templates/>
-              </xsl:for-each>
-              <xsl:if test="normalize-space(@target) != ''">
-                <xsl:text> </xsl:text>
-                <a rel="license" href="{normalize-space(@target)}">
-                  <xsl:value-of select="normalize-space(@target)"/>
-                </a>
-              </xsl:if>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:apply-templates/>
-            </xsl:otherwise>
-          </xsl:choose>
+          <xsl:call-template name="licence-content"/>
         </p>
       </xsl:for-each>
       <xsl:if test="not($pub/tei:availability/tei:licence)">
@@ -1773,12 +2058,14 @@
   <!-- ================================================================ -->
 
   <!-- At the call site: a superscript link to the endnote; the editor's
-       notes (type="editorial") have calls of their own. -->
+       notes (type="editorial") have calls of their own. The call is
+       described by the note's popover, which follows it (see
+       "note-popover"). -->
   <xsl:template match="tei:note">
     <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
     <xsl:variable name="n"><xsl:call-template name="note-label"/></xsl:variable>
     <sup class="noteref-sup">
-      <a role="doc-noteref" id="ref-{$id}" href="#{$id}">
+      <a role="doc-noteref" id="ref-{$id}" href="#{$id}" aria-describedby="pop-{$id}">
         <xsl:attribute name="class">
           <xsl:text>noteref</xsl:text>
           <xsl:if test="@type = 'editorial'"> noteref-editorial</xsl:if>
@@ -1797,6 +2084,175 @@
         <xsl:value-of select="$n"/>
       </a>
     </sup>
+    <xsl:call-template name="note-popover">
+      <xsl:with-param name="id" select="$id"/>
+      <xsl:with-param name="n" select="$n"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The note's popover, right after its call: the note's number, its
+     text and who wrote it, the same text as the endnote's without the
+     back-link (the kind, "Note" or "Editor's note", is in data-kind, shown
+     by the CSS before the number), shown by the CSS while the call is hovered or focused, or
+     the popover itself hovered (editio.js: Escape hides it). It stands in
+     the text, usually in a <p>, so it is phrasing content only: spans, the
+     note's paragraphs as span.note-popover-p shown as blocks; it holds no
+     ids and no links (names and references are plain text in it).
+       <span class="note-popover note-by-author" id="pop-ID" role="tooltip">
+         <span class="note-popover-head" data-kind="Note"><span class="note-popover-n">41</span></span>
+         <span class="note-popover-body"><span class="note-popover-p">… <span
+           class="note-resp note-by-author">— Anna Bell</span></span></span></span> -->
+  <xsl:template name="note-popover">
+    <xsl:param name="id"/>
+    <xsl:param name="n"/>
+    <xsl:variable name="role"><xsl:call-template name="note-role"/></xsl:variable>
+    <xsl:variable name="block"><xsl:call-template name="has-block-content"/></xsl:variable>
+    <span id="pop-{$id}" role="tooltip">
+      <xsl:attribute name="class">
+        <xsl:text>note-popover</xsl:text>
+        <xsl:if test="@type = 'editorial'"> note-popover-editorial</xsl:if>
+        <xsl:choose>
+          <xsl:when test="$role != ''"><xsl:value-of select="concat(' note-by-', $role)"/></xsl:when>
+          <xsl:otherwise> note-unattributed</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
+      <xsl:call-template name="lang-attr"/>
+      <span class="note-popover-head">
+        <xsl:attribute name="data-kind">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key">
+              <xsl:choose>
+                <xsl:when test="@type = 'editorial'">editor-note</xsl:when>
+                <xsl:otherwise>note</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
+          </xsl:call-template>
+        </xsl:attribute>
+        <span class="note-popover-n"><xsl:value-of select="$n"/></span>
+      </span>
+      <xsl:text> </xsl:text>
+      <span class="note-popover-body">
+        <xsl:choose>
+          <xsl:when test="$block = 'yes'">
+            <xsl:apply-templates mode="popover"/>
+            <xsl:if test="not(*[last()][self::tei:p or self::tei:ab]) and $role != ''">
+              <span class="note-popover-p note-tail">
+                <xsl:call-template name="note-tail">
+                  <xsl:with-param name="backlink" select="false()"/>
+                </xsl:call-template>
+              </span>
+            </xsl:if>
+          </xsl:when>
+          <xsl:otherwise>
+            <span class="note-popover-p">
+              <xsl:apply-templates mode="popover"/>
+              <xsl:call-template name="note-tail">
+                <xsl:with-param name="backlink" select="false()"/>
+              </xsl:call-template>
+            </span>
+          </xsl:otherwise>
+        </xsl:choose>
+      </span>
+    </span>
+  </xsl:template>
+
+  <!-- mode popover: the content of a note in its popover. Blocks become
+       spans shown as blocks; elements that would write an id or a link
+       are written without; anything else as in the text. -->
+  <xsl:template match="tei:p | tei:ab | tei:head" mode="popover">
+    <span class="note-popover-p">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates mode="popover"/>
+      <xsl:if test="parent::tei:note and not(following-sibling::*) and not(self::tei:head)">
+        <xsl:for-each select="parent::tei:note">
+          <xsl:call-template name="note-tail">
+            <xsl:with-param name="backlink" select="false()"/>
+          </xsl:call-template>
+        </xsl:for-each>
+      </xsl:if>
+    </span>
+    <!-- a space between blocks, for the text of aria-describedby -->
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:list | tei:lg | tei:table | tei:figure | tei:postscript" mode="popover">
+    <span class="note-popover-{local-name()}">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates mode="popover"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:item | tei:l | tei:row | tei:list/tei:label" mode="popover">
+    <span class="note-popover-{local-name()}">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates mode="popover"/>
+    </span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:cell" mode="popover">
+    <span class="note-popover-cell">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates mode="popover"/>
+    </span>
+    <xsl:text> </xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:quote[tei:p | tei:ab | tei:lg | tei:l | tei:list | tei:table] | tei:cit[tei:quote[tei:p | tei:ab | tei:lg | tei:l | tei:list | tei:table]]"
+      mode="popover">
+    <span class="note-popover-quote">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates mode="popover"/>
+    </span>
+  </xsl:template>
+
+  <!-- no links: names and references as their text -->
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs | tei:ref" mode="popover">
+    <xsl:choose>
+      <xsl:when test="normalize-space(@xml:lang) != ''">
+        <span><xsl:call-template name="lang-attr"/><xsl:apply-templates mode="popover"/></span>
+      </xsl:when>
+      <xsl:otherwise><xsl:apply-templates mode="popover"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="tei:ptr" mode="popover">
+    <xsl:value-of select="substring-before(concat(normalize-space(@target), ' '), ' ')"/>
+  </xsl:template>
+
+  <!-- no ids -->
+  <xsl:template match="tei:seg[@xml:id] | tei:idno[@xml:id] | tei:opener | tei:closer | tei:dateline
+                       | tei:salute | tei:signed | tei:address | tei:addrLine" mode="popover">
+    <span class="{local-name()}">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates mode="popover"/>
+    </span>
+  </xsl:template>
+
+  <xsl:template match="tei:pb[@xml:id]" mode="popover">
+    <xsl:if test="normalize-space(@n) != ''">
+      <span class="pb">
+        <xsl:text>[</xsl:text>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'page'"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(' ', normalize-space(@n), ']')"/>
+      </span>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:anchor" mode="popover"/>
+
+  <!-- a note inside a note has no popover of its own; an insertion in
+       place stays -->
+  <xsl:template match="tei:note" mode="popover"/>
+
+  <xsl:template match="tei:note[@type = 'insertion'][@place = 'inline']" mode="popover" priority="2">
+    <xsl:apply-templates select="."/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="popover">
+    <xsl:apply-templates select="."/>
   </xsl:template>
 
   <!-- An insertion standing in the text, e.g. "(Sidorov - AB)" with the
@@ -2034,6 +2490,7 @@
 
   <!-- " — Author Name ↩" (context: the note); no back-link for an uncalled note -->
   <xsl:template name="note-tail">
+    <xsl:param name="backlink" select="true()"/>
     <xsl:variable name="id"><xsl:call-template name="note-id"/></xsl:variable>
     <xsl:variable name="role"><xsl:call-template name="note-role"/></xsl:variable>
     <xsl:if test="$role != ''">
@@ -2045,7 +2502,7 @@
         </xsl:call-template>
       </span>
     </xsl:if>
-    <xsl:if test="not(parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back)">
+    <xsl:if test="$backlink and not(parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back)">
       <xsl:text> </xsl:text>
       <a class="backlink" role="doc-backlink" href="#ref-{$id}">
         <xsl:attribute name="aria-label">

@@ -109,6 +109,7 @@
               </xsl:if>
             </nav>
           </xsl:if>
+          <xsl:call-template name="search-form"/>
         </header>
         <main id="main">
           <xsl:apply-templates select="e:introduction[normalize-space(.) != '']"/>

@@ -136,6 +136,7 @@
               </xsl:choose>
             </a>
           </nav>
+          <xsl:call-template name="search-form"/>
         </header>
         <main id="main">
           <header class="register-header">
