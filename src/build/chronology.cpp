@@ -6,6 +6,7 @@
 
 #include "annotate/date_value.hpp"
 #include "build/tei_text.hpp"
+#include "util/text.hpp"
 
 namespace editio {
 namespace {
@@ -36,18 +37,7 @@ std::string around(const std::string& text, std::size_t at, std::size_t len) {
     if (sp != std::string::npos && sp > at + len) e = sp;
   }
   std::string out = (b > 0 ? "… " : "") + text.substr(b, e - b) + (e < text.size() ? " …" : "");
-  std::string squeezed;
-  bool space = false;
-  for (char c : out) {
-    if (c == ' ' || c == '\n' || c == '\t') {
-      space = true;
-      continue;
-    }
-    if (space && !squeezed.empty()) squeezed += ' ';
-    space = false;
-    squeezed += c;
-  }
-  return squeezed;
+  return squeeze_space(out);
 }
 
 }  // namespace

@@ -13,6 +13,7 @@
 
 #include <pugixml.hpp>
 
+#include "util/text.hpp"
 #include "util/utf8.hpp"
 
 // The index (html/search-index.js) is one statement:
@@ -156,21 +157,6 @@ class Collector {
   const std::string& doc_;
 };
 
-// White space runs (space, tab, line ends) -> one space; trimmed.
-std::string squeeze(const std::string& s) {
-  std::string out;
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out += ' ';
-    space = false;
-    out += c;
-  }
-  return out;
-}
 
 bool is_word_char(char32_t c) {
   if (c == 0xAD || c == 0x200C || c == 0x200D || c == 0x2060) return true;
@@ -197,7 +183,7 @@ std::vector<Passage> collect_passages(const std::string& tei, const std::string&
   c.children(text, top, lang);
   std::vector<Passage> kept;
   for (auto& p : out) {
-    p.text = squeeze(p.text);
+    p.text = squeeze_space(p.text);
     if (!p.text.empty()) kept.push_back(std::move(p));
   }
   return kept;

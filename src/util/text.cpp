@@ -19,4 +19,19 @@ std::vector<std::string> split_paragraphs(const std::string& text) {
   return out;
 }
 
+std::string squeeze_space(const std::string& s) {
+  std::string out;
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
 }  // namespace editio

@@ -8,4 +8,8 @@ namespace editio {
 
 std::vector<std::string> split_paragraphs(const std::string& text);
 
+// Runs of white space (space, tab, line ends) become one space; leading and
+// trailing white space is dropped.
+std::string squeeze_space(const std::string& s);
+
 }  // namespace editio

@@ -504,6 +504,15 @@ def open_first_hit(page, word, cut, what, visited):
     return frag
 
 
+def search_results(page):
+    """The search page's results once some are shown (or after 3 s, whatever is there)."""
+    try:
+        page.wait_for(JS_HELPERS + "(" + RESULTS_JS + ").hits.length > 0", 3, "search results")
+    except cdp.CDPError:
+        pass
+    return js(page, RESULTS_JS)
+
+
 def check_results(page, what, res):
     hits = res["hits"]
     check(f"{what}: #search-status reports results", res["status"] and re.search(r"\d", res["status"]),
@@ -541,11 +550,7 @@ def search(page, docs, visited):
     visited.add("search.html")
     loc = page.eval("[location.pathname.split('/').pop(), new URLSearchParams(location.search).get('q')]")
     check(f"Enter opens search.html?q={word}", loc == ["search.html", word], loc)
-    try:
-        page.wait_for(JS_HELPERS + "(" + RESULTS_JS + ").hits.length > 0", 3, "search results")
-    except cdp.CDPError:
-        pass
-    res = js(page, RESULTS_JS)
+    res = search_results(page)
     if check_results(page, f"search “{word}”", res):
         shot(page, "5-search-results")
         open_first_hit(page, word, 2, f"search “{word}”", visited)
@@ -554,11 +559,7 @@ def search(page, docs, visited):
     if check("a Russian document has a capitalized word in -а whose form in -у it does not contain", gen):
         print(f"# Russian: {gen!r} in {rdoc['html']}, queried as {dat!r}")
         visit(page, "search.html?q=" + urllib.parse.quote(dat), visited)
-        try:
-            page.wait_for(JS_HELPERS + "(" + RESULTS_JS + ").hits.length > 0", 3, "search results")
-        except cdp.CDPError:
-            pass
-        res = js(page, RESULTS_JS)
+        res = search_results(page)
         if check_results(page, f"search “{dat}” (text has “{gen}”)", res):
             shot(page, "5-search-russian")
             open_first_hit(page, gen, 1, f"search “{dat}”", visited)
