@@ -73,7 +73,10 @@ std::string label_of(pugi::xml_node e) {
   if (is_name(e, "head")) return "h";
   if (is_name(e, "item")) return "i" + n;
   if (is_name(e, "p") || is_name(e, "ab")) return "p" + n;
-  return "o" + n;
+  if (is_name(e, "opener")) return "o";
+  if (is_name(e, "closer")) return "c";
+  if (std::strncmp(e.name(), "div", 3) == 0) return "t" + n;
+  return "x" + n;
 }
 
 std::string lang_of(pugi::xml_node e, const std::string& inherited) {

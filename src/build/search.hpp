@@ -20,7 +20,8 @@ struct Passage {
   std::string doc;     // document id
   std::string anchor;  // the unit's xml:id: the fragment of its place in the HTML page ("" for none)
   std::string label;   // kind and number for display: "p5" paragraph 5, "n41" note 41, "h" heading,
-                       // "i3" item 3, "o" any other unit ("o2" with a number)
+                       // "i3" item 3, "o" opener, "c" closer, "t" division ("t2" with a number),
+                       // "x" any other unit ("x2" with a number)
   std::string lang;    // its language (xml:lang in scope)
   std::string text;    // the corrected reading (corr, reg, expan), white space collapsed
 };

@@ -12,6 +12,7 @@ struct BodyWriter {
   int paragraphs = 0;
   int items = 0;
   int heads = 0;
+  int openers = 0, closers = 0;  // addressable too: the register and search link to them
   std::string resp;  // the editor's @resp ("#ed") for supplied headings and dates
 
   pugi::xml_node head(pugi::xml_node div, const Block& b) {
@@ -229,6 +230,12 @@ struct BodyWriter {
     d.append_child(pugi::node_pcdata).set_value(shown.c_str());
   }
 
+  pugi::xml_node new_opener(pugi::xml_node div) {
+    pugi::xml_node o = div.append_child("opener");
+    o.append_attribute("xml:id").set_value(id("open", ++openers).c_str());
+    return o;
+  }
+
   // One of several texts of the source: a typed division with its head,
   // opener, text, postscript and closer.
   void part(pugi::xml_node body, std::size_t index, std::size_t from, std::size_t to) {
@@ -251,14 +258,14 @@ struct BodyWriter {
     pugi::xml_node opener;
     bool dated = false;
     while (k < to && doc.blocks[k].kind == BlockKind::Paragraph && is_opener_role(doc.blocks[k].role)) {
-      if (!opener) opener = div.append_child("opener");
+      if (!opener) opener = new_opener(div);
       dated = dated || doc.blocks[k].role == BlockRole::Dateline;
       role_line(opener, doc.blocks[k]);
       ++k;
     }
     if (!dated && (!p.date_when.empty() || !p.date_from.empty() || !p.date_not_before.empty() ||
                    !p.date_not_after.empty())) {
-      if (!opener) opener = div.append_child("opener");
+      if (!opener) opener = new_opener(div);
       supplied_dateline(opener, p);
     }
     // The closing lines (signatures, salutes, a dateline) before a
@@ -270,6 +277,7 @@ struct BodyWriter {
     auto closer = [&](std::size_t from, std::size_t end) {
       if (from == end) return;
       pugi::xml_node c = div.append_child("closer");
+      c.append_attribute("xml:id").set_value(id("close", ++closers).c_str());
       for (std::size_t j = from; j < end; ++j) role_line(c, doc.blocks[j]);
     };
     std::size_t ps = k;

@@ -886,6 +886,20 @@ assert "register: heading, note, item links" \
               and //article[@id='stalin-iv']//a[@href='sample-persons.html#sample-persons-n41'][. = 'note 41']
               and //article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-n1'][. = 'note']
               and //article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-i1'][. = 'item 1']"
+# Mentions in a letter's opening and closing and in a division's own text
+# (a copy of the fixture: the fixture's pages have no letters).
+sed 's|<mention doc="sample-persons" target="sample-persons-i1" n="1">Radek</mention>|&<mention doc="sample-persons" target="sample-persons-open1">Radek</mention><mention doc="sample-persons" target="sample-persons-close2">Radek</mention><mention doc="sample-persons" target="sample-persons-t2">Radek</mention>|' \
+  "$here/edition-persons.xml" >"$out/edition-loci.xml"
+render "$xsl/register.xsl" "$out/edition-loci.xml" "$out/register-loci.html"
+sed '/<edition /s/lang="en"/lang="ru"/' "$out/edition-loci.xml" >"$out/edition-loci-ru.xml"
+render "$xsl/register.xsl" "$out/edition-loci-ru.xml" "$out/register-loci-ru.html"
+assert "register: opening, closing and text links" \
+  has "$out/register-loci.html" "//article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-open1'][. = 'opening']
+              and //article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-close2'][. = 'closing']
+              and //article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-t2'][. = 'text']"
+assert "register: Russian labels for opening and closing" \
+  has "$out/register-loci-ru.html" "//article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-open1'][. = 'начало']
+              and //article[@id='radek-kb']//a[@href='sample-persons.html#sample-persons-close2'][. = 'окончание']"
 assert "register: the source's form in the title" \
   has "$reg" "//article[@id='tukhachevsky-mn']//a[@href='sample-persons.html#sample-persons-p2'][@title='Tusachevsky']"
 assert "register: a document without a page is not linked" \

@@ -24,7 +24,7 @@ const char* kTei = R"(<?xml version="1.0" encoding="UTF-8"?>
   <body>
     <div type="letter" xml:id="doc-t1">
       <head type="supplied">Letter of Petrov</head>
-      <opener><dateline>Moscow, <date when="1929-10-21">October 21, 1929</date></dateline><salute>Dear comrade,</salute></opener>
+      <opener xml:id="doc-open1"><dateline>Moscow, <date when="1929-10-21">October 21, 1929</date></dateline><salute>Dear comrade,</salute></opener>
       <p n="1" xml:id="doc-p1">Deputy chief: <persName ref="#x"><choice><sic>Berry</sic><corr resp="#ed">Yagoda</corr></choice></persName> and <choice><orig>IV Petrov</orig><reg resp="#ed">I. V. Petrov</reg></choice> wrote<note place="foot" n="41" xml:id="doc-n41"><p>The note's first paragraph.</p><p>Its second, by <choice><abbr>L.S.</abbr><expan>Lev S.</expan></choice></p></note> to him (Petrov - <note type="insertion" place="inline" resp="#om">OM</note>).</p>
       <p n="2" xml:id="doc-p2" xml:lang="ru">Петрова видели<lb/>в Москве; Пет<lb break="no"/>ров уехал.</p>
       <list xml:id="doc-l1"><item xml:id="doc-i1" n="1">First item</item><item xml:id="doc-i2">Second item</item></list>
@@ -49,7 +49,7 @@ TEST(SearchPassages, OnePerUnitWithItsIdLabelAndLanguage) {
   for (const auto& p : ps) anchors.push_back(p.anchor);
   // document order; a note right after the unit that calls it; no empty units,
   // nothing from the header
-  EXPECT_EQ(anchors, (std::vector<std::string>{"doc-h1", "doc-n1", "doc-t1", "doc-p1", "doc-n41", "doc-p2",
+  EXPECT_EQ(anchors, (std::vector<std::string>{"doc-h1", "doc-n1", "doc-t1", "doc-open1", "doc-p1", "doc-n41", "doc-p2",
                                                "doc-i1", "doc-i2", "doc-p3"}));
   for (const auto& p : ps) {
     EXPECT_EQ(p.doc, "doc");
@@ -60,7 +60,8 @@ TEST(SearchPassages, OnePerUnitWithItsIdLabelAndLanguage) {
   EXPECT_EQ(find(ps, "doc-h1")->label, "h");
   EXPECT_EQ(find(ps, "doc-i1")->label, "i1");
   EXPECT_EQ(find(ps, "doc-i2")->label, "i");
-  EXPECT_EQ(find(ps, "doc-t1")->label, "o");
+  EXPECT_EQ(find(ps, "doc-t1")->label, "t");
+  EXPECT_EQ(find(ps, "doc-open1")->label, "o");
   EXPECT_EQ(find(ps, "doc-p1")->lang, "en");
   EXPECT_EQ(find(ps, "doc-p2")->lang, "ru");
 }
@@ -83,9 +84,9 @@ TEST(SearchPassages, NotesArePassagesOfTheirOwn) {
 
 TEST(SearchPassages, TextOutsideUnitsGoesToTheEnclosingOne) {
   auto ps = collect_passages(kTei, "doc");
-  // supplied head, opener and closer of the letter: the division's passage
-  EXPECT_EQ(find(ps, "doc-t1")->text,
-            "Letter of Petrov Moscow, October 21, 1929 Dear comrade, I. Petrov");
+  // the supplied head and the closer (no id) of the letter: the division's passage
+  EXPECT_EQ(find(ps, "doc-t1")->text, "Letter of Petrov I. Petrov");
+  EXPECT_EQ(find(ps, "doc-open1")->text, "Moscow, October 21, 1929 Dear comrade,");
   // line breaks: a space, except inside a word; figure descriptions left out
   EXPECT_EQ(find(ps, "doc-p2")->text, "Петрова видели в Москве; Петров уехал.");
   EXPECT_EQ(find(ps, "doc-p3")->text, "Visible text.");

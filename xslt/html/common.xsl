@@ -257,6 +257,12 @@
       <xsl:when test="$key = 'locus-heading'">heading</xsl:when>
       <xsl:when test="$key = 'locus-item' and $ru">пункт</xsl:when>
       <xsl:when test="$key = 'locus-item'">item</xsl:when>
+      <xsl:when test="$key = 'locus-opening' and $ru">начало</xsl:when>
+      <xsl:when test="$key = 'locus-opening'">opening</xsl:when>
+      <xsl:when test="$key = 'locus-closing' and $ru">окончание</xsl:when>
+      <xsl:when test="$key = 'locus-closing'">closing</xsl:when>
+      <xsl:when test="$key = 'locus-text' and $ru">текст</xsl:when>
+      <xsl:when test="$key = 'locus-text'">text</xsl:when>
       <xsl:when test="$key = 'locus-other' and $ru">место</xsl:when>
       <xsl:when test="$key = 'locus-other'">passage</xsl:when>
       <!-- dates -->
@@ -1128,6 +1134,45 @@
     <xsl:call-template name="lower-case">
       <xsl:with-param name="s" select="substring-before(concat(normalize-space($tag), '-'), '-')"/>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- ================================================================ -->
+  <!-- Loci: the place of a mention (register, chronology)               -->  <!-- ================================================================ -->
+
+  <!-- What the target of a mention is, from @n and the TEI id scheme
+       {doc}-p1, -h1, -i1, -open1, -close1, -t1: note, heading, item,
+       opening, closing, paragraph, text (a division or the document) or other. -->
+  <xsl:template name="locus-kind">
+    <xsl:param name="n" select="normalize-space(@n)"/>
+    <xsl:param name="target" select="normalize-space(@target)"/>
+    <xsl:param name="doc" select="normalize-space(@doc)"/>
+    <xsl:variable name="local" select="substring-after($target, concat($doc, '-'))"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($n, 'n')">note</xsl:when>
+      <xsl:when test="starts-with($local, 'open')">opening</xsl:when>
+      <xsl:when test="starts-with($local, 'close')">closing</xsl:when>
+      <xsl:when test="starts-with($local, 'h')">heading</xsl:when>
+      <xsl:when test="starts-with($local, 'i')">item</xsl:when>
+      <xsl:when test="$n != ''">paragraph</xsl:when>
+      <xsl:when test="$target != ''">text</xsl:when>
+      <xsl:otherwise>other</xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The label of a locus: "¶ 3", "note 41", "item 2", "heading", "opening"... -->
+  <xsl:template name="locus-label">
+    <xsl:param name="kind"/>
+    <xsl:param name="n" select="normalize-space(@n)"/>
+    <xsl:call-template name="label">
+      <xsl:with-param name="key" select="concat('locus-', $kind)"/>
+    </xsl:call-template>
+    <xsl:choose>
+      <xsl:when test="$kind = 'note' and substring($n, 2) != ''">
+        <xsl:value-of select="concat(' ', substring($n, 2))"/>
+      </xsl:when>
+      <xsl:when test="$kind = 'item' and $n != ''"><xsl:value-of select="concat(' ', $n)"/></xsl:when>
+      <xsl:when test="$kind = 'paragraph'"><xsl:value-of select="concat('&#xA0;', $n)"/></xsl:when>
+    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -563,48 +563,12 @@
     <xsl:variable name="target" select="normalize-space(@target)"/>
     <!-- h, i, p or n from the id scheme {doc}-h1, -i1, -p1, -n1 -->
     <xsl:variable name="kind">
-      <xsl:if test="starts-with($target, concat(@doc, '-'))">
-        <xsl:value-of select="substring(substring-after($target, concat(@doc, '-')), 1, 1)"/>
-      </xsl:if>
+      <xsl:call-template name="locus-kind"/>
     </xsl:variable>
     <xsl:variable name="label">
-      <xsl:choose>
-        <xsl:when test="starts-with($n, 'n')">
-          <xsl:call-template name="label">
-            <xsl:with-param name="key" select="'locus-note'"/>
-          </xsl:call-template>
-          <xsl:if test="substring($n, 2) != ''">
-            <xsl:value-of select="concat(' ', substring($n, 2))"/>
-          </xsl:if>
-        </xsl:when>
-        <xsl:when test="$kind = 'h'">
-          <xsl:call-template name="label">
-            <xsl:with-param name="key" select="'locus-heading'"/>
-          </xsl:call-template>
-        </xsl:when>
-        <xsl:when test="$kind = 'i'">
-          <xsl:call-template name="label">
-            <xsl:with-param name="key" select="'locus-item'"/>
-          </xsl:call-template>
-          <xsl:if test="$n != ''"><xsl:value-of select="concat(' ', $n)"/></xsl:if>
-        </xsl:when>
-        <xsl:when test="$n != ''">
-          <xsl:call-template name="label">
-            <xsl:with-param name="key" select="'locus-paragraph'"/>
-          </xsl:call-template>
-          <xsl:value-of select="concat('&#xA0;', $n)"/>
-        </xsl:when>
-        <xsl:when test="$target != ''">
-          <xsl:call-template name="label">
-            <xsl:with-param name="key" select="'locus-heading'"/>
-          </xsl:call-template>
-        </xsl:when>
-        <xsl:otherwise>
-          <xsl:call-template name="label">
-            <xsl:with-param name="key" select="'locus-other'"/>
-          </xsl:call-template>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:call-template name="locus-label">
+        <xsl:with-param name="kind" select="string($kind)"/>
+      </xsl:call-template>
     </xsl:variable>
     <xsl:variable name="forms">
       <xsl:for-each select="key('mention-by-target', concat(../@id, ' ', @doc, ' ', @target))
@@ -630,7 +594,7 @@
       <xsl:if test="string($forms) != ''">
         <xsl:attribute name="title"><xsl:value-of select="$forms"/></xsl:attribute>
       </xsl:if>
-      <xsl:if test="$href != '' and not(starts-with($n, 'n')) and $kind != 'h' and $kind != 'i' and $n != ''">
+      <xsl:if test="$href != '' and $kind = 'paragraph'">
         <xsl:attribute name="aria-label">
           <xsl:call-template name="label">
             <xsl:with-param name="key" select="'paragraph'"/>

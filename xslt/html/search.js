@@ -227,13 +227,14 @@
     return e;
   }
 
-  // "¶ 5", "note 41", "heading", "item 3", "passage"
+  // "¶ 5", "note 41", "heading", "item 3", "opening", "closing", "text", "passage"
   function placeLabel(code) {
     const kind = code.charAt(0), n = code.slice(1);
-    const keys = { p: 'locus-paragraph', n: 'locus-note', h: 'locus-heading', i: 'locus-item' };
+    const keys = { p: 'locus-paragraph', n: 'locus-note', h: 'locus-heading', i: 'locus-item',
+                   o: 'locus-opening', c: 'locus-closing', t: 'locus-text' };
     if (kind === 'p' && n === '') return label('locus-other');
     let text = label(keys[kind] || 'locus-other');
-    if (n !== '' && kind !== 'h') text += (kind === 'p' ? '\u00a0' : ' ') + n;
+    if (n !== '' && 'pni'.includes(kind)) text += (kind === 'p' ? '\u00a0' : ' ') + n;
     return text;
   }
 

@@ -71,7 +71,7 @@
 
   <!-- Labels search.js needs, each as <span data-key="…">. -->
   <xsl:variable name="script-labels"
-      select="'|search-empty|search-short|search-no-results|search-no-index|search-shown|search-results-one|search-results-few|search-results-many|in|documents-in-one|documents-in-few|documents-in-many|locus-paragraph|locus-note|locus-heading|locus-item|locus-other|paragraph|'"/>
+      select="'|search-empty|search-short|search-no-results|search-no-index|search-shown|search-results-one|search-results-few|search-results-many|in|documents-in-one|documents-in-few|documents-in-many|locus-paragraph|locus-note|locus-heading|locus-item|locus-opening|locus-closing|locus-text|locus-other|paragraph|'"/>
 
   <xsl:template match="/">
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
