@@ -16,7 +16,7 @@ packages=(
   # print edition: XeLaTeX, reledmac, polyglossia, Cyrillic, a book face with Cyrillic and Latin
   texlive-xetex texlive-latex-extra texlive-humanities texlive-lang-cyrillic texlive-lang-english
   # (the HTML edition ships the same book face: fonts-linuxlibertine)
-  fonts-linuxlibertine xindy
+  fonts-linuxlibertine
 )
 
 missing=()

@@ -13,6 +13,7 @@
 #include "build/convert.hpp"
 #include "build/edition_index.hpp"
 #include "build/assets.hpp"
+#include "build/book.hpp"
 #include "build/chronology.hpp"
 #include "build/register.hpp"
 #include "build/search.hpp"
@@ -95,6 +96,12 @@ bool parse_formats(const std::string& list, std::set<Format>& out, std::string& 
     start = e + 1;
   }
   return !out.empty();
+}
+
+std::map<std::string, std::string> latex_params(const Edition& edition) {
+  std::map<std::string, std::string> params = edition.print;
+  params["index-lang"] = edition.language;
+  return params;
 }
 
 int run_build(const BuildOptions& opt, std::ostream& log) {
@@ -206,7 +213,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     if (r.ok && want_tex) {
       std::string tex, why2;
       const std::string tex_path = (out / "print" / (entry.id + ".tex")).string();
-      if (latex_doc->transform(r.tei, entry.id, {{"index-lang", edition->language}}, tex, r.diags)) {
+      if (latex_doc->transform(r.tei, entry.id, latex_params(*edition), tex, r.diags)) {
         if (!fs::write_atomic(tex_path, tex, why2)) r.diags.error(tex_path, {}, "cannot write: " + why2);
       }
     }
@@ -232,10 +239,12 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       const auto t = Clock::now();
       const std::string id = docs[i].id;
       Diagnostics d;
+      int passes = 0;
       bool ok = typeset((out / "print" / (id + ".tex")).string(), (out / "print" / ".work" / id).string(),
-                        (out / "print" / (id + ".pdf")).string(), docs[i].path, topt, d);
+                        (out / "print" / (id + ".pdf")).string(), docs[i].path, topt, d, &passes);
       std::lock_guard<std::mutex> lock(log_mutex);
-      log << (ok ? "pdf  " : "FAIL ") << id << ".pdf (" << fixed(seconds_since(t), 1) << " s)\n";
+      log << (ok ? "pdf  " : "FAIL ") << id << ".pdf (" << passes << (passes == 1 ? " pass, " : " passes, ")
+          << fixed(seconds_since(t), 1) << " s)\n";
       for (const auto& x : d.items()) log << "  " << x.format() << '\n';
       r.diags.append(d);
     });
@@ -243,7 +252,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
 
   // The edition's index.
   std::vector<IndexedDocument> indexed;
-  for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok});
+  for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok, &results[i].tei});
   std::vector<Mention> mentions;
   for (auto& r : results) mentions.insert(mentions.end(), r.mentions.begin(), r.mentions.end());
   std::vector<DatedMention> dates;
@@ -283,6 +292,35 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     if (html_search->transform(edition_xml, "edition.xml", {}, html, setup) &&
         !fs::write_atomic((out / "html" / "search.html").string(), html, why))
       setup.error((out / "html" / "search.html").string(), {}, "cannot write: " + why);
+  }
+  // The whole edition as one book (print/edition.tex, print/<id>.body.tex and
+  // print/edition.pdf: build/book), after the documents' own PDFs; a document
+  // that failed is left out with a warning.
+  if (want_tex && latex_doc) {
+    const auto t = Clock::now();
+    BookOptions book;
+    book.home = opt.home;
+    book.print_dir = (out / "print").string();
+    book.edition_xml = edition_xml;
+    book.index_lang = edition->language;
+    book.label = manifest_path;
+    book.document_params = latex_params(*edition);  // as the documents' own LaTeX
+    book.typeset = want_pdf;
+    book.typeset_options.texinputs = (home / "xslt" / "latex").string();
+    std::vector<BookDocument> book_docs;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      BookDocument b;
+      b.id = docs[i].id;
+      b.label = docs[i].path;
+      b.tei = &results[i].tei;
+      b.ok = results[i].ok && !results[i].diags.errors();
+      book_docs.push_back(b);
+    }
+    int passes = 0;
+    const bool made = make_book(book, *latex_doc, book_docs, setup, &passes);
+    if (want_pdf && (made || passes > 0))
+      log << (made ? "pdf  " : "FAIL ") << "edition.pdf (the whole edition; " << passes
+          << (passes == 1 ? " pass, " : " passes, ") << fixed(seconds_since(t), 1) << " s)\n";
   }
   print_diags(log, setup, log_mutex);
 

@@ -2,10 +2,13 @@
 // The corpus build: manifest -> every document through every stage, in
 // parallel, then the cross-document pages.
 #include <iosfwd>
+#include <map>
 #include <set>
 #include <string>
 
 namespace editio {
+
+struct Edition;
 
 enum class Format { Tei, Html, Tex, Pdf };
 
@@ -24,5 +27,9 @@ int run_build(const BuildOptions& options, std::ostream& log);
 std::string default_home();
 
 bool parse_formats(const std::string& list, std::set<Format>& out, std::string& bad);
+
+// The parameters of the LaTeX stylesheets (xslt/latex/) for this edition:
+// the index's language and the manifest's [print] settings.
+std::map<std::string, std::string> latex_params(const Edition& edition);
 
 }  // namespace editio

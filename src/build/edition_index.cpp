@@ -1,5 +1,7 @@
 #include "build/edition_index.hpp"
 
+#include <algorithm>
+
 #include <pugixml.hpp>
 
 #include "tei/serialize.hpp"
@@ -13,6 +15,133 @@ pugi::xml_node add(pugi::xml_node parent, const char* name, const std::string& t
   pugi::xml_node n = parent.append_child(name);
   if (!text.empty()) n.append_child(pugi::node_pcdata).set_value(text.c_str());
   return n;
+}
+
+// The text of an element and its descendants, white space squeezed.
+void gather_text(pugi::xml_node n, std::string& out) {
+  for (pugi::xml_node c : n.children()) {
+    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) out += c.value();
+    else if (c.type() == pugi::node_element) gather_text(c, out);
+  }
+}
+std::string plain_text(pugi::xml_node n) {
+  std::string t;
+  gather_text(n, t);
+  return squeeze_space(t);
+}
+
+// Adds <name>text</name> when the text is not empty; returns the new node.
+pugi::xml_node add_text(pugi::xml_node parent, const char* name, pugi::xml_node from) {
+  const std::string t = plain_text(from);
+  if (t.empty()) return {};
+  return add(parent, name, t);
+}
+
+void copy_attribute(pugi::xml_node to, pugi::xml_node from, const char* from_name, const char* to_name) {
+  pugi::xml_attribute a = from.attribute(from_name);
+  if (a && *a.value()) to.append_attribute(to_name).set_value(a.value());
+}
+
+// The languages of the document's text, as BCP 47 codes: TEI/@xml:lang,
+// then every other xml:lang under text, in document order, each once.
+std::string text_languages(pugi::xml_node tei) {
+  std::vector<std::string> langs;
+  auto note = [&](const char* v) {
+    std::string code = squeeze_space(v ? v : "");
+    if (!code.empty() && std::find(langs.begin(), langs.end(), code) == langs.end()) langs.push_back(code);
+  };
+  note(tei.attribute("xml:lang").value());
+  for (const pugi::xpath_node& x : tei.select_nodes("text//@xml:lang")) note(x.attribute().value());
+  std::string out;
+  for (const auto& l : langs) out += (out.empty() ? "" : " ") + l;
+  return out;
+}
+
+// <source>: what the TEI header says about the document's source, for the
+// list of sources of the whole-edition print. Children, each when known:
+//   citation (a bibliographic description written as running text);
+//   author*, title*, publisher, pubPlace, date, pages, idno[@type] (an
+//   archival reference given as text), url, original-language[@code];
+//   publication* (first publications); archive (msDesc: repository,
+//   idno[@type = fond | opis | delo | shelfmark]*, locus[@from, @to], form);
+//   translator; note (the editor's note on the source).
+void add_source(pugi::xml_node doc_node, const std::string& tei_xml) {
+  pugi::xml_document t;
+  if (!t.load_string(tei_xml.c_str())) return;
+  pugi::xml_node tei = t.child("TEI");
+  if (!tei) return;
+  const std::string langs = text_languages(tei);
+  if (!langs.empty()) doc_node.append_attribute("text-langs").set_value(langs.c_str());
+  pugi::xml_node fd = tei.child("teiHeader").child("fileDesc");
+  pugi::xml_node sd = fd.child("sourceDesc");
+  if (!sd) return;
+  pugi::xml_node src = doc_node.append_child("source");
+  std::string translator, note;
+  for (pugi::xml_node b : sd.children("bibl")) {
+    if (std::string(b.attribute("type").value()) == "firstPublication") continue;
+    bool running = false;
+    for (pugi::xml_node c : b.children())
+      if (c.type() == pugi::node_pcdata && !squeeze_space(c.value()).empty()) running = true;
+    if (running) {
+      add_text(src, "citation", b);
+      continue;
+    }
+    for (pugi::xml_node c : b.children()) {
+      const std::string name = c.name();
+      if (name == "author" || name == "title" || name == "publisher" || name == "pubPlace" || name == "date") {
+        add_text(src, c.name(), c);
+      } else if (name == "biblScope") {
+        pugi::xml_node n = add_text(src, "pages", c);
+        if (n) copy_attribute(n, c, "unit", "unit");
+      } else if (name == "idno") {
+        pugi::xml_node n = add_text(src, "idno", c);
+        if (n) copy_attribute(n, c, "type", "type");
+      } else if (name == "ref" || name == "ptr") {
+        std::string url = c.attribute("target").value();
+        if (url.empty()) url = plain_text(c);
+        if (!url.empty()) add(src, "url", url);
+      } else if (name == "textLang") {
+        pugi::xml_node n = add_text(src, "original-language", c);
+        if (n) copy_attribute(n, c, "otherLangs", "code");
+      } else if ((name == "respStmt" && plain_text(c.child("resp")).find("transl") != std::string::npos) ||
+                 (name == "editor" && std::string(c.attribute("role").value()) == "translator")) {
+        if (translator.empty()) translator = plain_text(c.child("name"));
+        if (translator.empty()) translator = plain_text(c.child("persName"));
+        if (translator.empty() && name == "editor") translator = plain_text(c);
+      } else if (name == "note") {
+        if (note.empty()) note = plain_text(c);
+        else note += " " + plain_text(c);
+      }
+    }
+  }
+  for (pugi::xml_node b : sd.children("bibl"))
+    if (std::string(b.attribute("type").value()) == "firstPublication") add_text(src, "publication", b);
+  if (pugi::xml_node ms = sd.child("msDesc")) {
+    pugi::xml_node a = src.append_child("archive");
+    pugi::xml_node id = ms.child("msIdentifier");
+    for (const char* part : {"settlement", "institution", "repository", "collection"})
+      add_text(a, part, id.child(part));
+    for (pugi::xml_node i : id.children("idno")) {
+      pugi::xml_node n = add_text(a, "idno", i);
+      if (n) copy_attribute(n, i, "type", "type");
+    }
+    pugi::xml_node locus = ms.child("msContents").child("msItem").child("locus");
+    if (pugi::xml_node n = add_text(a, "locus", locus)) {
+      copy_attribute(n, locus, "from", "from");
+      copy_attribute(n, locus, "to", "to");
+    }
+    std::string form;
+    for (pugi::xml_node p : ms.child("physDesc").children()) {
+      const std::string x = plain_text(p);
+      if (!x.empty()) form += (form.empty() ? "" : "; ") + x;
+    }
+    if (!form.empty()) add(a, "form", form);
+  }
+  if (translator.empty())  // the title statement's translation
+    for (pugi::xml_node rs : fd.child("titleStmt").children("respStmt"))
+      if (plain_text(rs.child("resp")) == "translation") translator = plain_text(rs.child("name"));
+  if (!translator.empty()) add(src, "translator", translator);
+  if (!note.empty()) add(src, "note", note);
 }
 
 }  // namespace
@@ -55,6 +184,7 @@ std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocume
     pugi::xml_node date = add(n, "date", e.date.display());
     if (!e.date.when.empty()) date.append_attribute("when").set_value(e.date.when.c_str());
     if (!e.description.empty()) add(n, "description", e.description);
+    if (d.tei && !d.tei->empty()) add_source(n, *d.tei);
   }
   if (persons) add_register(root, *persons, mentions, ed.language);
   if (!dates.empty()) add_chronology(root, dates);

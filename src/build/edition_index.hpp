@@ -15,6 +15,10 @@ namespace editio {
 struct IndexedDocument {
   const DocumentEntry* entry;
   bool built;
+  // The document's TEI as written (may be null or empty): its header gives the
+  // <source> element (the list of sources of the whole-edition print) and its
+  // text the languages used (@text-langs).
+  const std::string* tei = nullptr;
 };
 
 // With a personography, the register of persons (build/register) is added;

@@ -28,6 +28,50 @@ void read_source_info(TomlReader& r, const toml::table& t, SourceInfo& s) {
   r.unknown_keys(t);
 }
 
+// [print]: each key, the stylesheet parameter it sets, and its values
+// (the first is the stylesheet's default).
+struct PrintKey {
+  const char* key;
+  const char* param;
+  std::vector<const char*> values;
+};
+const std::vector<PrintKey>& print_keys() {
+  static const std::vector<PrintKey> keys{
+      {"corrections", "corrections", {"apparatus", "inline", "silent"}},
+      {"targeted_notes", "targeted-notes", {"separate", "merge"}},
+      {"insertion_notes", "insertion-notes", {"first", "all", "none"}},
+      {"editor_notes", "editor-notes", {"lettered", "apparatus"}},
+  };
+  return keys;
+}
+
+void read_print(TomlReader& r, const toml::table& t, std::map<std::string, std::string>& out) {
+  for (const auto& k : print_keys()) {
+    r.known(k.key);
+    const toml::node* n = t.get(k.key);
+    if (!n) continue;
+    const std::string v = n->value_or(std::string());
+    bool known = false;
+    std::string allowed;
+    for (std::size_t i = 0; i < k.values.size(); ++i) {
+      known = known || v == k.values[i];
+      if (i) allowed += i + 1 == k.values.size() ? " or " : ", ";
+      allowed += std::string("\"") + k.values[i] + "\"";
+    }
+    if (!n->is_string()) {
+      r.diags().error(r.path(), pos_of(*n),
+                      "[print]: '" + std::string(k.key) + "' must be a string: " + allowed);
+    } else if (known) {
+      out[k.param] = v;
+    } else {
+      r.diags().error(r.path(), pos_of(*n),
+                      "[print]: " + std::string(k.key) + " '" + v + "' is not known: write " + allowed +
+                          " (the first is the default)");
+    }
+  }
+  r.unknown_keys(t);
+}
+
 }  // namespace
 
 std::string DateInfo::display() const {
@@ -125,6 +169,17 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     r.unknown_keys(*e);
   } else {
     diags.error(path, {1, 1}, "the manifest has no [edition] table: add one with title, editors, publisher and licence");
+  }
+
+  if (const toml::node* p = root.get("print")) {
+    if (const toml::table* t = p->as_table()) {
+      TomlReader pr(path, diags);
+      pr.set_context("[print]: ");
+      read_print(pr, *t, ed.print);
+    } else {
+      diags.error(path, pos_of(*p), "'print' must be a table: [print] with corrections, targeted_notes, "
+                                    "insertion_notes, editor_notes");
+    }
   }
 
   if (const toml::array* resps = root["responsibility"].as_array()) {

@@ -75,6 +75,10 @@ struct Edition {
   std::string editorial;      // the editor's layer, path relative to the manifest, optional
   EditorialLayer editorial_layer;  // loaded with the manifest
   std::map<std::string, std::string> policy;  // editorialDecl: correction, normalization...
+  // [print]: how the print edition sets the editor's interventions, by the
+  // LaTeX stylesheet's parameter ("corrections", "targeted-notes",
+  // "insertion-notes", "editor-notes"); only the keys the manifest sets.
+  std::map<std::string, std::string> print;
   std::vector<Responsibility> responsibilities;
   std::vector<DocumentEntry> documents;
 

@@ -5,10 +5,14 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <map>
+#include <string_view>
 #include <vector>
 
 #include "util/fs.hpp"
@@ -48,75 +52,342 @@ int run_command(const std::vector<std::string>& argv, const std::string& cwd,
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
+
 namespace {
 
-// The lines of a TeX log that say what went wrong: "! ..." and the "l.N"
-// context after it, and missing characters.
-std::vector<std::string> tex_errors(const std::string& log) {
+namespace sfs = std::filesystem;
+
+std::vector<std::string> split_lines(const std::string& s) {
   std::vector<std::string> out;
   std::size_t start = 0;
-  int context = 0;
-  while (start < log.size()) {
-    std::size_t e = log.find('\n', start);
-    if (e == std::string::npos) e = log.size();
-    std::string line = log.substr(start, e - start);
-    if (!line.empty() && line[0] == '!') {
-      out.push_back(line);
-      context = 3;
-    } else if (context > 0 && !line.empty()) {
-      if (line.rfind("l.", 0) == 0) {
-        out.push_back(line);
-        context = 0;
-      } else {
-        --context;
-      }
-    } else if (line.find("Missing character") != std::string::npos) {
-      out.push_back(line);
-    }
+  while (start < s.size()) {
+    std::size_t e = s.find('\n', start);
+    if (e == std::string::npos) e = s.size();
+    std::string line = s.substr(start, e - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    out.push_back(std::move(line));
     start = e + 1;
-    if (out.size() >= 12) break;
   }
+  return out;
+}
+
+std::string rstrip(std::string s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.pop_back();
+  return s;
+}
+
+bool blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
+
+bool starts_with(const std::string& s, std::string_view p) { return s.compare(0, p.size(), p) == 0; }
+
+// "path/file.tex:12: message", as -file-line-error writes an error.
+bool is_file_line_error(const std::string& line) {
+  if (line.empty() || line[0] == ' ' || line[0] == '(') return false;
+  for (std::size_t c = line.find(':'); c != std::string::npos; c = line.find(':', c + 1)) {
+    std::size_t d = c + 1;
+    while (d < line.size() && line[d] >= '0' && line[d] <= '9') ++d;
+    if (d > c + 1 && d + 1 < line.size() && line[d] == ':' && line[d + 1] == ' ')
+      return line.substr(0, c).find('.') != std::string::npos;
+  }
+  return false;
+}
+
+bool is_error_line(const std::string& line) {
+  return (!line.empty() && line[0] == '!') || is_file_line_error(line);
+}
+
+// "l.12 \some text": where TeX was in its input.
+bool is_input_line(const std::string& line) {
+  return line.size() > 2 && line[0] == 'l' && line[1] == '.' && line[2] >= '0' && line[2] <= '9';
+}
+
+// The standard advice TeX and LaTeX print after an error, which says nothing
+// about this error.
+bool is_advice(const std::string& line) {
+  if (blank(line) || rstrip(line) == " ...") return true;
+  for (std::string_view p : {"See the LaTeX manual", "Type  H <return>", "Type X to quit", "or enter new name",
+                             "Enter file name"})
+    if (starts_with(line, p)) return true;
+  return starts_with(line, "See the ") && line.find("for explanation") != std::string::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> tex_errors(const std::string& log) {
+  const std::vector<std::string> lines = split_lines(log);
+  std::vector<std::string> out;
+  std::vector<std::string> missing;
+  std::size_t i = 0;
+  while (i < lines.size() && out.size() < 24) {
+    const std::string& line = lines[i];
+    if (!is_error_line(line)) {
+      if (line.find("Missing character") != std::string::npos &&
+          std::find(missing.begin(), missing.end(), line) == missing.end()) {
+        missing.push_back(line);
+        out.push_back(line);
+      }
+      ++i;
+      continue;
+    }
+    out.push_back(rstrip(line));
+    // Its context: what TeX was expanding (a few lines at most), then the
+    // input line, split where TeX stopped reading it.
+    std::size_t j = i + 1;
+    int context = 0;
+    for (; j < lines.size() && j <= i + 20; ++j) {
+      const std::string& c = lines[j];
+      if (is_error_line(c) || starts_with(c, "Here is how much of TeX's memory")) break;
+      if (is_input_line(c)) {
+        out.push_back(rstrip(c));
+        if (j + 1 < lines.size() && !blank(lines[j + 1]) && lines[j + 1][0] == ' ') out.push_back(rstrip(lines[++j]));
+        ++j;
+        break;
+      }
+      if (is_advice(c) || context >= 6) continue;
+      out.push_back(rstrip(c));
+      ++context;
+    }
+    i = j;
+  }
+  return out;
+}
+
+namespace {
+
+// FNV-1a, 64 bits: enough to tell whether a file changed between passes.
+std::uint64_t content_hash(const std::string& s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+bool ends_with(const std::string& s, std::string_view e) {
+  return s.size() >= e.size() && s.compare(s.size() - e.size(), e.size(), e) == 0;
+}
+
+// The files of the work directory by name, with a hash of their content:
+// everything a pass leaves for the next one to read (the .aux, reledmac's
+// line-number and section files NAME.1, NAME.2 …, NAME.eledsec1, the index
+// NAME.ind …), not what only records a run or feeds makeindex.
+using Snapshot = std::map<std::string, std::uint64_t>;
+
+Snapshot snapshot(const std::string& dir) {
+  Snapshot out;
+  std::error_code ec;
+  for (const auto& e : sfs::directory_iterator(dir, ec)) {
+    if (!e.is_regular_file(ec)) continue;
+    const std::string name = e.path().filename().string();
+    bool skip = false;
+    for (std::string_view x : {".log", ".pdf", ".console", ".ilg", ".idx", ".xdv", ".synctex.gz", ".fls"})
+      skip = skip || ends_with(name, x);
+    if (skip) continue;
+    std::string data, why;
+    if (fs::read_file(e.path().string(), data, why)) out[name] = content_hash(data);
+  }
+  return out;
+}
+
+bool non_empty_file(const sfs::path& p) {
+  std::error_code ec;
+  return sfs::is_regular_file(p, ec) && sfs::file_size(p, ec) > 0;
+}
+
+// A makeindex run the pass asked for (imakeidx, at \printindex).
+struct IndexRequest {
+  std::string command;            // as the log gives it
+  std::vector<std::string> argv;  // makeindex and its arguments
+  std::string idx, ind;           // what it reads and writes
+  bool ran = false;               // XeLaTeX ran it (restricted shell escape allows makeindex)
+};
+
+// From the log: "runsystem(makeindex -s x.ist persons.idx)...executed safely
+// (allowed)." when XeLaTeX ran it; "...disabled (restricted)." when makeindex
+// is not among the commands shell escape allows; without shell escape,
+// imakeidx's warning "Remember to run xelatex again after calling
+// `makeindex -s x.ist persons.idx'".
+std::vector<IndexRequest> index_requests(const std::string& log) {
+  std::string flat;
+  for (const auto& l : split_lines(log)) {
+    if (starts_with(l, "(imakeidx)")) {
+      const std::size_t b = l.find_first_not_of(' ', 10);
+      if (b != std::string::npos) flat += ' ' + l.substr(b);
+    } else {
+      if (!flat.empty()) flat += '\n';
+      flat += l;
+    }
+  }
+  std::vector<IndexRequest> out;
+  auto add = [&](const std::string& command, bool ran) {
+    IndexRequest r;
+    r.command = command;
+    r.ran = ran;
+    std::size_t s = 0;
+    while (s < command.size()) {
+      std::size_t b = command.find_first_not_of(" \t", s);
+      if (b == std::string::npos) break;
+      std::size_t e = command.find_first_of(" \t", b);
+      if (e == std::string::npos) e = command.size();
+      r.argv.push_back(command.substr(b, e - b));
+      s = e;
+    }
+    if (r.argv.empty() || r.argv[0] != "makeindex") return;
+    for (std::size_t k = 1; k < r.argv.size(); ++k) {
+      if (r.argv[k] == "-o" && k + 1 < r.argv.size()) r.ind = r.argv[++k];
+      else if (r.argv[k] == "-s" || r.argv[k] == "-t" || r.argv[k] == "-p") ++k;
+      else if (r.argv[k][0] != '-') r.idx = r.argv[k];
+    }
+    if (r.idx.empty()) return;
+    if (!ends_with(r.idx, ".idx")) r.idx += ".idx";
+    if (r.ind.empty()) r.ind = r.idx.substr(0, r.idx.size() - 4) + ".ind";
+    for (auto& x : out)
+      if (x.command == r.command) {
+        x.ran = x.ran || r.ran;
+        return;
+      }
+    out.push_back(std::move(r));
+  };
+  for (std::size_t p = flat.find("runsystem("); p != std::string::npos; p = flat.find("runsystem(", p + 1)) {
+    const std::size_t b = p + 10;
+    const std::size_t e = flat.find(")...", b);
+    if (e == std::string::npos) break;
+    add(flat.substr(b, e - b), flat.compare(e + 4, 8, "executed") == 0);
+  }
+  for (std::size_t p = flat.find("`makeindex "); p != std::string::npos; p = flat.find("`makeindex ", p + 1)) {
+    const std::size_t e = flat.find('\'', p);
+    if (e == std::string::npos) break;
+    add(flat.substr(p + 1, e - p - 1), false);
+  }
+  return out;
+}
+
+// Only plain file names in the work directory, nothing a shell would read.
+bool safe_arguments(const std::vector<std::string>& argv) {
+  for (const auto& a : argv)
+    if (a.empty() || a.find('/') != std::string::npos || a.find("..") != std::string::npos ||
+        a.find_first_of("|;&$`<>\\\"'") != std::string::npos)
+      return false;
+  return true;
+}
+
+// The last lines of a text that are not blank, for a report.
+std::vector<std::string> last_lines(const std::string& text, std::size_t n) {
+  std::vector<std::string> out;
+  for (const auto& l : split_lines(text))
+    if (!blank(l)) out.push_back(rstrip(l));
+  if (out.size() > n) out.erase(out.begin(), out.end() - static_cast<std::ptrdiff_t>(n));
   return out;
 }
 
 }  // namespace
 
 bool typeset(const std::string& tex_path, const std::string& work_dir, const std::string& pdf_path,
-             const std::string& label, const TypesetOptions& options, Diagnostics& diags) {
-  namespace sfs = std::filesystem;
+             const std::string& label, const TypesetOptions& options, Diagnostics& diags, int* passes_run) {
   std::string why;
+  if (passes_run) *passes_run = 0;
   if (!fs::make_dirs(work_dir, why)) {
     diags.error(label, {}, "cannot create the TeX work directory: " + why);
     return false;
   }
+  const sfs::path work(work_dir);
   const std::string stem = sfs::path(tex_path).stem().string();
   const std::string abs_tex = sfs::absolute(tex_path).string();
-  std::vector<std::string> env;
+  const std::string log_path = (work / (stem + ".log")).string();
+  // Long log lines unbroken (TeX breaks them at 79 characters), so that a
+  // path or a makeindex command is read whole; an error shows up to 160
+  // characters of its context instead of 79.
+  std::vector<std::string> env{"max_print_line=10000", "error_line=160", "half_error_line=120"};
   if (!options.texinputs.empty()) env.push_back("TEXINPUTS=" + options.texinputs + ":");
-  const std::string console = (sfs::path(work_dir) / (stem + ".console")).string();
-  for (int pass = 1; pass <= options.passes; ++pass) {
-    int rc = run_command({options.xelatex, "-interaction=nonstopmode", "-halt-on-error",
+  const std::string console = (work / (stem + ".console")).string();
+  const int max_passes = std::max(1, options.max_passes);
+
+  Snapshot before = snapshot(work_dir);
+  int pass = 0;
+  bool settled = false;
+  std::string log;
+  while (pass < max_passes && !settled) {
+    ++pass;
+    if (passes_run) *passes_run = pass;
+    // makeindex's input is written afresh by each pass; an old one (of an
+    // index the document no longer has) must not be taken for this pass's.
+    std::error_code ec;
+    for (const auto& e : sfs::directory_iterator(work, ec))
+      if (ends_with(e.path().filename().string(), ".idx")) sfs::remove(e.path(), ec);
+    int rc = run_command({options.xelatex, "-file-line-error", "-interaction=nonstopmode", "-halt-on-error",
                           "-jobname=" + stem, abs_tex},
                          work_dir, console, env);
+    log.clear();
+    fs::read_file(log_path, log, why);
     if (rc != 0) {
-      std::string log;
-      fs::read_file((sfs::path(work_dir) / (stem + ".log")).string(), log, why);
-      if (log.empty()) fs::read_file(console, log, why);
-      std::string msg = rc < 0 ? "XeLaTeX could not be started (is texlive-xetex installed?)"
-                               : "XeLaTeX failed on pass " + std::to_string(pass) + " (log: " +
-                                     (sfs::path(work_dir) / (stem + ".log")).string() + ")";
-      for (const auto& l : tex_errors(log)) msg += "\n    " + l;
+      if (rc < 0) {
+        diags.error(label, {}, "XeLaTeX could not be started ('" + options.xelatex +
+                                   "'; is texlive-xetex installed?)");
+        return false;
+      }
+      std::string msg = "XeLaTeX failed on " + tex_path + " (pass " + std::to_string(pass) +
+                        "; full log: " + log_path + ")";
+      std::vector<std::string> lines;
+      for (auto& l : tex_errors(log))
+        if (l.find("Missing character") == std::string::npos) lines.push_back(l);
+      if (lines.empty()) {
+        // No error in the log (or no log): the end of what XeLaTeX said.
+        std::string text = log;
+        if (text.empty()) fs::read_file(console, text, why);
+        lines = last_lines(text, 8);
+      }
+      for (const auto& l : lines) msg += "\n    " + l;
       diags.error(label, {}, msg);
       return false;
     }
+
+    // The index: imakeidx runs makeindex at \printindex when restricted
+    // shell escape allows it; otherwise the index would be silently empty,
+    // so Editio runs makeindex itself and the next pass reads its output.
+    std::vector<std::string> made_in_pass;
+    for (auto& r : index_requests(log)) {
+      if (r.ran && (non_empty_file(work / r.ind) || !non_empty_file(work / r.idx))) {
+        made_in_pass.push_back(r.ind);
+        continue;
+      }
+      if (!safe_arguments(r.argv)) {
+        diags.error(label, {}, "the index cannot be made: XeLaTeX did not run '" + r.command +
+                                   "', and Editio runs makeindex only on plain file names (log: " + log_path + ")");
+        return false;
+      }
+      std::vector<std::string> argv = r.argv;
+      argv[0] = options.makeindex;
+      const std::string mlog = (work / (r.idx.substr(0, r.idx.size() - 4) + ".makeindex.log")).string();
+      const int mrc = run_command(argv, work_dir, mlog);
+      if (mrc != 0 || (non_empty_file(work / r.idx) && !non_empty_file(work / r.ind))) {
+        std::string msg;
+        if (mrc < 0) msg = "makeindex could not be started ('" + options.makeindex + "'; it comes with TeX Live)";
+        else msg = "makeindex failed on the index " + (work / r.idx).string() + " (log: " + mlog + ")";
+        std::string text;
+        fs::read_file(mlog, text, why);
+        for (const auto& l : last_lines(text, 6)) msg += "\n    " + l;
+        diags.error(label, {}, msg + "\n    the index would be missing from the PDF");
+        return false;
+      }
+    }
+
+    Snapshot after = snapshot(work_dir);
+    for (const auto& f : made_in_pass) {
+      before.erase(f);
+      after.erase(f);
+    }
+    settled = after == before;
+    before = std::move(after);
   }
-  std::string log;
-  fs::read_file((sfs::path(work_dir) / (stem + ".log")).string(), log, why);
+  if (!settled)
+    diags.warning(label, {}, "XeLaTeX: the references did not settle after " + std::to_string(pass) +
+                                 " passes (line numbers, notes or the index may be off; log: " + log_path + ")");
   for (const auto& l : tex_errors(log))
     if (l.find("Missing character") != std::string::npos) diags.warning(label, {}, "XeLaTeX: " + l);
 
   std::string pdf;
-  if (!fs::read_file((sfs::path(work_dir) / (stem + ".pdf")).string(), pdf, why)) {
+  if (!fs::read_file((work / (stem + ".pdf")).string(), pdf, why)) {
     diags.error(label, {}, "XeLaTeX produced no PDF: " + why);
     return false;
   }

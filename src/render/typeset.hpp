@@ -1,6 +1,7 @@
 #pragma once
 // The print route's last step: XeLaTeX turns a .tex file into a PDF.
 #include <string>
+#include <vector>
 
 #include "model/diagnostic.hpp"
 
@@ -8,15 +9,30 @@ namespace editio {
 
 struct TypesetOptions {
   std::string xelatex = "xelatex";
-  int passes = 2;              // reledmac needs two: line numbers and notes settle on the second
+  std::string makeindex = "makeindex";  // run by Editio only when XeLaTeX could not run it
+  // XeLaTeX runs until what the next pass would read (the .aux, reledmac's
+  // line and note files, the index) stops changing, at most this often; the
+  // last pass is then reported as a warning.
+  int max_passes = 5;
   std::string texinputs;       // extra directories searched for .sty files (may be empty)
 };
 
-// Runs XeLaTeX on `tex_path` in `work_dir` and moves the PDF to `pdf_path`
-// atomically. On failure the TeX error lines are reported against `label`
-// (the document the .tex came from).
+// Runs XeLaTeX on `tex_path` in `work_dir` as often as needed (see
+// TypesetOptions::max_passes) and moves the PDF to `pdf_path` atomically.
+// An index the document prints (imakeidx) is checked: when XeLaTeX could not
+// run makeindex itself (no restricted shell escape), Editio runs it between
+// the passes. On failure the TeX error lines (the "!" or file:line: message
+// and the l.N context) are reported against `label` (the document the .tex
+// came from), with the path of the full log. `passes_run`, when given,
+// receives the number of XeLaTeX passes.
 bool typeset(const std::string& tex_path, const std::string& work_dir, const std::string& pdf_path,
-             const std::string& label, const TypesetOptions& options, Diagnostics& diags);
+             const std::string& label, const TypesetOptions& options, Diagnostics& diags,
+             int* passes_run = nullptr);
+
+// The lines of a TeX log that say what went wrong: each error ("! ..." or,
+// with -file-line-error, "file:line: ...") with its context up to the l.N
+// line and the rest of that source line; and "Missing character" lines.
+std::vector<std::string> tex_errors(const std::string& log);
 
 // Runs a command without a shell; returns its exit status (or -1). Its output
 // goes to `log_path`.

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Print-route check: TEI → LaTeX (xslt/latex/document.xsl, xsltproc) → PDF
-# (xelatex, two passes, default restricted shell escape: imakeidx runs
-# makeindex) for the contract samples, tests/latex/features.xml and
-# tests/latex/archival-ru.xml, then asserts on the .tex, the PDF text, its
+# (xelatex until the auxiliary files settle, default restricted shell escape:
+# imakeidx runs makeindex) for the contract samples, tests/latex/features.xml
+# and tests/latex/archival-ru.xml, then asserts on the .tex, the PDF text, its
 # fonts, the LaTeX log and the index files.
 # Saves page 1 of each PDF as tests/artifacts/latex-<name>.png.
 # Usage: tests/latex/check.sh        (KEEP=1 keeps the temp dir)
@@ -24,11 +24,13 @@ mkdir -p "$artifacts"
 failures=0
 fail() { echo "FAIL [$1] $2" >&2; failures=$((failures + 1)); }
 
-# build NAME TEI-FILE [XSLTPROC-ARGS…]: .tex, then exactly two xelatex
-# passes, as editio does. reledmac writes the line numbers of notes (NAME.1)
-# and the headings (NAME.eledsec1) in the first pass and places the notes and
-# headings from them in the second. Each document has a directory of its own
-# (the index files, persons.idx/.ind, are named after the index).
+# build NAME TEI-FILE [XSLTPROC-ARGS…]: .tex, then xelatex until the files
+# the next pass reads stop changing (at most 5 passes), as editio does.
+# reledmac writes the line numbers of notes (NAME.1) and the headings
+# (NAME.eledsec1) in one pass and places the notes and headings from them in
+# the next; the index's locators follow a pass later. Each document has a
+# directory of its own (the index files, persons.idx/.ind, are named after
+# the index; imakeidx remakes persons.ind in every pass).
 build() {
   local name=$1 src=$2
   shift 2
@@ -36,13 +38,18 @@ build() {
   if ! xsltproc --nonet "$@" "$xsl" "$src" > "$work/$name.tex"; then
     fail "$name" "xsltproc failed"; return 1
   fi
-  local pass
-  for pass in 1 2; do
+  local pass state previous=""
+  for pass in 1 2 3 4 5; do
     if ! (cd "$work/$name" && xelatex -interaction=nonstopmode -halt-on-error "../$name.tex" > /dev/null 2>&1); then
       fail "$name" "xelatex pass $pass failed:"
       grep -A8 '^!' "$work/$name/$name.log" >&2 || tail -20 "$work/$name/$name.log" >&2
       return 1
     fi
+    state=$(cd "$work/$name" && find . -maxdepth 1 -type f ! -name '*.log' ! -name '*.pdf' ! -name '*.idx' \
+              ! -name '*.ilg' ! -name '*.ind' -exec md5sum {} + | sort)
+    [ "$state" = "$previous" ] && break
+    previous=$state
+    [ "$pass" = 5 ] && fail "$name" "the auxiliary files did not settle after 5 passes"
   done
   mv "$work/$name/$name.pdf" "$work/$name.pdf"
   cp "$work/$name/$name.log" "$work/$name.log"
@@ -111,6 +118,7 @@ if build features "$here/features.xml"; then
     "получила бы ] получила в источнике" \
     "gap illegible 2 words" \
     "Второй абзац примечания автора" \
+    "1.1. Второй уровень -- с «кавычками»" \
     "ASCII 'апостроф' и \`обратный' штрих, <<угловые>>, ,,запятые'' и -- дефисы ---" \
     "Специальные знаки: \\ { } \$ & # ^ _ % ~ [ ]"
   # The editor's notes: familiar notes of series B, marked with their @n or
@@ -156,7 +164,7 @@ if build persons "$root/tests/data/contract/sample-persons.xml"; then
   grep -q 'EditioIndex[^}]*Tusachevsky' "$tex" && fail persons "source reading indexed"
   hastex persons '\printindex[persons]'
   hastex persons '\newcommand{\EditioLabelPersonIndex}{Index of persons}'
-  # makeindex ran inside the two passes, on page.line locators that are all
+  # makeindex ran inside the passes, on page.line locators that are all
   # known (000 would mean a line number taken from a label of the pass before).
   [ -s "$work/persons/persons.ind" ] || fail persons "makeindex did not run (no persons.ind)"
   [ "$(grep -c '\item ' "$work/persons/persons.ind")" = 5 ] || fail persons "persons.ind should list 5 persons"

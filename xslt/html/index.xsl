@@ -13,6 +13,7 @@
       <introduction> <p/>+ </introduction>?
       <document id="…" html="…"? tei="…"? pdf="…"? lang="…" language="…"? kind="…"?>
         <title/> <author/>* <date when|from|to|notBefore|notAfter="…"/>? <description/>?
+        <source/>?   (the TEI's source description, for the print book's list of sources; not shown here)
       </document>*
       <persons> <person …/>* </persons>?   (see register.xsl)
       <chronology> <dated …/>* </chronology>?   (see chronology.xsl)

@@ -326,6 +326,9 @@
 \forcsvlist{\EditioFrenchSpacing}{</xsl:text>
     <xsl:value-of select="$languages"/>
     <xsl:text>}
+% Quotation marks the edition supplies (the source's own are in the text)
+% follow the language in force, \textlang included.
+\usepackage[autostyle=true]{csquotes}
 % imakeidx must come before reledmac, \makeindex after it.
 \usepackage{imakeidx}
 \usepackage[series={A,B},noend]{reledmac}
@@ -362,8 +365,10 @@
 % Index of persons. Locators are page.line ("3.12"): reledmac's \pagelinesep
 % and the makeindex style written here (into the working directory) agree on
 % the separator. imakeidx runs makeindex itself when \printindex is reached
-% (makeindex is allowed under TeX Live's restricted shell escape), so the
-% index is complete after the usual two passes.
+% (makeindex is allowed under TeX Live's restricted shell escape; where it
+% is not, Editio runs it between the passes). The locators come from the
+% line numbers of the pass before, so Editio reruns XeLaTeX until the
+% auxiliary files and the index stop changing (usually 2 to 4 passes).
 \begin{filecontents*}[overwrite]{editio-index.ist}
 page_compositor "."
 delim_r "\\textendash{}"
@@ -490,6 +495,7 @@ delim_r "\\textendash{}"
 \newcommand{\EditioName}[3]{#3}  % #1 element (persName, placeName …), #2 @ref
 \newcommand{\EditioDate}[2]{#2}  % #1 normalised date (@when …)
 \newcommand{\EditioLabel}[1]{\textit{#1}}
+\newcommand{\EditioQuoted}[1]{\enquote{#1}}
 \newcommand{\EditioGap}{[…]}
 \newcommand{\EditioPageBreak}[1]{\textbar\ifblank{#1}{}{\textsuperscript{#1}}}
 \newcommand{\EditioUnderline}[1]{\underline{#1}}
@@ -558,6 +564,28 @@ delim_r "\\textendash{}"
        quotation marks are part of the text, so only the language changes. -->
   <xsl:template match="tei:q | tei:said | tei:seg | tei:s | tei:phr | tei:quote | tei:title | tei:cit">
     <xsl:call-template name="content-in-language"/>
+  </xsl:template>
+
+  <!-- q and direct speech whose marks the encoding left out (neither its
+       text nor the text just before it has one): the marks are supplied,
+       in the language of the sentence around it (\EditioQuoted: csquotes'
+       \enquote, « » and „ “ inside in Russian, “ ” and ‘ ’ in English). -->
+  <xsl:variable name="quotation-marks" select="concat('&quot;', &quot;'`«»‹›„‚“”‘’「」&quot;)"/>
+  <xsl:template match="tei:q[not(@rend = 'none')] | tei:said[not(@direct = 'false')][not(@rend = 'none')]">
+    <xsl:variable name="first" select="substring(normalize-space(.), 1, 1)"/>
+    <xsl:variable name="before" select="normalize-space(preceding-sibling::node()[1][self::text()])"/>
+    <xsl:variable name="last-before" select="substring($before, string-length($before), 1)"/>
+    <xsl:choose>
+      <xsl:when test="($first != '' and contains($quotation-marks, $first))
+                      or ($last-before != '' and contains($quotation-marks, $last-before))">
+        <xsl:call-template name="content-in-language"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>\EditioQuoted{</xsl:text>
+        <xsl:call-template name="content-in-language"/>
+        <xsl:text>}</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Names and dates: print the content (\EditioName is a hook); a
