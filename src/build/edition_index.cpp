@@ -180,7 +180,7 @@ std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocume
     n.append_attribute("language").set_value(language_name(e.language).c_str());
     if (!e.kind.empty()) n.append_attribute("kind").set_value(e.kind.c_str());
     add(n, "title", e.title);
-    add(n, "author", e.author.empty() ? std::string("Unknown") : e.author);
+    if (!e.author.empty()) add(n, "author", e.author);
     pugi::xml_node date = add(n, "date", e.date.display());
     if (!e.date.when.empty()) date.append_attribute("when").set_value(e.date.when.c_str());
     if (!e.description.empty()) add(n, "description", e.description);

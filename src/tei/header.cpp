@@ -226,7 +226,9 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
 
   pugi::xml_node ts = file.append_child("titleStmt");
   set(add(ts, "title", e.title), "type", "main");
-  add(ts, "author", e.author.empty() ? std::string("Unknown") : e.author);
+  // An anonymous text has no author element (the HTML and print say so in
+  // their own words); "Unknown" would read as a name.
+  if (!e.author.empty()) add(ts, "author", e.author);
   for (const auto& a : ed.editors) {
     pugi::xml_node n = add(ts, "editor", a.name);
     set(n, "xml:id", a.id);

@@ -208,6 +208,22 @@
     <xsl:apply-templates/>
   </xsl:template>
 
+  <!-- "translated by A. Bell" in a bibl: the resp, then the names, in one
+       line whatever the TEI's indentation. -->
+  <xsl:template match="tei:bibl/tei:respStmt">
+    <xsl:for-each select="tei:resp | tei:name | tei:persName | tei:orgName">
+      <xsl:if test="position() &gt; 1">
+        <xsl:choose>
+          <xsl:when test="self::tei:resp or preceding-sibling::*[1][self::tei:resp]"><xsl:text> </xsl:text></xsl:when>
+          <xsl:otherwise>, </xsl:otherwise>
+        </xsl:choose>
+      </xsl:if>
+      <xsl:call-template name="latex-string">
+        <xsl:with-param name="s" select="normalize-space(.)"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- ================================================================== -->
   <!-- Blocks: each one \pstart … \pend                                   -->
   <!-- ================================================================== -->
