@@ -153,6 +153,8 @@ std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocume
   pugi::xml_node root = x.append_child("edition");
   root.append_attribute("xmlns").set_value("urn:x-editio");
   root.append_attribute("lang").set_value(ed.language.c_str());
+  // The whole edition as one book (print/edition.pdf, made after this file).
+  if (formats.count(Format::Pdf)) root.append_attribute("pdf").set_value("../print/edition.pdf");
   add(root, "title", ed.title);
   if (!ed.subtitle.empty()) add(root, "subtitle", ed.subtitle);
   for (const auto& e : ed.editors) add(root, "editor", e.name);

@@ -164,4 +164,7 @@ for shot in "title:$title_page" "text:$text_page" "index:$index_page"; do
     fail "page image $name"
   fi
 done
+# The reading edition's index links the book, and the link resolves.
+check "index.html links the book" grep -q 'href="../print/edition.pdf"' "$OUT/html/index.html"
+check "the linked book exists" test -s "$OUT/html/../print/edition.pdf"
 finish

@@ -768,6 +768,16 @@ assert "index: lang" eq "$index" "/html/@lang" "en"
 assert "index: licence linked" \
   has "$index" "//footer/p[@class='licence']/a[@rel='license'][@href='https://creativecommons.org/licenses/by/4.0/'][. = 'CC BY 4.0']"
 assert "index: title" eq "$index" "//h1" "Sample Edition"
+# The whole-edition PDF is linked when the edition has one, in the edition's language.
+sed '/<edition /s/lang="en"/lang="en" pdf="..\/print\/edition.pdf"/' "$here/edition-sample.xml" >"$out/edition-book.xml"
+render "$xsl/index.xsl" "$out/edition-book.xml" "$out/index-book.html"
+sed '/<edition /s/lang="en"/lang="ru"/' "$out/edition-book.xml" >"$out/edition-book-ru.xml"
+render "$xsl/index.xsl" "$out/edition-book-ru.xml" "$out/index-book-ru.html"
+assert "index: the book's PDF linked" \
+  has "$out/index-book.html" "//a[@class='register-link book-link'][@href='../print/edition.pdf'][@type='application/pdf'][. = 'The whole edition as a book (PDF)']"
+assert "index: the book's PDF in Russian" \
+  has "$out/index-book-ru.html" "//a[@href='../print/edition.pdf'][. = 'Всё издание одной книгой (PDF)']"
+assert "index: no book link without a book" has "$index" "not(//a[contains(@href, 'edition.pdf')])"
 assert "index: subtitle" has "$index" "//p[@class='edition-subtitle']"
 assert "index: editors" contains "$index" "Edited by Jane Editor, John Coeditor"
 assert "index: introduction" has "$index" "//section[@class='introduction']/p/em[. = 'The Red Book on the Moscow Trial']"

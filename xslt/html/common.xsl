@@ -341,6 +341,8 @@
       <xsl:when test="$key = 'old-style-explained' and $ru">Источник датирует по юлианскому календарю (старому стилю); нормализованная дата дана по григорианскому (новому стилю)</xsl:when>
       <xsl:when test="$key = 'old-style-explained'">The source dates by the Julian calendar (Old Style); the normalized date is Gregorian (New Style)</xsl:when>
       <!-- the chronology -->
+      <xsl:when test="$key = 'book-pdf' and $ru">Всё издание одной книгой (PDF)</xsl:when>
+      <xsl:when test="$key = 'book-pdf'">The whole edition as a book (PDF)</xsl:when>
       <xsl:when test="$key = 'chronology' and $ru">Хронология</xsl:when>
       <xsl:when test="$key = 'chronology'">Chronology</xsl:when>
       <xsl:when test="$key = 'years' and $ru">Годы</xsl:when>

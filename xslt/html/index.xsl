@@ -84,7 +84,7 @@
               </xsl:for-each>
             </p>
           </xsl:if>
-          <xsl:if test="e:persons or e:chronology">
+          <xsl:if test="e:persons or e:chronology or normalize-space(@pdf) != ''">
             <nav class="edition-nav">
               <xsl:attribute name="aria-label">
                 <xsl:call-template name="label">
@@ -153,7 +153,7 @@
        chronology (chronology.xsl makes chronology.html); both next to
        index.html. -->
   <xsl:template name="registers">
-    <xsl:if test="e:persons or e:chronology">
+    <xsl:if test="e:persons or e:chronology or normalize-space(@pdf) != ''">
       <section class="registers" aria-labelledby="registers-title">
         <h2 id="registers-title">
           <xsl:call-template name="label">
@@ -163,6 +163,15 @@
         <ul class="register-list">
           <xsl:apply-templates select="e:persons[1]" mode="register-link"/>
           <xsl:apply-templates select="e:chronology[1]" mode="register-link"/>
+          <xsl:if test="normalize-space(@pdf) != ''">
+            <li>
+              <a class="register-link book-link" href="{normalize-space(@pdf)}" type="application/pdf">
+                <xsl:call-template name="label">
+                  <xsl:with-param name="key" select="'book-pdf'"/>
+                </xsl:call-template>
+              </a>
+            </li>
+          </xsl:if>
         </ul>
       </section>
     </xsl:if>
