@@ -8,32 +8,13 @@
 #include <string>
 
 #include "build/assets.hpp"
+#include "test_files.hpp"
 #include "util/fs.hpp"
 
 using namespace editio;
+using editio::test::read;
+using editio::test::write;
 namespace sfs = std::filesystem;
-
-namespace {
-
-sfs::path temp_dir(const std::string& name) {
-  sfs::path d = sfs::temp_directory_path() / ("editio-assets-" + name + "-" + std::to_string(::getpid()));
-  sfs::remove_all(d);
-  sfs::create_directories(d);
-  return d;
-}
-
-void write(const sfs::path& p, const std::string& data) {
-  sfs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << data;
-}
-
-std::string read(const sfs::path& p) {
-  std::string s, why;
-  fs::read_file(p.string(), s, why);
-  return s;
-}
-
-}  // namespace
 
 TEST(Assets, FontReferencesInOrderOnceWithTheirLine) {
   const std::string css =
@@ -59,7 +40,7 @@ TEST(Assets, FontReferencesNeverLeaveTheFontsFolder) {
 }
 
 TEST(Assets, FindsAFontInASubdirectory) {
-  const auto d = temp_dir("find");
+  const auto d = test::temp_dir("assets-find");
   write(d / "opentype" / "family" / "Face.otf", "OTTO");
   EXPECT_EQ(find_font("Face.otf", {(d / "missing").string(), d.string()}),
             (d / "opentype" / "family" / "Face.otf").string());
@@ -68,7 +49,7 @@ TEST(Assets, FindsAFontInASubdirectory) {
 }
 
 TEST(Assets, CopiesStylesheetsScriptsAndTheirFonts) {
-  const auto d = temp_dir("copy");
+  const auto d = test::temp_dir("assets-copy");
   write(d / "src" / "site.css",
         "@font-face { src: url(\"fonts/Shipped-Face.otf\"); }\n"
         "@font-face { src: url(\"fonts/No-Such-Face-Anywhere.otf\"); }\n");

@@ -12,30 +12,15 @@
 
 #include "build/book.hpp"
 #include "build/build.hpp"
+#include "test_files.hpp"
 #include "util/fs.hpp"
 
 using namespace editio;
+using editio::test::read;
+using editio::test::write;
 namespace sfs = std::filesystem;
 
 namespace {
-
-sfs::path temp_dir(const std::string& name) {
-  sfs::path d = sfs::temp_directory_path() / ("editio-book-" + name + "-" + std::to_string(::getpid()));
-  sfs::remove_all(d);
-  sfs::create_directories(d);
-  return d;
-}
-
-void write(const sfs::path& p, const std::string& data) {
-  sfs::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << data;
-}
-
-std::string read(const sfs::path& p) {
-  std::string s, why;
-  fs::read_file(p.string(), s, why);
-  return s;
-}
 
 bool have_xelatex() { return std::system("xelatex --version >/dev/null 2>&1") == 0; }
 
@@ -86,7 +71,7 @@ TEST(BookLog, ErrorOutsideTheBodies) {
 // put into the second one's body file; XeLaTeX's error names that document.
 TEST(BookTypeset, TexErrorInABodyIsReportedAgainstItsDocument) {
   if (!have_xelatex()) GTEST_SKIP() << "xelatex not installed";
-  const sfs::path d = temp_dir("error");
+  const sfs::path d = test::temp_dir("book-error");
   write(d / "src" / "texts" / "one.txt", "A first text, in English.\n");
   write(d / "src" / "texts" / "two.txt", "Второй текст, по-русски.\n");
   write(d / "src" / "manifest.toml",
