@@ -17,6 +17,7 @@
 #include "build/chronology.hpp"
 #include "build/register.hpp"
 #include "build/search.hpp"
+#include "build/tei_text.hpp"
 #include "annotate/persons.hpp"
 #include "check/validator.hpp"
 #include "edition/manifest.hpp"
@@ -64,6 +65,7 @@ struct DocResult {
   std::vector<Mention> mentions;
   std::vector<DatedMention> dates;
   std::vector<Passage> passages;  // for the search index
+  pugi::xml_document source;      // describe_source: for the edition's description
 };
 
 void print_diags(std::ostream& log, const Diagnostics& d, std::mutex& m) {
@@ -193,9 +195,14 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         r.ok = false;
       }
       r.persons = c.doc.persons.size();
-      if (personography) r.mentions = collect_mentions(r.tei, entry.id);
-      r.dates = collect_dates(r.tei, entry.id);
-      if (r.ok && want_html) r.passages = collect_passages(r.tei, entry.id);
+      // The written TEI, parsed once for the cross-document pages.
+      pugi::xml_document written;
+      if (load_written_tei(written, r.tei)) {
+        if (personography) r.mentions = collect_mentions(written, entry.id);
+        r.dates = collect_dates(written, entry.id);
+        if (r.ok && want_html) r.passages = collect_passages(written, entry.id);
+        describe_source(written, r.source.append_child("document"));
+      }
       for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
     }
     if (r.ok && want_html) {
@@ -252,7 +259,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
 
   // The edition's index.
   std::vector<IndexedDocument> indexed;
-  for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok, &results[i].tei});
+  for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok, results[i].source.first_child()});
   std::vector<Mention> mentions;
   for (auto& r : results) mentions.insert(mentions.end(), r.mentions.begin(), r.mentions.end());
   std::vector<DatedMention> dates;

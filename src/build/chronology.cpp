@@ -42,11 +42,8 @@ std::string around(const std::string& text, std::size_t at, std::size_t len) {
 
 }  // namespace
 
-std::vector<DatedMention> collect_dates(const std::string& tei, const std::string& doc_id) {
+std::vector<DatedMention> collect_dates(const pugi::xml_document& x, const std::string& doc_id) {
   std::vector<DatedMention> out;
-  pugi::xml_document x;
-  // white space between elements is text here ("1931 году</date> <persName>")
-  if (!x.load_buffer(tei.data(), tei.size(), pugi::parse_default | pugi::parse_ws_pcdata)) return out;
   pugi::xpath_node_set dates = x.select_nodes("/*/*[local-name()='text']//*[local-name()='date']");
   int order = 0;
   for (const auto& xn : dates) {

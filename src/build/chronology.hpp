@@ -21,7 +21,8 @@ struct DatedMention {
 };
 
 // The dates of one TEI document's text with a known year, in document order.
-std::vector<DatedMention> collect_dates(const std::string& tei, const std::string& doc_id);
+// (`tei` as load_written_tei parsed it.)
+std::vector<DatedMention> collect_dates(const pugi::xml_document& tei, const std::string& doc_id);
 
 // Sorts by start, then by end (the more precise first), then document order.
 void sort_chronology(std::vector<DatedMention>& dates, const std::vector<std::string>& doc_order);

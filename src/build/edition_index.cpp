@@ -57,6 +57,8 @@ std::string text_languages(pugi::xml_node tei) {
   return out;
 }
 
+}  // namespace
+
 // <source>: what the TEI header says about the document's source, for the
 // list of sources of the whole-edition print. Children, each when known:
 //   citation (a bibliographic description written as running text);
@@ -65,9 +67,7 @@ std::string text_languages(pugi::xml_node tei) {
 //   publication* (first publications); archive (msDesc: repository,
 //   idno[@type = fond | opis | delo | shelfmark]*, locus[@from, @to], form);
 //   translator; note (the editor's note on the source).
-void add_source(pugi::xml_node doc_node, const std::string& tei_xml) {
-  pugi::xml_document t;
-  if (!t.load_string(tei_xml.c_str())) return;
+void describe_source(const pugi::xml_document& t, pugi::xml_node doc_node) {
   pugi::xml_node tei = t.child("TEI");
   if (!tei) return;
   const std::string langs = text_languages(tei);
@@ -144,8 +144,6 @@ void add_source(pugi::xml_node doc_node, const std::string& tei_xml) {
   if (!note.empty()) add(src, "note", note);
 }
 
-}  // namespace
-
 std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocument>& docs,
                               const std::set<Format>& formats, const Personography* persons,
                               const std::vector<Mention>& mentions, const std::vector<DatedMention>& dates) {
@@ -186,7 +184,8 @@ std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocume
     pugi::xml_node date = add(n, "date", e.date.display());
     if (!e.date.when.empty()) date.append_attribute("when").set_value(e.date.when.c_str());
     if (!e.description.empty()) add(n, "description", e.description);
-    if (d.tei && !d.tei->empty()) add_source(n, *d.tei);
+    for (pugi::xml_attribute a : d.source.attributes()) n.append_copy(a);
+    for (pugi::xml_node c : d.source.children()) n.append_copy(c);
   }
   if (persons) add_register(root, *persons, mentions, ed.language);
   if (!dates.empty()) add_chronology(root, dates);

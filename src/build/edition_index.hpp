@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include <pugixml.hpp>
+
 #include "build/build.hpp"
 #include "build/chronology.hpp"
 #include "build/register.hpp"
@@ -15,11 +17,16 @@ namespace editio {
 struct IndexedDocument {
   const DocumentEntry* entry;
   bool built;
-  // The document's TEI as written (may be null or empty): its header gives the
-  // <source> element (the list of sources of the whole-edition print) and its
-  // text the languages used (@text-langs).
-  const std::string* tei = nullptr;
+  // What describe_source made of the document's TEI (null when none): its
+  // attributes and children are copied into the document's <document>.
+  pugi::xml_node source;
 };
+
+// Describes the source of a written TEI document (load_written_tei) on `into`:
+// @text-langs (the languages of its text) and a <source> child (what the TEI
+// header says about the source: the list of sources of the whole-edition print).
+// Done per document while its parsed TEI is at hand.
+void describe_source(const pugi::xml_document& tei, pugi::xml_node into);
 
 // With a personography, the register of persons (build/register) is added;
 // the chronology (build/chronology) when any document has a date. `dates` must be sorted.

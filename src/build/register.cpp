@@ -11,10 +11,8 @@
 
 namespace editio {
 
-std::vector<Mention> collect_mentions(const std::string& tei, const std::string& doc_id) {
+std::vector<Mention> collect_mentions(const pugi::xml_document& x, const std::string& doc_id) {
   std::vector<Mention> out;
-  pugi::xml_document x;
-  if (!x.load_buffer(tei.data(), tei.size())) return out;
   pugi::xpath_node_set names = x.select_nodes("/*/*[local-name()='text']//*[local-name()='persName'][@ref]");
   for (const auto& xn : names) {
     pugi::xml_node n = xn.node();

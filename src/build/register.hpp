@@ -19,8 +19,8 @@ struct Mention {
   std::string text;    // the form in the source
 };
 
-// The persName[@ref] of one TEI document's text, in document order.
-std::vector<Mention> collect_mentions(const std::string& tei, const std::string& doc_id);
+// The persName[@ref] of one TEI document's text (load_written_tei), in document order.
+std::vector<Mention> collect_mentions(const pugi::xml_document& tei, const std::string& doc_id);
 
 // Indexes of the persons in the order of their regular names in `lang`
 // (surname first), by the collation rules of that language.

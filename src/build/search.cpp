@@ -13,6 +13,7 @@
 
 #include <pugixml.hpp>
 
+#include "build/tei_text.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
 
@@ -173,10 +174,13 @@ std::size_t code_points(std::string_view s) { return utf8::count_code_points(s, 
 }  // namespace
 
 std::vector<Passage> collect_passages(const std::string& tei, const std::string& doc_id) {
-  std::vector<Passage> out;
   pugi::xml_document x;
-  // white space between elements separates words ("</persName> <date>")
-  if (!x.load_buffer(tei.data(), tei.size(), pugi::parse_default | pugi::parse_ws_pcdata)) return out;
+  if (!load_written_tei(x, tei)) return {};
+  return collect_passages(x, doc_id);
+}
+
+std::vector<Passage> collect_passages(const pugi::xml_document& x, const std::string& doc_id) {
+  std::vector<Passage> out;
   pugi::xml_node root = x.document_element();
   pugi::xml_node text = root.child("text");
   if (!text) return out;

@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include <pugixml.hpp>
+
 struct sb_stemmer;
 
 namespace editio {
@@ -28,6 +30,8 @@ struct Passage {
 
 // The passages of one TEI document's <text>, in document order; units with no
 // text are left out.
+// (`tei` as load_written_tei parsed it; the string form parses it first.)
+std::vector<Passage> collect_passages(const pugi::xml_document& tei, const std::string& doc_id);
 std::vector<Passage> collect_passages(const std::string& tei, const std::string& doc_id);
 
 // A word as the index keeps it: lower case (Unicode), combining accents

@@ -17,6 +17,10 @@ void append(pugi::xml_node n, std::string& out, pugi::xml_node mark, std::size_t
 
 }  // namespace
 
+bool load_written_tei(pugi::xml_document& doc, const std::string& tei) {
+  return doc.load_buffer(tei.data(), tei.size(), pugi::parse_default | pugi::parse_ws_pcdata);
+}
+
 std::string source_reading(pugi::xml_node n, pugi::xml_node mark, std::size_t& mark_at) {
   std::string out;
   mark_at = std::string::npos;

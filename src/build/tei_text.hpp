@@ -9,6 +9,12 @@ namespace editio {
 
 std::string source_reading(pugi::xml_node n);
 
+// Parses a TEI document as the build wrote it, keeping white-space-only text
+// between elements ("1931 году</date> <persName>": the space separates words).
+// Parsed once per document and shared by the register, the chronology, the
+// search index and the edition's description. False when it is not XML.
+bool load_written_tei(pugi::xml_document& doc, const std::string& tei);
+
 // The same, and where the descendant `mark` begins in it (npos when absent).
 std::string source_reading(pugi::xml_node n, pugi::xml_node mark, std::size_t& mark_at);
 

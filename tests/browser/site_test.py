@@ -251,12 +251,7 @@ def person(page, docs, visited):
     visited.add("register.html")
     loc = page.eval("[location.pathname.split('/').pop(), decodeURIComponent(location.hash)]")
     check(f"clicking the person opens register.html#{pid}", loc == ["register.html", "#" + pid], loc)
-    try:
-        page.wait_for(JS_HELPERS + f"__t.state(__t.byId({css_str(pid)})).intersectsViewport", 3)
-    except cdp.CDPError:
-        pass
-    st = js(page, f"__t.state(__t.byId({css_str(pid)}))")
-    check(f"the register entry #{pid} is in the viewport", st["exists"] and st["intersectsViewport"], st)
+    check_in_viewport(page, pid, f"the register entry #{pid}")
     mentions = js(page, f"""[...(__t.byId({css_str(pid)}) || document.createElement('x')).querySelectorAll('a[href]')]
         .map(a => ({{raw: a.getAttribute('href'), url: a.href}}))
         .filter(a => /\\/[^\\/]+\\.html(#.*)?$/.test(a.url) && !/\\/(register|chronology|index|search)\\.html/.test(a.url))""")
@@ -275,12 +270,7 @@ def person(page, docs, visited):
     page.wait_load(mark, what=f"{doc['html']} to load after clicking the mention")
     loc = page.eval("[location.pathname.split('/').pop(), decodeURIComponent(location.hash)]")
     check(f"the mention opens {doc['html']}#{frag}", loc == [doc["html"], "#" + frag], loc)
-    try:
-        page.wait_for(JS_HELPERS + f"__t.state(__t.byId({css_str(frag)})).intersectsViewport", 3)
-    except cdp.CDPError:
-        pass
-    st = js(page, f"__t.state(__t.byId({css_str(frag)}))")
-    check(f"the passage #{frag} is in the viewport", st["exists"] and st["intersectsViewport"], st)
+    check_in_viewport(page, frag, f"the passage #{frag}")
     back = js(page, f"""[...(__t.byId({css_str(frag)}) || document.createElement('x')).querySelectorAll('a.person')]
         .some(a => a.getAttribute('href').endsWith('#' + {css_str(pid)}))""")
     check(f"the passage #{frag} links back to {pid}", back)
@@ -502,6 +492,16 @@ def open_first_hit(page, word, cut, what, visited):
     check(f"{what}: the first hit opens a passage containing “{word}”",
           passage is not None and stem_in(passage, word, cut), f"#{frag}: {(passage or '')[:200]!r}")
     return frag
+
+
+def check_in_viewport(page, element_id, what):
+    """Checks that the element with this id is (or, within 3 s, comes) into the viewport."""
+    try:
+        page.wait_for(JS_HELPERS + f"__t.state(__t.byId({css_str(element_id)})).intersectsViewport", 3)
+    except cdp.CDPError:
+        pass
+    st = js(page, f"__t.state(__t.byId({css_str(element_id)}))")
+    return check(f"{what} is in the viewport", st["exists"] and st["intersectsViewport"], st)
 
 
 def search_results(page):
