@@ -17,6 +17,7 @@
 #include "build/chronology.hpp"
 #include "build/register.hpp"
 #include "build/search.hpp"
+#include "build/stages.hpp"
 #include "build/tei_text.hpp"
 #include "annotate/persons.hpp"
 #include "check/validator.hpp"
@@ -66,6 +67,8 @@ struct DocResult {
   std::vector<DatedMention> dates;
   std::vector<Passage> passages;  // for the search index
   pugi::xml_document source;      // describe_source: for the edition's description
+  StageTimes times;
+  std::size_t bytes = 0;          // of the source text
 };
 
 void print_diags(std::ostream& log, const Diagnostics& d, std::mutex& m) {
@@ -183,19 +186,27 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     const auto t = Clock::now();
     const DocumentEntry& entry = docs[i];
     DocResult& r = results[i];
-    Converted c = convert_entry(*edition, entry, r.diags, matcher.get());
+    Converted c = convert_entry(*edition, entry, r.diags, matcher.get(), &r.times);
     std::string why;
+    std::error_code size_error;
+    r.bytes = static_cast<std::size_t>(sfs::file_size(entry.path, size_error));
+    if (size_error) r.bytes = 0;
     if (c.ok) {
       r.notes = c.doc.notes.size();
       r.tei = std::move(c.tei);
       const std::string tei_path = (out / "tei" / (entry.id + ".xml")).string();
+      StageTimer validating(&r.times, Stage::Validate);
       r.ok = validator.validate(r.tei, tei_path, r.diags);
+      validating.stop();
+      StageTimer writing(&r.times, Stage::WriteTei);
       if (!fs::write_atomic(tei_path, r.tei, why)) {
         r.diags.error(tei_path, {}, "cannot write: " + why);
         r.ok = false;
       }
+      writing.stop();
       r.persons = c.doc.persons.size();
       // The written TEI, parsed once for the cross-document pages.
+      StageTimer indexing(&r.times, Stage::Index);
       pugi::xml_document written;
       if (load_written_tei(written, r.tei)) {
         if (personography) r.mentions = collect_mentions(written, entry.id);
@@ -203,9 +214,11 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         if (r.ok && want_html) r.passages = collect_passages(written, entry.id);
         describe_source(written, r.source.append_child("document"));
       }
+      indexing.stop();
       for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
     }
     if (r.ok && want_html) {
+      StageTimer timer(&r.times, Stage::Html);
       std::string html;
       std::map<std::string, std::string> params{{"edition-title", edition->title},
                                                 {"register-href", personography ? "register.html" : ""},
@@ -218,6 +231,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         r.diags.error(entry.id, {}, "cannot write the HTML page: " + why2);
     }
     if (r.ok && want_tex) {
+      StageTimer timer(&r.times, Stage::Latex);
       std::string tex, why2;
       const std::string tex_path = (out / "print" / (entry.id + ".tex")).string();
       if (latex_doc->transform(r.tei, entry.id, latex_params(*edition), tex, r.diags)) {
@@ -246,6 +260,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       const auto t = Clock::now();
       const std::string id = docs[i].id;
       Diagnostics d;
+      StageTimer timer(&r.times, Stage::Pdf);
       int passes = 0;
       bool ok = typeset((out / "print" / (id + ".tex")).string(), (out / "print" / ".work" / id).string(),
                         (out / "print" / (id + ".pdf")).string(), docs[i].path, topt, d, &passes);
@@ -257,6 +272,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     });
   }
 
+  const double documents_seconds = seconds_since(t0);
+  const auto t_pages = Clock::now();
   // The edition's index.
   std::vector<IndexedDocument> indexed;
   for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok, results[i].source.first_child()});
@@ -303,6 +320,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   // The whole edition as one book (print/edition.tex, print/<id>.body.tex and
   // print/edition.pdf: build/book), after the documents' own PDFs; a document
   // that failed is left out with a warning.
+  const double pages_seconds = seconds_since(t_pages);
+  double book_seconds = 0;
   if (want_tex && latex_doc) {
     const auto t = Clock::now();
     BookOptions book;
@@ -328,6 +347,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     if (want_pdf && (made || passes > 0))
       log << (made ? "pdf  " : "FAIL ") << "edition.pdf (the whole edition; " << passes
           << (passes == 1 ? " pass, " : " passes, ") << fixed(seconds_since(t), 1) << " s)\n";
+    book_seconds = seconds_since(t);
   }
   print_diags(log, setup, log_mutex);
 
@@ -341,6 +361,26 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   log << "editio: " << docs.size() << " documents (" << (docs.size() - failed) << " built, " << failed
       << " failed), " << notes << " notes, " << warnings << " warnings, " << errors << " errors, "
       << fixed(seconds_since(t0), 2) << " s -> " << opt.out_dir << '\n';
+  if (!opt.stats_path.empty()) {
+    BuildStats stats;
+    stats.jobs = jobs;
+    stats.documents = docs.size();
+    stats.failed = failed;
+    stats.built = docs.size() - failed;
+    for (const auto& r : results) {
+      stats.bytes += r.bytes;
+      stats.stages += r.times;
+    }
+    stats.documents_seconds = documents_seconds;
+    stats.pages_seconds = pages_seconds;
+    stats.book_seconds = book_seconds;
+    stats.wall_seconds = seconds_since(t0);
+    stats.peak_rss = peak_rss_bytes();
+    if (!fs::write_atomic(opt.stats_path, stats_json(stats), why)) {
+      log << "editio: cannot write the statistics to " << opt.stats_path << ": " << why << '\n';
+      return 1;
+    }
+  }
   return errors ? 1 : 0;
 }
 

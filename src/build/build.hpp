@@ -18,6 +18,7 @@ struct BuildOptions {
   std::string out_dir;
   std::set<Format> formats{Format::Tei, Format::Html, Format::Tex, Format::Pdf};
   unsigned jobs = 0;        // 0: all cores
+  std::string stats_path;   // when set: the run's statistics as JSON (stages, sizes, memory)
 };
 
 // Returns the exit code: 0 success, 1 content or validation errors.

@@ -17,9 +17,10 @@ namespace editio {
 namespace {
 
 Converted convert_text(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
-                       Diagnostics& diags, const PersonMatcher* persons) {
+                       Diagnostics& diags, const PersonMatcher* persons, StageTimes* times = nullptr) {
   Converted c;
-  c.doc = prepare_document(src, edition, entry, diags, persons);
+  c.doc = prepare_document(src, edition, entry, diags, persons, times);
+  StageTimer timer(times, Stage::WriteTei);
 
   TeiContext ctx;
   ctx.edition = &edition;
@@ -34,12 +35,16 @@ Converted convert_text(const SourceText& src, const Edition& edition, const Docu
 }  // namespace
 
 Document prepare_document(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
-                          Diagnostics& diags, const PersonMatcher* persons) {
+                          Diagnostics& diags, const PersonMatcher* persons, StageTimes* times) {
   Document doc;
   doc.id = entry.id;
   doc.source_path = src.path;
   doc.lang = entry.language;
-  segment(src, doc, diags);
+  {
+    StageTimer timer(times, Stage::Read);
+    segment(src, doc, diags);
+  }
+  StageTimer timer(times, Stage::Annotate);
   apply_editorial_structure(doc, edition.editorial_layer, diags);
   StructureOptions structure;
   structure.lang = doc.lang;
@@ -104,10 +109,12 @@ std::string guess_language(const std::vector<std::string>& lines) {
 }
 
 Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
-                        const PersonMatcher* persons) {
+                        const PersonMatcher* persons, StageTimes* times) {
+  StageTimer timer(times, Stage::Read);
   auto src = read_source_file(entry.path, diags);
+  timer.stop();
   if (!src) return {};
-  return convert_text(*src, edition, entry, diags, persons);
+  return convert_text(*src, edition, entry, diags, persons, times);
 }
 
 Converted convert_standalone(const std::string& path, Diagnostics& diags, const PersonMatcher* persons) {

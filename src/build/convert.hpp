@@ -3,6 +3,7 @@
 #include <string>
 
 #include "annotate/persons.hpp"
+#include "build/stages.hpp"
 #include "edition/manifest.hpp"
 #include "model/document.hpp"
 #include "read/source.hpp"
@@ -17,13 +18,15 @@ struct Converted {
 
 // The stages before writing: segment, link notes, and (with `persons`) link
 // the names to the personography. `editio names` stops here.
+// `times` (optional) receives the time of segmenting (Stage::Read) and of the rest (Stage::Annotate).
 Document prepare_document(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
-                          Diagnostics& diags, const PersonMatcher* persons);
+                          Diagnostics& diags, const PersonMatcher* persons, StageTimes* times = nullptr);
 
 // Converts the manifest's entry. Diagnostics point at the source file.
 // `persons` (optional) links the names the text mentions to the personography.
+// `times` (optional) receives the time of each stage (read, annotate, write-tei).
 Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
-                        const PersonMatcher* persons = nullptr);
+                        const PersonMatcher* persons = nullptr, StageTimes* times = nullptr);
 
 // Converts text without a manifest (`editio convert`): the title is the first
 // line, the language is guessed from the letters.

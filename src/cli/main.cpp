@@ -84,6 +84,7 @@ int main(int argc, char** argv) {
   build->add_option("--out", bopt.out_dir, "Output directory (default: output/ beside the sources)");
   build->add_option("--formats", formats, "Comma-separated: tei,html,tex,pdf (TEI is always written)");
   build->add_option("--jobs,-j", bopt.jobs, "Documents processed in parallel (default: all cores)");
+  build->add_option("--stats", bopt.stats_path, "Write the run's statistics (time per stage, bytes, peak memory) as JSON to this file");
 
   std::string conv_file, conv_out;
   bool conv_validate = true;

@@ -1,0 +1,54 @@
+#include "build/stages.hpp"
+
+#include <sys/resource.h>
+
+#include <cstdio>
+
+namespace editio {
+
+const char* stage_name(Stage s) {
+  switch (s) {
+    case Stage::Read: return "read";
+    case Stage::Annotate: return "annotate";
+    case Stage::WriteTei: return "write-tei";
+    case Stage::Validate: return "validate";
+    case Stage::Index: return "index";
+    case Stage::Html: return "html";
+    case Stage::Latex: return "latex";
+    case Stage::Pdf: return "pdf";
+    case Stage::Count: break;
+  }
+  return "?";
+}
+
+std::string stats_json(const BuildStats& s) {
+  auto num = [](double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.4f", v);
+    return std::string(buf);
+  };
+  std::string j = "{\n";
+  j += "  \"jobs\": " + std::to_string(s.jobs) + ",\n";
+  j += "  \"documents\": " + std::to_string(s.documents) + ",\n";
+  j += "  \"built\": " + std::to_string(s.built) + ",\n";
+  j += "  \"failed\": " + std::to_string(s.failed) + ",\n";
+  j += "  \"bytes\": " + std::to_string(s.bytes) + ",\n";
+  j += "  \"stages\": {";
+  for (std::size_t i = 0; i < s.stages.seconds.size(); ++i)
+    j += std::string(i ? ", " : "") + "\"" + stage_name(static_cast<Stage>(i)) + "\": " + num(s.stages.seconds[i]);
+  j += "},\n";
+  j += "  \"documents_seconds\": " + num(s.documents_seconds) + ",\n";
+  j += "  \"pages_seconds\": " + num(s.pages_seconds) + ",\n";
+  j += "  \"book_seconds\": " + num(s.book_seconds) + ",\n";
+  j += "  \"wall_seconds\": " + num(s.wall_seconds) + ",\n";
+  j += "  \"peak_rss\": " + std::to_string(s.peak_rss) + "\n";
+  return j + "}\n";
+}
+
+std::size_t peak_rss_bytes() {
+  rusage u{};
+  if (getrusage(RUSAGE_SELF, &u) != 0) return 0;
+  return static_cast<std::size_t>(u.ru_maxrss) * 1024;  // Linux reports kilobytes
+}
+
+}  // namespace editio

@@ -1,0 +1,64 @@
+#pragma once
+// Where a build spends its time: per stage, summed over the documents (so
+// thread time, not wall time), for `editio build --stats` and bench/.
+#include <array>
+#include <chrono>
+#include <cstddef>
+#include <string>
+
+namespace editio {
+
+enum class Stage { Read, Annotate, WriteTei, Validate, Index, Html, Latex, Pdf, Count };
+
+// The stage's name in statistics and logs: read, annotate, write-tei, validate,
+// index (what the cross-document pages need, from the written TEI), html, latex, pdf.
+const char* stage_name(Stage s);
+
+struct StageTimes {
+  std::array<double, static_cast<std::size_t>(Stage::Count)> seconds{};
+  double& operator[](Stage s) { return seconds[static_cast<std::size_t>(s)]; }
+  double operator[](Stage s) const { return seconds[static_cast<std::size_t>(s)]; }
+  StageTimes& operator+=(const StageTimes& o) {
+    for (std::size_t i = 0; i < seconds.size(); ++i) seconds[i] += o.seconds[i];
+    return *this;
+  }
+};
+
+// Adds the time from its construction to its destruction (or stop()) to one stage.
+class StageTimer {
+ public:
+  StageTimer(StageTimes* times, Stage stage) : times_(times), stage_(stage), start_(Clock::now()) {}
+  ~StageTimer() { stop(); }
+  StageTimer(const StageTimer&) = delete;
+  StageTimer& operator=(const StageTimer&) = delete;
+  void stop() {
+    if (times_) (*times_)[stage_] += std::chrono::duration<double>(Clock::now() - start_).count();
+    times_ = nullptr;
+  }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  StageTimes* times_;
+  Stage stage_;
+  Clock::time_point start_;
+};
+
+// One build's numbers, for `editio build --stats FILE` (JSON).
+struct BuildStats {
+  unsigned jobs = 0;
+  std::size_t documents = 0, built = 0, failed = 0;
+  std::size_t bytes = 0;          // source text read
+  StageTimes stages;              // thread seconds per stage, summed over documents
+  double documents_seconds = 0;   // wall: from the start until every document is done (PDFs included)
+  double pages_seconds = 0;       // wall: the cross-document pages (index, register, chronology, search)
+  double book_seconds = 0;        // wall: the whole-edition book
+  double wall_seconds = 0;
+  std::size_t peak_rss = 0;       // bytes
+};
+
+std::string stats_json(const BuildStats& stats);
+
+// The peak resident set of this process so far, in bytes (getrusage).
+std::size_t peak_rss_bytes();
+
+}  // namespace editio
