@@ -106,6 +106,25 @@ bool typeset_book(const BookOptions& opt, const std::vector<BookDocument>& docs,
   return false;
 }
 
+bool clashes_with_book(const std::string& id) {
+  return id == "edition" || (id.size() > 5 && id.compare(id.size() - 5, 5, ".body") == 0);
+}
+
+bool write_book_body(const Stylesheet& document_xsl, const std::string& tei, const std::string& id,
+                     const std::map<std::string, std::string>& document_params, const std::string& print_dir,
+                     Diagnostics& diags) {
+  std::map<std::string, std::string> params = document_params;
+  params["standalone"] = "no";
+  std::string body, why;
+  if (!document_xsl.transform(tei, id, params, body, diags)) return false;
+  const std::string path = (sfs::path(print_dir) / (id + ".body.tex")).string();
+  if (!fs::write_atomic(path, body, why)) {
+    diags.error(path, {}, "cannot write: " + why);
+    return false;
+  }
+  return true;
+}
+
 bool make_book(const BookOptions& opt, const Stylesheet& document_xsl, const std::vector<BookDocument>& docs,
                Diagnostics& diags, int* passes_run) {
   const sfs::path print(opt.print_dir);
@@ -113,7 +132,7 @@ bool make_book(const BookOptions& opt, const Stylesheet& document_xsl, const std
   std::string ids;
   std::vector<BookDocument> in_book;
   for (const auto& doc : docs) {
-    if (doc.id == "edition" || (doc.id.size() > 5 && doc.id.compare(doc.id.size() - 5, 5, ".body") == 0)) {
+    if (clashes_with_book(doc.id)) {
       diags.warning(doc.label, {},
                     "document '" + doc.id + "': its output files would clash with the whole-edition book's "
                     "(print/edition.tex, print/<id>.body.tex); rename it to have the book made");
@@ -121,24 +140,21 @@ bool make_book(const BookOptions& opt, const Stylesheet& document_xsl, const std
     }
   }
   for (const auto& doc : docs) {
+    if (doc.ok && doc.body_written) {
+      in_book.push_back(doc);
+      ids += (ids.empty() ? "" : " ") + doc.id;
+      continue;
+    }
     if (!doc.ok || !doc.tei || doc.tei->empty()) {
       diags.warning(doc.label, {},
                     "document '" + doc.id + "' failed: it is left out of the whole-edition book (print/edition.pdf)");
       continue;
     }
-    std::map<std::string, std::string> params = opt.document_params;
-    params["standalone"] = "no";
-    std::string body;
     Diagnostics d;
-    if (!document_xsl.transform(*doc.tei, doc.id, params, body, d)) {
-      diags.append(d);
-      diags.warning(doc.label, {}, "document '" + doc.id + "': no LaTeX body; it is left out of the whole-edition book");
-      continue;
-    }
+    const bool written = write_book_body(document_xsl, *doc.tei, doc.id, opt.document_params, opt.print_dir, d);
     diags.append(d);
-    const std::string path = (print / (doc.id + ".body.tex")).string();
-    if (!fs::write_atomic(path, body, why)) {
-      diags.error(path, {}, "cannot write: " + why);
+    if (!written) {
+      diags.warning(doc.label, {}, "document '" + doc.id + "': no LaTeX body; it is left out of the whole-edition book");
       continue;
     }
     in_book.push_back(doc);

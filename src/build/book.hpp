@@ -16,9 +16,21 @@ namespace editio {
 struct BookDocument {
   std::string id;
   std::string label;                 // where its diagnostics point (its source file)
-  const std::string* tei = nullptr;  // its TEI as written
+  const std::string* tei = nullptr;  // its TEI as written (not needed when body_written)
   bool ok = false;                   // built without errors; a document that failed is left out
+  bool body_written = false;         // print/<id>.body.tex is already written (write_book_body)
 };
+
+// Whether the document id would clash with the book's own files
+// (print/edition.tex, print/<id>.body.tex): "edition" and "*.body".
+bool clashes_with_book(const std::string& id);
+
+// Writes print/<id>.body.tex (document.xsl with standalone='no' and `params`)
+// from one document's TEI, so that the build need not keep every TEI until
+// the book is made. Returns false (with diagnostics) when it could not.
+bool write_book_body(const Stylesheet& document_xsl, const std::string& tei, const std::string& id,
+                     const std::map<std::string, std::string>& params, const std::string& print_dir,
+                     Diagnostics& diags);
 
 struct BookOptions {
   std::string home;         // holds xslt/latex/

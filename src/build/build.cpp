@@ -8,6 +8,7 @@
 #include <functional>
 #include <mutex>
 #include <ostream>
+#include <sstream>
 #include <thread>
 
 #include "build/convert.hpp"
@@ -18,6 +19,7 @@
 #include "build/register.hpp"
 #include "build/search.hpp"
 #include "build/stages.hpp"
+#include "build/incremental.hpp"
 #include "build/tei_text.hpp"
 #include "annotate/persons.hpp"
 #include "check/validator.hpp"
@@ -25,6 +27,7 @@
 #include "render/stylesheet.hpp"
 #include "render/typeset.hpp"
 #include "util/fs.hpp"
+#include "util/progress.hpp"
 
 namespace editio {
 namespace {
@@ -69,6 +72,12 @@ struct DocResult {
   pugi::xml_document source;      // describe_source: for the edition's description
   StageTimes times;
   std::size_t bytes = 0;          // of the source text
+  bool body_written = false;      // print/<id>.body.tex, for the book
+  // Incremental builds.
+  std::string key, state_path;
+  bool skipped = false;                 // unchanged since the last build: not rebuilt
+  std::vector<std::string> replayed;    // its diagnostics from the build that made its outputs
+  std::size_t replayed_warnings = 0;
 };
 
 void print_diags(std::ostream& log, const Diagnostics& d, std::mutex& m) {
@@ -182,15 +191,63 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   const auto& docs = edition->documents;
   std::vector<DocResult> results(docs.size());
 
+  // Incremental builds: a document whose inputs hash as when its outputs
+  // were written is not rebuilt (see build/incremental.hpp).
+  const std::string common_key = common_inputs_key(opt, *edition, manifest_path);
+  auto outputs_of = [&](const std::string& id) {
+    std::vector<std::string> files{(out / "tei" / (id + ".xml")).string()};
+    if (want_html) files.push_back((out / "html" / (id + ".html")).string());
+    if (want_tex) {
+      files.push_back((out / "print" / (id + ".tex")).string());
+      if (!clashes_with_book(id)) files.push_back((out / "print" / (id + ".body.tex")).string());
+    }
+    if (want_pdf) files.push_back((out / "print" / (id + ".pdf")).string());
+    return files;
+  };
+
+  // On a terminal a bar (documents done, rate, time left) with only problems
+  // printed above it; elsewhere a line per document and progress lines.
+  // (A small build off a terminal gets its document lines only.)
+  const ProgressMode progress_mode =
+      opt.progress == ProgressMode::Auto && !opt.log_is_terminal && docs.size() < 20 ? ProgressMode::Off : opt.progress;
+  Progress progress(log, docs.size(), progress_mode, opt.log_is_terminal);
+  const bool bar = progress.mode() == ProgressMode::Bar;
   parallel_for(docs.size(), jobs, [&](std::size_t i) {
     const auto t = Clock::now();
     const DocumentEntry& entry = docs[i];
     DocResult& r = results[i];
-    Converted c = convert_entry(*edition, entry, r.diags, matcher.get(), &r.times);
-    std::string why;
+    r.state_path = (out / ".editio" / "state" / (entry.id + ".state")).string();
+    r.key = document_key(common_key, entry);
     std::error_code size_error;
     r.bytes = static_cast<std::size_t>(sfs::file_size(entry.path, size_error));
     if (size_error) r.bytes = 0;
+    if (!opt.force) {
+      DocumentState state;
+      if (read_state(r.state_path, state) && state.key == r.key && all_exist(outputs_of(entry.id))) {
+        // Unchanged: what the cross-document pages need comes from the written TEI.
+        StageTimer indexing(&r.times, Stage::Index);
+        std::string tei, why;
+        pugi::xml_document written;
+        if (fs::read_file((out / "tei" / (entry.id + ".xml")).string(), tei, why) && load_written_tei(written, tei)) {
+          r.skipped = r.ok = true;
+          r.notes = state.notes;
+          r.paragraphs = state.paragraphs;
+          r.replayed = std::move(state.diagnostics);
+          r.replayed_warnings = state.warnings;
+          if (personography) r.mentions = collect_mentions(written, entry.id);
+          r.dates = collect_dates(written, entry.id);
+          if (want_html) r.passages = collect_passages(written, entry.id);
+          describe_source(written, r.source.append_child("document"));
+          r.body_written = want_tex && !clashes_with_book(entry.id);
+          r.seconds = seconds_since(t);
+          progress.done();
+          return;
+        }
+      }
+    }
+    remove_state(r.state_path);  // written again once every output of the document is
+    Converted c = convert_entry(*edition, entry, r.diags, matcher.get(), &r.times);
+    std::string why;
     if (c.ok) {
       r.notes = c.doc.notes.size();
       r.tei = std::move(c.tei);
@@ -237,26 +294,39 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       if (latex_doc->transform(r.tei, entry.id, latex_params(*edition), tex, r.diags)) {
         if (!fs::write_atomic(tex_path, tex, why2)) r.diags.error(tex_path, {}, "cannot write: " + why2);
       }
+      // The book's body of this document, now, so that its TEI need not be kept.
+      if (!r.diags.errors() && !clashes_with_book(entry.id))
+        r.body_written = write_book_body(*latex_doc, r.tei, entry.id, latex_params(*edition), (out / "print").string(),
+                                         r.diags);
     }
+    r.tei.clear();
+    r.tei.shrink_to_fit();
     r.seconds = seconds_since(t);
-    std::lock_guard<std::mutex> lock(log_mutex);
-    log << (r.diags.errors() ? "FAIL " : "ok   ") << entry.id << ": " << r.paragraphs << " paragraphs, "
-        << r.notes << " notes";
-    if (personography) log << ", " << r.mentions.size() << " mentions of " << r.persons << " persons";
-    log << ", " << r.dates.size() << " dates";
-    if (r.diags.warnings()) log << ", " << r.diags.warnings() << " warnings";
-    if (r.diags.errors()) log << ", " << r.diags.errors() << " errors";
-    log << " (" << fixed(r.seconds, 2) << " s)\n";
-    for (const auto& x : r.diags.items()) log << "  " << x.format() << '\n';
+    std::ostringstream line;
+    line << (r.diags.errors() ? "FAIL " : "ok   ") << entry.id << ": " << r.paragraphs << " paragraphs, "
+         << r.notes << " notes";
+    if (personography) line << ", " << r.mentions.size() << " mentions of " << r.persons << " persons";
+    line << ", " << r.dates.size() << " dates";
+    if (r.diags.warnings()) line << ", " << r.diags.warnings() << " warnings";
+    if (r.diags.errors()) line << ", " << r.diags.errors() << " errors";
+    line << " (" << fixed(r.seconds, 2) << " s)\n";
+    for (const auto& x : r.diags.items()) line << "  " << x.format() << '\n';
+    // Under the bar, a document without problems needs no line of its own.
+    if (!bar || !r.diags.items().empty()) progress.print(line.str());
+    progress.done(!r.ok || r.diags.errors());
   });
+  progress.finish();
 
   // PDFs: XeLaTeX is the slowest stage; documents typeset in parallel too.
   if (want_pdf) {
     TypesetOptions topt;
     topt.texinputs = (home / "xslt" / "latex").string();
+    std::size_t to_typeset = 0;
+    for (const auto& r : results) to_typeset += r.ok && !r.skipped && !r.diags.errors();
+    Progress pdf_progress(log, to_typeset, progress_mode, opt.log_is_terminal, "PDFs");
     parallel_for(docs.size(), jobs, [&](std::size_t i) {
       DocResult& r = results[i];
-      if (!r.ok || r.diags.errors()) return;
+      if (!r.ok || r.skipped || r.diags.errors()) return;
       const auto t = Clock::now();
       const std::string id = docs[i].id;
       Diagnostics d;
@@ -264,13 +334,40 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       int passes = 0;
       bool ok = typeset((out / "print" / (id + ".tex")).string(), (out / "print" / ".work" / id).string(),
                         (out / "print" / (id + ".pdf")).string(), docs[i].path, topt, d, &passes);
-      std::lock_guard<std::mutex> lock(log_mutex);
-      log << (ok ? "pdf  " : "FAIL ") << id << ".pdf (" << passes << (passes == 1 ? " pass, " : " passes, ")
-          << fixed(seconds_since(t), 1) << " s)\n";
-      for (const auto& x : d.items()) log << "  " << x.format() << '\n';
+      std::ostringstream line;
+      line << (ok ? "pdf  " : "FAIL ") << id << ".pdf (" << passes << (passes == 1 ? " pass, " : " passes, ")
+           << fixed(seconds_since(t), 1) << " s)\n";
+      for (const auto& x : d.items()) line << "  " << x.format() << '\n';
+      if (!bar || !d.items().empty()) pdf_progress.print(line.str());
+      pdf_progress.done(!ok);
       r.diags.append(d);
     });
+    pdf_progress.finish();
   }
+
+  // Record what each rebuilt document was made from, now that all its outputs
+  // are written; unchanged documents say so once, with the warnings they had.
+  std::size_t skipped = 0;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    DocResult& r = results[i];
+    if (r.skipped) {
+      ++skipped;
+      continue;
+    }
+    if (!r.ok || r.diags.errors()) continue;
+    DocumentState state;
+    state.key = r.key;
+    state.notes = r.notes;
+    state.paragraphs = r.paragraphs;
+    state.warnings = r.diags.warnings();
+    for (const auto& x : r.diags.items()) state.diagnostics.push_back(x.format());
+    if (!write_state(r.state_path, state, why))
+      setup.warning(r.state_path, {}, "cannot record the document's inputs (" + why + "): it will be rebuilt next time");
+  }
+  if (skipped)
+    log << "editio: " << skipped << " of " << docs.size()
+        << " documents unchanged since the last build into this directory, not rebuilt (--force rebuilds them"
+        << " and shows their warnings again)\n";
 
   const double documents_seconds = seconds_since(t0);
   const auto t_pages = Clock::now();
@@ -291,35 +388,41 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   if (!fs::write_atomic((out / "edition.xml").string(), edition_xml, why))
     setup.error((out / "edition.xml").string(), {}, "cannot write: " + why);
   if (want_html) {
-    std::string html;
-    if (html_index->transform(edition_xml, "edition.xml", {}, html, setup) &&
-        !fs::write_atomic((out / "html" / "index.html").string(), html, why))
-      setup.error((out / "html" / "index.html").string(), {}, "cannot write: " + why);
-    if (personography && html_register->transform(edition_xml, "edition.xml", {}, html, setup) &&
-        !fs::write_atomic((out / "html" / "register.html").string(), html, why))
-      setup.error((out / "html" / "register.html").string(), {}, "cannot write: " + why);
-    if (html_chronology->transform(edition_xml, "edition.xml", {}, html, setup) &&
-        !fs::write_atomic((out / "html" / "chronology.html").string(), html, why))
-      setup.error((out / "html" / "chronology.html").string(), {}, "cannot write: " + why);
-    // Full-text search: the page and its index (a script, so that it loads from file:// too).
-    std::vector<SearchDocument> searched;
-    std::vector<Passage> passages;
-    for (std::size_t i = 0; i < docs.size(); ++i) {
-      if (!results[i].ok) continue;
-      SearchDocument d{docs[i].id, docs[i].title, docs[i].language};
-      if (d.title.empty()) d.title = d.id;
-      searched.push_back(std::move(d));
-      passages.insert(passages.end(), results[i].passages.begin(), results[i].passages.end());
-    }
-    if (!fs::write_atomic((out / "html" / "search-index.js").string(), search_index_js(searched, passages), why))
-      setup.error((out / "html" / "search-index.js").string(), {}, "cannot write: " + why);
-    if (html_search->transform(edition_xml, "edition.xml", {}, html, setup) &&
-        !fs::write_atomic((out / "html" / "search.html").string(), html, why))
-      setup.error((out / "html" / "search.html").string(), {}, "cannot write: " + why);
+    // The cross-document pages, side by side: each task has its own diagnostics.
+    std::vector<std::function<void(Diagnostics&)>> pages;
+    auto page = [&](const Stylesheet& xsl, const char* file) {
+      pages.push_back([&xsl, file, &edition_xml, &out](Diagnostics& d) {
+        std::string html, why;
+        const std::string path = (out / "html" / file).string();
+        if (xsl.transform(edition_xml, "edition.xml", {}, html, d) && !fs::write_atomic(path, html, why))
+          d.error(path, {}, "cannot write: " + why);
+      });
+    };
+    page(*html_index, "index.html");
+    if (personography) page(*html_register, "register.html");
+    page(*html_chronology, "chronology.html");
+    page(*html_search, "search.html");
+    // Full-text search: the index (a script, so that it loads from file:// too).
+    pages.push_back([&](Diagnostics& d) {
+      std::vector<SearchDocument> searched;
+      std::vector<Passage> passages;
+      for (std::size_t i = 0; i < docs.size(); ++i) {
+        if (!results[i].ok) continue;
+        SearchDocument sd{docs[i].id, docs[i].title, docs[i].language};
+        if (sd.title.empty()) sd.title = sd.id;
+        searched.push_back(std::move(sd));
+        passages.insert(passages.end(), std::make_move_iterator(results[i].passages.begin()),
+                        std::make_move_iterator(results[i].passages.end()));
+        results[i].passages.clear();
+      }
+      std::string why;
+      const std::string path = (out / "html" / "search-index.js").string();
+      if (!fs::write_atomic(path, search_index_js(searched, passages), why)) d.error(path, {}, "cannot write: " + why);
+    });
+    std::vector<Diagnostics> page_diags(pages.size());
+    parallel_for(pages.size(), jobs, [&](std::size_t i) { pages[i](page_diags[i]); });
+    for (auto& d : page_diags) setup.append(d);
   }
-  // The whole edition as one book (print/edition.tex, print/<id>.body.tex and
-  // print/edition.pdf: build/book), after the documents' own PDFs; a document
-  // that failed is left out with a warning.
   const double pages_seconds = seconds_since(t_pages);
   double book_seconds = 0;
   if (want_tex && latex_doc) {
@@ -338,7 +441,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       BookDocument b;
       b.id = docs[i].id;
       b.label = docs[i].path;
-      b.tei = &results[i].tei;
+      b.body_written = results[i].body_written;
       b.ok = results[i].ok && !results[i].diags.errors();
       book_docs.push_back(b);
     }
@@ -354,19 +457,21 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   std::size_t errors = setup.errors(), warnings = setup.warnings(), notes = 0, failed = 0;
   for (const auto& r : results) {
     errors += r.diags.errors();
-    warnings += r.diags.warnings();
+    warnings += r.diags.warnings() + r.replayed_warnings;
     notes += r.notes;
     failed += (!r.ok || r.diags.errors()) ? 1 : 0;
   }
-  log << "editio: " << docs.size() << " documents (" << (docs.size() - failed) << " built, " << failed
-      << " failed), " << notes << " notes, " << warnings << " warnings, " << errors << " errors, "
+  log << "editio: " << docs.size() << " documents (" << (docs.size() - failed - skipped) << " built, ";
+  if (skipped) log << skipped << " unchanged, ";
+  log << failed << " failed), " << notes << " notes, " << warnings << " warnings, " << errors << " errors, "
       << fixed(seconds_since(t0), 2) << " s -> " << opt.out_dir << '\n';
   if (!opt.stats_path.empty()) {
     BuildStats stats;
     stats.jobs = jobs;
     stats.documents = docs.size();
     stats.failed = failed;
-    stats.built = docs.size() - failed;
+    stats.built = docs.size() - failed - skipped;
+    stats.skipped = skipped;
     for (const auto& r : results) {
       stats.bytes += r.bytes;
       stats.stages += r.times;

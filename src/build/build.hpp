@@ -6,6 +6,8 @@
 #include <set>
 #include <string>
 
+#include "util/progress.hpp"
+
 namespace editio {
 
 struct Edition;
@@ -18,6 +20,9 @@ struct BuildOptions {
   std::string out_dir;
   std::set<Format> formats{Format::Tei, Format::Html, Format::Tex, Format::Pdf};
   unsigned jobs = 0;        // 0: all cores
+  ProgressMode progress = ProgressMode::Auto;  // Auto: a bar when the log is a terminal
+  bool log_is_terminal = false;
+  bool force = false;       // rebuild every document, changed or not
   std::string stats_path;   // when set: the run's statistics as JSON (stages, sizes, memory)
 };
 

@@ -31,6 +31,7 @@ std::string stats_json(const BuildStats& s) {
   j += "  \"jobs\": " + std::to_string(s.jobs) + ",\n";
   j += "  \"documents\": " + std::to_string(s.documents) + ",\n";
   j += "  \"built\": " + std::to_string(s.built) + ",\n";
+  j += "  \"skipped\": " + std::to_string(s.skipped) + ",\n";
   j += "  \"failed\": " + std::to_string(s.failed) + ",\n";
   j += "  \"bytes\": " + std::to_string(s.bytes) + ",\n";
   j += "  \"stages\": {";

@@ -46,7 +46,7 @@ class StageTimer {
 // One build's numbers, for `editio build --stats FILE` (JSON).
 struct BuildStats {
   unsigned jobs = 0;
-  std::size_t documents = 0, built = 0, failed = 0;
+  std::size_t documents = 0, built = 0, skipped = 0, failed = 0;  // skipped: unchanged, not rebuilt
   std::size_t bytes = 0;          // source text read
   StageTimes stages;              // thread seconds per stage, summed over documents
   double documents_seconds = 0;   // wall: from the start until every document is done (PDFs included)

@@ -84,6 +84,10 @@ int main(int argc, char** argv) {
   build->add_option("--out", bopt.out_dir, "Output directory (default: output/ beside the sources)");
   build->add_option("--formats", formats, "Comma-separated: tei,html,tex,pdf (TEI is always written)");
   build->add_option("--jobs,-j", bopt.jobs, "Documents processed in parallel (default: all cores)");
+  std::string progress = "auto";
+  build->add_option("--progress", progress, "auto (a bar on a terminal, plain lines otherwise), bar, lines or off")
+      ->check(CLI::IsMember({"auto", "bar", "lines", "off"}));
+  build->add_flag("--force", bopt.force, "Rebuild every document, also those unchanged since the last build into --out");
   build->add_option("--stats", bopt.stats_path, "Write the run's statistics (time per stage, bytes, peak memory) as JSON to this file");
 
   std::string conv_file, conv_out;
@@ -124,6 +128,11 @@ int main(int argc, char** argv) {
     f.insert(editio::Format::Tei);
     bopt.formats = f;
     bopt.home = home;
+    bopt.progress = progress == "bar" ? editio::ProgressMode::Bar
+                    : progress == "lines" ? editio::ProgressMode::Lines
+                    : progress == "off"   ? editio::ProgressMode::Off
+                                          : editio::ProgressMode::Auto;
+    bopt.log_is_terminal = editio::Progress::is_terminal(1);
     if (bopt.sources_dir.empty()) bopt.sources_dir = (std::filesystem::path(home) / "sources").string();
     if (bopt.out_dir.empty())
       bopt.out_dir = (std::filesystem::path(bopt.sources_dir).parent_path() / "output").string();

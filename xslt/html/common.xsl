@@ -3,12 +3,13 @@
   Editio HTML: shared templates, imported by document.xsl, index.xsl,
   register.xsl, chronology.xsl and search.xsl.
 
-  Plain XSLT 1.0, no extension functions, no document() calls: the stylesheets
-  work the same in xsltproc and in-process with libxslt, however they are loaded.
+  Plain XSLT 1.0, no extension functions: the stylesheets work the same in
+  xsltproc and in-process with libxslt. The one document() call reads the
+  label table (labels.xml) beside this file.
 
   Contents
     ui-lang ........... interface language ('ru' or 'en') of the page being made
-    label ............. the i18n lookup table: interface labels in en and ru
+    label ............. interface labels in en and ru, looked up in labels.xml
     language-name ..... BCP 47 code -> language name in the interface language
     lang-attr ......... copies @xml:lang to an HTML lang attribute
     date-element ...... <time datetime> or <span class="date"> for TEI and Editio dates
@@ -25,7 +26,8 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:e="urn:x-editio"
-    exclude-result-prefixes="tei e">
+    xmlns:l="urn:x-editio:labels"
+    exclude-result-prefixes="tei e l">
 
   <!-- ================================================================ -->
   <!-- Interface language                                                -->
@@ -51,350 +53,28 @@
   </xsl:variable>
 
   <!-- ================================================================ -->
-  <!-- i18n lookup table                                                 -->
-  <!-- One row per key and language: the Russian row, then the English   -->
-  <!-- one (the fallback). To add a language, add one row per key.       -->
-  <!-- An unknown key is returned as is, so a typo shows on the page.    -->
+  <!-- i18n: the labels of labels.xml, by key (a key() lookup: the page   -->
+  <!-- templates ask for tens of thousands of labels on a large edition,  -->
+  <!-- and a chain of xsl:when tests made that the slowest part).        -->
+  <!-- English is the fallback. An unknown key is returned as is, so a    -->
+  <!-- typo shows on the page.                                           -->
   <!-- ================================================================ -->
+  <xsl:key name="label" match="l:label" use="@key"/>
+  <xsl:variable name="label-table" select="document('labels.xml')/l:labels"/>
 
   <xsl:template name="label">
     <xsl:param name="key"/>
     <xsl:param name="lang" select="string($ui-lang)"/>
-    <xsl:variable name="ru" select="$lang = 'ru'"/>
-    <xsl:choose>
-      <!-- page structure -->
-      <xsl:when test="$key = 'edition-index' and $ru">Оглавление издания</xsl:when>
-      <xsl:when test="$key = 'edition-index'">Edition index</xsl:when>
-      <xsl:when test="$key = 'skip-to-content' and $ru">Перейти к содержимому</xsl:when>
-      <xsl:when test="$key = 'skip-to-content'">Skip to content</xsl:when>
-      <xsl:when test="$key = 'contents' and $ru">Содержание</xsl:when>
-      <xsl:when test="$key = 'contents'">Contents</xsl:when>
-      <xsl:when test="$key = 'notes' and $ru">Примечания</xsl:when>
-      <xsl:when test="$key = 'notes'">Notes</xsl:when>
-      <xsl:when test="$key = 'note' and $ru">Примечание</xsl:when>
-      <xsl:when test="$key = 'note'">Note</xsl:when>
-      <xsl:when test="$key = 'back-to-text' and $ru">Вернуться к тексту, примечание</xsl:when>
-      <xsl:when test="$key = 'back-to-text'">Back to text, note</xsl:when>
-      <xsl:when test="$key = 'paragraph' and $ru">Абзац</xsl:when>
-      <xsl:when test="$key = 'paragraph'">Paragraph</xsl:when>
-      <xsl:when test="$key = 'about-document' and $ru">О документе</xsl:when>
-      <xsl:when test="$key = 'about-document'">About this document</xsl:when>
-      <!-- document metadata -->
-      <xsl:when test="$key = 'source' and $ru">Источник</xsl:when>
-      <xsl:when test="$key = 'source'">Source</xsl:when>
-      <xsl:when test="$key = 'language' and $ru">Язык</xsl:when>
-      <xsl:when test="$key = 'language'">Language</xsl:when>
-      <xsl:when test="$key = 'edited-by' and $ru">Под редакцией</xsl:when>
-      <xsl:when test="$key = 'edited-by'">Edited by</xsl:when>
-      <xsl:when test="$key = 'author' and $ru">Автор</xsl:when>
-      <xsl:when test="$key = 'author'">Author</xsl:when>
-      <xsl:when test="$key = 'date' and $ru">Дата</xsl:when>
-      <xsl:when test="$key = 'date'">Date</xsl:when>
-      <xsl:when test="$key = 'kind' and $ru">Тип</xsl:when>
-      <xsl:when test="$key = 'kind'">Type</xsl:when>
-      <xsl:when test="$key = 'downloads' and $ru">Файлы</xsl:when>
-      <xsl:when test="$key = 'downloads'">Downloads</xsl:when>
-      <xsl:when test="$key = 'download-tei' and $ru">Скачать TEI</xsl:when>
-      <xsl:when test="$key = 'download-tei'">Download TEI</xsl:when>
-      <xsl:when test="$key = 'pdf'">PDF</xsl:when>
-      <xsl:when test="$key = 'licence' and $ru">Лицензия</xsl:when>
-      <xsl:when test="$key = 'licence'">Licence</xsl:when>
-      <xsl:when test="$key = 'translation' and $ru">Перевод</xsl:when>
-      <xsl:when test="$key = 'translation'">Translation</xsl:when>
-      <!-- edition index -->
-      <xsl:when test="$key = 'introduction' and $ru">Введение</xsl:when>
-      <xsl:when test="$key = 'introduction'">Introduction</xsl:when>
-      <xsl:when test="$key = 'documents' and $ru">Документы</xsl:when>
-      <xsl:when test="$key = 'documents'">Documents</xsl:when>
-      <!-- citations -->
-      <xsl:when test="$key = 'translated-by' and $ru">пер.</xsl:when>
-      <xsl:when test="$key = 'translated-by'">trans.</xsl:when>
-      <xsl:when test="$key = 'ed.' and $ru">под ред.</xsl:when>
-      <xsl:when test="$key = 'ed.'">ed.</xsl:when>
-      <xsl:when test="$key = 'quote-open' and $ru">«</xsl:when>
-      <xsl:when test="$key = 'quote-open'">“</xsl:when>
-      <xsl:when test="$key = 'quote-close' and $ru">»</xsl:when>
-      <xsl:when test="$key = 'quote-close'">”</xsl:when>
-      <!-- citing the document and its paragraphs (document.xsl: cite-this, cite-dialog) -->
-      <xsl:when test="$key = 'cite-this' and $ru">Как цитировать</xsl:when>
-      <xsl:when test="$key = 'cite-this'">Cite this document</xsl:when>
-      <xsl:when test="$key = 'cite-in' and $ru">//</xsl:when>
-      <xsl:when test="$key = 'cite-in'">in</xsl:when>
-      <xsl:when test="$key = 'cite-ed-by' and $ru">под ред.</xsl:when>
-      <xsl:when test="$key = 'cite-ed-by'">ed. by</xsl:when>
-      <xsl:when test="$key = 'cite-paragraph' and $ru">Цитировать абзац</xsl:when>
-      <xsl:when test="$key = 'cite-paragraph'">Cite paragraph</xsl:when>
-      <xsl:when test="$key = 'cite-dialog-title' and $ru">Ссылка на абзац</xsl:when>
-      <xsl:when test="$key = 'cite-dialog-title'">Cite this paragraph</xsl:when>
-      <xsl:when test="$key = 'permalink' and $ru">Постоянная ссылка</xsl:when>
-      <xsl:when test="$key = 'permalink'">Permanent link</xsl:when>
-      <xsl:when test="$key = 'citation' and $ru">Библиографическая ссылка</xsl:when>
-      <xsl:when test="$key = 'citation'">Citation</xsl:when>
-      <xsl:when test="$key = 'copy' and $ru">Копировать</xsl:when>
-      <xsl:when test="$key = 'copy'">Copy</xsl:when>
-      <xsl:when test="$key = 'copied' and $ru">Скопировано</xsl:when>
-      <xsl:when test="$key = 'copied'">Copied</xsl:when>
-      <xsl:when test="$key = 'close' and $ru">Закрыть</xsl:when>
-      <xsl:when test="$key = 'close'">Close</xsl:when>
-      <!-- editorial markup -->
-      <xsl:when test="$key = 'original' and $ru">в оригинале</xsl:when>
-      <xsl:when test="$key = 'original'">original</xsl:when>
-      <xsl:when test="$key = 'sic' and $ru">[так!]</xsl:when>
-      <xsl:when test="$key = 'sic'">[sic]</xsl:when>
-      <xsl:when test="$key = 'gap' and $ru">пропуск в тексте</xsl:when>
-      <xsl:when test="$key = 'gap'">text omitted</xsl:when>
-      <xsl:when test="$key = 'unclear' and $ru">неясное чтение</xsl:when>
-      <xsl:when test="$key = 'unclear'">unclear reading</xsl:when>
-      <xsl:when test="$key = 'supplied' and $ru">добавлено редактором</xsl:when>
-      <xsl:when test="$key = 'supplied'">supplied by the editor</xsl:when>
-      <xsl:when test="$key = 'page' and $ru">с.</xsl:when>
-      <xsl:when test="$key = 'page'">p.</xsl:when>
-      <xsl:when test="$key = 'source-reading' and $ru">чтение источника</xsl:when>
-      <xsl:when test="$key = 'source-reading'">source reading</xsl:when>
-      <!-- the reading switch and the titles of the two readings of a choice -->
-      <xsl:when test="$key = 'reading' and $ru">Текст</xsl:when>
-      <xsl:when test="$key = 'reading'">Reading</xsl:when>
-      <xsl:when test="$key = 'reading-corrected' and $ru">исправленный</xsl:when>
-      <xsl:when test="$key = 'reading-corrected'">corrected</xsl:when>
-      <xsl:when test="$key = 'reading-source' and $ru">как в источнике</xsl:when>
-      <xsl:when test="$key = 'reading-source'">as in the source</xsl:when>
-      <xsl:when test="$key = 'in-source' and $ru">В источнике</xsl:when>
-      <xsl:when test="$key = 'in-source'">In the source</xsl:when>
-      <xsl:when test="$key = 'corrected-as' and $ru">Исправлено</xsl:when>
-      <xsl:when test="$key = 'corrected-as'">Corrected</xsl:when>
-      <xsl:when test="$key = 'regularized-as' and $ru">Нормализовано</xsl:when>
-      <xsl:when test="$key = 'regularized-as'">Regularized</xsl:when>
-      <!-- gap/@reason -->
-      <xsl:when test="$key = 'gap-illegible' and $ru">неразборчиво</xsl:when>
-      <xsl:when test="$key = 'gap-illegible'">illegible</xsl:when>
-      <xsl:when test="$key = 'gap-truncated' and $ru">текст обрывается</xsl:when>
-      <xsl:when test="$key = 'gap-truncated'">the text breaks off</xsl:when>
-      <xsl:when test="$key = 'gap-editorial' and $ru">опущено редактором</xsl:when>
-      <xsl:when test="$key = 'gap-editorial'">left out by the editor</xsl:when>
-      <xsl:when test="$key = 'gap-irrelevant' and $ru">не относится к тексту</xsl:when>
-      <xsl:when test="$key = 'gap-irrelevant'">not part of the text</xsl:when>
-      <xsl:when test="($key = 'gap-cancelled' or $key = 'gap-deleted') and $ru">зачёркнуто</xsl:when>
-      <xsl:when test="$key = 'gap-cancelled' or $key = 'gap-deleted'">struck out</xsl:when>
-      <xsl:when test="$key = 'gap-inaudible' and $ru">неразборчиво на записи</xsl:when>
-      <xsl:when test="$key = 'gap-inaudible'">inaudible</xsl:when>
-      <xsl:when test="$key = 'gap-damage' and $ru">повреждение</xsl:when>
-      <xsl:when test="$key = 'gap-damage'">damage</xsl:when>
-      <!-- kinds of notes -->
-      <xsl:when test="$key = 'editor-notes' and $ru">Примечания редактора</xsl:when>
-      <xsl:when test="$key = 'editor-notes'">Editor’s notes</xsl:when>
-      <xsl:when test="$key = 'editor-note' and $ru">Примечание редактора</xsl:when>
-      <xsl:when test="$key = 'editor-note'">Editor’s note</xsl:when>
-      <xsl:when test="$key = 'insertion' and $ru">Вставка</xsl:when>
-      <xsl:when test="$key = 'insertion'">Insertion</xsl:when>
-      <xsl:when test="$key = 'inserted-by' and $ru">Вставка</xsl:when>
-      <xsl:when test="$key = 'inserted-by'">Inserted by</xsl:when>
-      <xsl:when test="$key = 'headnote-source' and $ru">Примечание публикаторов источника</xsl:when>
-      <xsl:when test="$key = 'headnote-source'">Note of the source publication</xsl:when>
-      <xsl:when test="$key = 'headnote-editor' and $ru">Примечание редактора</xsl:when>
-      <xsl:when test="$key = 'headnote-editor'">Editor’s note</xsl:when>
-      <xsl:when test="$key = 'headnote-translator' and $ru">Примечание переводчика</xsl:when>
-      <xsl:when test="$key = 'headnote-translator'">Translator’s note</xsl:when>
-      <xsl:when test="$key = 'headnote-author' and $ru">Примечание автора</xsl:when>
-      <xsl:when test="$key = 'headnote-author'">Author’s note</xsl:when>
-      <xsl:when test="$key = 'headnote' and $ru">Примечание</xsl:when>
-      <xsl:when test="$key = 'headnote'">Note</xsl:when>
-      <!-- archival sources and correspondence (document metadata) -->
-      <xsl:when test="$key = 'archival-reference' and $ru">Архив</xsl:when>
-      <xsl:when test="$key = 'archival-reference'">Archive</xsl:when>
-      <xsl:when test="$key = 'first-published' and $ru">Впервые опубликовано</xsl:when>
-      <xsl:when test="$key = 'first-published'">First published</xsl:when>
-      <xsl:when test="$key = 'sender' and $ru">Отправитель</xsl:when>
-      <xsl:when test="$key = 'sender'">Sender</xsl:when>
-      <xsl:when test="$key = 'addressee' and $ru">Адресат</xsl:when>
-      <xsl:when test="$key = 'addressee'">Addressee</xsl:when>
-      <xsl:when test="$key = 'idno-fond' and $ru">ф.</xsl:when>
-      <xsl:when test="$key = 'idno-fond'">f.</xsl:when>
-      <xsl:when test="$key = 'idno-opis' and $ru">оп.</xsl:when>
-      <xsl:when test="$key = 'idno-opis'">op.</xsl:when>
-      <xsl:when test="$key = 'idno-delo' and $ru">д.</xsl:when>
-      <xsl:when test="$key = 'idno-delo'">d.</xsl:when>
-      <xsl:when test="$key = 'folio' and $ru">л.</xsl:when>
-      <xsl:when test="$key = 'folio'">l.</xsl:when>
-      <!-- persons and the register -->
-      <xsl:when test="$key = 'register' and $ru">Указатель имён</xsl:when>
-      <xsl:when test="$key = 'register'">Register of persons</xsl:when>
-      <xsl:when test="$key = 'registers' and $ru">Указатели</xsl:when>
-      <xsl:when test="$key = 'registers'">Registers</xsl:when>
-      <xsl:when test="$key = 'persons-in-document' and $ru">Лица, упомянутые в документе</xsl:when>
-      <xsl:when test="$key = 'persons-in-document'">Persons in this document</xsl:when>
-      <xsl:when test="$key = 'initial-letters' and $ru">Начальные буквы</xsl:when>
-      <xsl:when test="$key = 'initial-letters'">Initial letters</xsl:when>
-      <xsl:when test="$key = 'persons-count' and $ru">лиц</xsl:when>
-      <xsl:when test="$key = 'persons-count'">persons</xsl:when>
-      <xsl:when test="$key = 'mentions' and $ru">Упоминания</xsl:when>
-      <xsl:when test="$key = 'mentions'">Mentions</xsl:when>
-      <xsl:when test="$key = 'not-mentioned' and $ru">в документах издания не упоминается</xsl:when>
-      <xsl:when test="$key = 'not-mentioned'">not mentioned in the documents of this edition</xsl:when>
-      <xsl:when test="$key = 'names-variant' and $ru">Варианты имени</xsl:when>
-      <xsl:when test="$key = 'names-variant'">Variant forms</xsl:when>
-      <xsl:when test="$key = 'names-erroneous' and $ru">Искажённые формы</xsl:when>
-      <xsl:when test="$key = 'names-erroneous'">Garbled forms</xsl:when>
-      <xsl:when test="$key = 'names-pseudonym' and $ru">Псевдонимы</xsl:when>
-      <xsl:when test="$key = 'names-pseudonym'">Pseudonyms</xsl:when>
-      <xsl:when test="$key = 'names-signature' and $ru">Подписи</xsl:when>
-      <xsl:when test="$key = 'names-signature'">Signatures</xsl:when>
-      <xsl:when test="$key = 'names-other' and $ru">Другие формы</xsl:when>
-      <xsl:when test="$key = 'names-other'">Other forms</xsl:when>
-      <xsl:when test="$key = 'name-erroneous' and $ru">искажённая форма</xsl:when>
-      <xsl:when test="$key = 'name-erroneous'">garbled form</xsl:when>
-      <xsl:when test="$key = 'authority-files' and $ru">Нормативный контроль</xsl:when>
-      <xsl:when test="$key = 'authority-files'">Authority files</xsl:when>
-      <xsl:when test="$key = 'group' and $ru">группа</xsl:when>
-      <xsl:when test="$key = 'group'">group</xsl:when>
-      <xsl:when test="$key = 'born' and $ru">род.</xsl:when>
-      <xsl:when test="$key = 'born'">b.</xsl:when>
-      <xsl:when test="$key = 'died' and $ru">ум.</xsl:when>
-      <xsl:when test="$key = 'died'">d.</xsl:when>
-      <xsl:when test="$key = 'locus-paragraph'">¶</xsl:when>
-      <xsl:when test="$key = 'locus-note' and $ru">прим.</xsl:when>
-      <xsl:when test="$key = 'locus-note'">note</xsl:when>
-      <xsl:when test="$key = 'locus-heading' and $ru">заголовок</xsl:when>
-      <xsl:when test="$key = 'locus-heading'">heading</xsl:when>
-      <xsl:when test="$key = 'locus-item' and $ru">пункт</xsl:when>
-      <xsl:when test="$key = 'locus-item'">item</xsl:when>
-      <xsl:when test="$key = 'locus-opening' and $ru">начало</xsl:when>
-      <xsl:when test="$key = 'locus-opening'">opening</xsl:when>
-      <xsl:when test="$key = 'locus-closing' and $ru">окончание</xsl:when>
-      <xsl:when test="$key = 'locus-closing'">closing</xsl:when>
-      <xsl:when test="$key = 'locus-text' and $ru">текст</xsl:when>
-      <xsl:when test="$key = 'locus-text'">text</xsl:when>
-      <xsl:when test="$key = 'locus-other' and $ru">место</xsl:when>
-      <xsl:when test="$key = 'locus-other'">passage</xsl:when>
-      <!-- dates -->
-      <xsl:when test="$key = 'not-before' and $ru">не ранее</xsl:when>
-      <xsl:when test="$key = 'not-before'">not before</xsl:when>
-      <xsl:when test="$key = 'not-after' and $ru">не позднее</xsl:when>
-      <xsl:when test="$key = 'not-after'">not after</xsl:when>
-      <xsl:when test="$key = 'from' and $ru">с</xsl:when>
-      <xsl:when test="$key = 'from'">from</xsl:when>
-      <xsl:when test="$key = 'until' and $ru">по</xsl:when>
-      <xsl:when test="$key = 'until'">until</xsl:when>
-      <xsl:when test="$key = 'month-01' and $ru">январь</xsl:when>
-      <xsl:when test="$key = 'month-01'">January</xsl:when>
-      <xsl:when test="$key = 'month-02' and $ru">февраль</xsl:when>
-      <xsl:when test="$key = 'month-02'">February</xsl:when>
-      <xsl:when test="$key = 'month-03' and $ru">март</xsl:when>
-      <xsl:when test="$key = 'month-03'">March</xsl:when>
-      <xsl:when test="$key = 'month-04' and $ru">апрель</xsl:when>
-      <xsl:when test="$key = 'month-04'">April</xsl:when>
-      <xsl:when test="$key = 'month-05' and $ru">май</xsl:when>
-      <xsl:when test="$key = 'month-05'">May</xsl:when>
-      <xsl:when test="$key = 'month-06' and $ru">июнь</xsl:when>
-      <xsl:when test="$key = 'month-06'">June</xsl:when>
-      <xsl:when test="$key = 'month-07' and $ru">июль</xsl:when>
-      <xsl:when test="$key = 'month-07'">July</xsl:when>
-      <xsl:when test="$key = 'month-08' and $ru">август</xsl:when>
-      <xsl:when test="$key = 'month-08'">August</xsl:when>
-      <xsl:when test="$key = 'month-09' and $ru">сентябрь</xsl:when>
-      <xsl:when test="$key = 'month-09'">September</xsl:when>
-      <xsl:when test="$key = 'month-10' and $ru">октябрь</xsl:when>
-      <xsl:when test="$key = 'month-10'">October</xsl:when>
-      <xsl:when test="$key = 'month-11' and $ru">ноябрь</xsl:when>
-      <xsl:when test="$key = 'month-11'">November</xsl:when>
-      <xsl:when test="$key = 'month-12' and $ru">декабрь</xsl:when>
-      <xsl:when test="$key = 'month-12'">December</xsl:when>
-      <!-- a month after a day number: "15 октября"; English has one form -->
-      <xsl:when test="$key = 'month-01-of' and $ru">января</xsl:when>
-      <xsl:when test="$key = 'month-02-of' and $ru">февраля</xsl:when>
-      <xsl:when test="$key = 'month-03-of' and $ru">марта</xsl:when>
-      <xsl:when test="$key = 'month-04-of' and $ru">апреля</xsl:when>
-      <xsl:when test="$key = 'month-05-of' and $ru">мая</xsl:when>
-      <xsl:when test="$key = 'month-06-of' and $ru">июня</xsl:when>
-      <xsl:when test="$key = 'month-07-of' and $ru">июля</xsl:when>
-      <xsl:when test="$key = 'month-08-of' and $ru">августа</xsl:when>
-      <xsl:when test="$key = 'month-09-of' and $ru">сентября</xsl:when>
-      <xsl:when test="$key = 'month-10-of' and $ru">октября</xsl:when>
-      <xsl:when test="$key = 'month-11-of' and $ru">ноября</xsl:when>
-      <xsl:when test="$key = 'month-12-of' and $ru">декабря</xsl:when>
-      <!-- "1920s", "1920-е"; "20th century", "XX век"; a day alone: "day 15" -->
-      <xsl:when test="$key = 'decade-suffix' and $ru">-е</xsl:when>
-      <xsl:when test="$key = 'decade-suffix'">s</xsl:when>
-      <xsl:when test="$key = 'century' and $ru">век</xsl:when>
-      <xsl:when test="$key = 'century'">century</xsl:when>
-      <xsl:when test="$key = 'day-of-month' and $ru">-е число</xsl:when>
-      <xsl:when test="$key = 'day-of-month'">day</xsl:when>
-      <xsl:when test="$key = 'year-unknown' and $ru">год не указан</xsl:when>
-      <xsl:when test="$key = 'year-unknown'">year not known</xsl:when>
-      <xsl:when test="$key = 'month-year-unknown' and $ru">месяц и год не указаны</xsl:when>
-      <xsl:when test="$key = 'month-year-unknown'">month and year not known</xsl:when>
-      <xsl:when test="$key = 'year-inferred' and $ru">год установлен по контексту</xsl:when>
-      <xsl:when test="$key = 'year-inferred'">year inferred from context</xsl:when>
-      <xsl:when test="$key = 'date-inferred' and $ru">дата уточнена по контексту</xsl:when>
-      <xsl:when test="$key = 'date-inferred'">date completed from context</xsl:when>
-      <xsl:when test="$key = 'inferred-explained' and $ru">Эта часть даты в источнике здесь не названа; редактор восстановил её по окружающему тексту</xsl:when>
-      <xsl:when test="$key = 'inferred-explained'">The source does not state this part of the date here; the editor inferred it from the surrounding text</xsl:when>
-      <xsl:when test="$key = 'certainty' and $ru">достоверность</xsl:when>
-      <xsl:when test="$key = 'certainty'">certainty</xsl:when>
-      <xsl:when test="$key = 'cert-high' and $ru">высокая</xsl:when>
-      <xsl:when test="$key = 'cert-high'">high</xsl:when>
-      <xsl:when test="$key = 'cert-medium' and $ru">средняя</xsl:when>
-      <xsl:when test="$key = 'cert-medium'">medium</xsl:when>
-      <xsl:when test="$key = 'cert-low' and $ru">низкая</xsl:when>
-      <xsl:when test="$key = 'cert-low'">low</xsl:when>
-      <xsl:when test="$key = 'old-style' and $ru">по старому стилю</xsl:when>
-      <xsl:when test="$key = 'old-style'">Old Style</xsl:when>
-      <xsl:when test="$key = 'old-style-explained' and $ru">Источник датирует по юлианскому календарю (старому стилю); нормализованная дата дана по григорианскому (новому стилю)</xsl:when>
-      <xsl:when test="$key = 'old-style-explained'">The source dates by the Julian calendar (Old Style); the normalized date is Gregorian (New Style)</xsl:when>
-      <!-- the chronology -->
-      <xsl:when test="$key = 'book-pdf' and $ru">Всё издание одной книгой (PDF)</xsl:when>
-      <xsl:when test="$key = 'book-pdf'">The whole edition as a book (PDF)</xsl:when>
-      <xsl:when test="$key = 'chronology' and $ru">Хронология</xsl:when>
-      <xsl:when test="$key = 'chronology'">Chronology</xsl:when>
-      <xsl:when test="$key = 'years' and $ru">Годы</xsl:when>
-      <xsl:when test="$key = 'years'">Years</xsl:when>
-      <xsl:when test="$key = 'as-written' and $ru">в источнике</xsl:when>
-      <xsl:when test="$key = 'as-written'">as written</xsl:when>
-      <xsl:when test="$key = 'in-context' and $ru">контекст</xsl:when>
-      <xsl:when test="$key = 'in-context'">context</xsl:when>
-      <!-- counted nouns: -one, -few (ru 2-4), -many; see plural-key -->
-      <xsl:when test="$key = 'dated-mentions-one' and $ru">упоминание даты</xsl:when>
-      <xsl:when test="$key = 'dated-mentions-few' and $ru">упоминания дат</xsl:when>
-      <xsl:when test="$key = 'dated-mentions-many' and $ru">упоминаний дат</xsl:when>
-      <xsl:when test="$key = 'dated-mentions-one'">dated mention</xsl:when>
-      <xsl:when test="$key = 'dated-mentions-few' or $key = 'dated-mentions-many'">dated mentions</xsl:when>
-      <xsl:when test="$key = 'in' and $ru">в</xsl:when>
-      <xsl:when test="$key = 'in'">in</xsl:when>
-      <xsl:when test="$key = 'documents-in-one' and $ru">документе</xsl:when>
-      <xsl:when test="($key = 'documents-in-few' or $key = 'documents-in-many') and $ru">документах</xsl:when>
-      <xsl:when test="$key = 'documents-in-one'">document</xsl:when>
-      <xsl:when test="$key = 'documents-in-few' or $key = 'documents-in-many'">documents</xsl:when>
-      <!-- full-text search (search-form; search.xsl and search.js) -->
-      <xsl:when test="$key = 'search' and $ru">Поиск</xsl:when>
-      <xsl:when test="$key = 'search'">Search</xsl:when>
-      <xsl:when test="$key = 'search-site' and $ru">Поиск по изданию</xsl:when>
-      <xsl:when test="$key = 'search-site'">Search the edition</xsl:when>
-      <xsl:when test="$key = 'search-submit' and $ru">Найти</xsl:when>
-      <xsl:when test="$key = 'search-submit'">Search</xsl:when>
-      <xsl:when test="$key = 'search-label' and $ru">Слова или «фраза в кавычках»</xsl:when>
-      <xsl:when test="$key = 'search-label'">Words or “a phrase in quotes”</xsl:when>
-      <xsl:when test="$key = 'search-hint' and $ru">Слова ищутся во всех формах (Петров — Петрова, Петровым); найдутся абзацы и примечания, где есть все слова.</xsl:when>
-      <xsl:when test="$key = 'search-hint'">Words are found in all their forms (report — reports, reported); the paragraphs and notes that hold all the words are listed.</xsl:when>
-      <xsl:when test="$key = 'search-noscript' and $ru">Для поиска нужен JavaScript: включите его в браузере. Тексты издания доступны и без него — из оглавления.</xsl:when>
-      <xsl:when test="$key = 'search-noscript'">Search needs JavaScript: turn it on in your browser. The texts of the edition can be read without it, from the edition index.</xsl:when>
-      <xsl:when test="$key = 'search-results' and $ru">Результаты поиска</xsl:when>
-      <xsl:when test="$key = 'search-results'">Search results</xsl:when>
-      <xsl:when test="$key = 'search-empty' and $ru">Введите слова для поиска по текстам издания.</xsl:when>
-      <xsl:when test="$key = 'search-empty'">Type words to search the texts of the edition.</xsl:when>
-      <xsl:when test="$key = 'search-short' and $ru">Введите хотя бы две буквы.</xsl:when>
-      <xsl:when test="$key = 'search-short'">Type at least two letters.</xsl:when>
-      <xsl:when test="$key = 'search-no-results' and $ru">Ничего не найдено</xsl:when>
-      <xsl:when test="$key = 'search-no-results'">No results</xsl:when>
-      <xsl:when test="$key = 'search-no-index' and $ru">Поисковый индекс (search-index.js) не загрузился.</xsl:when>
-      <xsl:when test="$key = 'search-no-index'">The search index (search-index.js) could not be loaded.</xsl:when>
-      <xsl:when test="$key = 'search-shown' and $ru">показаны первые %</xsl:when>
-      <xsl:when test="$key = 'search-shown'">the first % shown</xsl:when>
-      <xsl:when test="$key = 'search-results-one' and $ru">результат</xsl:when>
-      <xsl:when test="$key = 'search-results-few' and $ru">результата</xsl:when>
-      <xsl:when test="$key = 'search-results-many' and $ru">результатов</xsl:when>
-      <xsl:when test="$key = 'search-results-one'">result</xsl:when>
-      <xsl:when test="$key = 'search-results-few' or $key = 'search-results-many'">results</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$key"/></xsl:otherwise>
-    </xsl:choose>
+    <!-- key() looks in the document of the context node: the table's. -->
+    <xsl:for-each select="$label-table">
+      <xsl:variable name="row" select="key('label', $key)[1]"/>
+      <xsl:choose>
+        <xsl:when test="not($row)"><xsl:value-of select="$key"/></xsl:when>
+        <xsl:when test="$lang = 'ru' and $row/@ru"><xsl:value-of select="$row/@ru"/></xsl:when>
+        <xsl:when test="$row/@en"><xsl:value-of select="$row/@en"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$key"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
   </xsl:template>
 
   <!-- Language names for BCP 47 primary subtags, in the interface language.
