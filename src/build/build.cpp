@@ -20,6 +20,7 @@
 #include "build/search.hpp"
 #include "build/stages.hpp"
 #include "build/incremental.hpp"
+#include "util/hash.hpp"
 #include "build/tei_text.hpp"
 #include "annotate/persons.hpp"
 #include "check/validator.hpp"
@@ -445,8 +446,27 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       b.ok = results[i].ok && !results[i].diags.errors();
       book_docs.push_back(b);
     }
+    // The book is made again only when what it is made of changed: the
+    // edition's description and every document in it (their input keys).
+    Hasher book_key;
+    book_key.add(common_key).add(edition_xml);
+    for (std::size_t i = 0; i < docs.size(); ++i) book_key.add(results[i].key).add(book_docs[i].ok ? "1" : "0");
+    const std::string book_state = (out / ".editio" / "state" / "edition.book").string();
+    std::vector<std::string> book_files{(out / "print" / "edition.tex").string()};
+    if (want_pdf) book_files.push_back((out / "print" / "edition.pdf").string());
+    DocumentState previous;
     int passes = 0;
-    const bool made = make_book(book, *latex_doc, book_docs, setup, &passes);
+    bool made = false;
+    if (!opt.force && read_state(book_state, previous) && previous.key == book_key.hex() && all_exist(book_files)) {
+      log << "same the whole-edition book (print/edition.*): unchanged, not made again\n";
+    } else {
+      remove_state(book_state);
+      made = make_book(book, *latex_doc, book_docs, setup, &passes);
+      DocumentState state;
+      state.key = book_key.hex();
+      if (made && !write_state(book_state, state, why))
+        setup.warning(book_state, {}, "cannot record the book's inputs (" + why + "): it will be made again next time");
+    }
     if (want_pdf && (made || passes > 0))
       log << (made ? "pdf  " : "FAIL ") << "edition.pdf (the whole edition; " << passes
           << (passes == 1 ? " pass, " : " passes, ") << fixed(seconds_since(t), 1) << " s)\n";

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Incremental builds: an unchanged document is not rebuilt (its outputs are
+# left untouched), a changed one is, and the cross-document pages follow it;
+# a document that failed is tried again; --force rebuilds everything.
+source "$(dirname "$0")/lib.sh"
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+cp -r "$SRC/sources" "$tmp/src"
+count=$(grep -c '^\[\[document\]\]' "$tmp/src/manifest.toml")
+# The documents' ids and files, in manifest order.
+doc_field() { awk -v key="$1" '/^\[\[document\]\]/ {d = 1; next} /^\[/ {d = 0} d && $1 == key {gsub(/"/, "", $3); print $3}' \
+  "$tmp/src/manifest.toml"; }
+first_id=$(doc_field id | head -1)
+first_file=$(doc_field file | head -1)
+other_id=$(doc_field id | sed -n 3p)
+formats=tei,html
+build() { "$EDITIO" build --sources "$tmp/src" --out "$tmp/out" --formats "$formats" --progress off "$@" > "$tmp/log" 2>&1; }
+
+build
+check "first build: every document built" grep -q "($count built, 0 failed)" "$tmp/log"
+cp "$tmp/out/tei/$other_id.xml" "$tmp/other-before.xml"
+touch -d '2001-01-01' "$tmp/out/tei/$other_id.xml" "$tmp/out/html/$other_id.html"
+
+build
+check "no change: nothing rebuilt" grep -q "(0 built, $count unchanged, 0 failed)" "$tmp/log"
+check "no change: the unchanged document's TEI is not rewritten" \
+  test "$(stat -c %Y "$tmp/out/tei/$other_id.xml")" = "$(date -d 2001-01-01 +%s)"
+check "no change: the cross-document pages are still made" test -s "$tmp/out/html/register.html"
+
+# A new paragraph with a word no document has: only that document is rebuilt,
+# and the search index (a cross-document page) knows the word.
+printf '\n\nZyxwvutsrq paragraph added for the incremental test.\n' >> "$tmp/src/$first_file"
+build
+check "one change: one document rebuilt" grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
+check "one change: its TEI has the new text" grep -q 'Zyxwvutsrq' "$tmp/out/tei/$first_id.xml"
+check "one change: its HTML has the new text" grep -q 'Zyxwvutsrq' "$tmp/out/html/$first_id.html"
+check "one change: the search index has the new word" grep -q 'zyxwvutsrq' "$tmp/out/html/search-index.js"
+check "one change: the other documents are untouched" \
+  test "$(stat -c %Y "$tmp/out/tei/$other_id.xml")" = "$(date -d 2001-01-01 +%s)"
+check "one change: the unchanged TEI is byte-identical" cmp "$tmp/out/tei/$other_id.xml" "$tmp/other-before.xml"
+check "one change: the register still lists the unchanged documents' mentions" \
+  grep -q "$other_id.html#" "$tmp/out/html/register.html"
+
+# The personography is an input of every document.
+printf '\n<!-- edited -->\n' >> "$tmp/src/personography.xml"
+build
+check "personography changed: every document rebuilt" grep -q "($count built, 0 failed)" "$tmp/log"
+
+# A document that fails is tried again, and fails again, until it is fixed.
+cp "$tmp/src/$first_file" "$tmp/good.txt"
+printf '\xff\xfe broken\n' >> "$tmp/src/$first_file"
+build || true
+check "broken source: the document fails" grep -q "1 failed" "$tmp/log"
+build || true
+check "broken source: tried again next time" grep -q "1 failed" "$tmp/log"
+cp "$tmp/good.txt" "$tmp/src/$first_file"
+build
+check "fixed source: rebuilt, the rest unchanged" grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
+
+# Removing an output makes its document be rebuilt.
+rm "$tmp/out/html/$other_id.html"
+build
+check "missing output: its document rebuilt" grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
+check "missing output: written again" test -s "$tmp/out/html/$other_id.html"
+
+# The whole-edition book is made again only when a document in it changed.
+formats=tei,tex
+build
+build
+check "book: not made again when nothing changed" grep -q "whole-edition book (print/edition.\*): unchanged" "$tmp/log"
+printf '\n\nAnother added paragraph.\n' >> "$tmp/src/$first_file"
+build
+check "book: made again when a document changed" bash -c "! grep -q 'whole-edition book (print/edition.\*): unchanged' '$tmp/log'"
+check "book: the changed body is in it" grep -q 'Another added paragraph' "$tmp/out/print/$first_id.body.tex"
+formats=tei,html
+
+build --force
+check "--force: every document rebuilt" grep -q "($count built, 0 failed)" "$tmp/log"
+finish
