@@ -371,21 +371,33 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         << " and shows their warnings again)\n";
 
   const double documents_seconds = seconds_since(t0);
+  const std::size_t documents_peak_rss = peak_rss_bytes();
   const auto t_pages = Clock::now();
   // The edition's index.
   std::vector<IndexedDocument> indexed;
   for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok, results[i].source.first_child()});
   std::vector<Mention> mentions;
-  for (auto& r : results) mentions.insert(mentions.end(), r.mentions.begin(), r.mentions.end());
+  // Moved, not copied: the cross-document indexes are the largest data a build holds.
+  std::size_t mention_count = 0;
+  for (const auto& r : results) mention_count += r.mentions.size();
+  mentions.reserve(mention_count);
+  for (auto& r : results) {
+    mentions.insert(mentions.end(), std::make_move_iterator(r.mentions.begin()), std::make_move_iterator(r.mentions.end()));
+    std::vector<Mention>().swap(r.mentions);
+  }
   std::vector<DatedMention> dates;
   std::vector<std::string> doc_order;
   for (std::size_t i = 0; i < docs.size(); ++i) {
-    dates.insert(dates.end(), results[i].dates.begin(), results[i].dates.end());
+    dates.insert(dates.end(), std::make_move_iterator(results[i].dates.begin()),
+                 std::make_move_iterator(results[i].dates.end()));
+    std::vector<DatedMention>().swap(results[i].dates);
     doc_order.push_back(docs[i].id);
   }
   sort_chronology(dates, doc_order);
   const std::string edition_xml =
       edition_index_xml(*edition, indexed, opt.formats, personography.get(), mentions, dates);
+  std::vector<Mention>().swap(mentions);
+  std::vector<DatedMention>().swap(dates);
   if (!fs::write_atomic((out / "edition.xml").string(), edition_xml, why))
     setup.error((out / "edition.xml").string(), {}, "cannot write: " + why);
   if (want_html) {
@@ -501,6 +513,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     stats.book_seconds = book_seconds;
     stats.wall_seconds = seconds_since(t0);
     stats.peak_rss = peak_rss_bytes();
+    stats.documents_peak_rss = documents_peak_rss;
     if (!fs::write_atomic(opt.stats_path, stats_json(stats), why)) {
       log << "editio: cannot write the statistics to " << opt.stats_path << ": " << why << '\n';
       return 1;

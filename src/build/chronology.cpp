@@ -1,5 +1,7 @@
 #include "build/chronology.hpp"
 
+#include "tei/serialize.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <map>
@@ -92,10 +94,12 @@ void sort_chronology(std::vector<DatedMention>& dates, const std::vector<std::st
   });
 }
 
-void add_chronology(pugi::xml_node edition, const std::vector<DatedMention>& dates) {
-  pugi::xml_node c = edition.append_child("chronology");
+void write_chronology(std::string& out, int depth, bool inline_mode, const std::vector<DatedMention>& dates) {
+  if (!inline_mode) out.append(2 * depth, ' ');
+  out += inline_mode ? "<chronology>" : "<chronology>\n";
   for (const auto& d : dates) {
-    pugi::xml_node e = c.append_child("dated");
+    pugi::xml_document scratch;  // one entry at a time: no tree of the whole chronology
+    pugi::xml_node e = scratch.append_child("dated");
     e.append_attribute("start") = d.start.c_str();
     e.append_attribute("end") = d.end.c_str();
     auto opt = [&](const char* name, const std::string& v) {
@@ -115,7 +119,10 @@ void add_chronology(pugi::xml_node edition, const std::vector<DatedMention>& dat
     opt("n", d.n);
     e.append_child("text").text() = d.text.c_str();
     if (!d.context.empty()) e.append_child("context").text() = d.context.c_str();
+    serialize_node(out, e, depth + 1, inline_mode);
   }
+  if (!inline_mode) out.append(2 * depth, ' ');
+  out += inline_mode ? "</chronology>" : "</chronology>\n";
 }
 
 }  // namespace editio

@@ -28,6 +28,8 @@ std::vector<DatedMention> collect_dates(const pugi::xml_document& tei, const std
 void sort_chronology(std::vector<DatedMention>& dates, const std::vector<std::string>& doc_order);
 
 // Appends <chronology> to the edition description (urn:x-editio).
-void add_chronology(pugi::xml_node edition, const std::vector<DatedMention>& dates);
+// Writes <chronology> of the edition description at `depth`, one entry at a
+// time (`inline_mode` as for write_register).
+void write_chronology(std::string& out, int depth, bool inline_mode, const std::vector<DatedMention>& dates);
 
 }  // namespace editio

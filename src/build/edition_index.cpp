@@ -187,9 +187,17 @@ std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocume
     for (pugi::xml_attribute a : d.source.attributes()) n.append_copy(a);
     for (pugi::xml_node c : d.source.children()) n.append_copy(c);
   }
-  if (persons) add_register(root, *persons, mentions, ed.language);
-  if (!dates.empty()) add_chronology(root, dates);
-  return serialize_xml(x);
+  // The register and the chronology grow with the corpus: written in parts
+  // after the rest, not built as one tree.
+  std::string out = serialize_xml(x);
+  const std::size_t close = out.rfind("</edition>");
+  if (close == std::string::npos) return out;  // (an empty edition: <edition .../>, nothing to add)
+  const bool inline_mode = close > 0 && out[close - 1] != '\n';  // as serialize_xml wrote the rest
+  out.resize(close);
+  if (persons) write_register(out, 1, inline_mode, *persons, mentions, ed.language);
+  if (!dates.empty()) write_chronology(out, 1, inline_mode, dates);
+  out += "</edition>\n";
+  return out;
 }
 
 }  // namespace editio

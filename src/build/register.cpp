@@ -1,5 +1,7 @@
 #include "build/register.hpp"
 
+#include "tei/serialize.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <map>
@@ -63,15 +65,24 @@ std::vector<int> register_order(const Personography& persons, const std::string&
   return order;
 }
 
-void add_register(pugi::xml_node edition, const Personography& persons, const std::vector<Mention>& mentions,
-                  const std::string& lang) {
+void write_register(std::string& out, int depth, bool inline_mode, const Personography& persons,
+                    const std::vector<Mention>& mentions, const std::string& lang) {
   std::map<std::string, std::vector<const Mention*>> by_person;
   for (const auto& m : mentions) by_person[m.person].push_back(&m);
-  pugi::xml_node list = edition.append_child("persons");
+  if (!inline_mode) out.append(2 * depth, ' ');
+  out += inline_mode ? "<persons>" : "<persons>\n";
   int rank = 0;
   for (int i : register_order(persons, lang)) {
     const Person& p = persons.persons[static_cast<std::size_t>(i)];
-    pugi::xml_node n = list.append_child("person");
+    pugi::xml_document scratch;
+    pugi::xml_node n = scratch.append_child("person");
+    struct Emit {  // the person is written when its entry is complete
+      std::string& out;
+      pugi::xml_node n;
+      int depth;
+      bool inline_mode;
+      ~Emit() { serialize_node(out, n, depth, inline_mode); }
+    } emit{out, n, depth + 1, inline_mode};
     n.append_attribute("id").set_value(p.id.c_str());
     n.append_attribute("sort").set_value(++rank);
     if (p.group) n.append_attribute("group").set_value("true");
@@ -103,6 +114,8 @@ void add_register(pugi::xml_node edition, const Personography& persons, const st
       e.append_child(pugi::node_pcdata).set_value(m->text.c_str());
     }
   }
+  if (!inline_mode) out.append(2 * depth, ' ');
+  out += inline_mode ? "</persons>" : "</persons>\n";
 }
 
 }  // namespace editio

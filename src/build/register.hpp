@@ -26,8 +26,10 @@ std::vector<Mention> collect_mentions(const pugi::xml_document& tei, const std::
 // (surname first), by the collation rules of that language.
 std::vector<int> register_order(const Personography& persons, const std::string& lang);
 
-// Appends <persons> to the edition description (urn:x-editio).
-void add_register(pugi::xml_node edition, const Personography& persons, const std::vector<Mention>& mentions,
-                  const std::string& lang);
+// Writes <persons> of the edition description (urn:x-editio) at `depth`,
+// one person at a time (no tree of the whole register is built); `inline_mode`:
+// no line breaks or indentation, as serialize_xml writes the inside of an inline element.
+void write_register(std::string& out, int depth, bool inline_mode, const Personography& persons,
+                    const std::vector<Mention>& mentions, const std::string& lang);
 
 }  // namespace editio

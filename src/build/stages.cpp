@@ -42,6 +42,7 @@ std::string stats_json(const BuildStats& s) {
   j += "  \"pages_seconds\": " + num(s.pages_seconds) + ",\n";
   j += "  \"book_seconds\": " + num(s.book_seconds) + ",\n";
   j += "  \"wall_seconds\": " + num(s.wall_seconds) + ",\n";
+  j += "  \"documents_peak_rss\": " + std::to_string(s.documents_peak_rss) + ",\n";
   j += "  \"peak_rss\": " + std::to_string(s.peak_rss) + "\n";
   return j + "}\n";
 }

@@ -54,6 +54,7 @@ struct BuildStats {
   double book_seconds = 0;        // wall: the whole-edition book
   double wall_seconds = 0;
   std::size_t peak_rss = 0;       // bytes
+  std::size_t documents_peak_rss = 0;  // bytes, when the documents were done (before the cross-document pages)
 };
 
 std::string stats_json(const BuildStats& stats);

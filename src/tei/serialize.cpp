@@ -88,6 +88,10 @@ void write_node(std::string& out, const pugi::xml_node& n, int depth, bool inlin
 
 }  // namespace
 
+void serialize_node(std::string& out, const pugi::xml_node& node, int depth, bool inline_mode) {
+  write_node(out, node, depth, inline_mode);
+}
+
 void append_escaped(std::string& out, const char* text, bool attribute) {
   for (const char* p = text; *p; ++p) {
     switch (*p) {

@@ -10,6 +10,10 @@ namespace editio {
 // Writes the document (declaration, processing instructions, root) as UTF-8.
 std::string serialize_xml(const pugi::xml_document& doc);
 
+// One node and its subtree as serialize_xml writes it at `depth` (two spaces
+// of indentation each): for documents written in parts.
+void serialize_node(std::string& out, const pugi::xml_node& node, int depth, bool inline_mode = false);
+
 void append_escaped(std::string& out, const char* text, bool attribute);
 
 }  // namespace editio
