@@ -32,6 +32,9 @@ import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from gen_corpus import parse_size  # noqa: E402  (one size syntax for both scripts)
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 MB = 1 << 20
@@ -44,13 +47,6 @@ KNOWN_KEYS = {"jobs", "documents", "built", "failed", "bytes", "stages", "wall_s
 
 def log(msg):
     print(f"[bench {time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
-
-
-def parse_size(text):
-    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMG]?)B?\s*", text, re.I)
-    if not m:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a size such as 100MB, 512KB or 1GB")
-    return int(float(m.group(1)) * {"": 1, "K": 1 << 10, "M": 1 << 20, "G": 1 << 30}[m.group(2).upper()])
 
 
 def size_label(text):
