@@ -403,12 +403,27 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   if (want_html) {
     // The cross-document pages, side by side: each task has its own diagnostics.
     std::vector<std::function<void(Diagnostics&)>> pages;
+    // A page made from the same edition.xml by the same stylesheets and
+    // program as last time is left as it is (an edit that changes no name or
+    // date leaves the register and the chronology alone).
     auto page = [&](const Stylesheet& xsl, const char* file) {
-      pages.push_back([&xsl, file, &edition_xml, &out](Diagnostics& d) {
+      pages.push_back([&xsl, file, &edition_xml, &out, &common_key, &opt](Diagnostics& d) {
         std::string html, why;
         const std::string path = (out / "html" / file).string();
-        if (xsl.transform(edition_xml, "edition.xml", {}, html, d) && !fs::write_atomic(path, html, why))
+        const std::string state_path = (out / ".editio" / "state" / (std::string("page-") + file + ".state")).string();
+        Hasher key;
+        key.add(common_key).add(file).add(edition_xml);
+        DocumentState state;
+        if (!opt.force && read_state(state_path, state) && state.key == key.hex() && all_exist({path})) return;
+        remove_state(state_path);
+        if (!xsl.transform(edition_xml, "edition.xml", {}, html, d)) return;
+        if (!fs::write_atomic(path, html, why)) {
           d.error(path, {}, "cannot write: " + why);
+          return;
+        }
+        state.key = key.hex();
+        if (!write_state(state_path, state, why))
+          d.warning(state_path, {}, "cannot record the page's inputs (" + why + "): it will be made again next time");
       });
     };
     page(*html_index, "index.html");

@@ -1,5 +1,7 @@
 #include "build/search.hpp"
 
+#include <unordered_map>
+
 #include <libstemmer.h>
 #include <unicode/locid.h>
 #include <unicode/normalizer2.h>
@@ -253,8 +255,17 @@ std::vector<std::string> search_words(std::string_view text) {
       e = k;
     }
     i = e;
-    std::string w = search_normalize(text.substr(b, e - b));
-    if (!w.empty()) out.push_back(std::move(w));
+    // Words recur: the ICU normalization of each distinct word is done once
+    // per thread (the cache is bounded; ASCII words are cheap anyway).
+    thread_local std::unordered_map<std::string, std::string> normalized;
+    const std::string_view raw = text.substr(b, e - b);
+    auto hit = normalized.find(std::string(raw));
+    if (hit == normalized.end()) {
+      if (normalized.size() > 200000) normalized.clear();
+      hit = normalized.emplace(std::string(raw), search_normalize(raw)).first;
+    }
+    const std::string& w = hit->second;
+    if (!w.empty()) out.push_back(w);
   }
   return out;
 }
@@ -370,7 +381,7 @@ std::string search_index_js(const std::vector<SearchDocument>& docs, const std::
   }
   js += "],\n\"passages\":[";
 
-  std::map<std::string, std::vector<std::size_t>> postings;
+  std::unordered_map<std::string, std::vector<std::size_t>> postings;
   std::size_t count = 0;
   for (const Passage& p : passages) {
     auto d = doc_index.find(p.doc);
@@ -397,7 +408,9 @@ std::string search_index_js(const std::vector<SearchDocument>& docs, const std::
   }
 
   std::vector<std::string> all;
+  all.reserve(postings.size());
   for (const auto& entry : postings) all.push_back(entry.first);
+  std::sort(all.begin(), all.end());  // the index's order does not depend on the hash table's
   js += "],\n\"words\":[";
   bool first = true;
   for (const auto& [stem, forms] : stem_groups(all)) {
