@@ -29,6 +29,7 @@ check "no change: the cross-document pages are still made" test -s "$tmp/out/htm
 # A new paragraph with a word no document has: only that document is rebuilt,
 # and the search index (a cross-document page) knows the word.
 printf '\n\nZyxwvutsrq paragraph added for the incremental test.\n' >> "$tmp/src/$first_file"
+touch -d '2001-01-01' "$tmp/out/html/register.html"
 build
 check "one change: one document rebuilt" grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
 check "one change: its TEI has the new text" grep -q 'Zyxwvutsrq' "$tmp/out/tei/$first_id.xml"
@@ -37,6 +38,8 @@ check "one change: the search index has the new word" grep -q 'zyxwvutsrq' "$tmp
 check "one change: the other documents are untouched" \
   test "$(stat -c %Y "$tmp/out/tei/$other_id.xml")" = "$(date -d 2001-01-01 +%s)"
 check "one change: the unchanged TEI is byte-identical" cmp "$tmp/out/tei/$other_id.xml" "$tmp/other-before.xml"
+check "one change without names: the register (same edition.xml) is not made again" \
+  test "$(stat -c %Y "$tmp/out/html/register.html")" = "$(date -d 2001-01-01 +%s)"
 check "one change: the register still lists the unchanged documents' mentions" \
   grep -q "$other_id.html#" "$tmp/out/html/register.html"
 
@@ -44,6 +47,8 @@ check "one change: the register still lists the unchanged documents' mentions" \
 printf '\n<!-- edited -->\n' >> "$tmp/src/personography.xml"
 build
 check "personography changed: every document rebuilt" grep -q "($count built, 0 failed)" "$tmp/log"
+check "personography changed: the register is made again" \
+  test "$(stat -c %Y "$tmp/out/html/register.html")" != "$(date -d 2001-01-01 +%s)"
 
 # A document that fails is tried again, and fails again, until it is fixed.
 cp "$tmp/src/$first_file" "$tmp/good.txt"
