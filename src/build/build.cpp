@@ -77,8 +77,7 @@ struct DocResult {
   // Incremental builds.
   std::string key, state_path;
   bool skipped = false;                 // unchanged since the last build: not rebuilt
-  std::vector<std::string> replayed;    // its diagnostics from the build that made its outputs
-  std::size_t replayed_warnings = 0;
+  std::size_t replayed_warnings = 0;    // the warnings of the build that made its outputs
 };
 
 void print_diags(std::ostream& log, const Diagnostics& d, std::mutex& m) {
@@ -222,28 +221,24 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     std::error_code size_error;
     r.bytes = static_cast<std::size_t>(sfs::file_size(entry.path, size_error));
     if (size_error) r.bytes = 0;
-    if (!opt.force) {
-      DocumentState state;
-      if (read_state(r.state_path, state) && state.key == r.key && all_exist(outputs_of(entry.id))) {
-        // Unchanged: what the cross-document pages need comes from the written TEI.
-        StageTimer indexing(&r.times, Stage::Index);
-        std::string tei, why;
-        pugi::xml_document written;
-        if (fs::read_file((out / "tei" / (entry.id + ".xml")).string(), tei, why) && load_written_tei(written, tei)) {
-          r.skipped = r.ok = true;
-          r.notes = state.notes;
-          r.paragraphs = state.paragraphs;
-          r.replayed = std::move(state.diagnostics);
-          r.replayed_warnings = state.warnings;
-          if (personography) r.mentions = collect_mentions(written, entry.id);
-          r.dates = collect_dates(written, entry.id);
-          if (want_html) r.passages = collect_passages(written, entry.id);
-          describe_source(written, r.source.append_child("document"));
-          r.body_written = want_tex && !clashes_with_book(entry.id);
-          r.seconds = seconds_since(t);
-          progress.done();
-          return;
-        }
+    if (DocumentState state; !opt.force && outputs_current(r.state_path, r.key, outputs_of(entry.id), &state)) {
+      // Unchanged: what the cross-document pages need comes from the written TEI.
+      StageTimer indexing(&r.times, Stage::Index);
+      std::string tei, why;
+      pugi::xml_document written;
+      if (fs::read_file((out / "tei" / (entry.id + ".xml")).string(), tei, why) && load_written_tei(written, tei)) {
+        r.skipped = r.ok = true;
+        r.notes = state.notes;
+        r.paragraphs = state.paragraphs;
+        r.replayed_warnings = state.warnings;
+        if (personography) r.mentions = collect_mentions(written, entry.id);
+        r.dates = collect_dates(written, entry.id);
+        if (want_html) r.passages = collect_passages(written, entry.id);
+        describe_source(written, r.source.append_child("document"));
+        r.body_written = want_tex && !clashes_with_book(entry.id);
+        r.seconds = seconds_since(t);
+        progress.done();
+        return;
       }
     }
     remove_state(r.state_path);  // written again once every output of the document is
@@ -292,13 +287,13 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       StageTimer timer(&r.times, Stage::Latex);
       std::string tex, why2;
       const std::string tex_path = (out / "print" / (entry.id + ".tex")).string();
-      if (latex_doc->transform(r.tei, entry.id, latex_params(*edition), tex, r.diags)) {
+      const auto params = latex_params(*edition);
+      if (latex_doc->transform(r.tei, entry.id, params, tex, r.diags)) {
         if (!fs::write_atomic(tex_path, tex, why2)) r.diags.error(tex_path, {}, "cannot write: " + why2);
       }
       // The book's body of this document, now, so that its TEI need not be kept.
       if (!r.diags.errors() && !clashes_with_book(entry.id))
-        r.body_written = write_book_body(*latex_doc, r.tei, entry.id, latex_params(*edition), (out / "print").string(),
-                                         r.diags);
+        r.body_written = write_book_body(*latex_doc, r.tei, entry.id, params, (out / "print").string(), r.diags);
     }
     r.tei.clear();
     r.tei.shrink_to_fit();
@@ -361,7 +356,6 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     state.notes = r.notes;
     state.paragraphs = r.paragraphs;
     state.warnings = r.diags.warnings();
-    for (const auto& x : r.diags.items()) state.diagnostics.push_back(x.format());
     if (!write_state(r.state_path, state, why))
       setup.warning(r.state_path, {}, "cannot record the document's inputs (" + why + "): it will be rebuilt next time");
   }
@@ -413,16 +407,14 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         const std::string state_path = (out / ".editio" / "state" / (std::string("page-") + file + ".state")).string();
         Hasher key;
         key.add(common_key).add(file).add(edition_xml);
-        DocumentState state;
-        if (!opt.force && read_state(state_path, state) && state.key == key.hex() && all_exist({path})) return;
+        if (!opt.force && outputs_current(state_path, key.hex(), {path})) return;
         remove_state(state_path);
         if (!xsl.transform(edition_xml, "edition.xml", {}, html, d)) return;
         if (!fs::write_atomic(path, html, why)) {
           d.error(path, {}, "cannot write: " + why);
           return;
         }
-        state.key = key.hex();
-        if (!write_state(state_path, state, why))
+        if (!write_state(state_path, DocumentState{key.hex()}, why))
           d.warning(state_path, {}, "cannot record the page's inputs (" + why + "): it will be made again next time");
       });
     };
@@ -452,6 +444,10 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     for (auto& d : page_diags) setup.append(d);
   }
   const double pages_seconds = seconds_since(t_pages);
+  // The whole edition as one book (print/edition.tex, which \input's the
+  // print/<id>.body.tex written with each document, and print/edition.pdf:
+  // build/book), after the documents' own PDFs; a document that failed is left
+  // out with a warning.
   double book_seconds = 0;
   if (want_tex && latex_doc) {
     const auto t = Clock::now();
@@ -481,17 +477,14 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     const std::string book_state = (out / ".editio" / "state" / "edition.book").string();
     std::vector<std::string> book_files{(out / "print" / "edition.tex").string()};
     if (want_pdf) book_files.push_back((out / "print" / "edition.pdf").string());
-    DocumentState previous;
     int passes = 0;
     bool made = false;
-    if (!opt.force && read_state(book_state, previous) && previous.key == book_key.hex() && all_exist(book_files)) {
-      log << "same the whole-edition book (print/edition.*): unchanged, not made again\n";
+    if (!opt.force && outputs_current(book_state, book_key.hex(), book_files)) {
+      log << "the whole-edition book (print/edition.*): unchanged, not made again\n";
     } else {
       remove_state(book_state);
       made = make_book(book, *latex_doc, book_docs, setup, &passes);
-      DocumentState state;
-      state.key = book_key.hex();
-      if (made && !write_state(book_state, state, why))
+      if (made && !write_state(book_state, DocumentState{book_key.hex()}, why))
         setup.warning(book_state, {}, "cannot record the book's inputs (" + why + "): it will be made again next time");
     }
     if (want_pdf && (made || passes > 0))

@@ -3,7 +3,6 @@
 #include "tei/serialize.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 
 #include "annotate/date_value.hpp"
@@ -68,16 +67,12 @@ std::vector<DatedMention> collect_dates(const pugi::xml_document& x, const std::
     d.end = day_bound(hi.empty() ? lo : hi, false);
     if (d.start.empty()) continue;  // "April 16" with no year known: nowhere in time
     d.text = source_reading(n);
-    for (pugi::xml_node a = n.parent(); a; a = a.parent())
-      if (pugi::xml_attribute id = a.attribute("xml:id")) {
-        d.target = id.value();
-        d.n = a.attribute("n").value();
-        if (std::strcmp(a.name(), "note") == 0) d.n = "n" + d.n;
-        std::size_t at = std::string::npos;
-        const std::string whole = source_reading(a, n, at);
-        if (at != std::string::npos) d.context = around(whole, at, d.text.size());
-        break;
-      }
+    if (pugi::xml_node unit = enclosing_unit(n, d.n)) {
+      d.target = unit.attribute("xml:id").value();
+      std::size_t at = std::string::npos;
+      const std::string whole = source_reading(unit, n, at);
+      if (at != std::string::npos) d.context = around(whole, at, d.text.size());
+    }
     out.push_back(std::move(d));
   }
   return out;

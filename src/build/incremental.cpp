@@ -67,25 +67,35 @@ bool read_state(const std::string& path, DocumentState& state) {
   std::istringstream in(data);
   std::string line;
   if (!std::getline(in, line) || line != kStateHeader) return false;
+  // A damaged record (a number that is not one) is no record: the document is rebuilt.
+  auto number = [](const std::string& text, std::size_t& out) {
+    if (text.empty() || text.find_first_not_of("0123456789") != std::string::npos || text.size() > 18) return false;
+    out = std::stoul(text);
+    return true;
+  };
   while (std::getline(in, line)) {
+    bool ok = true;
     if (line.rfind("key ", 0) == 0) state.key = line.substr(4);
-    else if (line.rfind("notes ", 0) == 0) state.notes = std::stoul(line.substr(6));
-    else if (line.rfind("paragraphs ", 0) == 0) state.paragraphs = std::stoul(line.substr(11));
-    else if (line.rfind("warnings ", 0) == 0) state.warnings = std::stoul(line.substr(9));
-    else if (line.rfind("diagnostic ", 0) == 0) state.diagnostics.push_back(line.substr(11));
+    else if (line.rfind("notes ", 0) == 0) ok = number(line.substr(6), state.notes);
+    else if (line.rfind("paragraphs ", 0) == 0) ok = number(line.substr(11), state.paragraphs);
+    else if (line.rfind("warnings ", 0) == 0) ok = number(line.substr(9), state.warnings);
+    if (!ok) return false;
   }
   return !state.key.empty();
+}
+
+bool outputs_current(const std::string& path, const std::string& key, const std::vector<std::string>& outputs,
+                     DocumentState* state) {
+  DocumentState record;
+  if (!read_state(path, record) || record.key != key || !all_exist(outputs)) return false;
+  if (state) *state = std::move(record);
+  return true;
 }
 
 bool write_state(const std::string& path, const DocumentState& state, std::string& why) {
   std::string out = std::string(kStateHeader) + "\nkey " + state.key + "\nnotes " + std::to_string(state.notes) +
                     "\nparagraphs " + std::to_string(state.paragraphs) + "\nwarnings " +
                     std::to_string(state.warnings) + "\n";
-  for (const auto& d : state.diagnostics) {
-    std::string one = d;
-    std::replace(one.begin(), one.end(), '\n', ' ');
-    out += "diagnostic " + one + "\n";
-  }
   return fs::write_atomic(path, out, why);
 }
 

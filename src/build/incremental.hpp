@@ -25,11 +25,15 @@ std::string document_key(const std::string& common_key, const DocumentEntry& ent
 struct DocumentState {
   std::string key;
   std::size_t notes = 0, paragraphs = 0, warnings = 0;
-  std::vector<std::string> diagnostics;  // as printed when it was built
 };
 
 // False when there is no readable record (or it is from another format).
 bool read_state(const std::string& path, DocumentState& state);
+
+// Whether the record at `path` says the outputs were made from `key` and
+// every one of them still exists; `state`, when given, receives the record.
+bool outputs_current(const std::string& path, const std::string& key, const std::vector<std::string>& outputs,
+                     DocumentState* state = nullptr);
 bool write_state(const std::string& path, const DocumentState& state, std::string& why);
 void remove_state(const std::string& path);
 

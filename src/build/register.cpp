@@ -3,7 +3,6 @@
 #include "tei/serialize.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <memory>
 
@@ -21,13 +20,7 @@ std::vector<Mention> collect_mentions(const pugi::xml_document& x, const std::st
     Mention m;
     m.doc = doc_id;
     m.text = source_reading(n);
-    for (pugi::xml_node a = n.parent(); a; a = a.parent())
-      if (pugi::xml_attribute id = a.attribute("xml:id")) {
-        m.target = id.value();
-        m.n = a.attribute("n").value();
-        if (std::strcmp(a.name(), "note") == 0) m.n = "n" + m.n;
-        break;
-      }
+    if (pugi::xml_node unit = enclosing_unit(n, m.n)) m.target = unit.attribute("xml:id").value();
     std::string refs = n.attribute("ref").value();
     std::size_t start = 0;
     while (start < refs.size()) {  // "#a #b": a mention of each

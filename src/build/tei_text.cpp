@@ -28,6 +28,16 @@ std::string source_reading(pugi::xml_node n, pugi::xml_node mark, std::size_t& m
   return out;
 }
 
+pugi::xml_node enclosing_unit(pugi::xml_node n, std::string& number) {
+  for (pugi::xml_node a = n.parent(); a; a = a.parent())
+    if (a.attribute("xml:id")) {
+      number = a.attribute("n").value();
+      if (std::strcmp(a.name(), "note") == 0) number = "n" + number;
+      return a;
+    }
+  return {};
+}
+
 std::string source_reading(pugi::xml_node n) {
   std::size_t unused = 0;
   return source_reading(n, pugi::xml_node(), unused);

@@ -18,4 +18,10 @@ bool load_written_tei(pugi::xml_document& doc, const std::string& tei);
 // The same, and where the descendant `mark` begins in it (npos when absent).
 std::string source_reading(pugi::xml_node n, pugi::xml_node mark, std::size_t& mark_at);
 
+// The unit a node of the text stands in (the register and the chronology link
+// to it): its nearest ancestor with an xml:id, a paragraph, heading, item or
+// note; null when there is none. `number` receives the unit's number for
+// display: its @n, "n41" for note 41.
+pugi::xml_node enclosing_unit(pugi::xml_node n, std::string& number);
+
 }  // namespace editio

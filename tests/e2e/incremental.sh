@@ -61,6 +61,11 @@ cp "$tmp/good.txt" "$tmp/src/$first_file"
 build
 check "fixed source: rebuilt, the rest unchanged" grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
 
+# A damaged record is no record: that document is rebuilt, nothing crashes.
+printf 'editio-state 1\nkey 0\nnotes lots\n' > "$tmp/out/.editio/state/$other_id.state"
+build
+check "damaged record: its document rebuilt" grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
+
 # Removing an output makes its document be rebuilt.
 rm "$tmp/out/html/$other_id.html"
 build
