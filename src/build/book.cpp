@@ -169,7 +169,7 @@ bool make_book(const BookOptions& opt, const Stylesheet& document_xsl, const std
   if (!edition_xsl.ok()) return false;
   std::string tex;
   const std::string tex_path = (print / "edition.tex").string();
-  if (!edition_xsl.transform(opt.edition_xml, "edition.xml", {{"documents", ids}, {"index-lang", opt.index_lang}},
+  if (!edition_xsl.transform_file(opt.edition_xml, "edition.xml", {{"documents", ids}, {"index-lang", opt.index_lang}},
                              tex, diags))
     return false;
   if (!fs::write_atomic(tex_path, tex, why)) {

@@ -35,7 +35,7 @@ bool write_book_body(const Stylesheet& document_xsl, const std::string& tei, con
 struct BookOptions {
   std::string home;         // holds xslt/latex/
   std::string print_dir;    // the print output (output/print)
-  std::string edition_xml;  // the text of output/edition.xml
+  std::string edition_xml;  // the path of output/edition.xml
   std::string index_lang;   // the edition's language (index of persons, the book's headings)
   std::string label;        // where diagnostics about the book as a whole point (the manifest)
   // What the per-document transform gets; the body files add standalone='no'.

@@ -29,6 +29,7 @@
 #include "render/typeset.hpp"
 #include "util/fs.hpp"
 #include "util/progress.hpp"
+#include "util/scratch.hpp"
 
 namespace editio {
 namespace {
@@ -67,8 +68,7 @@ struct DocResult {
   std::string tei;
   double seconds = 0;
   std::size_t persons = 0;
-  std::vector<Mention> mentions;
-  std::vector<DatedMention> dates;
+  std::size_t mentions = 0, dates = 0;  // added to the register and the chronology
   std::vector<Passage> passages;  // for the search index
   pugi::xml_document source;      // describe_source: for the edition's description
   StageTimes times;
@@ -191,6 +191,31 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   const auto& docs = edition->documents;
   std::vector<DocResult> results(docs.size());
 
+  // The register and the chronology of the whole edition grow with the
+  // corpus: kept in a scratch file as each document is done, not in memory.
+  Scratch scratch((out / ".editio").string());
+  if (!scratch.ok()) {
+    log << "editio: " << scratch.error() << "; nothing was built\n";
+    return 1;
+  }
+  std::unique_ptr<RegisterIndex> register_index;
+  if (personography) register_index = std::make_unique<RegisterIndex>(*personography, scratch);
+  auto chronology = std::make_unique<ChronologyIndex>(scratch);
+  // What the cross-document pages need of a document's written TEI.
+  auto index_document = [&](std::size_t i, const pugi::xml_document& written, DocResult& r, bool passages) {
+    const std::string& id = docs[i].id;
+    if (register_index) {
+      const auto mentions = collect_mentions(written, id);
+      r.mentions = mentions.size();
+      register_index->add(static_cast<std::uint32_t>(i), mentions);
+    }
+    const auto dates = collect_dates(written, id);
+    r.dates = dates.size();
+    chronology->add(static_cast<std::uint32_t>(i), dates);
+    if (passages && want_html) r.passages = collect_passages(written, id);
+    describe_source(written, r.source.append_child("document"));
+  };
+
   // Incremental builds: a document whose inputs hash as when its outputs
   // were written is not rebuilt (see build/incremental.hpp).
   const std::string common_key = common_inputs_key(opt, *edition, manifest_path);
@@ -231,10 +256,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         r.notes = state.notes;
         r.paragraphs = state.paragraphs;
         r.replayed_warnings = state.warnings;
-        if (personography) r.mentions = collect_mentions(written, entry.id);
-        r.dates = collect_dates(written, entry.id);
-        if (want_html) r.passages = collect_passages(written, entry.id);
-        describe_source(written, r.source.append_child("document"));
+        index_document(i, written, r, true);
         r.body_written = want_tex && !clashes_with_book(entry.id);
         r.seconds = seconds_since(t);
         progress.done();
@@ -261,12 +283,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       // The written TEI, parsed once for the cross-document pages.
       StageTimer indexing(&r.times, Stage::Index);
       pugi::xml_document written;
-      if (load_written_tei(written, r.tei)) {
-        if (personography) r.mentions = collect_mentions(written, entry.id);
-        r.dates = collect_dates(written, entry.id);
-        if (r.ok && want_html) r.passages = collect_passages(written, entry.id);
-        describe_source(written, r.source.append_child("document"));
-      }
+      if (load_written_tei(written, r.tei)) index_document(i, written, r, r.ok);
       indexing.stop();
       for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
     }
@@ -301,8 +318,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     std::ostringstream line;
     line << (r.diags.errors() ? "FAIL " : "ok   ") << entry.id << ": " << r.paragraphs << " paragraphs, "
          << r.notes << " notes";
-    if (personography) line << ", " << r.mentions.size() << " mentions of " << r.persons << " persons";
-    line << ", " << r.dates.size() << " dates";
+    if (personography) line << ", " << r.mentions << " mentions of " << r.persons << " persons";
+    line << ", " << r.dates << " dates";
     if (r.diags.warnings()) line << ", " << r.diags.warnings() << " warnings";
     if (r.diags.errors()) line << ", " << r.diags.errors() << " errors";
     line << " (" << fixed(r.seconds, 2) << " s)\n";
@@ -370,30 +387,33 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   // The edition's index.
   std::vector<IndexedDocument> indexed;
   for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok, results[i].source.first_child()});
-  std::vector<Mention> mentions;
-  // Moved, not copied: the cross-document indexes are the largest data a build holds.
-  std::size_t mention_count = 0;
-  for (const auto& r : results) mention_count += r.mentions.size();
-  mentions.reserve(mention_count);
-  for (auto& r : results) {
-    mentions.insert(mentions.end(), std::make_move_iterator(r.mentions.begin()), std::make_move_iterator(r.mentions.end()));
-    std::vector<Mention>().swap(r.mentions);
+  // edition.xml, written in parts (the register and the chronology from
+  // the scratch file); its hash decides whether the pages are made again.
+  const std::string edition_path = (out / "edition.xml").string();
+  std::string edition_key;
+  {
+    fs::AtomicFile file;
+    Hasher hash;
+    bool ok = file.open(edition_path, why);
+    if (ok) {
+      const bool read = write_edition_index(
+          [&](std::string_view part) {
+            hash.add(part);
+            file.write(part);
+          },
+          *edition, indexed, opt.formats, register_index.get(), chronology.get());
+      if (!read) {
+        why = scratch.error();
+        ok = false;
+      } else {
+        ok = file.commit(why);
+      }
+    }
+    if (!ok) setup.error(edition_path, {}, "cannot write: " + why);
+    edition_key = hash.hex();
   }
-  std::vector<DatedMention> dates;
-  std::vector<std::string> doc_order;
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    dates.insert(dates.end(), std::make_move_iterator(results[i].dates.begin()),
-                 std::make_move_iterator(results[i].dates.end()));
-    std::vector<DatedMention>().swap(results[i].dates);
-    doc_order.push_back(docs[i].id);
-  }
-  sort_chronology(dates, doc_order);
-  const std::string edition_xml =
-      edition_index_xml(*edition, indexed, opt.formats, personography.get(), mentions, dates);
-  std::vector<Mention>().swap(mentions);
-  std::vector<DatedMention>().swap(dates);
-  if (!fs::write_atomic((out / "edition.xml").string(), edition_xml, why))
-    setup.error((out / "edition.xml").string(), {}, "cannot write: " + why);
+  register_index.reset();
+  chronology.reset();
   if (want_html) {
     // The cross-document pages, side by side: each task has its own diagnostics.
     std::vector<std::function<void(Diagnostics&)>> pages;
@@ -401,15 +421,15 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     // program as last time is left as it is (an edit that changes no name or
     // date leaves the register and the chronology alone).
     auto page = [&](const Stylesheet& xsl, const char* file) {
-      pages.push_back([&xsl, file, &edition_xml, &out, &common_key, &opt](Diagnostics& d) {
+      pages.push_back([&xsl, file, &edition_path, &edition_key, &out, &common_key, &opt](Diagnostics& d) {
         std::string html, why;
         const std::string path = (out / "html" / file).string();
         const std::string state_path = (out / ".editio" / "state" / (std::string("page-") + file + ".state")).string();
         Hasher key;
-        key.add(common_key).add(file).add(edition_xml);
+        key.add(common_key).add(file).add(edition_key);
         if (!opt.force && outputs_current(state_path, key.hex(), {path})) return;
         remove_state(state_path);
-        if (!xsl.transform(edition_xml, "edition.xml", {}, html, d)) return;
+        if (!xsl.transform_file(edition_path, "edition.xml", {}, html, d)) return;
         if (!fs::write_atomic(path, html, why)) {
           d.error(path, {}, "cannot write: " + why);
           return;
@@ -454,7 +474,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     BookOptions book;
     book.home = opt.home;
     book.print_dir = (out / "print").string();
-    book.edition_xml = edition_xml;
+    book.edition_xml = edition_path;
     book.index_lang = edition->language;
     book.label = manifest_path;
     book.document_params = latex_params(*edition);  // as the documents' own LaTeX
@@ -472,7 +492,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     // The book is made again only when what it is made of changed: the
     // edition's description and every document in it (their input keys).
     Hasher book_key;
-    book_key.add(common_key).add(edition_xml);
+    book_key.add(common_key).add(edition_key);
     for (std::size_t i = 0; i < docs.size(); ++i) book_key.add(results[i].key).add(book_docs[i].ok ? "1" : "0");
     const std::string book_state = (out / ".editio" / "state" / "edition.book").string();
     std::vector<std::string> book_files{(out / "print" / "edition.tex").string()};

@@ -78,22 +78,12 @@ std::vector<DatedMention> collect_dates(const pugi::xml_document& x, const std::
   return out;
 }
 
-void sort_chronology(std::vector<DatedMention>& dates, const std::vector<std::string>& doc_order) {
-  std::map<std::string, std::size_t> rank;
-  for (std::size_t i = 0; i < doc_order.size(); ++i) rank[doc_order[i]] = i;
-  std::stable_sort(dates.begin(), dates.end(), [&](const DatedMention& a, const DatedMention& b) {
-    if (a.start != b.start) return a.start < b.start;
-    if (a.end != b.end) return a.end < b.end;
-    if (a.doc != b.doc) return rank[a.doc] < rank[b.doc];
-    return a.order < b.order;
-  });
-}
-
-void write_chronology(std::string& out, int depth, bool inline_mode, const std::vector<DatedMention>& dates) {
-  if (!inline_mode) out.append(2 * depth, ' ');
-  out += inline_mode ? "<chronology>" : "<chronology>\n";
+void ChronologyIndex::add(std::uint32_t doc, const std::vector<DatedMention>& dates) {
+  std::string blob;
+  std::vector<Ref> refs;
+  refs.reserve(dates.size());
   for (const auto& d : dates) {
-    pugi::xml_document scratch;  // one entry at a time: no tree of the whole chronology
+    pugi::xml_document scratch;
     pugi::xml_node e = scratch.append_child("dated");
     e.append_attribute("start") = d.start.c_str();
     e.append_attribute("end") = d.end.c_str();
@@ -114,10 +104,42 @@ void write_chronology(std::string& out, int depth, bool inline_mode, const std::
     opt("n", d.n);
     e.append_child("text").text() = d.text.c_str();
     if (!d.context.empty()) e.append_child("context").text() = d.context.c_str();
-    serialize_node(out, e, depth + 1, inline_mode);
+    const std::size_t at = blob.size();
+    serialize_node(blob, e, 0, true);
+    refs.push_back({d.start, d.end, doc, d.order, {at, static_cast<std::uint32_t>(blob.size() - at)}});
   }
-  if (!inline_mode) out.append(2 * depth, ' ');
-  out += inline_mode ? "</chronology>" : "</chronology>\n";
+  const Scratch::Span base = scratch_.append(blob);
+  for (auto& r : refs) r.at.offset += base.offset;
+  std::lock_guard<std::mutex> lock(mutex_);
+  refs_.insert(refs_.end(), std::make_move_iterator(refs.begin()), std::make_move_iterator(refs.end()));
+}
+
+std::size_t ChronologyIndex::size() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return refs_.size();
+}
+
+bool ChronologyIndex::write(const TextSink& out) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  std::sort(refs_.begin(), refs_.end(), [](const Ref& a, const Ref& b) {
+    if (a.start != b.start) return a.start < b.start;
+    if (a.end != b.end) return a.end < b.end;
+    if (a.doc != b.doc) return a.doc < b.doc;
+    return a.order < b.order;
+  });
+  out("<chronology>");
+  bool ok = true;
+  std::string batch;
+  for (const auto& r : refs_) {
+    ok = scratch_.read(r.at, batch) && ok;
+    if (batch.size() >= (1u << 16)) {
+      out(batch);
+      batch.clear();
+    }
+  }
+  out(batch);
+  out("</chronology>");
+  return ok;
 }
 
 }  // namespace editio

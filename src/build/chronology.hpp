@@ -1,10 +1,15 @@
 #pragma once
 // The chronology: every dated mention of the edition, in time order, gathered
 // from the written TEI (<date> in the text), for the chronology page.
+#include <cstdint>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include <pugixml.hpp>
+
+#include "tei/serialize.hpp"
+#include "util/scratch.hpp"
 
 namespace editio {
 
@@ -24,12 +29,33 @@ struct DatedMention {
 // (`tei` as load_written_tei parsed it.)
 std::vector<DatedMention> collect_dates(const pugi::xml_document& tei, const std::string& doc_id);
 
-// Sorts by start, then by end (the more precise first), then document order.
-void sort_chronology(std::vector<DatedMention>& dates, const std::vector<std::string>& doc_order);
+// The chronology of a whole build. Each dated mention is serialized (as
+// edition.xml holds it) into the build's scratch file as its document is
+// done; memory keeps what sorts it, about 90 bytes a date.
+class ChronologyIndex {
+ public:
+  explicit ChronologyIndex(Scratch& scratch) : scratch_(scratch) {}
 
-// Appends <chronology> to the edition description (urn:x-editio).
-// Writes <chronology> of the edition description at `depth`, one entry at a
-// time (`inline_mode` as for write_register).
-void write_chronology(std::string& out, int depth, bool inline_mode, const std::vector<DatedMention>& dates);
+  // One document's dates (collect_dates), from any thread; `doc` is the
+  // document's position in the manifest.
+  void add(std::uint32_t doc, const std::vector<DatedMention>& dates);
+  std::size_t size() const;
+
+  // Writes <chronology> of the edition description (urn:x-editio) inline, as
+  // serialize_xml writes the inside of <edition>, sorted by start, then by end (the more precise first), then manifest and
+  // document order. False when the scratch file failed.
+  bool write(const TextSink& out);
+
+ private:
+  struct Ref {
+    std::string start, end;
+    std::uint32_t doc;
+    int order;
+    Scratch::Span at;
+  };
+  Scratch& scratch_;
+  mutable std::mutex mutex_;
+  std::vector<Ref> refs_;
+};
 
 }  // namespace editio

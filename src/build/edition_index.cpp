@@ -144,9 +144,8 @@ void describe_source(const pugi::xml_document& t, pugi::xml_node doc_node) {
   if (!note.empty()) add(src, "note", note);
 }
 
-std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocument>& docs,
-                              const std::set<Format>& formats, const Personography* persons,
-                              const std::vector<Mention>& mentions, const std::vector<DatedMention>& dates) {
+bool write_edition_index(const TextSink& sink, const Edition& ed, const std::vector<IndexedDocument>& docs,
+                         const std::set<Format>& formats, RegisterIndex* persons, ChronologyIndex* dates) {
   pugi::xml_document x;
   pugi::xml_node root = x.append_child("edition");
   root.append_attribute("xmlns").set_value("urn:x-editio");
@@ -188,16 +187,18 @@ std::string edition_index_xml(const Edition& ed, const std::vector<IndexedDocume
     for (pugi::xml_node c : d.source.children()) n.append_copy(c);
   }
   // The register and the chronology grow with the corpus: written in parts
-  // after the rest, not built as one tree.
+  // after the rest, not built as one tree. (serialize_xml writes the inside
+  // of <edition> on one line, as it writes every element it takes for mixed
+  // content; so do the register's and the chronology's writers.)
   std::string out = serialize_xml(x);
   const std::size_t close = out.rfind("</edition>");
-  if (close == std::string::npos) return out;  // (an empty edition: <edition .../>, nothing to add)
-  const bool inline_mode = close > 0 && out[close - 1] != '\n';  // as serialize_xml wrote the rest
-  out.resize(close);
-  if (persons) write_register(out, 1, inline_mode, *persons, mentions, ed.language);
-  if (!dates.empty()) write_chronology(out, 1, inline_mode, dates);
-  out += "</edition>\n";
-  return out;
+  sink(std::string_view(out).substr(0, close));
+  if (close == std::string::npos) return true;
+  bool ok = true;
+  if (persons) ok = persons->write(sink, ed.language) && ok;
+  if (dates && dates->size()) ok = dates->write(sink) && ok;
+  sink("</edition>\n");
+  return ok;
 }
 
 }  // namespace editio

@@ -28,11 +28,13 @@ struct IndexedDocument {
 // Done per document while its parsed TEI is at hand.
 void describe_source(const pugi::xml_document& tei, pugi::xml_node into);
 
-// With a personography, the register of persons (build/register) is added;
-// the chronology (build/chronology) when any document has a date. `dates` must be sorted.
-std::string edition_index_xml(const Edition& edition, const std::vector<IndexedDocument>& docs,
-                              const std::set<Format>& formats, const Personography* persons = nullptr,
-                              const std::vector<Mention>& mentions = {},
-                              const std::vector<DatedMention>& dates = {});
+// Writes the edition's description to `out`: the edition, its documents and,
+// with a personography, the register of persons (build/register); the
+// chronology (build/chronology) when any document has a date. Written in
+// parts: the register and the chronology come from the build's scratch file.
+// False when that could not be read.
+bool write_edition_index(const TextSink& out, const Edition& edition, const std::vector<IndexedDocument>& docs,
+                         const std::set<Format>& formats, RegisterIndex* persons = nullptr,
+                         ChronologyIndex* dates = nullptr);
 
 }  // namespace editio

@@ -58,24 +58,55 @@ std::vector<int> register_order(const Personography& persons, const std::string&
   return order;
 }
 
-void write_register(std::string& out, int depth, bool inline_mode, const Personography& persons,
-                    const std::vector<Mention>& mentions, const std::string& lang) {
-  std::map<std::string, std::vector<const Mention*>> by_person;
-  for (const auto& m : mentions) by_person[m.person].push_back(&m);
-  if (!inline_mode) out.append(2 * depth, ' ');
-  out += inline_mode ? "<persons>" : "<persons>\n";
+void RegisterIndex::add(std::uint32_t doc, const std::vector<Mention>& mentions) {
+  std::string blob;
+  std::vector<Ref> refs;
+  refs.reserve(mentions.size());
+  std::uint32_t seq = 0;
+  for (const auto& m : mentions) {
+    const Person* p = persons_.find(m.person);
+    if (!p) continue;
+    pugi::xml_document scratch;
+    pugi::xml_node e = scratch.append_child("mention");
+    e.append_attribute("doc").set_value(m.doc.c_str());
+    if (!m.target.empty()) e.append_attribute("target").set_value(m.target.c_str());
+    if (!m.n.empty()) e.append_attribute("n").set_value(m.n.c_str());
+    e.append_child(pugi::node_pcdata).set_value(m.text.c_str());
+    const std::size_t at = blob.size();
+    serialize_node(blob, e, 0, true);
+    refs.push_back({static_cast<std::uint32_t>(p - persons_.persons.data()), doc, seq++,
+                    {at, static_cast<std::uint32_t>(blob.size() - at)}});
+  }
+  const Scratch::Span base = scratch_.append(blob);
+  for (auto& r : refs) r.at.offset += base.offset;
+  std::lock_guard<std::mutex> lock(mutex_);
+  refs_.insert(refs_.end(), refs.begin(), refs.end());
+}
+
+std::size_t RegisterIndex::size() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return refs_.size();
+}
+
+bool RegisterIndex::write(const TextSink& out, const std::string& lang) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  // By person, then in manifest and document order (documents finish in any order).
+  std::sort(refs_.begin(), refs_.end(), [](const Ref& a, const Ref& b) {
+    if (a.person != b.person) return a.person < b.person;
+    if (a.doc != b.doc) return a.doc < b.doc;
+    return a.seq < b.seq;
+  });
+  std::vector<std::size_t> first(persons_.persons.size() + 1, refs_.size());
+  for (std::size_t i = refs_.size(); i-- > 0;) first[refs_[i].person] = i;
+  for (std::size_t p = persons_.persons.size(); p-- > 0;) first[p] = std::min(first[p], first[p + 1]);
+  out("<persons>");
   int rank = 0;
-  for (int i : register_order(persons, lang)) {
-    const Person& p = persons.persons[static_cast<std::size_t>(i)];
+  bool ok = true;
+  std::string entry;
+  for (int i : register_order(persons_, lang)) {
+    const Person& p = persons_.persons[static_cast<std::size_t>(i)];
     pugi::xml_document scratch;
     pugi::xml_node n = scratch.append_child("person");
-    struct Emit {  // the person is written when its entry is complete
-      std::string& out;
-      pugi::xml_node n;
-      int depth;
-      bool inline_mode;
-      ~Emit() { serialize_node(out, n, depth, inline_mode); }
-    } emit{out, n, depth + 1, inline_mode};
     n.append_attribute("id").set_value(p.id.c_str());
     n.append_attribute("sort").set_value(++rank);
     if (p.group) n.append_attribute("group").set_value("true");
@@ -96,19 +127,26 @@ void write_register(std::string& out, int depth, bool inline_mode, const Persono
       e.append_child(pugi::node_pcdata).set_value(value.c_str());
     }
     if (!p.note.empty()) n.append_child("note").append_child(pugi::node_pcdata).set_value(p.note.c_str());
-    auto it = by_person.find(p.id);
-    n.append_attribute("mentions").set_value(it == by_person.end() ? 0 : static_cast<int>(it->second.size()));
-    if (it == by_person.end()) continue;
-    for (const Mention* m : it->second) {
-      pugi::xml_node e = n.append_child("mention");
-      e.append_attribute("doc").set_value(m->doc.c_str());
-      if (!m->target.empty()) e.append_attribute("target").set_value(m->target.c_str());
-      if (!m->n.empty()) e.append_attribute("n").set_value(m->n.c_str());
-      e.append_child(pugi::node_pcdata).set_value(m->text.c_str());
+    const std::size_t from = first[static_cast<std::size_t>(i)], to = first[static_cast<std::size_t>(i) + 1];
+    n.append_attribute("mentions").set_value(static_cast<unsigned long long>(to - from));
+    entry.clear();
+    serialize_node(entry, n, 0, true);
+    // The mentions go after the person's own children, read back in batches.
+    const std::size_t close = entry.rfind("</person>");
+    out(std::string_view(entry).substr(0, close));
+    std::string batch;
+    for (std::size_t k = from; k < to; ++k) {
+      ok = scratch_.read(refs_[k].at, batch) && ok;
+      if (batch.size() >= (1u << 16)) {
+        out(batch);
+        batch.clear();
+      }
     }
+    out(batch);
+    out(std::string_view(entry).substr(close));
   }
-  if (!inline_mode) out.append(2 * depth, ' ');
-  out += inline_mode ? "</persons>" : "</persons>\n";
+  out("</persons>");
+  return ok;
 }
 
 }  // namespace editio

@@ -2,12 +2,16 @@
 // The register of persons: every mention of every person across the edition,
 // gathered from the written TEI, and the persons sorted for the reader's
 // language (ICU collation, not byte order).
+#include <cstdint>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include <pugixml.hpp>
 
 #include "edition/personography.hpp"
+#include "tei/serialize.hpp"
+#include "util/scratch.hpp"
 
 namespace editio {
 
@@ -26,10 +30,33 @@ std::vector<Mention> collect_mentions(const pugi::xml_document& tei, const std::
 // (surname first), by the collation rules of that language.
 std::vector<int> register_order(const Personography& persons, const std::string& lang);
 
-// Writes <persons> of the edition description (urn:x-editio) at `depth`,
-// one person at a time (no tree of the whole register is built); `inline_mode`:
-// no line breaks or indentation, as serialize_xml writes the inside of an inline element.
-void write_register(std::string& out, int depth, bool inline_mode, const Personography& persons,
-                    const std::vector<Mention>& mentions, const std::string& lang);
+// The register's mentions of a whole build. They grow with the corpus, so
+// each is serialized (as edition.xml holds it) into the build's scratch
+// file as its document is done; memory keeps 24 bytes a mention.
+class RegisterIndex {
+ public:
+  RegisterIndex(const Personography& persons, Scratch& scratch) : persons_(persons), scratch_(scratch) {}
+
+  // One document's mentions (collect_mentions), from any thread; `doc` is
+  // the document's position in the manifest. Mentions of a person not in
+  // the personography are left out.
+  void add(std::uint32_t doc, const std::vector<Mention>& mentions);
+  std::size_t size() const;
+
+  // Writes <persons> of the edition description (urn:x-editio) inline, as
+  // serialize_xml writes the inside of <edition>, one person at a time: the persons in the order of `lang`, each with its
+  // mentions in manifest and document order. False when the scratch file failed.
+  bool write(const TextSink& out, const std::string& lang);
+
+ private:
+  struct Ref {
+    std::uint32_t person, doc, seq;
+    Scratch::Span at;
+  };
+  const Personography& persons_;
+  Scratch& scratch_;
+  mutable std::mutex mutex_;
+  std::vector<Ref> refs_;
+};
 
 }  // namespace editio

@@ -89,6 +89,18 @@ Stylesheet::~Stylesheet() {
 bool Stylesheet::transform(const std::string& xml, const std::string& name,
                            const std::map<std::string, std::string>& params, std::string& out,
                            Diagnostics& diags) const {
+  return apply(&xml, nullptr, name, params, out, diags);
+}
+
+bool Stylesheet::transform_file(const std::string& path, const std::string& name,
+                                const std::map<std::string, std::string>& params, std::string& out,
+                                Diagnostics& diags) const {
+  return apply(nullptr, &path, name, params, out, diags);
+}
+
+bool Stylesheet::apply(const std::string* xml, const std::string* path, const std::string& name,
+                       const std::map<std::string, std::string>& params, std::string& out,
+                       Diagnostics& diags) const {
   if (!sheet_) return false;
   auto* sheet = static_cast<xsltStylesheetPtr>(sheet_);
   const std::size_t before = diags.errors();
@@ -96,8 +108,9 @@ bool Stylesheet::transform(const std::string& xml, const std::string& name,
   // libxml2's generic error handler is per thread; libxslt's is global, so
   // transforms report through their own context instead.
   xmlSetGenericErrorFunc(&sink, on_generic_error);
-  xmlDocPtr doc = xmlReadMemory(xml.data(), static_cast<int>(xml.size()), name.c_str(), "UTF-8",
-                                safe_parse_options());
+  xmlDocPtr doc = xml ? xmlReadMemory(xml->data(), static_cast<int>(xml->size()), name.c_str(), "UTF-8",
+                                      safe_parse_options())
+                      : xmlReadFile(path->c_str(), "UTF-8", safe_parse_options());
   bool ok = false;
   if (doc) {
     std::vector<std::string> storage;

@@ -26,7 +26,14 @@ class Stylesheet {
                  const std::map<std::string, std::string>& params, std::string& out,
                  Diagnostics& diags) const;
 
+  // The same for an XML file, read by libxml2 (not held as a string first).
+  bool transform_file(const std::string& path, const std::string& name,
+                      const std::map<std::string, std::string>& params, std::string& out,
+                      Diagnostics& diags) const;
+
  private:
+  bool apply(const std::string* xml, const std::string* path, const std::string& name,
+             const std::map<std::string, std::string>& params, std::string& out, Diagnostics& diags) const;
   std::string path_;
   void* sheet_ = nullptr;  // xsltStylesheetPtr
 };

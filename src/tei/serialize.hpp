@@ -2,10 +2,15 @@
 // XML serialization with indentation that never changes text: element-only
 // content is indented, and an element holding text is written on one line
 // with everything inside it exactly as is.
+#include <functional>
 #include <pugixml.hpp>
 #include <string>
+#include <string_view>
 
 namespace editio {
+
+// Where a document written in parts goes (a file, a string).
+using TextSink = std::function<void(std::string_view)>;
 
 // Writes the document (declaration, processing instructions, root) as UTF-8.
 std::string serialize_xml(const pugi::xml_document& doc);

@@ -34,45 +34,97 @@ bool make_dirs(const std::string& dir, std::string& why) {
   return true;
 }
 
-bool write_atomic(const std::string& path, std::string_view data, std::string& why) {
+AtomicFile::~AtomicFile() { discard(); }
+
+void AtomicFile::discard() {
+  if (fd_ >= 0) {
+    ::close(fd_);
+    ::unlink(tmp_.c_str());
+  }
+  fd_ = -1;
+  buffer_.clear();
+}
+
+bool AtomicFile::open(const std::string& path, std::string& why) {
   namespace sfs = std::filesystem;
+  discard();
+  path_ = path;
+  failed_ = false;
   sfs::path p(path);
   if (p.has_parent_path() && !make_dirs(p.parent_path().string(), why)) return false;
   static std::atomic<unsigned> counter{0};
-  std::string tmp = path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
-  int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (fd < 0) {
-    why = tmp + ": " + std::strerror(errno);
+  tmp_ = path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+  fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+  if (fd_ < 0) {
+    why = tmp_ + ": " + std::strerror(errno);
     return false;
   }
-  const char* d = data.data();
-  std::size_t left = data.size();
-  while (left > 0) {
-    ssize_t w = ::write(fd, d, left);
+  return true;
+}
+
+bool AtomicFile::write_all(const char* d, std::size_t left) {
+  while (left > 0 && !failed_) {
+    ssize_t w = ::write(fd_, d, left);
     if (w < 0) {
       if (errno == EINTR) continue;
-      why = path + ": " + std::strerror(errno);
-      ::close(fd);
-      ::unlink(tmp.c_str());
+      failed_ = true;
+      why_ = path_ + ": " + std::strerror(errno);
       return false;
     }
     d += w;
     left -= static_cast<std::size_t>(w);
   }
+  return !failed_;
+}
+
+void AtomicFile::write(std::string_view data) {
+  if (fd_ < 0 || failed_) return;
+  if (buffer_.size() + data.size() > kBuffer) {
+    write_all(buffer_.data(), buffer_.size());
+    buffer_.clear();
+    if (data.size() > kBuffer) {
+      write_all(data.data(), data.size());
+      return;
+    }
+  }
+  buffer_.append(data);
+}
+
+bool AtomicFile::commit(std::string& why) {
+  if (fd_ < 0) {
+    why = path_ + ": not open";
+    return false;
+  }
+  write_all(buffer_.data(), buffer_.size());
+  buffer_.clear();
+  if (failed_) {
+    why = why_;
+    discard();
+    return false;
+  }
   // No fsync: the rename already guarantees that an interrupted build (signal,
   // full disk) never leaves a half-written file; surviving power loss is not
   // worth an fsync per output file on corpora of thousands of documents.
+  const int fd = fd_;
+  fd_ = -1;
   if (::close(fd) != 0) {
-    why = path + ": " + std::strerror(errno);
-    ::unlink(tmp.c_str());
+    why = path_ + ": " + std::strerror(errno);
+    ::unlink(tmp_.c_str());
     return false;
   }
-  if (::rename(tmp.c_str(), path.c_str()) != 0) {
-    why = path + ": " + std::strerror(errno);
-    ::unlink(tmp.c_str());
+  if (::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    why = path_ + ": " + std::strerror(errno);
+    ::unlink(tmp_.c_str());
     return false;
   }
   return true;
+}
+
+bool write_atomic(const std::string& path, std::string_view data, std::string& why) {
+  AtomicFile f;
+  if (!f.open(path, why)) return false;
+  f.write(data);
+  return f.commit(why);
 }
 
 }  // namespace editio::fs

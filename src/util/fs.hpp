@@ -1,5 +1,6 @@
 #pragma once
 // File helpers: whole-file reads and atomic writes.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,29 @@ bool read_file(const std::string& path, std::string& out, std::string& why);
 // over `path`, so a reader never sees a half-written file. Creates parent
 // directories. Returns false with a reason on failure (nothing is left behind).
 bool write_atomic(const std::string& path, std::string_view data, std::string& why);
+
+// A file written in parts, atomically: the parts go to a temporary file
+// beside `path` (buffered), which commit() renames over `path`. Destroyed
+// without commit(), the temporary file is removed and `path` is untouched.
+class AtomicFile {
+ public:
+  AtomicFile() = default;
+  ~AtomicFile();
+  AtomicFile(const AtomicFile&) = delete;
+  AtomicFile& operator=(const AtomicFile&) = delete;
+
+  bool open(const std::string& path, std::string& why);  // creates parent directories
+  void write(std::string_view data);  // a write error is reported by commit()
+  bool commit(std::string& why);
+
+ private:
+  static constexpr std::size_t kBuffer = 1 << 20;
+  bool write_all(const char* data, std::size_t size);
+  void discard();
+  std::string path_, tmp_, buffer_, why_;
+  int fd_ = -1;
+  bool failed_ = false;
+};
 
 bool make_dirs(const std::string& dir, std::string& why);
 
