@@ -18,6 +18,7 @@
 #include "build/chronology.hpp"
 #include "build/register.hpp"
 #include "build/search.hpp"
+#include "build/parts.hpp"
 #include "build/stages.hpp"
 #include "build/incremental.hpp"
 #include "util/hash.hpp"
@@ -60,6 +61,16 @@ void parallel_for(std::size_t n, unsigned jobs, const std::function<void(std::si
   for (auto& t : threads) t.join();
 }
 
+// Removes html/<page>-N.html for N > `keep`: the parts of a register or
+// chronology that had more parts in an earlier build into this directory.
+void remove_stale_parts(const std::string& html_dir, const std::string& page, std::size_t keep) {
+  std::error_code ec;
+  for (std::size_t n = keep + 1;; ++n) {
+    const sfs::path p = sfs::path(html_dir) / part_file(page, n);
+    if (!sfs::remove(p, ec)) break;
+  }
+}
+
 struct DocResult {
   Diagnostics diags;
   bool ok = false;         // converted and valid
@@ -69,7 +80,6 @@ struct DocResult {
   double seconds = 0;
   std::size_t persons = 0;
   std::size_t mentions = 0, dates = 0;  // added to the register and the chronology
-  std::vector<Passage> passages;  // for the search index
   pugi::xml_document source;      // describe_source: for the edition's description
   StageTimes times;
   std::size_t bytes = 0;          // of the source text
@@ -201,8 +211,28 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   std::unique_ptr<RegisterIndex> register_index;
   if (personography) register_index = std::make_unique<RegisterIndex>(*personography, scratch);
   auto chronology = std::make_unique<ChronologyIndex>(scratch);
-  // What the cross-document pages need of a document's written TEI.
-  auto index_document = [&](std::size_t i, const pugi::xml_document& written, DocResult& r, bool passages) {
+  // The search index, written in shards as documents are done (grouped by
+  // the sizes of their sources; $EDITIO_SEARCH_SHARD_BYTES overrides the
+  // shard size, for tests).
+  std::unique_ptr<SearchIndexWriter> search_index;
+  if (want_html) {
+    std::vector<SearchDocument> searched;
+    std::vector<std::size_t> sizes;
+    for (const auto& d : docs) {
+      searched.push_back({d.id, d.title.empty() ? d.id : d.title, d.language});
+      std::error_code ec;
+      const auto size = sfs::file_size(d.path, ec);
+      sizes.push_back(ec ? 0 : static_cast<std::size_t>(size));
+    }
+    std::size_t shard_bytes = SearchIndexWriter::kShardBytes;
+    if (const char* s = std::getenv("EDITIO_SEARCH_SHARD_BYTES"); s && std::strtoull(s, nullptr, 10) > 0)
+      shard_bytes = static_cast<std::size_t>(std::strtoull(s, nullptr, 10));
+    search_index = std::make_unique<SearchIndexWriter>((out / "html").string(), std::move(searched), sizes, shard_bytes);
+  }
+  // What the cross-document pages need of a document's written TEI; its
+  // search passages into `passages` when given.
+  auto index_document = [&](std::size_t i, const pugi::xml_document& written, DocResult& r,
+                            std::vector<Passage>* passages) {
     const std::string& id = docs[i].id;
     if (register_index) {
       const auto mentions = collect_mentions(written, id);
@@ -212,7 +242,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     const auto dates = collect_dates(written, id);
     r.dates = dates.size();
     chronology->add(static_cast<std::uint32_t>(i), dates);
-    if (passages && want_html) r.passages = collect_passages(written, id);
+    if (passages && search_index) *passages = collect_passages(written, id);
     describe_source(written, r.source.append_child("document"));
   };
 
@@ -256,7 +286,9 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         r.notes = state.notes;
         r.paragraphs = state.paragraphs;
         r.replayed_warnings = state.warnings;
-        index_document(i, written, r, true);
+        std::vector<Passage> passages;
+        index_document(i, written, r, &passages);
+        if (search_index) search_index->add(i, std::move(passages));
         r.body_written = want_tex && !clashes_with_book(entry.id);
         r.seconds = seconds_since(t);
         progress.done();
@@ -266,6 +298,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     remove_state(r.state_path);  // written again once every output of the document is
     Converted c = convert_entry(*edition, entry, r.diags, matcher.get(), &r.times);
     std::string why;
+    std::vector<Passage> passages;  // for the search index, with the HTML page
+    bool html_written = false;
     if (c.ok) {
       r.notes = c.doc.notes.size();
       r.tei = std::move(c.tei);
@@ -283,7 +317,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       // The written TEI, parsed once for the cross-document pages.
       StageTimer indexing(&r.times, Stage::Index);
       pugi::xml_document written;
-      if (load_written_tei(written, r.tei)) index_document(i, written, r, r.ok);
+      if (load_written_tei(written, r.tei)) index_document(i, written, r, r.ok ? &passages : nullptr);
       indexing.stop();
       for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
     }
@@ -296,9 +330,15 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
                                                 {"tei-href", "../tei/" + entry.id + ".xml"}};
       if (want_pdf) params["pdf-href"] = "../print/" + entry.id + ".pdf";
       std::string why2;
-      if (html_doc->transform(r.tei, entry.id, params, html, r.diags) &&
-          !fs::write_atomic((out / "html" / (entry.id + ".html")).string(), html, why2))
-        r.diags.error(entry.id, {}, "cannot write the HTML page: " + why2);
+      if (html_doc->transform(r.tei, entry.id, params, html, r.diags)) {
+        if (fs::write_atomic((out / "html" / (entry.id + ".html")).string(), html, why2)) html_written = true;
+        else r.diags.error(entry.id, {}, "cannot write the HTML page: " + why2);
+      }
+    }
+    // Searched only when its page was written.
+    if (search_index) {
+      if (r.ok && html_written) search_index->add(i, std::move(passages));
+      else search_index->skip(i);
     }
     if (r.ok && want_tex) {
       StageTimer timer(&r.times, Stage::Latex);
@@ -390,6 +430,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   // edition.xml, written in parts (the register and the chronology from
   // the scratch file); its hash decides whether the pages are made again.
   const std::string edition_path = (out / "edition.xml").string();
+  const std::string& lang = edition->language;
+  const std::string head = edition_index_head(*edition, indexed, opt.formats);
   std::string edition_key;
   {
     fs::AtomicFile file;
@@ -401,7 +443,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
             hash.add(part);
             file.write(part);
           },
-          *edition, indexed, opt.formats, register_index.get(), chronology.get());
+          head, register_index.get(), lang, chronology.get());
       if (!read) {
         why = scratch.error();
         ok = false;
@@ -412,24 +454,32 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     if (!ok) setup.error(edition_path, {}, "cannot write: " + why);
     edition_key = hash.hex();
   }
-  register_index.reset();
-  chronology.reset();
   if (want_html) {
     // The cross-document pages, side by side: each task has its own diagnostics.
     std::vector<std::function<void(Diagnostics&)>> pages;
-    // A page made from the same edition.xml by the same stylesheets and
-    // program as last time is left as it is (an edit that changes no name or
-    // date leaves the register and the chronology alone).
-    auto page = [&](const Stylesheet& xsl, const char* file) {
-      pages.push_back([&xsl, file, &edition_path, &edition_key, &out, &common_key, &opt](Diagnostics& d) {
+    // Each page is made from the head of edition.xml and what that page
+    // shows (`body`, written between the head and </edition>), never from
+    // the whole of a large edition. A page made from the same edition.xml by
+    // the same stylesheets and program as last time is left as it is (an
+    // edit that changes no name or date leaves the register and the
+    // chronology alone).
+    using Body = std::function<bool(const TextSink&)>;
+    auto page = [&](const Stylesheet& xsl, const std::string& file, Body body) {
+      pages.push_back([&xsl, file, body, &head, &scratch, &edition_key, &out, &common_key, &opt](Diagnostics& d) {
         std::string html, why;
         const std::string path = (out / "html" / file).string();
-        const std::string state_path = (out / ".editio" / "state" / (std::string("page-") + file + ".state")).string();
+        const std::string state_path = (out / ".editio" / "state" / ("page-" + file + ".state")).string();
         Hasher key;
-        key.add(common_key).add(file).add(edition_key);
+        key.add(common_key).add(file).add(edition_key).add(std::to_string(opt.page_entries));
         if (!opt.force && outputs_current(state_path, key.hex(), {path})) return;
         remove_state(state_path);
-        if (!xsl.transform_file(edition_path, "edition.xml", {}, html, d)) return;
+        std::string input = head;
+        if (!body([&input](std::string_view part) { input.append(part); })) {
+          d.error(path, {}, "cannot make the page: " + scratch.error());
+          return;
+        }
+        input += "</edition>\n";
+        if (!xsl.transform(input, "edition.xml", {}, html, d)) return;
         if (!fs::write_atomic(path, html, why)) {
           d.error(path, {}, "cannot write: " + why);
           return;
@@ -438,31 +488,72 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
           d.warning(state_path, {}, "cannot record the page's inputs (" + why + "): it will be made again next time");
       });
     };
-    page(*html_index, "index.html");
-    if (personography) page(*html_register, "register.html");
-    page(*html_chronology, "chronology.html");
-    page(*html_search, "search.html");
-    // Full-text search: the index (a script, so that it loads from file:// too).
-    pages.push_back([&](Diagnostics& d) {
-      std::vector<SearchDocument> searched;
-      std::vector<Passage> passages;
-      for (std::size_t i = 0; i < docs.size(); ++i) {
-        if (!results[i].ok) continue;
-        SearchDocument sd{docs[i].id, docs[i].title, docs[i].language};
-        if (sd.title.empty()) sd.title = sd.id;
-        searched.push_back(std::move(sd));
-        passages.insert(passages.end(), std::make_move_iterator(results[i].passages.begin()),
-                        std::make_move_iterator(results[i].passages.end()));
-        results[i].passages.clear();
+    const std::string html_dir = (out / "html").string();
+    const std::string date_count = std::to_string(chronology->size());
+    // What the index and the search pages show of the register and the
+    // chronology: the persons (without their mentions) and how many dates.
+    auto persons_summary = [&](const TextSink& s) {
+      return !register_index || register_index->write_overview(s, lang, {}, "register.html");
+    };
+    auto dates_summary = [&](const TextSink& s) {
+      if (chronology->size()) s("<chronology count=\"" + date_count + "\"/>");
+      return true;
+    };
+    auto summary = [&](const TextSink& s) { return persons_summary(s) && dates_summary(s); };
+    page(*html_index, "index.html", summary);
+    page(*html_search, "search.html", summary);
+    if (register_index) {
+      auto parts = register_index->plan(lang, opt.page_entries);
+      remove_stale_parts(html_dir, "register.html", parts.size() > 1 ? parts.size() : 0);
+      if (parts.size() == 1) {
+        page(*html_register, "register.html", [&](const TextSink& s) { return register_index->write(s, lang); });
+      } else {
+        page(*html_register, "register.html", [&, parts](const TextSink& s) {
+          s(parts_xml("register.html", parts, 0));
+          return register_index->write_overview(s, lang, parts, "register.html");
+        });
+        for (std::size_t k = 0; k < parts.size(); ++k)
+          page(*html_register, part_file("register.html", k + 1), [&, parts, k](const TextSink& s) {
+            s(parts_xml("register.html", parts, k + 1));
+            return register_index->write_part(s, lang, parts[k]);
+          });
       }
-      std::string why;
-      const std::string path = (out / "html" / "search-index.js").string();
-      if (!fs::write_atomic(path, search_index_js(searched, passages), why)) d.error(path, {}, "cannot write: " + why);
-    });
+    }
+    {
+      auto parts = chronology->plan(opt.page_entries);
+      remove_stale_parts(html_dir, "chronology.html", parts.size() > 1 ? parts.size() : 0);
+      // The chronology links the register when there is one: <persons/> says so.
+      auto persons_marker = [&](const TextSink& s) {
+        if (register_index) s("<persons/>");
+      };
+      if (parts.size() == 1) {
+        page(*html_chronology, "chronology.html", [&, persons_marker](const TextSink& s) {
+          persons_marker(s);
+          return !chronology->size() || chronology->write(s);
+        });
+      } else {
+        page(*html_chronology, "chronology.html", [&, parts, persons_marker](const TextSink& s) {
+          persons_marker(s);
+          s(parts_xml("chronology.html", parts, 0));
+          return dates_summary(s);
+        });
+        for (std::size_t k = 0; k < parts.size(); ++k)
+          page(*html_chronology, part_file("chronology.html", k + 1), [&, parts, k, persons_marker](const TextSink& s) {
+            persons_marker(s);
+            s(parts_xml("chronology.html", parts, k + 1));
+            return chronology->write_part(s, parts[k]);
+          });
+      }
+    }
+    // Full-text search: the shards are written; the index of them (scripts,
+    // so that they load from file:// too).
+    pages.push_back([&](Diagnostics& d) { search_index->finish(d); });
     std::vector<Diagnostics> page_diags(pages.size());
     parallel_for(pages.size(), jobs, [&](std::size_t i) { pages[i](page_diags[i]); });
     for (auto& d : page_diags) setup.append(d);
   }
+  register_index.reset();
+  chronology.reset();
   const double pages_seconds = seconds_since(t_pages);
   // The whole edition as one book (print/edition.tex, which \input's the
   // print/<id>.body.tex written with each document, and print/edition.pdf:

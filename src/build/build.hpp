@@ -1,6 +1,7 @@
 #pragma once
 // The corpus build: manifest -> every document through every stage, in
 // parallel, then the cross-document pages.
+#include <cstddef>
 #include <iosfwd>
 #include <map>
 #include <set>
@@ -24,6 +25,9 @@ struct BuildOptions {
   bool log_is_terminal = false;
   bool force = false;       // rebuild every document, changed or not
   std::string stats_path;   // when set: the run's statistics as JSON (stages, sizes, memory)
+  // The register's and the chronology's HTML pages hold at most this many
+  // mentions or dates each; more, and they are split into parts (0: never).
+  std::size_t page_entries = 2000;
 };
 
 // Returns the exit code: 0 success, 1 content or validation errors.

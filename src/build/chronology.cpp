@@ -112,6 +112,7 @@ void ChronologyIndex::add(std::uint32_t doc, const std::vector<DatedMention>& da
   for (auto& r : refs) r.at.offset += base.offset;
   std::lock_guard<std::mutex> lock(mutex_);
   refs_.insert(refs_.end(), std::make_move_iterator(refs.begin()), std::make_move_iterator(refs.end()));
+  sorted_ = false;
 }
 
 std::size_t ChronologyIndex::size() const {
@@ -119,19 +120,47 @@ std::size_t ChronologyIndex::size() const {
   return refs_.size();
 }
 
-bool ChronologyIndex::write(const TextSink& out) {
-  std::lock_guard<std::mutex> lock(mutex_);
+void ChronologyIndex::prepare() {
+  if (sorted_) return;
+  sorted_ = true;
   std::sort(refs_.begin(), refs_.end(), [](const Ref& a, const Ref& b) {
     if (a.start != b.start) return a.start < b.start;
     if (a.end != b.end) return a.end < b.end;
     if (a.doc != b.doc) return a.doc < b.doc;
     return a.order < b.order;
   });
+}
+
+bool ChronologyIndex::write(const TextSink& out) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  prepare();
+  return write_range(out, 0, refs_.size());
+}
+
+std::vector<PagePart> ChronologyIndex::plan(std::size_t max) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  prepare();
+  std::vector<PagePart> parts = split_parts(refs_.size(), max);
+  for (auto& part : parts) {
+    if (part.from == part.to) continue;
+    part.first = refs_[part.from].start;
+    part.last = refs_[part.to - 1].start;
+  }
+  return parts;
+}
+
+bool ChronologyIndex::write_part(const TextSink& out, const PagePart& part) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  prepare();
+  return write_range(out, part.from, std::min(part.to, refs_.size()));
+}
+
+bool ChronologyIndex::write_range(const TextSink& out, std::size_t from, std::size_t to) {
   out("<chronology>");
   bool ok = true;
   std::string batch;
-  for (const auto& r : refs_) {
-    ok = scratch_.read(r.at, batch) && ok;
+  for (std::size_t i = from; i < to; ++i) {
+    ok = scratch_.read(refs_[i].at, batch) && ok;
     if (batch.size() >= (1u << 16)) {
       out(batch);
       batch.clear();

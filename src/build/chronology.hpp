@@ -10,6 +10,7 @@
 
 #include "tei/serialize.hpp"
 #include "util/scratch.hpp"
+#include "build/parts.hpp"
 
 namespace editio {
 
@@ -46,6 +47,12 @@ class ChronologyIndex {
   // document order. False when the scratch file failed.
   bool write(const TextSink& out);
 
+  // The chronology's pages: parts of at most `max` entries (0: one part), in
+  // time order; first and last are the start days of their first and last entry.
+  std::vector<PagePart> plan(std::size_t max);
+  // <chronology> with the entries of one part.
+  bool write_part(const TextSink& out, const PagePart& part);
+
  private:
   struct Ref {
     std::string start, end;
@@ -55,7 +62,10 @@ class ChronologyIndex {
   };
   Scratch& scratch_;
   mutable std::mutex mutex_;
+  void prepare();  // sorts the entries
+  bool write_range(const TextSink& out, std::size_t from, std::size_t to);
   std::vector<Ref> refs_;
+  bool sorted_ = false;
 };
 
 }  // namespace editio

@@ -144,8 +144,8 @@ void describe_source(const pugi::xml_document& t, pugi::xml_node doc_node) {
   if (!note.empty()) add(src, "note", note);
 }
 
-bool write_edition_index(const TextSink& sink, const Edition& ed, const std::vector<IndexedDocument>& docs,
-                         const std::set<Format>& formats, RegisterIndex* persons, ChronologyIndex* dates) {
+std::string edition_index_head(const Edition& ed, const std::vector<IndexedDocument>& docs,
+                               const std::set<Format>& formats) {
   pugi::xml_document x;
   pugi::xml_node root = x.append_child("edition");
   root.append_attribute("xmlns").set_value("urn:x-editio");
@@ -191,11 +191,15 @@ bool write_edition_index(const TextSink& sink, const Edition& ed, const std::vec
   // of <edition> on one line, as it writes every element it takes for mixed
   // content; so do the register's and the chronology's writers.)
   std::string out = serialize_xml(x);
-  const std::size_t close = out.rfind("</edition>");
-  sink(std::string_view(out).substr(0, close));
-  if (close == std::string::npos) return true;
+  out.resize(out.rfind("</edition>"));
+  return out;
+}
+
+bool write_edition_index(const TextSink& sink, const std::string& head, RegisterIndex* persons,
+                         const std::string& lang, ChronologyIndex* dates) {
+  sink(head);
   bool ok = true;
-  if (persons) ok = persons->write(sink, ed.language) && ok;
+  if (persons) ok = persons->write(sink, lang) && ok;
   if (dates && dates->size()) ok = dates->write(sink) && ok;
   sink("</edition>\n");
   return ok;

@@ -28,13 +28,17 @@ struct IndexedDocument {
 // Done per document while its parsed TEI is at hand.
 void describe_source(const pugi::xml_document& tei, pugi::xml_node into);
 
-// Writes the edition's description to `out`: the edition, its documents and,
-// with a personography, the register of persons (build/register); the
-// chronology (build/chronology) when any document has a date. Written in
-// parts: the register and the chronology come from the build's scratch file.
-// False when that could not be read.
-bool write_edition_index(const TextSink& out, const Edition& edition, const std::vector<IndexedDocument>& docs,
-                         const std::set<Format>& formats, RegisterIndex* persons = nullptr,
-                         ChronologyIndex* dates = nullptr);
+// The edition's description (output/edition.xml) up to its register: the
+// edition and its documents, from the XML declaration to just before </edition>.
+std::string edition_index_head(const Edition& edition, const std::vector<IndexedDocument>& docs,
+                               const std::set<Format>& formats);
+
+// Writes the whole description to `out`: `head`, then, with a personography,
+// the register of persons (build/register) in the order of `lang`; the
+// chronology (build/chronology) when any document has a date; then </edition>.
+// Written in parts: the register and the chronology come from the build's
+// scratch file. False when that could not be read.
+bool write_edition_index(const TextSink& out, const std::string& head, RegisterIndex* persons,
+                         const std::string& lang, ChronologyIndex* dates);
 
 }  // namespace editio

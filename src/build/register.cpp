@@ -81,6 +81,7 @@ void RegisterIndex::add(std::uint32_t doc, const std::vector<Mention>& mentions)
   for (auto& r : refs) r.at.offset += base.offset;
   std::lock_guard<std::mutex> lock(mutex_);
   refs_.insert(refs_.end(), refs.begin(), refs.end());
+  prepared_ = false;
 }
 
 std::size_t RegisterIndex::size() const {
@@ -88,62 +89,126 @@ std::size_t RegisterIndex::size() const {
   return refs_.size();
 }
 
-bool RegisterIndex::write(const TextSink& out, const std::string& lang) {
-  std::lock_guard<std::mutex> lock(mutex_);
-  // By person, then in manifest and document order (documents finish in any order).
-  std::sort(refs_.begin(), refs_.end(), [](const Ref& a, const Ref& b) {
-    if (a.person != b.person) return a.person < b.person;
+void RegisterIndex::prepare(const std::string& lang) {
+  if (prepared_ && lang == lang_) return;
+  prepared_ = true;
+  lang_ = lang;
+  order_ = register_order(persons_, lang);
+  std::vector<std::uint32_t> rank(persons_.persons.size());
+  for (std::size_t r = 0; r < order_.size(); ++r) rank[static_cast<std::size_t>(order_[r])] = static_cast<std::uint32_t>(r);
+  // In register order, then in manifest and document order (documents finish in any order).
+  std::sort(refs_.begin(), refs_.end(), [&](const Ref& a, const Ref& b) {
+    if (a.person != b.person) return rank[a.person] < rank[b.person];
     if (a.doc != b.doc) return a.doc < b.doc;
     return a.seq < b.seq;
   });
-  std::vector<std::size_t> first(persons_.persons.size() + 1, refs_.size());
-  for (std::size_t i = refs_.size(); i-- > 0;) first[refs_[i].person] = i;
-  for (std::size_t p = persons_.persons.size(); p-- > 0;) first[p] = std::min(first[p], first[p + 1]);
-  out("<persons>");
-  int rank = 0;
-  bool ok = true;
+  // The mentions of the person at register position r: [first_[r], first_[r + 1]).
+  first_.assign(order_.size() + 1, refs_.size());
+  for (std::size_t i = refs_.size(); i-- > 0;) first_[rank[refs_[i].person]] = i;
+  for (std::size_t r = order_.size(); r-- > 0;) first_[r] = std::min(first_[r], first_[r + 1]);
+  position_.assign(persons_.persons.size(), 0);
+  for (std::size_t r = 0; r < order_.size(); ++r) position_[static_cast<std::size_t>(order_[r])] = r;
+}
+
+bool RegisterIndex::write_person(const TextSink& out, std::size_t r, std::size_t from, std::size_t to,
+                                 const char* extra, const std::string& extra_value) {
+  const Person& p = persons_.persons[static_cast<std::size_t>(order_[r])];
+  pugi::xml_document scratch;
+  pugi::xml_node n = scratch.append_child("person");
+  n.append_attribute("id").set_value(p.id.c_str());
+  n.append_attribute("sort").set_value(static_cast<unsigned long long>(r + 1));
+  if (p.group) n.append_attribute("group").set_value("true");
+  if (p.sex != Sex::Unknown) n.append_attribute("sex").set_value(p.sex == Sex::Male ? "M" : "F");
+  if (!p.birth.empty()) n.append_attribute("birth").set_value(p.birth.c_str());
+  if (!p.death.empty()) n.append_attribute("death").set_value(p.death.c_str());
+  pugi::xml_node key = n.append_child("sort-name");
+  key.append_child(pugi::node_pcdata).set_value(p.sort_name(lang_).c_str());
+  for (const auto& name : p.names) {
+    pugi::xml_node e = n.append_child("name");
+    e.append_attribute("type").set_value(name.type.c_str());
+    if (!name.lang.empty()) e.append_attribute("lang").set_value(name.lang.c_str());
+    e.append_child(pugi::node_pcdata).set_value(name.text.c_str());
+  }
+  for (const auto& [type, value] : p.idnos) {
+    pugi::xml_node e = n.append_child("idno");
+    if (!type.empty()) e.append_attribute("type").set_value(type.c_str());
+    e.append_child(pugi::node_pcdata).set_value(value.c_str());
+  }
+  if (!p.note.empty()) n.append_child("note").append_child(pugi::node_pcdata).set_value(p.note.c_str());
+  n.append_attribute("mentions").set_value(static_cast<unsigned long long>(first_[r + 1] - first_[r]));
+  if (extra) n.append_attribute(extra).set_value(extra_value.c_str());
   std::string entry;
-  for (int i : register_order(persons_, lang)) {
-    const Person& p = persons_.persons[static_cast<std::size_t>(i)];
-    pugi::xml_document scratch;
-    pugi::xml_node n = scratch.append_child("person");
-    n.append_attribute("id").set_value(p.id.c_str());
-    n.append_attribute("sort").set_value(++rank);
-    if (p.group) n.append_attribute("group").set_value("true");
-    if (p.sex != Sex::Unknown) n.append_attribute("sex").set_value(p.sex == Sex::Male ? "M" : "F");
-    if (!p.birth.empty()) n.append_attribute("birth").set_value(p.birth.c_str());
-    if (!p.death.empty()) n.append_attribute("death").set_value(p.death.c_str());
-    pugi::xml_node key = n.append_child("sort-name");
-    key.append_child(pugi::node_pcdata).set_value(p.sort_name(lang).c_str());
-    for (const auto& name : p.names) {
-      pugi::xml_node e = n.append_child("name");
-      e.append_attribute("type").set_value(name.type.c_str());
-      if (!name.lang.empty()) e.append_attribute("lang").set_value(name.lang.c_str());
-      e.append_child(pugi::node_pcdata).set_value(name.text.c_str());
+  serialize_node(entry, n, 0, true);
+  // The mentions go after the person's own children, read back in batches.
+  const std::size_t close = entry.rfind("</person>");
+  out(std::string_view(entry).substr(0, close));
+  bool ok = true;
+  std::string batch;
+  for (std::size_t k = from; k < to; ++k) {
+    ok = scratch_.read(refs_[k].at, batch) && ok;
+    if (batch.size() >= (1u << 16)) {
+      out(batch);
+      batch.clear();
     }
-    for (const auto& [type, value] : p.idnos) {
-      pugi::xml_node e = n.append_child("idno");
-      if (!type.empty()) e.append_attribute("type").set_value(type.c_str());
-      e.append_child(pugi::node_pcdata).set_value(value.c_str());
+  }
+  out(batch);
+  out(std::string_view(entry).substr(close));
+  return ok;
+}
+
+bool RegisterIndex::write(const TextSink& out, const std::string& lang) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  prepare(lang);
+  out("<persons>");
+  bool ok = true;
+  for (std::size_t r = 0; r < order_.size(); ++r) ok = write_person(out, r, first_[r], first_[r + 1]) && ok;
+  out("</persons>");
+  return ok;
+}
+
+std::vector<PagePart> RegisterIndex::plan(const std::string& lang, std::size_t max) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  prepare(lang);
+  std::vector<PagePart> parts = split_parts(refs_.size(), max);
+  for (auto& part : parts) {
+    if (part.from == part.to) continue;
+    part.first = persons_.persons[refs_[part.from].person].sort_name(lang);
+    part.last = persons_.persons[refs_[part.to - 1].person].sort_name(lang);
+  }
+  return parts;
+}
+
+bool RegisterIndex::write_part(const TextSink& out, const std::string& lang, const PagePart& part) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  prepare(lang);
+  out("<persons>");
+  bool ok = true;
+  for (std::size_t k = part.from; k < part.to;) {
+    const std::size_t r = position_[refs_[k].person];
+    const std::size_t to = std::min(part.to, first_[r + 1]);
+    // A person whose mentions began in the part before continues here.
+    if (k > first_[r]) ok = write_person(out, r, k, to, "continued", "true") && ok;
+    else ok = write_person(out, r, k, to) && ok;
+    k = to;
+  }
+  out("</persons>");
+  return ok;
+}
+
+bool RegisterIndex::write_overview(const TextSink& out, const std::string& lang, const std::vector<PagePart>& parts,
+                                   const std::string& page) {
+  std::lock_guard<std::mutex> lock(mutex_);
+  prepare(lang);
+  out("<persons>");
+  bool ok = true;
+  std::size_t part = 0;
+  for (std::size_t r = 0; r < order_.size(); ++r) {
+    if (first_[r] == first_[r + 1] || parts.empty()) {
+      ok = write_person(out, r, 0, 0) && ok;
+      continue;
     }
-    if (!p.note.empty()) n.append_child("note").append_child(pugi::node_pcdata).set_value(p.note.c_str());
-    const std::size_t from = first[static_cast<std::size_t>(i)], to = first[static_cast<std::size_t>(i) + 1];
-    n.append_attribute("mentions").set_value(static_cast<unsigned long long>(to - from));
-    entry.clear();
-    serialize_node(entry, n, 0, true);
-    // The mentions go after the person's own children, read back in batches.
-    const std::size_t close = entry.rfind("</person>");
-    out(std::string_view(entry).substr(0, close));
-    std::string batch;
-    for (std::size_t k = from; k < to; ++k) {
-      ok = scratch_.read(refs_[k].at, batch) && ok;
-      if (batch.size() >= (1u << 16)) {
-        out(batch);
-        batch.clear();
-      }
-    }
-    out(batch);
-    out(std::string_view(entry).substr(close));
+    while (part + 1 < parts.size() && parts[part].to <= first_[r]) ++part;
+    ok = write_person(out, r, 0, 0, "part", part_file(page, part + 1)) && ok;
   }
   out("</persons>");
   return ok;

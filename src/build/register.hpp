@@ -12,6 +12,7 @@
 #include "edition/personography.hpp"
 #include "tei/serialize.hpp"
 #include "util/scratch.hpp"
+#include "build/parts.hpp"
 
 namespace editio {
 
@@ -44,9 +45,21 @@ class RegisterIndex {
   std::size_t size() const;
 
   // Writes <persons> of the edition description (urn:x-editio) inline, as
-  // serialize_xml writes the inside of <edition>, one person at a time: the persons in the order of `lang`, each with its
-  // mentions in manifest and document order. False when the scratch file failed.
+  // serialize_xml writes the inside of <edition>, one person at a time: the
+  // persons in the order of `lang`, each with its mentions in manifest and
+  // document order. False when the scratch file failed.
   bool write(const TextSink& out, const std::string& lang);
+
+  // The register's pages: parts of at most `max` mentions (0: one part), in
+  // register order; a person's mentions may go on over two or more parts.
+  std::vector<PagePart> plan(const std::string& lang, std::size_t max);
+  // <persons> of one part: the persons with mentions in it, each with those
+  // mentions (@continued="true" when they began in the part before).
+  bool write_part(const TextSink& out, const std::string& lang, const PagePart& part);
+  // <persons> of the overview of a register in parts: every person without
+  // mentions, @part naming the file of the part where its mentions begin.
+  bool write_overview(const TextSink& out, const std::string& lang, const std::vector<PagePart>& parts,
+                      const std::string& page);
 
  private:
   struct Ref {
@@ -56,7 +69,15 @@ class RegisterIndex {
   const Personography& persons_;
   Scratch& scratch_;
   mutable std::mutex mutex_;
+  void prepare(const std::string& lang);  // sorts the mentions in register order
+  bool write_person(const TextSink& out, std::size_t r, std::size_t from, std::size_t to,
+                    const char* extra = nullptr, const std::string& extra_value = {});
   std::vector<Ref> refs_;
+  bool prepared_ = false;
+  std::string lang_;
+  std::vector<int> order_;            // register position -> person
+  std::vector<std::size_t> position_;  // person -> register position
+  std::vector<std::size_t> first_;     // register position -> its first mention in refs_
 };
 
 }  // namespace editio

@@ -88,6 +88,9 @@ int main(int argc, char** argv) {
   build->add_option("--progress", progress, "auto (a bar on a terminal, plain lines otherwise), bar, lines or off")
       ->check(CLI::IsMember({"auto", "bar", "lines", "off"}));
   build->add_flag("--force", bopt.force, "Rebuild every document, also those unchanged since the last build into --out");
+  build->add_option("--page-entries", bopt.page_entries,
+                    "Mentions or dates per page of the register and the chronology; larger ones are split into "
+                    "parts, with an overview page (default 2000; 0: never split)");
   build->add_option("--stats", bopt.stats_path, "Write the run's statistics (time per stage, bytes, peak memory) as JSON to this file");
 
   std::string conv_file, conv_out;

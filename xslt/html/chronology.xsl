@@ -28,6 +28,13 @@
       </chronology>?
     </edition>
 
+  A chronology too large for one page (more dates than the build option
+  page-entries allows) comes in parts: the overview (chronology.html) has
+  <chronology count="N"/> only; each part (chronology-N.html) its dates.
+  Both have <parts page="chronology.html" current="0|N"><part n href
+  first last count/>*</parts>, first and last the start days of the part's
+  first and last date.
+
   Page: summary, year bar (nav), then per year of the first day covered a
   <section id="y1923"> with an ordered list of the mentions: the normalized
   date (<time datetime>), the form as written, marks for values inferred
@@ -160,6 +167,7 @@
               </xsl:call-template>
             </p>
           </header>
+          <xsl:call-template name="parts-nav"/>
           <xsl:if test="$years">
             <nav>
               <xsl:attribute name="class">
@@ -208,7 +216,13 @@
        the number asks). Context: the edition. -->
   <xsl:template name="summary">
     <xsl:param name="years"/>
-    <xsl:variable name="n" select="count($dated)"/>
+    <!-- the overview of a chronology in parts has the count, not the dates -->
+    <xsl:variable name="n">
+      <xsl:choose>
+        <xsl:when test="e:chronology/@count"><xsl:value-of select="e:chronology/@count"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="count($dated)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:variable name="docs" select="count($dated[count(. | key('dated-by-doc', @doc)[1]) = 1])"/>
     <xsl:value-of select="concat($n, ' ')"/>
     <xsl:call-template name="label">

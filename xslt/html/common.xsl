@@ -697,6 +697,48 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The parts of a register or chronology too large for one page
+       (<parts page="register.html" current="N"> from the C++ side, current 0
+       on the overview page): the overview and every part, with the first
+       and the last entry of each, the page itself marked aria-current.
+       Nothing when the page is not in parts. -->
+  <xsl:template name="parts-nav">
+    <xsl:for-each select="/*/e:parts[e:part]">
+      <nav class="page-parts">
+        <xsl:attribute name="aria-label">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'parts'"/>
+          </xsl:call-template>
+        </xsl:attribute>
+        <ol>
+          <li class="parts-overview">
+            <a href="{@page}">
+              <xsl:if test="@current = 0"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'parts-overview'"/>
+              </xsl:call-template>
+            </a>
+          </li>
+          <xsl:for-each select="e:part">
+            <li>
+              <a href="{@href}">
+                <xsl:if test="@n = ../@current"><xsl:attribute name="aria-current">page</xsl:attribute></xsl:if>
+                <span class="part-number"><xsl:value-of select="@n"/></span>
+                <xsl:text> </xsl:text>
+                <span class="part-range">
+                  <xsl:value-of select="@first"/>
+                  <xsl:if test="string(@last) != string(@first)">
+                    <xsl:value-of select="concat(' – ', @last)"/>
+                  </xsl:if>
+                </span>
+              </a>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </nav>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- The label key of a counted noun: "$key-one", "-few" or "-many" by the
        plural rules of the interface language (English: one, many; Russian:
        1, 21 … one; 2-4, 22-24 … few; else many). -->

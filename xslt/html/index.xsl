@@ -195,7 +195,13 @@
   </xsl:template>
 
   <xsl:template match="e:chronology" mode="register-link">
-    <xsl:variable name="n" select="count(e:dated)"/>
+    <!-- @count: the number of dates when the index page is not given them all -->
+    <xsl:variable name="n">
+      <xsl:choose>
+        <xsl:when test="@count"><xsl:value-of select="@count"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="count(e:dated)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <li>
       <a class="register-link chronology-link" href="chronology.html">
         <xsl:call-template name="label">

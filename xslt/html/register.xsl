@@ -24,6 +24,13 @@
       </persons>
     </edition>
 
+  A register too large for one page (more mentions than the build option
+  page-entries allows) comes in parts: the overview (register.html) has every
+  person without mentions, @part naming the page of the part where they
+  begin; each part (register-N.html) the persons with mentions in it
+  (@continued="true" when they began in the part before). Both have
+  <parts page="register.html" current="0|N"><part n href first last count/>*</parts>.
+
   Page: letter bar (nav), then per initial letter a <section id="letter-X">
   with one <article id="{person id}"> per person, so register.html#{id}
   reaches the entry. Mentions are grouped by document; several mentions in
@@ -148,6 +155,7 @@
               </xsl:call-template>
             </p>
           </header>
+          <xsl:call-template name="parts-nav"/>
           <xsl:variable name="initials"
               select="$persons[count(. | key('person-by-initial', translate(substring(normalize-space(e:sort-name), 1, 1),
            'abcdefghijklmnopqrstuvwxyzàáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťțùúûüūůűųýÿźżžабвгдеёжзийклмнопрстуфхцчшщъыьэюяÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞȘŤȚÙÚÛÜŪŮŰŲÝŸŹŻŽЁ',
@@ -248,10 +256,19 @@
       <xsl:attribute name="class">
         <xsl:text>person-entry</xsl:text>
         <xsl:if test="@group = 'true'"> person-group</xsl:if>
-        <xsl:if test="not(e:mention)"> person-unmentioned</xsl:if>
+        <xsl:if test="not(e:mention) and not(@part)"> person-unmentioned</xsl:if>
       </xsl:attribute>
       <h3 class="person-name">
         <xsl:call-template name="sort-name"/>
+        <xsl:if test="@continued = 'true'">
+          <span class="person-continued">
+            <xsl:text> (</xsl:text>
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'continued'"/>
+            </xsl:call-template>
+            <xsl:text>)</xsl:text>
+          </span>
+        </xsl:if>
       </h3>
       <xsl:if test="$other-names or string($dates) != '' or @group = 'true'">
         <p class="person-facts">
@@ -285,6 +302,17 @@
       </xsl:for-each>
       <xsl:call-template name="other-forms"/>
       <xsl:choose>
+        <xsl:when test="@part">
+          <!-- the overview of a register in parts: the mentions are on the part -->
+          <p class="mentions-elsewhere">
+            <a href="{@part}#{@id}">
+              <xsl:call-template name="label">
+                <xsl:with-param name="key" select="'mentions'"/>
+              </xsl:call-template>
+              <xsl:value-of select="concat(': ', @mentions)"/>
+            </a>
+          </p>
+        </xsl:when>
         <xsl:when test="e:mention">
           <ul class="mentions">
             <xsl:attribute name="aria-label">

@@ -16,6 +16,14 @@
  * passage must hold every word; words in quotes ("…", «…», “…”) must stand
  * together in that order. Results are grouped by document, in the edition's
  * order; the URL (search.html?q=…) follows the query.
+ *
+ * A large edition's index is in shards: search-index.js then lists them
+ * ("shards"), and each, a script of its own, adds a sub-index to
+ * window.EDITIO_SEARCH_SHARDS. They are loaded (<script> elements, paths
+ * relative to this page) when the page opens and merged into one index, the
+ * same as a single index would be: passages in order, and the surname groups
+ * of stems (-ов/-ев), which a shard cannot know, merged here as the build
+ * merges them. Queries wait for them.
  */
 (function () {
   'use strict';
@@ -74,31 +82,144 @@
 
   const data = window.EDITIO_SEARCH_INDEX;
   let index = null;
-  if (data && Array.isArray(data.docs) && Array.isArray(data.passages) && Array.isArray(data.words)) {
+
+  // A passage of the index, its doc a number in `docs`.
+  function passageOf(docs, d, p) {
+    const doc = docs[d];
+    const anchor = p[1].startsWith('-') ? doc.id + p[1] : p[1];
+    return { doc: d, anchor: anchor, label: p[2], text: p[3], lang: p[4] || doc.lang };
+  }
+
+  // Calls f(stem, form, passages) for each form of a group of the index's words.
+  function eachForm(group, f) {
+    let k = 0, stem = group[0];
+    if (group.length % 2 === 1) {  // [stem, form, passages, ...]; a number: that many letters of the first form
+      stem = typeof group[0] === 'number' ? Array.from(group[1]).slice(0, group[0]).join('') : group[0];
+      k = 1;
+    }
+    for (; k + 1 < group.length; k += 2) f(stem, group[k], group[k + 1]);
+  }
+
+  const readDocs = (list) => list.map((d) => ({ id: d[0], title: d[1], lang: d[2] }));
+  const isIndex = (x) => x && Array.isArray(x.docs) && Array.isArray(x.passages) && Array.isArray(x.words);
+
+  // One index.
+  function single(data) {
     const words = new Map();   // form -> passages
     const stems = new Map();   // stem -> forms
     const stemOf = new Map();  // form -> stem
     for (const group of data.words) {
-      let k = 0, stem = group[0];
-      if (group.length % 2 === 1) {  // [stem, form, passages, ...]; a number: that many letters of the first form
-        stem = typeof group[0] === 'number' ? Array.from(group[1]).slice(0, group[0]).join('') : group[0];
-        k = 1;
-      }
       const forms = [];
-      for (; k + 1 < group.length; k += 2) {
-        words.set(group[k], group[k + 1]);
-        stemOf.set(group[k], stem);
-        forms.push(group[k]);
-      }
-      stems.set(stem, forms);
+      let groupStem = null;
+      eachForm(group, (stem, form, list) => {
+        words.set(form, list);
+        stemOf.set(form, stem);
+        forms.push(form);
+        groupStem = stem;
+      });
+      if (groupStem !== null) stems.set(groupStem, forms);
     }
-    const docs = data.docs.map((d) => ({ id: d[0], title: d[1], lang: d[2] }));
-    const passages = data.passages.map((p) => {
-      const doc = docs[p[0]];
-      const anchor = p[1].startsWith('-') ? doc.id + p[1] : p[1];
-      return { doc: p[0], anchor: anchor, label: p[2], text: p[3], lang: p[4] || doc.lang };
+    const docs = readDocs(data.docs);
+    const passages = data.passages.map((p) => passageOf(docs, p[0], p));
+    return { words, stems, stemOf, docs, passages, sorted: Array.from(words.keys()).sort() };
+  }
+
+  // UTF-8 byte order (code point order), as the build sorts.
+  function byCodePoint(a, b) {
+    for (let i = 0, j = 0; i < a.length && j < b.length;) {
+      const x = a.codePointAt(i), y = b.codePointAt(j);
+      if (x !== y) return x < y ? -1 : 1;
+      i += x > 0xFFFF ? 2 : 1;
+      j += y > 0xFFFF ? 2 : 1;
+    }
+    return a.length === b.length ? 0 : (a.length < b.length ? -1 : 1);
+  }
+
+  // The shards, in order, as one index. Their word groups are by Snowball
+  // stem alone; the surname merge is stem_groups' (src/build/search.cpp).
+  function merged(docList, parts) {
+    const docs = readDocs(docList);
+    const docOf = new Map(docs.map((d, i) => [d.id, i]));
+    const words = new Map(), stems = new Map(), stemOf = new Map();
+    const passages = [];
+    for (const part of parts) {
+      const map = part.docs.map((d) => {
+        if (!docOf.has(d[0])) {
+          docOf.set(d[0], docs.length);
+          docs.push({ id: d[0], title: d[1], lang: d[2] });
+        }
+        return docOf.get(d[0]);
+      });
+      const offset = passages.length;
+      for (const p of part.passages) passages.push(passageOf(docs, map[p[0]], p));
+      for (const group of part.words) {
+        eachForm(group, (stem, form, list) => {
+          const had = words.get(form);
+          if (had) {
+            for (const i of list) had.push(i + offset);
+            return;
+          }
+          words.set(form, list.map((i) => i + offset));
+          stemOf.set(form, stem);
+          if (stems.has(stem)) stems.get(stem).push(form); else stems.set(stem, [form]);
+        });
+      }
+    }
+    // A form in -ов/-ев/-ьев that is the stem of other forms takes its own
+    // stem's group into its group.
+    const candidates = [];
+    for (const [form, stem] of stemOf) {
+      if (form !== stem && form.startsWith(stem) && ['ов', 'ев', 'ьев'].includes(form.slice(stem.length))) {
+        candidates.push(form);
+      }
+    }
+    candidates.sort(byCodePoint);
+    const moved = new Map();
+    const resolve = (s) => { while (moved.has(s)) s = moved.get(s); return s; };
+    for (const form of candidates) {
+      if (!stems.has(form)) continue;
+      const from = resolve(stemOf.get(form)), to = resolve(form);
+      if (from === to) continue;
+      for (const f of stems.get(from)) stems.get(to).push(f);
+      stems.delete(from);
+      moved.set(from, to);
+    }
+    for (const [stem, forms] of stems) {
+      forms.sort(byCodePoint);
+      for (const f of forms) stemOf.set(f, stem);
+    }
+    return { words, stems, stemOf, docs, passages, sorted: Array.from(words.keys()).sort() };
+  }
+
+  // Loads the shards' scripts; resolves to their sub-indexes, in order.
+  function loadShards(list) {
+    const loaded = window.EDITIO_SEARCH_SHARDS = window.EDITIO_SEARCH_SHARDS || {};
+    return Promise.all(list.map((src) => new Promise((resolve, reject) => {
+      if (isIndex(loaded[src])) {
+        resolve(loaded[src]);
+        return;
+      }
+      const script = document.createElement('script');
+      script.src = src;
+      script.onload = () => (isIndex(loaded[src]) ? resolve(loaded[src]) : reject(new Error('not an index: ' + src)));
+      script.onerror = () => reject(new Error('cannot load ' + src));
+      document.head.appendChild(script);
+    }))).then((parts) => {
+      for (const src of list) delete loaded[src];  // the merged index holds them
+      return parts;
     });
-    index = { words, stems, stemOf, docs, passages, sorted: Array.from(words.keys()).sort() };
+  }
+
+  let loading = false;  // the shards are loading
+  let ready = Promise.resolve();  // resolves when the index is there (or is known to be missing)
+  if (isIndex(data)) {
+    index = single(data);
+  } else if (data && Array.isArray(data.docs) && Array.isArray(data.shards)) {
+    loading = true;
+    ready = loadShards(data.shards)
+      .then((parts) => merged(data.docs, parts))
+      .then((merged) => { index = merged; }, (e) => { console.error('search: ' + e.message); })
+      .then(() => { loading = false; });
   }
 
   const isStem = (s) => index.stems.has(s);
@@ -204,6 +325,7 @@
 
   // For tests and the curious: the same normalization and matching.
   window.EditioSearch = {
+    ready: ready,  // a Promise: the index is loaded
     normalize: normalize,
     words: (text) => tokens(text).map((t) => t.word),
     search: (q) => {  // the links of the passages found
@@ -280,6 +402,7 @@
   }
 
   function render(q) {
+    if (loading) return;  // rendered once the shards are in
     results.textContent = '';
     if (!index) {
       status.textContent = label('search-no-index');
@@ -371,4 +494,5 @@
   const initial = new URLSearchParams(window.location.search).get('q') || '';
   input.value = initial;
   render(initial);
+  if (loading) ready.then(() => render(input.value));
 })();
