@@ -31,6 +31,7 @@
 #include "util/fs.hpp"
 #include "util/progress.hpp"
 #include "util/scratch.hpp"
+#include "tei/serialize.hpp"
 
 namespace editio {
 namespace {
@@ -80,7 +81,9 @@ struct DocResult {
   double seconds = 0;
   std::size_t persons = 0;
   std::size_t mentions = 0, dates = 0;  // added to the register and the chronology
-  pugi::xml_document source;      // describe_source: for the edition's description
+  // describe_source, serialized: for the edition's description. (A pugi
+  // document per document would keep a 32 KB page each for the whole build.)
+  std::string source;
   StageTimes times;
   std::size_t bytes = 0;          // of the source text
   bool body_written = false;      // print/<id>.body.tex, for the book
@@ -243,7 +246,10 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     r.dates = dates.size();
     chronology->add(static_cast<std::uint32_t>(i), dates);
     if (passages && search_index) *passages = collect_passages(written, id);
-    describe_source(written, r.source.append_child("document"));
+    pugi::xml_document described;
+    describe_source(written, described.append_child("document"));
+    r.source.clear();
+    serialize_node(r.source, described.first_child(), 0, true);
   };
 
   // Incremental builds: a document whose inputs hash as when its outputs
@@ -426,7 +432,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   const auto t_pages = Clock::now();
   // The edition's index.
   std::vector<IndexedDocument> indexed;
-  for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok, results[i].source.first_child()});
+  for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok, &results[i].source});
   // edition.xml, written in parts (the register and the chronology from
   // the scratch file); its hash decides whether the pages are made again.
   const std::string edition_path = (out / "edition.xml").string();

@@ -183,8 +183,15 @@ std::string edition_index_head(const Edition& ed, const std::vector<IndexedDocum
     pugi::xml_node date = add(n, "date", e.date.display());
     if (!e.date.when.empty()) date.append_attribute("when").set_value(e.date.when.c_str());
     if (!e.description.empty()) add(n, "description", e.description);
-    for (pugi::xml_attribute a : d.source.attributes()) n.append_copy(a);
-    for (pugi::xml_node c : d.source.children()) n.append_copy(c);
+    if (d.source && !d.source->empty()) {
+      pugi::xml_document described;
+      if (described.load_buffer(d.source->data(), d.source->size(), pugi::parse_default | pugi::parse_ws_pcdata,
+                               pugi::encoding_utf8)) {
+        pugi::xml_node s = described.first_child();
+        for (pugi::xml_attribute a : s.attributes()) n.append_copy(a);
+        for (pugi::xml_node c : s.children()) n.append_copy(c);
+      }
+    }
   }
   // The register and the chronology grow with the corpus: written in parts
   // after the rest, not built as one tree. (serialize_xml writes the inside

@@ -17,9 +17,9 @@ namespace editio {
 struct IndexedDocument {
   const DocumentEntry* entry;
   bool built;
-  // What describe_source made of the document's TEI (null when none): its
-  // attributes and children are copied into the document's <document>.
-  pugi::xml_node source;
+  // What describe_source made of the document's TEI, serialized (empty or
+  // null when none): its attributes and children go into the document's <document>.
+  const std::string* source = nullptr;
 };
 
 // Describes the source of a written TEI document (load_written_tei) on `into`:
