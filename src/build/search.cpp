@@ -533,7 +533,6 @@ void SearchIndexWriter::report(std::size_t doc, State s, std::vector<Passage>* p
     Group& group = groups_[g];
     if (passages) group.passages[doc - group.first] = std::move(*passages);
     if (--group.pending > 0) return;
-    group.written = true;
     done.swap(group.passages);
   }
   write_group(g, std::move(done));  // outside the lock: other documents go on

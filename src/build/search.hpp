@@ -86,8 +86,9 @@ std::string search_index_js(const std::vector<SearchDocument>& docs, const std::
 // passage is known, by an estimate of their text (the caller passes the size
 // of each source file): consecutive manifest positions up to `shard_bytes`
 // per group (a larger document is a group of its own). A group's shard,
-// html/search/NNNN.js (NNNN: the group's number from 1), is written once
-// every document of it was added or skipped; finish() writes
+// <html_dir>/search/NNNN.js (NNNN: the group's number from 1; none when no
+// document of it was added), is written once every document of it was added
+// or skipped; finish() writes
 // html/search-index.js: the docs and the list of shards. When the whole
 // edition is one group, html/search-index.js is the single index
 // search_index_js() writes, and there is no shard. Format: see search.cpp.
@@ -120,7 +121,7 @@ class SearchIndexWriter {
     std::size_t first = 0, end = 0;  // documents [first, end)
     std::size_t pending = 0;         // not yet added or skipped
     std::vector<std::vector<Passage>> passages;  // per document, while pending
-    bool written = false, listed = false;
+    bool listed = false;  // its shard was written
   };
   enum class State : char { Pending, Added, Skipped };
   void report(std::size_t doc, State s, std::vector<Passage>* passages);

@@ -3,7 +3,8 @@
 
 Environment: OUT (the sample edition built by the e2e.build_sample fixture; the site is $OUT/html, opened from
 disk as file:// URLs) and ARTIFACTS (screenshots; default $OUT/../artifacts/browser). CHROMIUM overrides the
-browser binary (default /usr/bin/chromium).
+browser binary (default /usr/bin/chromium). EDITIO (the binary) and SRC (the repository): the search scenario builds
+the sample again into $OUT-sharded with a tiny search shard budget and compares its search with the single index's.
 
 Each check prints "ok - ..." or "FAIL - ..."; the last line is "N passed, M failed"; the exit status is 1 when a
 check failed. The first checks test the driver itself on a data: page, so that a driver bug is told apart from a
@@ -14,6 +15,7 @@ import json
 import os
 import re
 import signal
+import subprocess
 import sys
 import time
 import traceback
@@ -583,6 +585,81 @@ def search(page, docs, visited):
 
 
 # --------------------------------------------------------------------------------------------------------------
+# 5b. Search in shards: the sample built again with a tiny shard budget ($EDITIO_SEARCH_SHARD_BYTES), one shard
+# per document; its search.html must find what the single index finds, in the same order.
+
+SHARDED = OUT.parent / (OUT.name + "-sharded")
+
+# Queries from the single index: forms across it, their beginnings (prefix search), forms the texts lack
+# (stems), pairs and quoted pairs.
+QUERIES_JS = r"""(() => {
+  const forms = [];
+  for (const g of window.EDITIO_SEARCH_INDEX.words) for (let k = g.length % 2; k + 1 < g.length; k += 2) forms.push(g[k]);
+  const step = Math.max(1, Math.floor(forms.length / 150));
+  const out = [];
+  for (let i = 0; i < forms.length; i += step) {
+    const f = forms[i], next = forms[(i + 7 * step) % forms.length];
+    out.push(f, Array.from(f).slice(0, 3).join(''), f + 'у ', f + 'ым ', f + ' ' + next, '"' + f + ' ' + next + '"');
+  }
+  return out;
+})()"""
+
+
+def search_all(page, queries):
+    return page.eval("(async () => { await window.EditioSearch.ready; return "
+                     + json.dumps(queries, ensure_ascii=False) + ".map(q => window.EditioSearch.search(q)); })()",
+                     timeout=60)
+
+
+@scenario("5b. search in shards")
+def sharded_search(browser, docs):
+    editio = os.environ.get("EDITIO")
+    if not check("$EDITIO names the editio binary", editio and Path(editio).is_file(), editio):
+        return
+    cmd = [editio, "build", "--out", str(SHARDED), "--formats", "tei,html", "--progress", "off"]
+    if os.environ.get("SRC"):
+        cmd[2:2] = ["--sources", str(Path(os.environ["SRC"]) / "sources")]
+    run = subprocess.run(cmd, env={**os.environ, "EDITIO_SEARCH_SHARD_BYTES": "1"}, capture_output=True, text=True)
+    if not check("the sample builds with EDITIO_SEARCH_SHARD_BYTES=1", run.returncode == 0, run.stdout[-2000:]):
+        return
+    index_js = (SHARDED / "html" / "search-index.js").read_text(encoding="utf-8")
+    shards = sorted(p.name for p in (SHARDED / "html" / "search").glob("*.js"))
+    check(f"search-index.js lists the shards, one per document ({len(docs)})",
+          '"shards":[' in index_js and '"passages"' not in index_js and len(shards) == len(docs), shards)
+
+    single = browser.new_page()
+    single.goto(url("search.html"))
+    queries = js(single, QUERIES_JS)
+    want = search_all(single, queries)
+    page = browser.new_page()
+    mark = page.mark()
+    page.goto((SHARDED / "html").as_uri() + "/search.html")
+    got = search_all(page, queries)
+    loaded = [u for u in page.requests(mark) if re.search(r"/search/\d+\.js$", u)]
+    check(f"search.html loads the {len(shards)} shards as scripts", len(loaded) == len(shards), loaded)
+    differ = [(q, w, g) for q, w, g in zip(queries, want, got) if w != g]
+    check(f"{len(queries)} queries find the same passages in the same order as the single index "
+          f"({sum(map(len, want))} hits)", sum(map(len, want)) > 0 and not differ, differ[:3])
+
+    word, _ = english_word(docs)
+    gen, dat, _ = russian_oblique(docs)
+    for q in filter(None, (word, dat)):
+        shown = []
+        for p, base in ((single, HTML_URL), (page, (SHARDED / "html").as_uri() + "/")):
+            p.goto(base + "search.html?q=" + urllib.parse.quote(q))
+            res = search_results(p)
+            shown.append({"status": res["status"], "hits": [(h["raw"], h["marks"]) for h in res["hits"]]})
+        check(f"search.html?q={q}: the sharded site shows the same results", shown[0]["hits"] and shown[0] == shown[1],
+              shown)
+    check("the sharded search page: no console errors, no failed requests",
+          not page.errors(mark) and not page.failed_requests(mark),
+          page.errors(mark)[:5] + page.failed_requests(mark)[:5])
+    shot(page, "5b-search-sharded")
+    for p in (single, page):
+        browser.send("Target.closeTarget", {"targetId": p.target})
+
+
+# --------------------------------------------------------------------------------------------------------------
 # 6. Cite this paragraph
 
 CITE_PICK_JS = r"""(() => {
@@ -856,6 +933,7 @@ def main():
         language(page, docs, visited)
         accessibility(page, docs, visited)
         offline(page, docs, visited, start)
+        sharded_search(browser, docs)
     finally:
         browser.close()
     return finish(t0)

@@ -1,12 +1,16 @@
 // Full-text search: passages from the written TEI, normalization of words,
-// stems, and the index script (escaping, format, determinism).
+// stems, the index script (escaping, format, determinism) and its shards.
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "build/search.hpp"
+#include "test_files.hpp"
 
 using namespace editio;
 
@@ -176,4 +180,217 @@ TEST(SearchIndex, Deterministic) {
   EXPECT_EQ(a, b);
   // groups sorted by stem: "deputi" (deputy) before "yagoda"
   EXPECT_LT(a.find("\"deputy\""), a.find("\"yagoda\""));
+}
+
+// ---------------------------------------------------------------- the index in shards
+
+namespace {
+
+namespace sfs = std::filesystem;
+
+// Six documents, 100 bytes each by estimate; surname forms spread over them.
+const std::vector<SearchDocument> kDocs{{"a", "Doc A", "en"}, {"b", "Doc B", "ru"}, {"c", "Doc C", "ru"},
+                                        {"d", "Doc D", "en"}, {"e", "Doc E", "ru"}, {"f", "Doc F", "en"}};
+const std::vector<std::size_t> kBytes(6, 100);
+
+std::vector<Passage> passages_of(std::size_t doc) {
+  const std::string id = kDocs[doc].id;
+  const std::vector<std::string> texts[] = {
+      {"Petrov wrote to the committee.", "A note on the letter."},
+      {"Петров уехал.", "Письмо Петрову."},
+      {"Петрова видели в Москве.", "Петровым писали."},
+      {"The committee met; reports were read.", "Reporting continued."},
+      {"Москва и Петров.", "Ещё одно письмо."},
+      {"Final report of the committee."}};
+  std::vector<Passage> out;
+  int n = 0;
+  for (const auto& t : texts[doc]) {
+    std::string label(1, 'p');
+    label += std::to_string(++n);
+    out.push_back({id, id + '-' + label, label, kDocs[doc].lang, t});
+  }
+  return out;
+}
+
+// Every file under `dir`: relative path -> contents.
+std::map<std::string, std::string> files_in(const sfs::path& dir) {
+  std::map<std::string, std::string> out;
+  for (const auto& e : sfs::recursive_directory_iterator(dir))
+    if (e.is_regular_file()) out[sfs::relative(e.path(), dir).string()] = editio::test::read(e.path());
+  return out;
+}
+
+// The elements of a list member of an index script ("docs", "passages",
+// "shards"), one a line.
+std::vector<std::string> member_lines(const std::string& js, const std::string& name) {
+  std::vector<std::string> out;
+  const std::string head = "\"" + name + "\":[\n";
+  std::size_t at = js.find(head);
+  if (at == std::string::npos) return out;
+  at += head.size();
+  for (bool last = false; !last && at < js.size();) {
+    const std::size_t e = js.find('\n', at);
+    std::string line = js.substr(at, e - at);
+    if (!line.empty() && line.back() == ',') line.pop_back();
+    if (line.size() >= 3 && line.compare(line.size() - 3, 3, "]};") == 0) {
+      line.resize(line.size() - 3);
+      last = true;
+    } else if (line.size() >= 2 && line.compare(line.size() - 2, 2, "]]") == 0) {
+      line.pop_back();
+      last = true;
+    }
+    out.push_back(line);
+    at = e + 1;
+  }
+  return out;
+}
+
+// The passages of an index script, their doc numbers replaced by doc ids.
+std::vector<std::string> passages_in(const std::string& js) {
+  std::vector<std::string> ids;
+  for (const auto& d : member_lines(js, "docs")) ids.push_back(d.substr(2, d.find('"', 2) - 2));
+  std::vector<std::string> out;
+  for (const auto& p : member_lines(js, "passages")) {
+    const std::size_t comma = p.find(',');
+    out.push_back(ids.at(std::stoul(p.substr(1, comma - 1))) + p.substr(comma));
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST(SearchIndexWriter, GroupsConsecutiveDocumentsBySize) {
+  const auto dir = editio::test::temp_dir("search-groups");
+  EXPECT_EQ(SearchIndexWriter(dir.string(), kDocs, kBytes, 1000).groups(), 1u);
+  EXPECT_EQ(SearchIndexWriter(dir.string(), kDocs, kBytes, 250).groups(), 3u);
+  EXPECT_EQ(SearchIndexWriter(dir.string(), kDocs, kBytes, 1).groups(), 6u);  // larger documents: one each
+  EXPECT_EQ(SearchIndexWriter(dir.string(), kDocs, {100, 500, 100, 100, 100, 100}, 300).groups(), 4u);
+}
+
+TEST(SearchIndexWriter, OneGroupWritesTheSingleIndex) {
+  const auto dir = editio::test::temp_dir("search-one");
+  SearchIndexWriter w(dir.string(), kDocs, kBytes, 1000);
+  std::vector<Passage> all;
+  for (std::size_t i = 0; i < kDocs.size(); ++i) {
+    auto ps = passages_of(i);
+    all.insert(all.end(), ps.begin(), ps.end());
+    w.add(i, ps);
+  }
+  Diagnostics d;
+  w.finish(d);
+  EXPECT_EQ(d.errors(), 0u);
+  const auto files = files_in(dir);
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_EQ(files.at("search-index.js"), search_index_js(kDocs, all));
+}
+
+TEST(SearchIndexWriter, ShardsHoldTheSinglesPassages) {
+  const auto dir = editio::test::temp_dir("search-shards");
+  SearchIndexWriter w(dir.string(), kDocs, kBytes, 250);
+  std::vector<Passage> all;
+  for (std::size_t i = 0; i < kDocs.size(); ++i) {
+    auto ps = passages_of(i);
+    all.insert(all.end(), ps.begin(), ps.end());
+    w.add(i, ps);
+    if (i == 1) {  // the first group is written once complete
+      EXPECT_TRUE(sfs::exists(dir / "search" / "0001.js"));
+      EXPECT_FALSE(sfs::exists(dir / "search" / "0002.js"));
+    }
+  }
+  Diagnostics d;
+  w.finish(d);
+  EXPECT_EQ(d.errors(), 0u);
+  const auto files = files_in(dir);
+  ASSERT_EQ(files.size(), 4u);
+  const std::string& index = files.at("search-index.js");
+  EXPECT_EQ(index.find("\"passages\""), std::string::npos);
+  EXPECT_NE(index.find("\"shards\":[\n\"search/0001.js\",\n\"search/0002.js\",\n\"search/0003.js\"]};\n"),
+            std::string::npos) << index;
+  EXPECT_EQ(member_lines(index, "docs").size(), kDocs.size());
+  std::vector<std::string> sharded;
+  for (const char* name : {"search/0001.js", "search/0002.js", "search/0003.js"}) {
+    const std::string& shard = files.at(name);
+    EXPECT_EQ(shard.find("(window.EDITIO_SEARCH_SHARDS=window.EDITIO_SEARCH_SHARDS||{})[\"" + std::string(name) +
+                         "\"]={\"version\":1,\n\"docs\":["),
+              shard.find('\n') + 1);
+    EXPECT_EQ(member_lines(shard, "docs").size(), 2u);
+    const auto ps = passages_in(shard);
+    sharded.insert(sharded.end(), ps.begin(), ps.end());
+  }
+  const auto single = passages_in(search_index_js(kDocs, all));
+  EXPECT_EQ(single.size(), all.size());
+  EXPECT_EQ(sharded, single);
+  // Word groups by stem alone in shards: the nominative is apart from the
+  // other cases (search.js merges them); the single index merges them.
+  EXPECT_NE(files.at("search/0001.js").find("\n[4,\"петров\",[2]],\n[6,\"петрову\",[3]],"), std::string::npos)
+      << files.at("search/0001.js");
+  EXPECT_NE(search_index_js(kDocs, all).find("\n[6,\"петров\",[2,8],\"петрова\",[4],\"петрову\",[3],\"петровым\",[5]],"),
+            std::string::npos)
+      << search_index_js(kDocs, all);
+}
+
+TEST(SearchIndexWriter, DeterministicWhateverTheOrder) {
+  const auto one = editio::test::temp_dir("search-order-1"), two = editio::test::temp_dir("search-order-2");
+  {
+    SearchIndexWriter w(one.string(), kDocs, kBytes, 250);
+    for (std::size_t i = 0; i < kDocs.size(); ++i) w.add(i, passages_of(i));
+    Diagnostics d;
+    w.finish(d);
+  }
+  {
+    SearchIndexWriter w(two.string(), kDocs, kBytes, 250);
+    std::vector<std::thread> threads;
+    for (std::size_t i = kDocs.size(); i-- > 0;) threads.emplace_back([&w, i] { w.add(i, passages_of(i)); });
+    for (auto& t : threads) t.join();
+    Diagnostics d;
+    w.finish(d);
+  }
+  const auto a = files_in(one), b = files_in(two);
+  EXPECT_EQ(a.size(), 4u);
+  EXPECT_EQ(a, b);
+}
+
+TEST(SearchIndexWriter, SkippedDocumentsAreLeftOut) {
+  const auto dir = editio::test::temp_dir("search-skip");
+  editio::test::write(dir / "search" / "0009.js", "stale");  // from an earlier build
+  {
+    SearchIndexWriter w(dir.string(), kDocs, kBytes, 250);
+    for (std::size_t i = 0; i < kDocs.size(); ++i) {
+      if (i == 2 || i == 3) w.skip(i);  // the whole second group
+      else if (i == 4) w.skip(i);
+      else w.add(i, passages_of(i));
+    }
+    w.add(4, passages_of(4));  // once reported, a document stays as it was
+    Diagnostics d;
+    w.finish(d);
+    EXPECT_EQ(d.errors(), 0u);
+  }
+  auto files = files_in(dir);
+  ASSERT_EQ(files.size(), 3u);  // no shard for a group without documents; the stale one removed
+  EXPECT_TRUE(files.count("search/0001.js") && files.count("search/0003.js"));
+  const std::string& index = files.at("search-index.js");
+  EXPECT_EQ(member_lines(index, "docs").size(), 3u);
+  for (const char* gone : {"\"c\"", "\"d\"", "\"e\""}) EXPECT_EQ(index.find(gone), std::string::npos) << gone;
+  EXPECT_EQ(member_lines(index, "shards"), (std::vector<std::string>{"\"search/0001.js\"", "\"search/0003.js\""}));
+  EXPECT_EQ(files.at("search/0003.js").find("Москва"), std::string::npos);
+  EXPECT_EQ(passages_in(files.at("search/0003.js")).size(), 1u);
+
+  // One group, and a document never reported: the single index without it;
+  // the shards of the earlier build go.
+  {
+    SearchIndexWriter w(dir.string(), kDocs, kBytes, 1000);
+    for (std::size_t i = 1; i < kDocs.size(); ++i) w.add(i, passages_of(i));
+    Diagnostics d;
+    w.finish(d);
+  }
+  files = files_in(dir);
+  ASSERT_EQ(files.size(), 1u);
+  std::vector<Passage> rest;
+  for (std::size_t i = 1; i < kDocs.size(); ++i) {
+    auto ps = passages_of(i);
+    rest.insert(rest.end(), ps.begin(), ps.end());
+  }
+  EXPECT_EQ(files.at("search-index.js"),
+            search_index_js(std::vector<SearchDocument>(kDocs.begin() + 1, kDocs.end()), rest));
+  EXPECT_FALSE(sfs::exists(dir / "search"));
 }

@@ -218,7 +218,7 @@
     loading = true;
     ready = loadShards(data.shards)
       .then((parts) => merged(data.docs, parts))
-      .then((merged) => { index = merged; }, (e) => { console.error('search: ' + e.message); })
+      .then((built) => { index = built; }, (e) => { console.error('search: ' + e.message); })
       .then(() => { loading = false; });
   }
 
