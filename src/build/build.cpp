@@ -465,26 +465,28 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     std::vector<std::function<void(Diagnostics&)>> pages;
     // Each page is made from the head of edition.xml and what that page
     // shows (`body`, written between the head and </edition>), never from
-    // the whole of a large edition. A page made from the same edition.xml by
-    // the same stylesheets and program as last time is left as it is (an
-    // edit that changes no name or date leaves the register and the
-    // chronology alone).
+    // the whole of a large edition. A page made from the same input by the
+    // same stylesheets and program as last time is left as it is (an edit
+    // that changes no name or date leaves the register and the chronology
+    // alone; a new date, the register).
     using Body = std::function<bool(const TextSink&)>;
     auto page = [&](const Stylesheet& xsl, const std::string& file, Body body) {
-      pages.push_back([&xsl, file, body, &head, &scratch, &edition_key, &out, &common_key, &opt](Diagnostics& d) {
+      pages.push_back([&xsl, file, body, &head, &scratch, &out, &common_key, &opt](Diagnostics& d) {
         std::string html, why;
         const std::string path = (out / "html" / file).string();
         const std::string state_path = (out / ".editio" / "state" / ("page-" + file + ".state")).string();
-        Hasher key;
-        key.add(common_key).add(file).add(edition_key).add(std::to_string(opt.page_entries));
-        if (!opt.force && outputs_current(state_path, key.hex(), {path})) return;
-        remove_state(state_path);
         std::string input = head;
         if (!body([&input](std::string_view part) { input.append(part); })) {
           d.error(path, {}, "cannot make the page: " + scratch.error());
           return;
         }
         input += "</edition>\n";
+        // Keyed on its own input: a new date leaves the register's pages and
+        // the chronology's parts before it alone.
+        Hasher key;
+        key.add(common_key).add(file).add(input);
+        if (!opt.force && outputs_current(state_path, key.hex(), {path})) return;
+        remove_state(state_path);
         if (!xsl.transform(input, "edition.xml", {}, html, d)) return;
         if (!fs::write_atomic(path, html, why)) {
           d.error(path, {}, "cannot write: " + why);
