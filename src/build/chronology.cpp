@@ -157,16 +157,8 @@ bool ChronologyIndex::write_part(const TextSink& out, const PagePart& part) {
 
 bool ChronologyIndex::write_range(const TextSink& out, std::size_t from, std::size_t to) {
   out("<chronology>");
-  bool ok = true;
-  std::string batch;
-  for (std::size_t i = from; i < to; ++i) {
-    ok = scratch_.read(refs_[i].at, batch) && ok;
-    if (batch.size() >= (1u << 16)) {
-      out(batch);
-      batch.clear();
-    }
-  }
-  out(batch);
+  const bool ok = scratch_.copy(refs_.begin() + static_cast<std::ptrdiff_t>(from),
+                                refs_.begin() + static_cast<std::ptrdiff_t>(to), [](const Ref& r) { return r.at; }, out);
   out("</chronology>");
   return ok;
 }

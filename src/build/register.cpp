@@ -142,16 +142,8 @@ bool RegisterIndex::write_person(const TextSink& out, std::size_t r, std::size_t
   // The mentions go after the person's own children, read back in batches.
   const std::size_t close = entry.rfind("</person>");
   out(std::string_view(entry).substr(0, close));
-  bool ok = true;
-  std::string batch;
-  for (std::size_t k = from; k < to; ++k) {
-    ok = scratch_.read(refs_[k].at, batch) && ok;
-    if (batch.size() >= (1u << 16)) {
-      out(batch);
-      batch.clear();
-    }
-  }
-  out(batch);
+  const bool ok = scratch_.copy(refs_.begin() + static_cast<std::ptrdiff_t>(from),
+                                refs_.begin() + static_cast<std::ptrdiff_t>(to), [](const Ref& r) { return r.at; }, out);
   out(std::string_view(entry).substr(close));
   return ok;
 }

@@ -32,6 +32,24 @@ class Scratch {
   // Appends the bytes at `span` to `out`; false (and error()) when they cannot be read.
   bool read(Span span, std::string& out) const;
 
+  // Reads the bytes of each of [begin, end) (`span_of(entry)` says where)
+  // in order and hands them to `out` (a string_view) in batches of about
+  // 64 KB. False when any could not be read.
+  template <class It, class SpanOf, class Out>
+  bool copy(It begin, It end, SpanOf span_of, Out&& out) const {
+    bool ok = true;
+    std::string batch;
+    for (; begin != end; ++begin) {
+      ok = read(span_of(*begin), batch) && ok;
+      if (batch.size() >= (1u << 16)) {
+        out(std::string_view(batch));
+        batch.clear();
+      }
+    }
+    out(std::string_view(batch));
+    return ok;
+  }
+
  private:
   void fail(const std::string& what) const;
   int fd_ = -1;
