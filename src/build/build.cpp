@@ -217,16 +217,17 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   // The search index, written in shards as documents are done (grouped by
   // the sizes of their sources; $EDITIO_SEARCH_SHARD_BYTES overrides the
   // shard size, for tests).
+  // The sizes of the sources: for the statistics and the search shards.
+  std::vector<std::size_t> sizes;
+  for (const auto& d : docs) {
+    std::error_code ec;
+    const auto size = sfs::file_size(d.path, ec);
+    sizes.push_back(ec ? 0 : static_cast<std::size_t>(size));
+  }
   std::unique_ptr<SearchIndexWriter> search_index;
   if (want_html) {
     std::vector<SearchDocument> searched;
-    std::vector<std::size_t> sizes;
-    for (const auto& d : docs) {
-      searched.push_back({d.id, d.title.empty() ? d.id : d.title, d.language});
-      std::error_code ec;
-      const auto size = sfs::file_size(d.path, ec);
-      sizes.push_back(ec ? 0 : static_cast<std::size_t>(size));
-    }
+    for (const auto& d : docs) searched.push_back({d.id, d.title.empty() ? d.id : d.title, d.language});
     std::size_t shard_bytes = SearchIndexWriter::kShardBytes;
     if (const char* s = std::getenv("EDITIO_SEARCH_SHARD_BYTES"); s && std::strtoull(s, nullptr, 10) > 0)
       shard_bytes = static_cast<std::size_t>(std::strtoull(s, nullptr, 10));
@@ -279,9 +280,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     DocResult& r = results[i];
     r.state_path = (out / ".editio" / "state" / (entry.id + ".state")).string();
     r.key = document_key(common_key, entry);
-    std::error_code size_error;
-    r.bytes = static_cast<std::size_t>(sfs::file_size(entry.path, size_error));
-    if (size_error) r.bytes = 0;
+    r.bytes = sizes[i];
     if (DocumentState state; !opt.force && outputs_current(r.state_path, r.key, outputs_of(entry.id), &state)) {
       // Unchanged: what the cross-document pages need comes from the written TEI.
       StageTimer indexing(&r.times, Stage::Index);

@@ -3,7 +3,6 @@
 #include "tei/serialize.hpp"
 
 #include <algorithm>
-#include <map>
 
 #include "annotate/date_value.hpp"
 #include "build/tei_text.hpp"

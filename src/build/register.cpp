@@ -3,7 +3,6 @@
 #include "tei/serialize.hpp"
 
 #include <algorithm>
-#include <map>
 #include <memory>
 
 #include <unicode/ucol.h>
