@@ -8,9 +8,11 @@ packages=(
   # build
   build-essential cmake pkg-config
   # libraries (see README, "Dependencies")
-  libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev
+  libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev libuchardet-dev
   # tests
   libgtest-dev poppler-utils libxml2-utils xsltproc python3
+  # fuzz tests (tests/fuzz): clang and its libFuzzer runtime
+  clang-14 libclang-rt-14-dev
   # browser tests of the HTML edition: Debian's Chromium, driven over the DevTools protocol
   chromium
   # print edition: XeLaTeX, reledmac, polyglossia, Cyrillic, a book face with Cyrillic and Latin

@@ -111,14 +111,15 @@ std::string guess_language(const std::vector<std::string>& lines) {
 Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
                         const PersonMatcher* persons, StageTimes* times) {
   StageTimer timer(times, Stage::Read);
-  auto src = read_source_file(entry.path, diags);
+  auto src = read_source_file(entry.path, diags, entry.encoding);
   timer.stop();
   if (!src) return {};
   return convert_text(*src, edition, entry, diags, persons, times);
 }
 
-Converted convert_standalone(const std::string& path, Diagnostics& diags, const PersonMatcher* persons) {
-  auto src = read_source_file(path, diags);
+Converted convert_standalone(const std::string& path, Diagnostics& diags, const PersonMatcher* persons,
+                             const std::string& encoding) {
+  auto src = read_source_file(path, diags, encoding);
   if (!src) return {};
   Edition ed;
   ed.title = "Editio conversion";

@@ -31,7 +31,7 @@ Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diag
 // Converts text without a manifest (`editio convert`): the title is the first
 // line, the language is guessed from the letters.
 Converted convert_standalone(const std::string& path, Diagnostics& diags,
-                             const PersonMatcher* persons = nullptr);
+                             const PersonMatcher* persons = nullptr, const std::string& encoding = "");
 
 // "ru" when Cyrillic letters outnumber Latin ones, else "en".
 std::string guess_language(const std::vector<std::string>& lines);

@@ -9,13 +9,14 @@
 #include "build/names.hpp"
 #include "edition/personography.hpp"
 #include "check/validator.hpp"
+#include "read/encoding.hpp"
 #include "util/fs.hpp"
 #include "util/version.hpp"
 
 namespace {
 
 int cmd_convert(const std::string& file, const std::string& out, bool validate, const std::string& home,
-                const std::string& personography) {
+                const std::string& personography, const std::string& encoding) {
   editio::Diagnostics d;
   std::unique_ptr<editio::Personography> persons;
   std::unique_ptr<editio::PersonMatcher> matcher;
@@ -27,7 +28,7 @@ int cmd_convert(const std::string& file, const std::string& out, bool validate, 
     }
     matcher = std::make_unique<editio::PersonMatcher>(*persons);
   }
-  editio::Converted c = editio::convert_standalone(file, d, matcher.get());
+  editio::Converted c = editio::convert_standalone(file, d, matcher.get(), encoding);
   bool ok = c.ok;
   if (ok && validate) {
     editio::Validator v((std::filesystem::path(home) / "schemas/editio.rng").string(),
@@ -96,11 +97,13 @@ int main(int argc, char** argv) {
   std::string conv_file, conv_out;
   bool conv_validate = true;
   auto* convert = app.add_subcommand("convert", "Convert one plain-text file to TEI without a manifest");
-  convert->add_option("FILE", conv_file, "The UTF-8 text file")->required();
+  convert->add_option("FILE", conv_file, "The text file (UTF-8, UTF-16 or an 8-bit encoding)")->required();
   convert->add_option("-o,--output", conv_out, "Write the TEI here (default: standard output)");
   convert->add_flag("!--no-validate", conv_validate, "Skip validation against the project schema");
-  std::string conv_persons;
+  std::string conv_persons, conv_encoding;
   convert->add_option("--personography", conv_persons, "A TEI listPerson file: link the persons the text names");
+  convert->add_option("--encoding", conv_encoding,
+                      "The file's encoding (e.g. windows-1251, KOI8-R, UTF-16); default: detect it and say so");
 
   std::string names_sources;
   auto* names = app.add_subcommand("names", "List the names the texts use that the personography lacks, and its unused entries");
@@ -146,7 +149,14 @@ int main(int argc, char** argv) {
     }
     return editio::run_build(bopt, std::cout);
   }
-  if (*convert) return cmd_convert(conv_file, conv_out, conv_validate, home, conv_persons);
+  if (*convert) {
+    if (!conv_encoding.empty() && editio::canonical_encoding(conv_encoding).empty()) {
+      std::cerr << "editio convert: --encoding '" << conv_encoding
+                << "' is not known; write e.g. UTF-8, windows-1251, KOI8-R, UTF-16\n";
+      return 2;
+    }
+    return cmd_convert(conv_file, conv_out, conv_validate, home, conv_persons, conv_encoding);
+  }
   if (*names) {
     if (names_sources.empty()) names_sources = (std::filesystem::path(home) / "sources").string();
     if (!std::filesystem::exists(std::filesystem::path(names_sources) / "manifest.toml")) {

@@ -6,11 +6,23 @@
 #include <toml++/toml.h>
 
 #include "edition/toml_reader.hpp"
+#include "read/encoding.hpp"
 #include "util/fs.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
 namespace {
+
+// An encoding the manifest names must be one ICU can convert.
+void check_encoding(const std::string& path, const toml::table& t, const std::string& name, const std::string& where,
+                    Diagnostics& diags) {
+  if (name.empty() || !canonical_encoding(name).empty()) return;
+  const toml::node* n = t.get("encoding");
+  diags.error(path, n ? pos_of(*n) : SourcePos{},
+              where + ": encoding '" + name +
+                  "' is not known; write e.g. \"UTF-8\", \"windows-1251\", \"KOI8-R\", \"UTF-16\" (or leave it out: "
+                  "Editio then detects it)");
+}
 
 void read_source_info(TomlReader& r, const toml::table& t, SourceInfo& s) {
   TomlReader::Scope scope(r, "source");
@@ -130,6 +142,8 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     ed.licence_url = r.str(*e, "licence_url");
     ed.language = r.str(*e, "language");
     if (ed.language.empty()) ed.language = "en";
+    ed.encoding = r.str(*e, "encoding");
+    check_encoding(path, *e, ed.encoding, "[edition]", diags);
     ed.introduction = r.str(*e, "introduction");
     ed.personography = r.str(*e, "personography");
     ed.editorial = r.str(*e, "editorial");
@@ -232,6 +246,9 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
       d.description = dr.str(*t, "description");
       d.note_resp = dr.str(*t, "note_resp");
       d.calendar = dr.str(*t, "calendar");
+      d.encoding = dr.str(*t, "encoding");
+      check_encoding(path, *t, d.encoding, "[[document]] '" + d.id + "'", diags);
+      if (d.encoding.empty()) d.encoding = ed.encoding;
       if (!d.calendar.empty() && d.calendar != "julian" && d.calendar != "gregorian") {
         const toml::node* c = t->get("calendar");
         diags.error(path, c ? pos_of(*c) : d.pos,

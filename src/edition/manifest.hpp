@@ -53,6 +53,7 @@ struct DocumentEntry {
   std::string description;  // one line, for the index
   std::string note_resp;    // default @resp for notes without a signature (an id), optional
   std::string calendar;     // "julian": dates written before 1 Feb 1918 are Julian; empty or "gregorian"
+  std::string encoding;     // the file's encoding as named (its own or [edition]'s); empty: detect
   SourceInfo source;
   SourcePos pos;            // where the entry starts in the manifest
 };
@@ -70,6 +71,7 @@ struct Edition {
   std::string licence;
   std::string licence_url;
   std::string language = "en";
+  std::string encoding;       // the texts' encoding, unless a document names its own; empty: detect
   std::string introduction;
   std::string personography;  // path relative to the manifest, optional
   std::string editorial;      // the editor's layer, path relative to the manifest, optional

@@ -5,6 +5,7 @@
 
 #include <cstdio>
 
+#include "read/encoding.hpp"
 #include "util/fs.hpp"
 #include "util/utf8.hpp"
 
@@ -25,48 +26,94 @@ std::string normalize_nfc(std::string_view text) {
   return out;
 }
 
-std::optional<SourceText> read_source(const std::string& path, std::string_view bytes,
-                                      Diagnostics& diags) {
-  if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+namespace {
 
-  if (std::size_t bad = utf8::find_invalid(bytes); bad != std::string_view::npos) {
-    std::size_t line_start = bytes.rfind('\n', bad == 0 ? 0 : bad - 1);
-    line_start = (line_start == std::string_view::npos || bad == 0) ? 0 : line_start + 1;
-    std::uint32_t line = 1;
-    for (std::size_t i = 0; i < line_start; ++i) line += bytes[i] == '\n';
-    auto column = static_cast<std::uint32_t>(utf8::count_code_points(bytes, line_start, bad) + 1);
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
-    diags.error(path, {line, column},
-                std::string("invalid UTF-8 (byte ") + hex +
-                    "); the document is skipped: convert the file to UTF-8 "
-                    "(e.g. iconv -f WINDOWS-1251 -t UTF-8) or fix the byte");
-    return std::nullopt;
-  }
+// Characters XML 1.0 cannot hold (C0 controls other than tab and line ends,
+// U+FFFE, U+FFFF) and invisible controls that are never text (DEL, C1).
+bool is_unwanted_control(char32_t c) {
+  return (c < 0x20 && c != U'\t') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE || c == 0xFFFF;
+}
+
+}  // namespace
+
+std::optional<SourceText> read_source(const std::string& path, std::string_view bytes, Diagnostics& diags,
+                                      const std::string& encoding) {
+  DecodedText decoded;
+  if (!decode_source(path, bytes, encoding, decoded, diags)) return std::nullopt;
+  if (decoded.guessed)
+    diags.warning(path, {}, "not UTF-8: read as " + decoded.encoding +
+                                " (detected); if the text reads wrongly, name the file's encoding in the manifest "
+                                "(encoding = \"...\" in its [[document]]) or with --encoding");
+  std::string_view text = decoded.text;
 
   SourceText out;
   out.path = path;
+  out.encoding = decoded.encoding;
+  std::size_t removed = 0;
+  SourcePos first_removed;
+  char32_t first_char = 0;
+  std::string clean;
   std::size_t i = 0;
-  while (i <= bytes.size()) {
+  while (i <= text.size()) {
     std::size_t e = i;
-    while (e < bytes.size() && bytes[e] != '\n' && bytes[e] != '\r') ++e;
-    out.lines.push_back(normalize_nfc(bytes.substr(i, e - i)));
-    if (e >= bytes.size()) break;
-    if (bytes[e] == '\r' && e + 1 < bytes.size() && bytes[e + 1] == '\n') ++e;
+    while (e < text.size() && text[e] != '\n' && text[e] != '\r') ++e;
+    std::string_view line = text.substr(i, e - i);
+    bool has_control = false;
+    for (unsigned char c : line)
+      if (c < 0x20 || c == 0x7F || c == 0xC2 || c == 0xEF) has_control = true;  // cheap pre-check
+    if (has_control) {
+      clean.clear();
+      std::uint32_t column = 0;
+      for (std::size_t k = 0; k < line.size();) {
+        const std::size_t at = k;
+        char32_t c = utf8::next(line, k);
+        ++column;
+        if (!is_unwanted_control(c)) {
+          clean.append(line.substr(at, k - at));
+          continue;
+        }
+        if (removed++ == 0) {
+          first_removed = {static_cast<std::uint32_t>(out.lines.size() + 1), column};
+          first_char = c;
+        }
+      }
+      out.lines.push_back(normalize_nfc(clean));
+    } else {
+      out.lines.push_back(normalize_nfc(line));
+    }
+    if (e >= text.size()) break;
+    if (text[e] == '\r' && e + 1 < text.size() && text[e + 1] == '\n') ++e;
     i = e + 1;
-    if (i == bytes.size()) break;  // a final line end does not start a new line
+    if (i == text.size()) break;  // a final line end does not start a new line
+  }
+  if (removed > 0) {
+    char code[16];
+    std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(first_char));
+    diags.warning(path, first_removed,
+                  std::to_string(removed) + (removed == 1 ? " control character" : " control characters") +
+                      " left out (the first is " + code + (first_char == 0 ? ", a NUL byte" : "") +
+                      "): XML cannot hold them; the rest of the text is kept. If the file is not a text file, "
+                      "check the manifest's file entry");
+  }
+  bool blank = true;
+  for (const auto& l : out.lines) blank = blank && utf8::is_blank(l);
+  if (blank) {
+    diags.error(path, {}, bytes.empty() ? "the file is empty; the document is skipped: check the manifest's file entry"
+                                        : "the file has no text, only white space; the document is skipped");
+    return std::nullopt;
   }
   return out;
 }
 
-std::optional<SourceText> read_source_file(const std::string& path, Diagnostics& diags) {
+std::optional<SourceText> read_source_file(const std::string& path, Diagnostics& diags,
+                                           const std::string& encoding) {
   std::string bytes;
   std::string why;
   if (!fs::read_file(path, bytes, why)) {
     diags.error(path, {}, "cannot read the file: " + why);
     return std::nullopt;
   }
-  return read_source(path, bytes, diags);
+  return read_source(path, bytes, diags, encoding);
 }
 
 }  // namespace editio

@@ -12,15 +12,20 @@ namespace editio {
 struct SourceText {
   std::string path;                // for diagnostics
   std::vector<std::string> lines;  // line i+1 of the source; NFC; no line ends
+  std::string encoding;            // the encoding it was read in ("UTF-8", "windows-1251"...)
 };
 
-// Decodes UTF-8 (an initial BOM is dropped; CRLF and CR line ends become LF)
-// and normalizes each line to Unicode NFC. Invalid bytes are an error reported
-// at file:line:column; the result is then empty.
-std::optional<SourceText> read_source(const std::string& path, std::string_view bytes,
-                                      Diagnostics& diags);
+// Decodes the bytes (see read/encoding.hpp: `encoding` as declared, or
+// detected; a guess is reported as a warning), splits lines (CRLF and CR line
+// ends become LF) and normalizes each to Unicode NFC. Control characters XML
+// cannot hold are left out with a warning at the first one's line:column.
+// Bytes that cannot be decoded, a binary file and a file without text are
+// errors; the result is then empty.
+std::optional<SourceText> read_source(const std::string& path, std::string_view bytes, Diagnostics& diags,
+                                      const std::string& encoding = "");
 
-std::optional<SourceText> read_source_file(const std::string& path, Diagnostics& diags);
+std::optional<SourceText> read_source_file(const std::string& path, Diagnostics& diags,
+                                           const std::string& encoding = "");
 
 // NFC normalization of UTF-8 text.
 std::string normalize_nfc(std::string_view text);

@@ -46,12 +46,16 @@ TEST(Read, InvalidUtf8IsAnErrorWithLineAndColumn) {
 
 TEST(Read, TruncatedSequenceAtEndIsInvalid) {
   Diagnostics d;
-  EXPECT_FALSE(read_source("t.txt", "abc\xD0", d));
-  EXPECT_EQ(d.items().at(0).pos.column, 4u);
+  // UTF-8 (valid Cyrillic letters) cut short at the end.
+  EXPECT_FALSE(read_source("t.txt", "\xD1\x91\xD0\xB6 abc\xD0", d));
+  EXPECT_EQ(d.items().at(0).pos.column, 7u);
 }
 
 TEST(Read, OverlongAndSurrogatesAreInvalid) {
   Diagnostics d1, d2;
-  EXPECT_FALSE(read_source("t.txt", "\xC0\xAF", d1));
-  EXPECT_FALSE(read_source("t.txt", "\xED\xA0\x80", d2));
+  // In UTF-8 text (ёжик): an overlong form and an encoded surrogate.
+  EXPECT_FALSE(read_source("t.txt", "\xD1\x91\xD0\xB6\xD0\xB8\xD0\xBA \xC0\xAF", d1));
+  EXPECT_FALSE(read_source("t.txt", "\xD1\x91\xD0\xB6\xD0\xB8\xD0\xBA \xED\xA0\x80", d2));
+  EXPECT_NE(d1.items().at(0).message.find("invalid UTF-8"), std::string::npos);
+  EXPECT_NE(d2.items().at(0).message.find("invalid UTF-8"), std::string::npos);
 }

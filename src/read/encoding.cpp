@@ -1,0 +1,273 @@
+#include "read/encoding.hpp"
+
+#include <uchardet/uchardet.h>
+#include <unicode/ucnv.h>
+
+#include <cstdio>
+#include <memory>
+
+#include "util/utf8.hpp"
+
+namespace editio {
+namespace {
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+// Line and column (1-based, in characters) of the end of `done`, the text
+// decoded so far.
+SourcePos end_position(std::string_view done) {
+  std::size_t nl = done.rfind('\n');
+  std::size_t start = nl == std::string_view::npos ? 0 : nl + 1;
+  std::uint32_t line = 1;
+  for (char c : done.substr(0, start)) line += c == '\n';
+  return {line, static_cast<std::uint32_t>(utf8::count_code_points(done, start, done.size()) + 1)};
+}
+
+std::string hex_bytes(std::string_view b) {
+  std::string out;
+  char buf[8];
+  for (unsigned char c : b) {
+    std::snprintf(buf, sizeof buf, out.empty() ? "0x%02X" : " 0x%02X", c);
+    out += buf;
+  }
+  return out;
+}
+
+struct ConverterCloser {
+  void operator()(UConverter* c) const { ucnv_close(c); }
+};
+using Converter = std::unique_ptr<UConverter, ConverterCloser>;
+
+Converter open_converter(const std::string& name) {
+  UErrorCode err = U_ZERO_ERROR;
+  Converter c(ucnv_open(name.c_str(), &err));
+  if (U_FAILURE(err)) return nullptr;
+  return c;
+}
+
+// Converts with ICU, stopping at the first byte sequence the encoding does
+// not define; reports it at its line:column in the decoded text.
+bool convert(const std::string& path, std::string_view bytes, const std::string& encoding, std::string& out,
+             Diagnostics& diags) {
+  Converter cnv = open_converter(encoding);
+  if (!cnv) {
+    diags.error(path, {}, "the encoding '" + encoding + "' is not known to ICU; name another (e.g. \"windows-1251\", \"KOI8-R\", \"UTF-16LE\")");
+    return false;
+  }
+  UErrorCode err = U_ZERO_ERROR;
+  ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
+  out.clear();
+  out.reserve(bytes.size() * 2);
+  const char* src = bytes.data();
+  const char* const end = src + bytes.size();
+  UChar buf[4096];
+  UChar pending = 0;  // a lead surrogate at the end of the buffer
+  while (true) {
+    UChar* target = buf;
+    if (pending) *target++ = pending;
+    pending = 0;
+    err = U_ZERO_ERROR;
+    ucnv_toUnicode(cnv.get(), &target, buf + 4096, &src, end, nullptr, true, &err);
+    for (const UChar* p = buf; p < target; ++p) {
+      char32_t c = *p;
+      if (U16_IS_LEAD(c) && p + 1 == target && err == U_BUFFER_OVERFLOW_ERROR) {
+        pending = *p;
+        break;
+      }
+      if (U16_IS_LEAD(c) && p + 1 < target && U16_IS_TRAIL(p[1])) {
+        c = U16_GET_SUPPLEMENTARY(c, p[1]);
+        ++p;
+      } else if (U16_IS_SURROGATE(c)) {
+        c = 0xFFFD;  // ICU stops before it emits one; never reached in practice
+      }
+      utf8::append(out, c);
+    }
+    if (err == U_BUFFER_OVERFLOW_ERROR) continue;
+    if (U_FAILURE(err)) {
+      char bad[32];
+      int8_t len = sizeof bad;
+      UErrorCode e2 = U_ZERO_ERROR;
+      ucnv_getInvalidChars(cnv.get(), bad, &len, &e2);
+      diags.error(path, end_position(out),
+                  "bytes " + hex_bytes(std::string_view(bad, U_SUCCESS(e2) ? len : 0)) + " are not " + encoding +
+                      "; the document is skipped: check the encoding (name it in the manifest: encoding = \"...\") "
+                      "or fix the bytes");
+      return false;
+    }
+    break;
+  }
+  return true;
+}
+
+// Invalid sequences against valid multi-byte ones: UTF-8 with a few damaged
+// bytes has many more of the latter; text in an 8-bit encoding, the reverse.
+bool looks_like_damaged_utf8(std::string_view s) {
+  std::size_t valid_multi = 0, invalid = 0;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    std::string_view rest = s.substr(i, 4);
+    std::size_t n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+    if (n > 1 && rest.size() >= n && utf8::find_invalid(rest.substr(0, n)) == std::string_view::npos) {
+      ++valid_multi;
+      i += n;
+    } else {
+      ++invalid;
+      ++i;
+    }
+  }
+  return valid_multi >= invalid;
+}
+
+std::string detect(std::string_view bytes) {
+  uchardet_t d = uchardet_new();
+  // uchardet decides on the first few hundred kilobytes as well as on all.
+  std::string_view sample = bytes.substr(0, 1 << 20);
+  std::string name;
+  if (uchardet_handle_data(d, sample.data(), sample.size()) == 0) {
+    uchardet_data_end(d);
+    if (const char* c = uchardet_get_charset(d)) name = c;
+  }
+  uchardet_delete(d);
+  return name;
+}
+
+// NUL bytes only in every other position (the high byte of ASCII characters):
+// UTF-16 without a byte-order mark. A binary file has them anywhere.
+const char* utf16_without_bom(std::string_view b) {
+  if (b.size() < 4 || b.size() % 2) return nullptr;
+  std::size_t even = 0, odd = 0;
+  const std::size_t n = std::min<std::size_t>(b.size(), 65536);
+  for (std::size_t i = 0; i < n; ++i)
+    if (b[i] == '\0') (i % 2 ? odd : even)++;
+  const std::size_t units = n / 2;
+  if (even == 0 && odd >= 4 && odd * 20 >= units) return "UTF-16LE";
+  if (odd == 0 && even >= 4 && even * 20 >= units) return "UTF-16BE";
+  return nullptr;
+}
+
+}  // namespace
+
+std::string canonical_encoding(const std::string& name) {
+  Converter c = open_converter(name);
+  if (!c) return "";
+  UErrorCode err = U_ZERO_ERROR;
+  const char* icu = ucnv_getName(c.get(), &err);
+  if (U_FAILURE(err)) return name;
+  for (const char* standard : {"IANA", "MIME"}) {
+    UErrorCode e = U_ZERO_ERROR;
+    if (const char* s = ucnv_getStandardName(icu, standard, &e); s && U_SUCCESS(e)) return s;
+  }
+  return icu;
+}
+
+std::string binary_format(std::string_view b) {
+  if (starts_with(b, "%PDF-")) return "a PDF file: extract its text first (e.g. pdftotext -layout)";
+  if (starts_with(b, "PK\x03\x04"))
+    return "a ZIP archive (a .docx or .odt document is one): save the document as plain text (.txt, UTF-8)";
+  if (starts_with(b, "\xD0\xCF\x11\xE0")) return "a Microsoft Office (.doc) file: save it as plain text (.txt, UTF-8)";
+  if (starts_with(b, "{\\rtf")) return "an RTF document: save it as plain text (.txt, UTF-8)";
+  if (starts_with(b, "\x7F" "ELF")) return "a program (ELF), not a text";
+  if (starts_with(b, "\x89PNG") || starts_with(b, "\xFF\xD8\xFF") || starts_with(b, "GIF8") ||
+      starts_with(b, "II*\0") || starts_with(b, std::string_view("MM\0*", 4)))
+    return "an image: transcribe or OCR it into a plain-text file first";
+  if (starts_with(b, "\x1F\x8B")) return "a gzip archive: unpack it first";
+  return "";
+}
+
+bool decode_source(const std::string& path, std::string_view bytes, const std::string& declared, DecodedText& out,
+                   Diagnostics& diags) {
+  out = {};
+  if (!declared.empty()) {
+    std::string enc = canonical_encoding(declared);
+    if (enc.empty()) {
+      diags.error(path, {}, "the manifest names the encoding '" + declared +
+                                "', which Editio does not know; write e.g. \"UTF-8\", \"windows-1251\", \"KOI8-R\", \"UTF-16\"");
+      return false;
+    }
+    out.encoding = enc;
+    if (enc == "UTF-8") {
+      if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+      // Checked below, with the undeclared UTF-8.
+    } else {
+      if (!convert(path, bytes, declared, out.text, diags)) return false;
+      if (starts_with(out.text, "\xEF\xBB\xBF")) out.text.erase(0, 3);
+      return true;
+    }
+  }
+
+  // A byte-order mark says which Unicode encoding it is.
+  struct Bom {
+    std::string_view mark;
+    const char* encoding;
+  };
+  static const Bom boms[] = {{std::string_view("\xFF\xFE\0\0", 4), "UTF-32LE"},
+                             {std::string_view("\0\0\xFE\xFF", 4), "UTF-32BE"},
+                             {"\xFF\xFE", "UTF-16LE"},
+                             {"\xFE\xFF", "UTF-16BE"}};
+  if (declared.empty()) {
+    if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    for (const Bom& b : boms)
+      if (starts_with(bytes, b.mark)) {
+        out.encoding = b.encoding;
+        return convert(path, bytes.substr(b.mark.size()), b.encoding, out.text, diags);
+      }
+  }
+
+  // NUL bytes are valid UTF-8: UTF-16 of ASCII text would pass for it.
+  if (declared.empty())
+    if (const char* enc = utf16_without_bom(bytes)) {
+      out.encoding = enc;
+      out.guessed = true;
+      return convert(path, bytes, enc, out.text, diags);
+    }
+
+  const std::size_t bad = utf8::find_invalid(bytes);
+  if (bad == std::string_view::npos) {
+    out.text.assign(bytes);
+    out.encoding = "UTF-8";
+    return true;
+  }
+
+  auto invalid_utf8 = [&](const std::string& advice) {
+    std::string_view done = bytes.substr(0, bad);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
+    diags.error(path, end_position(done),
+                std::string("invalid UTF-8 (byte ") + hex + "); the document is skipped: " + advice);
+    return false;
+  };
+  if (!declared.empty())
+    return invalid_utf8("the manifest says the file is UTF-8; fix the byte, or name the file's real encoding");
+
+  if (std::string what = binary_format(bytes); !what.empty()) {
+    diags.error(path, {}, "this is not a plain-text file but " + what + "; the document is skipped");
+    return false;
+  }
+  if (bytes.find('\0') != std::string_view::npos) {
+    const std::size_t nul = bytes.find('\0');
+    diags.error(path, end_position(bytes.substr(0, std::min(nul, bad))),
+                "this looks like a binary file, not a text (a NUL byte and invalid UTF-8); the document is skipped: "
+                "check the manifest's file entry");
+    return false;
+  }
+  if (looks_like_damaged_utf8(bytes))
+    return invalid_utf8("the file is UTF-8 with damaged bytes; fix the byte (the source is never changed by Editio)");
+
+  const std::string detected = detect(bytes);
+  if (detected.empty() || detected == "ASCII" || detected == "UTF-8")
+    return invalid_utf8("its encoding could not be recognized; convert the file to UTF-8 or name its encoding in "
+                        "the manifest (encoding = \"windows-1251\")");
+  std::string enc = canonical_encoding(detected);
+  if (enc.empty())
+    return invalid_utf8("it looks like " + detected + ", which ICU cannot convert; convert the file to UTF-8");
+  out.encoding = enc;
+  out.guessed = true;
+  return convert(path, bytes, enc, out.text, diags);
+}
+
+}  // namespace editio
