@@ -273,19 +273,28 @@ bool parse_note_marker(std::string_view text, std::string& n, std::size_t& rest)
   return i < text.size();
 }
 
+bool is_bare_note_marker(std::string_view text, std::string& n) {
+  std::string_view t = utf8::trim(text);
+  if (t.size() < 3 || t.front() != '[' || t.back() != ']' || t.size() > 6) return false;
+  for (char c : t.substr(1, t.size() - 2))
+    if (c < '0' || c > '9') return false;
+  n = std::string(t.substr(1, t.size() - 2));
+  return true;
+}
+
 void segment(const SourceText& src, Document& doc, Diagnostics& diags,
              const SegmentOptions& options) {
-  (void)diags;
   std::vector<RawBlock> raw = raw_blocks(src.lines);
 
   // 1. The notes region: from the first block that starts with a note marker
   //    ("[41] ...") to the end. Later blocks without a marker continue the
   //    note before them. A heading such as "Notes" just before it is dropped.
+  //    A marker alone on its line ("[41]") takes the next block as its text.
   std::size_t notes_from = raw.size();
   for (std::size_t i = 1; i < raw.size(); ++i) {
     std::string n;
     std::size_t rest;
-    if (parse_note_marker(raw[i].text, n, rest)) {
+    if (parse_note_marker(raw[i].text, n, rest) || is_bare_note_marker(raw[i].text, n)) {
       notes_from = i;
       break;
     }
@@ -301,6 +310,26 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
       drop_prefix(b, rest);
       note.blocks.push_back(std::move(b));
       doc.notes.push_back(std::move(note));
+    } else if (is_bare_note_marker(raw[i].text, n)) {
+      std::string next_n;
+      std::size_t next_rest;
+      const bool has_text = i + 1 < raw.size() && !parse_note_marker(raw[i + 1].text, next_n, next_rest) &&
+                            !is_bare_note_marker(raw[i + 1].text, next_n);
+      if (!has_text) {
+        diags.warning(src.path, raw[i].anchors.front().pos,
+                      "note marker [" + n + "] has no text after it; it is left out: write the note's text after "
+                      "the marker (\"[" + n + "] text\") or delete the marker");
+        continue;
+      }
+      Note note;
+      note.n = n;
+      note.pos = raw[i].anchors.front().pos;
+      note.blocks.push_back(make_block(BlockKind::Paragraph, std::move(raw[++i])));
+      doc.notes.push_back(std::move(note));
+    } else if (doc.notes.empty()) {
+      // Text between a bodiless marker and the first note stays with the notes region.
+      diags.warning(src.path, raw[i].anchors.front().pos,
+                    "this paragraph follows a note marker without text; it is left out of the running text");
     } else {
       doc.notes.back().blocks.push_back(make_block(BlockKind::Paragraph, std::move(raw[i])));
     }

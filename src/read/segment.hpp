@@ -19,5 +19,7 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
 // "[41] text" at the start of a block: the note number and where the text
 // after the marker begins. Returns false when the block does not start so.
 bool parse_note_marker(std::string_view text, std::string& n, std::size_t& rest);
+// "[41]" alone: a note marker whose text is on the next line, or missing.
+bool is_bare_note_marker(std::string_view text, std::string& n);
 
 }  // namespace editio
