@@ -111,6 +111,17 @@ std::string guess_language(const std::vector<std::string>& lines) {
 Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
                         const PersonMatcher* persons, StageTimes* times) {
   StageTimer timer(times, Stage::Read);
+  std::error_code ec;
+  const auto status = std::filesystem::status(entry.path, ec);
+  if (!std::filesystem::is_regular_file(status)) {
+    const std::string what = !std::filesystem::exists(status)        ? "does not exist"
+                             : std::filesystem::is_directory(status) ? "is a directory"
+                                                                     : "is not a regular file";
+    diags.error(edition.manifest_path, entry.pos,
+                "[[document]] '" + entry.id + "': file '" + entry.file + "' " + what + " (looked for " + entry.path +
+                    "); the document is skipped: correct the file name, which is relative to the manifest");
+    return {};
+  }
   auto src = read_source_file(entry.path, diags, entry.encoding);
   timer.stop();
   if (!src) return {};

@@ -149,6 +149,38 @@ int Personography::index_of(const std::string& id) const {
   return -1;
 }
 
+namespace {
+
+// pugixml reads no DTD, so entities it declares are never expanded: say so
+// rather than let "&name;" pass into the edition as literal text.
+void warn_about_entities(const std::string& path, const std::string& text, const LineMap& lines,
+                         Diagnostics& diags) {
+  std::size_t from = 0;
+  if (std::size_t d = text.find("<!DOCTYPE"); d != std::string::npos) {
+    const std::size_t open = text.find('[', d), close = text.find('>', d);
+    from = open < close ? text.find("]>", open) : close;
+    from = from == std::string::npos ? text.size() : from;
+    diags.warning(path, lines.at(static_cast<std::ptrdiff_t>(d)),
+                  "the DOCTYPE is ignored: Editio reads no DTD and expands no entities it declares (nor "
+                  "loads external ones); remove it and write the characters themselves");
+  }
+  for (std::size_t i = text.find('&', from); i != std::string::npos; i = text.find('&', i + 1)) {
+    std::size_t e = i + 1;
+    while (e < text.size() && e - i < 64 && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '_' ||
+                                             text[e] == '-' || text[e] == '.' || text[e] == ':'))
+      ++e;
+    if (e >= text.size() || text[e] != ';' || e == i + 1) continue;
+    const std::string name = text.substr(i + 1, e - i - 1);
+    if (name == "amp" || name == "lt" || name == "gt" || name == "quot" || name == "apos") continue;
+    diags.warning(path, lines.at(static_cast<std::ptrdiff_t>(i)),
+                  "the entity reference &" + name + "; is not expanded (Editio reads no DTD); it stays as the text \"&" +
+                      name + ";\": write the character itself, or &#...; for its code point");
+    return;  // one is enough
+  }
+}
+
+}  // namespace
+
 std::unique_ptr<Personography> parse_personography(const std::string& path, const std::string& text,
                                                    Diagnostics& diags) {
   auto doc = std::make_shared<pugi::xml_document>();
@@ -162,6 +194,7 @@ std::unique_ptr<Personography> parse_personography(const std::string& path, cons
                     "; fix the file (an editor with XML checking helps)");
     return nullptr;
   }
+  warn_about_entities(path, text, lines, diags);
   drop_indentation(doc->document_element());
   auto out = std::make_unique<Personography>();
   out->path = path;
