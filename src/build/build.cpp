@@ -1,6 +1,12 @@
 #include "build/build.hpp"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <atomic>
 #include <chrono>
 #include <cstdlib>
@@ -29,6 +35,7 @@
 #include "render/stylesheet.hpp"
 #include "render/typeset.hpp"
 #include "util/fs.hpp"
+#include "util/interrupt.hpp"
 #include "util/progress.hpp"
 #include "util/scratch.hpp"
 #include "tei/serialize.hpp"
@@ -131,6 +138,58 @@ std::map<std::string, std::string> latex_params(const Edition& edition) {
   return params;
 }
 
+namespace {
+
+// Held for the whole build: two builds writing to one directory would mix
+// their files.
+struct OutputLock {
+  int fd = -1;
+  ~OutputLock() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+// The output directory: a directory (created when missing), not the sources',
+// not in use by another build; temporaries an interrupted build left are removed.
+int prepare_output(const BuildOptions& opt, OutputLock& lock, std::ostream& log) {
+  std::error_code ec;
+  const sfs::path out(opt.out_dir);
+  if (sfs::exists(out, ec) && !sfs::is_directory(out, ec)) {
+    log << "editio: the output " << opt.out_dir
+        << " is a file, not a directory; pass --out with a directory (it is created when missing)\n";
+    return 2;
+  }
+  const sfs::path a = sfs::weakly_canonical(out, ec), b = sfs::weakly_canonical(opt.sources_dir, ec);
+  if (!ec && a == b) {
+    log << "editio: the output directory is the sources directory (" << opt.sources_dir
+        << "); the edition would be written among its sources: pass another --out\n";
+    return 2;
+  }
+  std::string why;
+  const std::string meta = (out / ".editio").string();
+  if (!fs::make_dirs(meta, why)) {
+    log << "editio: cannot create the output directory: " << why << "\n";
+    return 1;
+  }
+  const std::string lock_path = meta + "/lock";
+  lock.fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock.fd < 0) {
+    log << "editio: cannot open " << lock_path << ": " << std::strerror(errno) << "\n";
+    return 1;
+  }
+  if (::flock(lock.fd, LOCK_EX | LOCK_NB) != 0) {
+    log << "editio: another build is writing to " << opt.out_dir
+        << "; wait for it to finish, or pass another --out\n";
+    return 1;
+  }
+  if (std::size_t n = interrupt::sweep_temporaries(opt.out_dir); n > 0)
+    log << "editio: removed " << n << (n == 1 ? " temporary file" : " temporary files")
+        << " an interrupted build left in " << opt.out_dir << "\n";
+  return 0;
+}
+
+}  // namespace
+
 int run_build(const BuildOptions& opt, std::ostream& log) {
   const auto t0 = Clock::now();
   std::mutex log_mutex;
@@ -143,6 +202,9 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     return 1;
   }
   setup = Diagnostics{};
+
+  OutputLock lock;
+  if (int rc = prepare_output(opt, lock, log); rc != 0) return rc;
 
   const bool want_html = opt.formats.count(Format::Html);
   const bool want_pdf = opt.formats.count(Format::Pdf);
@@ -178,6 +240,11 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   }
   // The site's stylesheets, scripts and the fonts they name travel with the pages.
   if (want_html) copy_site_assets((home / "xslt" / "html").string(), (out / "html").string(), setup);
+  if (setup.errors()) {
+    print_diags(log, setup, log_mutex);
+    log << "editio: the output directory " << opt.out_dir << " cannot be written; nothing was built\n";
+    return 1;
+  }
 
   // The personography, read once; its index of name forms is shared.
   std::unique_ptr<Personography> personography;
@@ -325,6 +392,11 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       if (load_written_tei(written, r.tei)) index_document(i, written, r, r.ok ? &passages : nullptr);
       indexing.stop();
       for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
+    } else {
+      // The outputs of an earlier build no longer match the sources: they go,
+      // rather than stand in the edition for a document that failed.
+      std::error_code ec;
+      for (const auto& f : outputs_of(entry.id)) sfs::remove(f, ec);
     }
     if (r.ok && want_html) {
       StageTimer timer(&r.times, Stage::Html);
@@ -602,6 +674,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     } else {
       remove_state(book_state);
       made = make_book(book, *latex_doc, book_docs, setup, &passes);
+      std::error_code ec;
+      if (!made && want_pdf) sfs::remove(out / "print" / "edition.pdf", ec);  // not left over from an earlier build
       if (made && !write_state(book_state, DocumentState{book_key.hex()}, why))
         setup.warning(book_state, {}, "cannot record the book's inputs (" + why + "): it will be made again next time");
     }

@@ -11,6 +11,7 @@
 #include "check/validator.hpp"
 #include "read/encoding.hpp"
 #include "util/fs.hpp"
+#include "util/interrupt.hpp"
 #include "util/version.hpp"
 
 namespace {
@@ -72,6 +73,7 @@ int cmd_validate(const std::vector<std::string>& files, const std::string& rng, 
 }  // namespace
 
 int main(int argc, char** argv) {
+  editio::interrupt::install();
   CLI::App app{"Editio: plain-text documents -> TEI P5, an HTML reading edition and a PDF print edition"};
   app.set_version_flag("--version", std::string("editio ") + editio::kVersion);
   app.require_subcommand(1);

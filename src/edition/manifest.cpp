@@ -13,6 +13,23 @@
 namespace editio {
 namespace {
 
+// A document's id names its files (tei/ID.xml, html/ID.html, print/ID.tex,
+// print/ID.body.tex, print/ID.pdf); these ids would name the edition's own.
+std::string reserved_id(const std::string& id) {
+  for (const char* page : {"index", "search", "register", "chronology"})
+    if (id == page) return "page html/" + id + ".html";
+  for (const char* page : {"register-", "chronology-"}) {
+    const std::string p = page;
+    if (id.size() > p.size() && id.compare(0, p.size(), p) == 0 &&
+        id.find_first_not_of("0123456789", p.size()) == std::string::npos)
+      return "page html/" + id + ".html (a part of a long " + p.substr(0, p.size() - 1) + ")";
+  }
+  if (id == "edition") return "book print/edition.tex and print/edition.pdf";
+  if (id.size() > 5 && id.compare(id.size() - 5, 5, ".body") == 0)
+    return "file print/" + id + ".tex (the body of document '" + id.substr(0, id.size() - 5) + "')";
+  return "";
+}
+
 // An encoding the manifest names must be one ICU can convert.
 void check_encoding(const std::string& path, const toml::table& t, const std::string& name, const std::string& where,
                     Diagnostics& diags) {
@@ -222,6 +239,15 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     if (!ids.insert(x.id).second)
       diags.error(path, {}, "the id '" + x.id + "' is used twice among editors and responsibilities");
 
+  // A misspelt table ([[documents]], [editon]) would otherwise vanish silently.
+  for (const auto& [k, v] : root) {
+    const std::string key(k.str());
+    if (key == "edition" || key == "print" || key == "responsibility" || key == "document") continue;
+    diags.warning(path, pos_of(v), "unknown table or key '" + key +
+                                       "' is ignored; the manifest has [edition], [print], [[responsibility]] and "
+                                       "[[document]] (see the README, \"The manifest\")");
+  }
+
   const toml::array* docs = root["document"].as_array();
   if (!docs || docs->empty()) {
     diags.error(path, {}, "the manifest lists no documents: add [[document]] tables with id, file, title, language");
@@ -260,6 +286,9 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
       dr.unknown_keys(*t);
       if (!d.id.empty() && !is_ncname(d.id))
         diags.error(path, d.pos, "[[document]]: id '" + d.id + "' must be an XML name (letters, digits, '-', '_', '.'; not starting with a digit); it names the output files and the TEI's xml:id");
+      else if (std::string clash = reserved_id(d.id); !clash.empty())
+        diags.error(path, d.pos, "[[document]]: id '" + d.id + "' would overwrite the edition's own " + clash +
+                                     "; choose another id");
       else if (!d.id.empty() && !doc_ids.insert(d.id).second)
         diags.error(path, d.pos, "[[document]]: id '" + d.id + "' is used by an earlier document; ids must be unique");
       if (!d.file.empty()) d.path = ed.resolve(d.file);

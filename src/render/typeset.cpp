@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <map>
@@ -16,6 +17,7 @@
 #include <vector>
 
 #include "util/fs.hpp"
+#include "util/interrupt.hpp"
 
 extern char** environ;
 
@@ -45,10 +47,15 @@ int run_command(const std::vector<std::string>& argv, const std::string& cwd,
   int rc = posix_spawnp(&pid, args[0], &fa, nullptr, args.data(), envp.data());
   posix_spawn_file_actions_destroy(&fa);
   if (rc != 0) return -1;
+  interrupt::add_child(pid);
   int status = 0;
   while (waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) return -1;
+    if (errno != EINTR) {
+      interrupt::remove_child(pid);
+      return -1;
+    }
   }
+  interrupt::remove_child(pid);
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
 }
 
@@ -300,6 +307,14 @@ bool typeset(const std::string& tex_path, const std::string& work_dir, const std
   // characters of its context instead of 79.
   std::vector<std::string> env{"max_print_line=10000", "error_line=160", "half_error_line=120"};
   if (!options.texinputs.empty()) env.push_back("TEXINPUTS=" + options.texinputs + ":");
+  // Reproducible PDFs: the same sources give the same bytes. The creation
+  // date (and the /ID made from it) is SOURCE_DATE_EPOCH when the user sets
+  // it, else fixed at the epoch: no timestamp unless asked for.
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  env.push_back(std::string("SOURCE_DATE_EPOCH=") + (epoch && *epoch ? epoch : "0"));
+  env.push_back("FORCE_SOURCE_DATE=1");
+  // TeX may write only in its work directory (no absolute paths, no "..").
+  env.push_back("openout_any=p");
   const std::string console = (work / (stem + ".console")).string();
   const int max_passes = std::max(1, options.max_passes);
 

@@ -10,6 +10,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "util/interrupt.hpp"
+
 namespace editio::fs {
 
 bool read_file(const std::string& path, std::string& out, std::string& why) {
@@ -40,6 +42,7 @@ void AtomicFile::discard() {
   if (fd_ >= 0) {
     ::close(fd_);
     ::unlink(tmp_.c_str());
+    interrupt::remove_temporary(token_);
   }
   fd_ = -1;
   buffer_.clear();
@@ -52,11 +55,12 @@ bool AtomicFile::open(const std::string& path, std::string& why) {
   failed_ = false;
   sfs::path p(path);
   if (p.has_parent_path() && !make_dirs(p.parent_path().string(), why)) return false;
-  static std::atomic<unsigned> counter{0};
-  tmp_ = path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
+  tmp_ = interrupt::temporary_name(path);
+  token_ = interrupt::add_temporary(tmp_);
   fd_ = ::open(tmp_.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
   if (fd_ < 0) {
     why = tmp_ + ": " + std::strerror(errno);
+    interrupt::remove_temporary(token_);
     return false;
   }
   return true;
@@ -69,6 +73,8 @@ bool AtomicFile::write_all(const char* d, std::size_t left) {
       if (errno == EINTR) continue;
       failed_ = true;
       why_ = path_ + ": " + std::strerror(errno);
+      if (errno == ENOSPC || errno == EFBIG || errno == EDQUOT)
+        why_ += " (free some space, or raise the file size limit, and run the build again)";
       return false;
     }
     d += w;
@@ -107,17 +113,18 @@ bool AtomicFile::commit(std::string& why) {
   // worth an fsync per output file on corpora of thousands of documents.
   const int fd = fd_;
   fd_ = -1;
+  bool ok = true;
   if (::close(fd) != 0) {
     why = path_ + ": " + std::strerror(errno);
     ::unlink(tmp_.c_str());
-    return false;
-  }
-  if (::rename(tmp_.c_str(), path_.c_str()) != 0) {
+    ok = false;
+  } else if (::rename(tmp_.c_str(), path_.c_str()) != 0) {
     why = path_ + ": " + std::strerror(errno);
     ::unlink(tmp_.c_str());
-    return false;
+    ok = false;
   }
-  return true;
+  interrupt::remove_temporary(token_);
+  return ok;
 }
 
 bool write_atomic(const std::string& path, std::string_view data, std::string& why) {

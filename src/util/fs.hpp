@@ -33,6 +33,7 @@ class AtomicFile {
   void discard();
   std::string path_, tmp_, buffer_, why_;
   int fd_ = -1;
+  int token_ = -1;  // registered with util/interrupt, which removes the file on SIGINT
   bool failed_ = false;
 };
 
