@@ -191,6 +191,17 @@ check "... and says so" grep -q 'is a file, not a directory' "$tmp/o1.log"
 check "--out naming the sources is a usage error (2)" test "$orc2" -eq 2
 check "... and says so" grep -q 'the output directory is the sources directory' "$tmp/o2.log"
 
+# TeX in a text is typeset as text, never run.
+mkdir -p "$tmp/tex/texts"
+printf 'Text with \\input{/etc/hostname} and \\immediate\\write18{touch %s/pwned} and $ %% # & _ ^ ~ { } end.\n' "$tmp" \
+  > "$tmp/tex/texts/doc.txt"
+edition "$tmp/tex"
+FORMATS=pdf build tex
+check "TeX in a text: the PDF is made (exit 0)" test "$rc" -eq 0
+check "TeX in a text: nothing is run" test ! -e "$tmp/pwned"
+check "TeX in a text: it is printed as written" contains <(pdftotext "$tmp/tex.out/print/doc.pdf" - | tr '\n' ' ') \
+  "Text with \\input{/etc/hostname} and \\immediate\\write18{touch"
+
 # --- 5. Faults: interruption, leftovers, a full disk, a second build ---------
 mkdir -p "$tmp/big/texts"
 python3 - "$tmp/big/texts" <<'PY'
