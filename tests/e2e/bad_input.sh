@@ -6,23 +6,7 @@ tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/src/texts"
 printf 'A good text.\n' > "$tmp/src/texts/good.txt"
 printf 'Line one.\nСлово \xff слово.\n' > "$tmp/src/texts/bad.txt"
-cat > "$tmp/src/manifest.toml" <<'TOML'
-[edition]
-title = "T"
-editors = [{ id = "ed", name = "E" }]
-publisher = "P"
-licence = "CC0"
-[[document]]
-id = "bad"
-file = "texts/bad.txt"
-title = "Bad"
-language = "en"
-[[document]]
-id = "good"
-file = "texts/good.txt"
-title = "Good"
-language = "en"
-TOML
+edition "$tmp/src"
 set +e
 "$EDITIO" build --sources "$tmp/src" --out "$tmp/out" --formats tei,html > "$tmp/log" 2>&1
 rc=$?

@@ -15,18 +15,7 @@ check "no timestamp in the PDF" bash -c "pdfinfo '$tmp/a/print/edition.pdf' | gr
 
 mkdir -p "$tmp/one/texts"
 printf 'A short text, dated 3 May 1929.\n' > "$tmp/one/texts/t.txt"
-cat > "$tmp/one/manifest.toml" <<'TOML'
-[edition]
-title = "T"
-editors = [{ id = "ed", name = "E" }]
-publisher = "P"
-licence = "CC0"
-[[document]]
-id = "t"
-file = "texts/t.txt"
-title = "T"
-language = "en"
-TOML
+edition "$tmp/one"
 SOURCE_DATE_EPOCH=1700000000 "$EDITIO" build --sources "$tmp/one" --out "$tmp/one.out" --formats pdf >/dev/null
 check "SOURCE_DATE_EPOCH stamps the PDF when asked" bash -c "pdfinfo '$tmp/one.out/print/t.pdf' | grep -q 'CreationDate:.* 2023'"
 finish

@@ -13,3 +13,23 @@ finish() {
   if [ "$fails" -gt 0 ]; then echo "$fails check(s) failed"; exit 1; fi
   echo "all checks passed"
 }
+
+# edition DIR [extra [edition] lines]: a manifest with one [[document]] per
+# file in DIR/texts (id = file stem, language from the stem's suffix -ru/-en).
+edition() {
+  local dir=$1; shift
+  {
+    echo '[edition]'
+    echo 'title = "Test edition"'
+    echo 'editors = [{ id = "ed", name = "E" }]'
+    echo 'publisher = "P"'
+    echo 'licence = "CC0"'
+    for l in "$@"; do echo "$l"; done
+    for f in "$dir"/texts/*; do
+      local id; id=$(basename "${f%.*}")
+      local lang=en; [[ $id == *-ru* ]] && lang=ru
+      printf '[[document]]\nid = "%s"\nfile = "texts/%s"\ntitle = "%s"\nlanguage = "%s"\n' \
+        "$id" "$(basename "$f")" "$id" "$lang"
+    done
+  } > "$dir/manifest.toml"
+}

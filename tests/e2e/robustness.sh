@@ -7,25 +7,6 @@
 source "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
-# edition DIR [extra [edition] lines]: a manifest with one [[document]] per
-# file in DIR/texts (id = file stem, language from the stem's suffix -ru/-en).
-edition() {
-  local dir=$1; shift
-  {
-    echo '[edition]'
-    echo 'title = "Robustness"'
-    echo 'editors = [{ id = "ed", name = "E" }]'
-    echo 'publisher = "P"'
-    echo 'licence = "CC0"'
-    for l in "$@"; do echo "$l"; done
-    for f in "$dir"/texts/*; do
-      local id; id=$(basename "${f%.*}")
-      local lang=en; [[ $id == *-ru* ]] && lang=ru
-      printf '[[document]]\nid = "%s"\nfile = "texts/%s"\ntitle = "%s"\nlanguage = "%s"\n' \
-        "$id" "$(basename "$f")" "$id" "$lang"
-    done
-  } > "$dir/manifest.toml"
-}
 # build NAME [args]: builds $tmp/NAME into $tmp/NAME.out; sets rc, log in $tmp/NAME.log
 build() {
   local name=$1; shift
