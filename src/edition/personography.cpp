@@ -195,6 +195,14 @@ std::unique_ptr<Personography> parse_personography(const std::string& path, cons
     return nullptr;
   }
   warn_about_entities(path, text, lines, diags);
+  // The walks below recurse: nesting far deeper than TEI needs would overflow the stack.
+  struct DepthCheck : pugi::xml_tree_walker {
+    bool for_each(pugi::xml_node&) override { return depth() < 256; }
+  } depth_check;
+  if (!doc->traverse(depth_check)) {
+    diags.error(path, {}, "the personography nests elements more than 256 levels deep: it cannot be a TEI personography");
+    return nullptr;
+  }
   drop_indentation(doc->document_element());
   auto out = std::make_unique<Personography>();
   out->path = path;
