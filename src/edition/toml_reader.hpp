@@ -43,7 +43,7 @@ class TomlReader {
       return {};
     }
     if (auto s = n->value<std::string>()) return *s;
-    if (auto i = n->value<int64_t>()) return std::to_string(*i);
+    if (auto i = n->value_exact<int64_t>()) return std::to_string(*i);
     diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a string");
     return {};
   }
@@ -53,7 +53,7 @@ class TomlReader {
     seen_.insert(key_path(key));
     const toml::node* n = t.get(key);
     if (!n) return 0;
-    auto i = n->value<int64_t>();
+    auto i = n->value_exact<int64_t>();
     if (i && *i >= 1 && *i <= 1000000000) return static_cast<int>(*i);
     diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a whole number from 1");
     return 0;
@@ -94,7 +94,7 @@ class TomlReader {
     if (auto s = n->value<std::string>()) {
       d.when = *s;
       d.text = *s;
-    } else if (auto i = n->value<int64_t>()) {
+    } else if (auto i = n->value_exact<int64_t>()) {
       d.when = std::to_string(*i);
       d.text = d.when;
     } else if (auto tab = n->as_table()) {

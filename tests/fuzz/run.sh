@@ -3,7 +3,9 @@
 # seed corpus (tests/fuzz/corpus/<target>, never written to). Fails on any
 # crash, sanitizer report, leak, timeout (-timeout) or memory blow-up
 # (-rss_limit_mb), printing the fuzzer's report and the path of the input
-# that caused it (replay it with: <fuzzer binary> <that file>).
+# that caused it (replay it with: <fuzzer binary> <that file>). The random seed
+# is fixed (EDITIO_FUZZ_SEED, default 1), so that a CI failure can be replayed
+# run for run; set another seed to explore further.
 # Usage: run.sh FUZZER SEED_DIR WORK_DIR SECONDS SUPPRESSIONS
 set -uo pipefail
 fuzzer=$1 seeds=$2 work=$3 seconds=$4 supp=$5
@@ -21,7 +23,7 @@ export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1:${UBSAN_OPTIONS:-}"
 log=$work/fuzz.log
 echo "$name: $(ls "$work/corpus" | wc -l) seeds, ${seconds}s; log: $log"
 "$fuzzer" "$work/corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
-  -artifact_prefix="$work/artifacts/" -print_final_stats=1 >"$log" 2>&1
+  -seed="${EDITIO_FUZZ_SEED:-1}" -artifact_prefix="$work/artifacts/" -print_final_stats=1 >"$log" 2>&1
 rc=$?
 artifacts=$(find "$work/artifacts" -type f | sort)
 if [ $rc -ne 0 ] || [ -n "$artifacts" ]; then
