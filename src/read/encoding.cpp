@@ -183,21 +183,14 @@ bool decode_source(const std::string& path, std::string_view bytes, const std::s
                    Diagnostics& diags) {
   out = {};
   if (!declared.empty()) {
-    std::string enc = canonical_encoding(declared);
-    if (enc.empty()) {
-      diags.error(path, {}, "the manifest names the encoding '" + declared +
-                                "', which Editio does not know; write e.g. \"UTF-8\", \"windows-1251\", \"KOI8-R\", \"UTF-16\"");
-      return false;
-    }
-    out.encoding = enc;
-    if (enc == "UTF-8") {
-      if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
-      // Checked below, with the undeclared UTF-8.
-    } else {
+    out.encoding = canonical_encoding(declared);
+    if (out.encoding != "UTF-8") {  // (an encoding ICU does not know is reported by convert)
       if (!convert(path, bytes, declared, out.text, diags)) return false;
       if (starts_with(out.text, "\xEF\xBB\xBF")) out.text.erase(0, 3);
       return true;
     }
+    if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    // Checked below, as UTF-8 that is declared.
   }
 
   // A byte-order mark says which Unicode encoding it is.

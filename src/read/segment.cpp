@@ -260,8 +260,12 @@ void drop_prefix(Block& b, std::size_t n) {
 
 }  // namespace
 
-bool parse_note_marker(std::string_view text, std::string& n, std::size_t& rest) {
-  if (text.size() < 4 || text[0] != '[') return false;
+namespace {
+
+// "[41]" at the start of `text`, then white space or the end: its number, and
+// where what follows the marker begins.
+bool note_marker(std::string_view text, std::string& n, std::size_t& rest) {
+  if (text.size() < 3 || text[0] != '[') return false;
   std::size_t i = 1;
   while (i < text.size() && i <= 4 && text[i] >= '0' && text[i] <= '9') ++i;
   if (i == 1 || i >= text.size() || text[i] != ']') return false;
@@ -270,16 +274,19 @@ bool parse_note_marker(std::string_view text, std::string& n, std::size_t& rest)
   if (i < text.size() && text[i] != ' ' && text[i] != '\t') return false;
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
   rest = i;
-  return i < text.size();
+  return true;
+}
+
+}  // namespace
+
+bool parse_note_marker(std::string_view text, std::string& n, std::size_t& rest) {
+  return note_marker(text, n, rest) && rest < text.size();
 }
 
 bool is_bare_note_marker(std::string_view text, std::string& n) {
   std::string_view t = utf8::trim(text);
-  if (t.size() < 3 || t.front() != '[' || t.back() != ']' || t.size() > 6) return false;
-  for (char c : t.substr(1, t.size() - 2))
-    if (c < '0' || c > '9') return false;
-  n = std::string(t.substr(1, t.size() - 2));
-  return true;
+  std::size_t rest = 0;
+  return note_marker(t, n, rest) && rest == t.size();
 }
 
 void segment(const SourceText& src, Document& doc, Diagnostics& diags,
@@ -290,15 +297,17 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
   //    ("[41] ...") to the end. Later blocks without a marker continue the
   //    note before them. A heading such as "Notes" just before it is dropped.
   //    A marker alone on its line ("[41]") takes the next block as its text.
-  std::size_t notes_from = raw.size();
-  for (std::size_t i = 1; i < raw.size(); ++i) {
+  auto starts_note = [](std::string_view text) {
     std::string n;
-    std::size_t rest;
-    if (parse_note_marker(raw[i].text, n, rest) || is_bare_note_marker(raw[i].text, n)) {
+    std::size_t rest = 0;
+    return note_marker(text, n, rest);
+  };
+  std::size_t notes_from = raw.size();
+  for (std::size_t i = 1; i < raw.size(); ++i)
+    if (starts_note(raw[i].text)) {
       notes_from = i;
       break;
     }
-  }
   for (std::size_t i = notes_from; i < raw.size(); ++i) {
     std::string n;
     std::size_t rest = 0;
@@ -311,11 +320,7 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
       note.blocks.push_back(std::move(b));
       doc.notes.push_back(std::move(note));
     } else if (is_bare_note_marker(raw[i].text, n)) {
-      std::string next_n;
-      std::size_t next_rest;
-      const bool has_text = i + 1 < raw.size() && !parse_note_marker(raw[i + 1].text, next_n, next_rest) &&
-                            !is_bare_note_marker(raw[i + 1].text, next_n);
-      if (!has_text) {
+      if (i + 1 >= raw.size() || starts_note(raw[i + 1].text)) {
         diags.warning(src.path, raw[i].anchors.front().pos,
                       "note marker [" + n + "] has no text after it; it is left out: write the note's text after "
                       "the marker (\"[" + n + "] text\") or delete the marker");
@@ -326,11 +331,9 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
       note.pos = raw[i].anchors.front().pos;
       note.blocks.push_back(make_block(BlockKind::Paragraph, std::move(raw[++i])));
       doc.notes.push_back(std::move(note));
-    } else if (doc.notes.empty()) {
-      // Text between a bodiless marker and the first note stays with the notes region.
-      diags.warning(src.path, raw[i].anchors.front().pos,
-                    "this paragraph follows a note marker without text; it is left out of the running text");
     } else {
+      // The region starts with a marker, and a marker without text is
+      // followed by another marker or nothing: there is a note before this.
       doc.notes.back().blocks.push_back(make_block(BlockKind::Paragraph, std::move(raw[i])));
     }
   }

@@ -38,6 +38,15 @@ passed = failed = 0
 failures = []
 
 
+
+def settle(page, expression, timeout, what=None):
+    """Waits until a JS expression is truthy, for at most `timeout` seconds; the
+    check that follows reports what it found, so a timeout is not an error here."""
+    try:
+        page.wait_for(expression, timeout, what)
+    except cdp.CDPError:
+        pass
+
 def check(what, cond, detail=""):
     global passed, failed
     if cond:
@@ -325,10 +334,7 @@ def notes(page, docs, visited):
         return
     print(f"# {n} Tabs to the first note call")
     page.eval("window.__noteref = document.activeElement")
-    try:
-        page.wait_for(JS_HELPERS + "(" + NOTE_JS + ")?.pop?.state?.visible", 2, "the popover to show")
-    except cdp.CDPError:
-        pass
+    settle(page, JS_HELPERS + "(" + NOTE_JS + ")?.pop?.state?.visible", 2, "the popover to show")
     info = js(page, NOTE_JS)
     pop = info["pop"]
     check("the note call has aria-describedby naming an element", pop is not None, info)
@@ -345,21 +351,15 @@ def notes(page, docs, visited):
           f"\n    popover: {pop['text'][:200]!r}\n    endnote: {(info['noteText'] or '')[:200]!r}")
     shot(page, "3-note-popover-focus")
     page.key("Escape")
-    try:
-        page.wait_for(JS_HELPERS + "(() => { const a = window.__noteref; return __t.state("
-                      "document.getElementById(a.getAttribute('aria-describedby'))).hidden })()", 2)
-    except cdp.CDPError:
-        pass
+    settle(page, JS_HELPERS + "(() => { const a = window.__noteref; return __t.state("
+                 "document.getElementById(a.getAttribute('aria-describedby'))).hidden })()", 2)
     st = pop_state(page)
     check("Escape hides the popover", st["hidden"], st)
     page.mouse_move(0, 0)
     page.eval("window.__noteref.id || (window.__noteref.id = '__noteref')")
     page.hover("#" + page.eval("CSS.escape(window.__noteref.id)"))
-    try:
-        page.wait_for(JS_HELPERS + "(() => { const a = window.__noteref; return __t.state("
-                      "document.getElementById(a.getAttribute('aria-describedby'))).visible })()", 2)
-    except cdp.CDPError:
-        pass
+    settle(page, JS_HELPERS + "(() => { const a = window.__noteref; return __t.state("
+                 "document.getElementById(a.getAttribute('aria-describedby'))).visible })()", 2)
     st = pop_state(page)
     check("hovering the note call shows the popover", st["visible"] and st["inViewport"], st)
     shot(page, "3-note-popover-hover")
@@ -370,10 +370,7 @@ def notes(page, docs, visited):
         visit(page, doc["html"], visited)
         n = tab_to(page, "a[role=doc-noteref]")
         if check("phone: Tab reaches a note call", n):
-            try:
-                page.wait_for(JS_HELPERS + "(" + NOTE_JS + ")?.pop?.state?.visible", 2)
-            except cdp.CDPError:
-                pass
+            settle(page, JS_HELPERS + "(" + NOTE_JS + ")?.pop?.state?.visible", 2)
             info = js(page, NOTE_JS)
             st = info["pop"]["state"] if info and info["pop"] else {"visible": False}
             check("phone (390px): the popover is visible and fits the viewport width",
@@ -498,20 +495,14 @@ def open_first_hit(page, word, cut, what, visited):
 
 def check_in_viewport(page, element_id, what):
     """Checks that the element with this id is (or, within 3 s, comes) into the viewport."""
-    try:
-        page.wait_for(JS_HELPERS + f"__t.state(__t.byId({css_str(element_id)})).intersectsViewport", 3)
-    except cdp.CDPError:
-        pass
+    settle(page, JS_HELPERS + f"__t.state(__t.byId({css_str(element_id)})).intersectsViewport", 3)
     st = js(page, f"__t.state(__t.byId({css_str(element_id)}))")
     return check(f"{what} is in the viewport", st["exists"] and st["intersectsViewport"], st)
 
 
 def search_results(page):
     """The search page's results once some are shown (or after 3 s, whatever is there)."""
-    try:
-        page.wait_for(JS_HELPERS + "(" + RESULTS_JS + ").hits.length > 0", 3, "search results")
-    except cdp.CDPError:
-        pass
+    settle(page, JS_HELPERS + "(" + RESULTS_JS + ").hits.length > 0", 3, "search results")
     return js(page, RESULTS_JS)
 
 
@@ -572,10 +563,7 @@ def search(page, docs, visited):
         page.eval("document.getElementById('search-input').select()")
         mark = page.mark()
         page.insert_text(word)
-        try:
-            page.wait_for(JS_HELPERS + "(" + RESULTS_JS + ").hits.length > 0", 3, "results while typing")
-        except cdp.CDPError:
-            pass
+        settle(page, JS_HELPERS + "(" + RESULTS_JS + ").hits.length > 0", 3, "results while typing")
         res = js(page, RESULTS_JS)
         loads = [e for e in page.browser.events[mark:] if e.get("sessionId") == page.session
                  and e["method"] in ("Page.loadEventFired", "Page.frameNavigated")]
@@ -686,10 +674,7 @@ def cite(page, docs, visited):
             sel = f"[id={css_str(p['id'])}]"
             page.hover(sel)
             page.click(f"{sel} button.cite-button")
-            try:
-                page.wait_for("(document.getElementById('cite-dialog') || {}).open", 2, "the cite dialog to open")
-            except cdp.CDPError:
-                pass
+            settle(page, "(document.getElementById('cite-dialog') || {}).open", 2, "the cite dialog to open")
             d = js(page, r"""(() => { const d = document.getElementById('cite-dialog');
                 const l = document.getElementById('cite-permalink'), t = document.getElementById('cite-text');
                 return {tag: d && d.tagName.toLowerCase(), open: !!(d && d.open), state: __t.state(d),

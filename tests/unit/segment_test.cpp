@@ -115,3 +115,19 @@ TEST(Segment, WebNavigationAndRepeatedTitleAreOmitted) {
   EXPECT_EQ(d.blocks[0].kind, BlockKind::Paragraph);
   EXPECT_EQ(d.blocks[0].text, "The text itself begins here.");
 }
+
+TEST(Segment, MarkerAloneOnItsLineTakesTheNextBlockAsItsText) {
+  Diagnostics d;
+  auto src = read_source("t.txt", "Text with calls [1] and [2] and [3].\n[1]\nFirst note.\n[2] Second note.\n[3]\n", d);
+  Document doc;
+  doc.id = "t";
+  segment(*src, doc, d);
+  ASSERT_EQ(doc.notes.size(), 2u);
+  EXPECT_EQ(doc.notes[0].n, "1");
+  EXPECT_EQ(doc.notes[0].blocks.at(0).text, "First note.");
+  EXPECT_EQ(doc.notes[1].n, "2");
+  EXPECT_EQ(doc.notes[1].blocks.at(0).text, "Second note.");
+  ASSERT_EQ(d.items().size(), 1u);  // [3] has no text
+  EXPECT_EQ(d.items()[0].pos.line, 5u);
+  EXPECT_NE(d.items()[0].message.find("note marker [3] has no text"), std::string::npos);
+}
