@@ -118,6 +118,10 @@ bool write_book_body(const Stylesheet& document_xsl, const std::string& tei, con
   std::string body, why;
   if (!document_xsl.transform(tei, id, params, body, diags)) return false;
   const std::string path = (sfs::path(print_dir) / (id + ".body.tex")).string();
+  if (!keep_tex_line_limit(body)) {
+    diags.error(path, {}, kTexLineTooLong);
+    return false;
+  }
   if (!fs::write_atomic(path, body, why)) {
     diags.error(path, {}, "cannot write: " + why);
     return false;
@@ -172,6 +176,10 @@ bool make_book(const BookOptions& opt, const Stylesheet& document_xsl, const std
   if (!edition_xsl.transform_file(opt.edition_xml, "edition.xml", {{"documents", ids}, {"index-lang", opt.index_lang}},
                              tex, diags))
     return false;
+  if (!keep_tex_line_limit(tex)) {
+    diags.error(tex_path, {}, kTexLineTooLong);
+    return false;
+  }
   if (!fs::write_atomic(tex_path, tex, why)) {
     diags.error(tex_path, {}, "cannot write: " + why);
     return false;

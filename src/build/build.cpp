@@ -94,6 +94,8 @@ struct DocResult {
   StageTimes times;
   std::size_t bytes = 0;          // of the source text
   bool body_written = false;      // print/<id>.body.tex, for the book
+  bool html_written = false;      // its page, this build
+  bool pdf_made = false;          // print/<id>.pdf is this text's (made now, or unchanged)
   // Incremental builds.
   std::string key, state_path;
   bool skipped = false;                 // unchanged since the last build: not rebuilt
@@ -337,6 +339,20 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   // On a terminal a bar (documents done, rate, time left) with only problems
   // printed above it; elsewhere a line per document and progress lines.
   // (A small build off a terminal gets its document lines only.)
+  // A document's page; it links the PDF when `with_pdf`.
+  auto write_page = [&](const DocumentEntry& entry, const std::string& tei, bool with_pdf, Diagnostics& d) {
+    std::map<std::string, std::string> params{{"edition-title", edition->title},
+                                              {"register-href", personography ? "register.html" : ""},
+                                              {"chronology-href", "chronology.html"},
+                                              {"tei-href", "../tei/" + entry.id + ".xml"}};
+    if (with_pdf) params["pdf-href"] = "../print/" + entry.id + ".pdf";
+    std::string html, why;
+    if (!html_doc->transform(tei, entry.id, params, html, d)) return false;
+    if (fs::write_atomic((out / "html" / (entry.id + ".html")).string(), html, why)) return true;
+    d.error(entry.id, {}, "cannot write the HTML page: " + why);
+    return false;
+  };
+
   const ProgressMode progress_mode =
       opt.progress == ProgressMode::Auto && !opt.log_is_terminal && docs.size() < 20 ? ProgressMode::Off : opt.progress;
   Progress progress(log, docs.size(), progress_mode, opt.log_is_terminal);
@@ -362,6 +378,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         index_document(i, written, r, &passages);
         if (search_index) search_index->add(i, std::move(passages));
         r.body_written = want_tex && !clashes_with_book(entry.id);
+        r.pdf_made = want_pdf;
         r.seconds = seconds_since(t);
         progress.done();
         return;
@@ -400,17 +417,8 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     }
     if (r.ok && want_html) {
       StageTimer timer(&r.times, Stage::Html);
-      std::string html;
-      std::map<std::string, std::string> params{{"edition-title", edition->title},
-                                                {"register-href", personography ? "register.html" : ""},
-                                                {"chronology-href", "chronology.html"},
-                                                {"tei-href", "../tei/" + entry.id + ".xml"}};
-      if (want_pdf) params["pdf-href"] = "../print/" + entry.id + ".pdf";
-      std::string why2;
-      if (html_doc->transform(r.tei, entry.id, params, html, r.diags)) {
-        if (fs::write_atomic((out / "html" / (entry.id + ".html")).string(), html, why2)) html_written = true;
-        else r.diags.error(entry.id, {}, "cannot write the HTML page: " + why2);
-      }
+      html_written = write_page(entry, r.tei, want_pdf, r.diags);
+      r.html_written = html_written;
     }
     // Searched only when its page was written.
     if (search_index) {
@@ -423,6 +431,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       const std::string tex_path = (out / "print" / (entry.id + ".tex")).string();
       const auto params = latex_params(*edition);
       if (latex_doc->transform(r.tei, entry.id, params, tex, r.diags)) {
+        if (!keep_tex_line_limit(tex)) r.diags.error(entry.path, {}, kTexLineTooLong);
         if (!fs::write_atomic(tex_path, tex, why2)) r.diags.error(tex_path, {}, "cannot write: " + why2);
       }
       // The book's body of this document, now, so that its TEI need not be kept.
@@ -446,6 +455,24 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     progress.done(!r.ok || r.diags.errors());
   });
   progress.finish();
+
+  // A document rebuilt without its PDF (XeLaTeX failed, or an earlier stage)
+  // has none: an older one would stand for another text. It is removed, and
+  // the page, written before XeLaTeX ran, is made again without the link.
+  auto unlink_missing_pdfs = [&] {
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      const DocumentEntry& entry = docs[i];
+      DocResult& r = results[i];
+      if (r.skipped || r.pdf_made) continue;
+      std::error_code ec;
+      sfs::remove(out / "print" / (entry.id + ".pdf"), ec);
+      std::string tei, why;
+      if (!r.html_written) continue;
+      if (fs::read_file((out / "tei" / (entry.id + ".xml")).string(), tei, why))
+        r.html_written = write_page(entry, tei, false, r.diags);
+      else r.diags.error(entry.path, {}, "cannot make its page again without the PDF's link: " + why);
+    }
+  };
 
   // PDFs: XeLaTeX is the slowest stage; documents typeset in parallel too.
   if (want_pdf) {
@@ -471,8 +498,10 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       if (!bar || !d.items().empty()) pdf_progress.print(line.str());
       pdf_progress.done(!ok);
       r.diags.append(d);
+      r.pdf_made = ok;
     });
     pdf_progress.finish();
+    unlink_missing_pdfs();
   }
 
   // Record what each rebuilt document was made from, now that all its outputs
@@ -503,14 +532,15 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   const auto t_pages = Clock::now();
   // The edition's index.
   std::vector<IndexedDocument> indexed;
-  for (std::size_t i = 0; i < docs.size(); ++i) indexed.push_back({&docs[i], results[i].ok, &results[i].source});
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    indexed.push_back({&docs[i], results[i].ok, &results[i].source, results[i].pdf_made});
   // edition.xml, written in parts (the register and the chronology from
   // the scratch file); its hash decides whether the pages are made again.
   const std::string edition_path = (out / "edition.xml").string();
   const std::string& lang = edition->language;
-  const std::string head = edition_index_head(*edition, indexed, opt.formats);
-  std::string edition_key;
-  {
+  std::string head = edition_index_head(*edition, indexed, opt.formats);
+  // Written again when the whole-edition PDF could not be made (it is then not linked).
+  auto write_edition = [&] {
     fs::AtomicFile file;
     Hasher hash;
     bool ok = file.open(edition_path, why);
@@ -529,7 +559,63 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       }
     }
     if (!ok) setup.error(edition_path, {}, "cannot write: " + why);
-    edition_key = hash.hex();
+    return hash.hex();
+  };
+  const std::string edition_key = write_edition();
+  // The whole edition as one book (print/edition.tex, which \input's the
+  // print/<id>.body.tex written with each document, and print/edition.pdf:
+  // build/book), after the documents' own PDFs and before the pages, which
+  // link print/edition.pdf only when it was made; a document that failed is
+  // left out with a warning.
+  double book_seconds = 0;
+  if (want_tex && latex_doc) {
+    const auto t = Clock::now();
+    BookOptions book;
+    book.home = opt.home;
+    book.print_dir = (out / "print").string();
+    book.edition_xml = edition_path;
+    book.index_lang = edition->language;
+    book.label = manifest_path;
+    book.document_params = latex_params(*edition);  // as the documents' own LaTeX
+    book.typeset = want_pdf;
+    book.typeset_options.texinputs = (home / "xslt" / "latex").string();
+    std::vector<BookDocument> book_docs;
+    for (std::size_t i = 0; i < docs.size(); ++i) {
+      BookDocument b;
+      b.id = docs[i].id;
+      b.label = docs[i].path;
+      b.body_written = results[i].body_written;
+      b.ok = results[i].ok && !results[i].diags.errors();
+      book_docs.push_back(b);
+    }
+    // The book is made again only when what it is made of changed: the
+    // edition's description and every document in it (their input keys).
+    Hasher book_key;
+    book_key.add(common_key).add(edition_key);
+    for (std::size_t i = 0; i < docs.size(); ++i) book_key.add(results[i].key).add(book_docs[i].ok ? "1" : "0");
+    const std::string book_state = (out / ".editio" / "state" / "edition.book").string();
+    std::vector<std::string> book_files{(out / "print" / "edition.tex").string()};
+    if (want_pdf) book_files.push_back((out / "print" / "edition.pdf").string());
+    int passes = 0;
+    bool made = false;
+    if (!opt.force && outputs_current(book_state, book_key.hex(), book_files)) {
+      log << "the whole-edition book (print/edition.*): unchanged, not made again\n";
+    } else {
+      remove_state(book_state);
+      made = make_book(book, *latex_doc, book_docs, setup, &passes);
+      std::error_code ec;
+      if (!made && want_pdf) sfs::remove(out / "print" / "edition.pdf", ec);  // not left over from an earlier build
+      if (made && !write_state(book_state, DocumentState{book_key.hex()}, why))
+        setup.warning(book_state, {}, "cannot record the book's inputs (" + why + "): it will be made again next time");
+    }
+    if (want_pdf && (made || passes > 0))
+      log << (made ? "pdf  " : "FAIL ") << "edition.pdf (the whole edition; " << passes
+          << (passes == 1 ? " pass, " : " passes, ") << fixed(seconds_since(t), 1) << " s)\n";
+    book_seconds = seconds_since(t);
+  }
+  if (want_pdf && !sfs::exists(out / "print" / "edition.pdf")) {
+    head = edition_index_head(*edition, indexed, opt.formats, false);
+    write_edition();
   }
   if (want_html) {
     // The cross-document pages, side by side: each task has its own diagnostics.
@@ -633,57 +719,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   }
   register_index.reset();
   chronology.reset();
-  const double pages_seconds = seconds_since(t_pages);
-  // The whole edition as one book (print/edition.tex, which \input's the
-  // print/<id>.body.tex written with each document, and print/edition.pdf:
-  // build/book), after the documents' own PDFs; a document that failed is left
-  // out with a warning.
-  double book_seconds = 0;
-  if (want_tex && latex_doc) {
-    const auto t = Clock::now();
-    BookOptions book;
-    book.home = opt.home;
-    book.print_dir = (out / "print").string();
-    book.edition_xml = edition_path;
-    book.index_lang = edition->language;
-    book.label = manifest_path;
-    book.document_params = latex_params(*edition);  // as the documents' own LaTeX
-    book.typeset = want_pdf;
-    book.typeset_options.texinputs = (home / "xslt" / "latex").string();
-    std::vector<BookDocument> book_docs;
-    for (std::size_t i = 0; i < docs.size(); ++i) {
-      BookDocument b;
-      b.id = docs[i].id;
-      b.label = docs[i].path;
-      b.body_written = results[i].body_written;
-      b.ok = results[i].ok && !results[i].diags.errors();
-      book_docs.push_back(b);
-    }
-    // The book is made again only when what it is made of changed: the
-    // edition's description and every document in it (their input keys).
-    Hasher book_key;
-    book_key.add(common_key).add(edition_key);
-    for (std::size_t i = 0; i < docs.size(); ++i) book_key.add(results[i].key).add(book_docs[i].ok ? "1" : "0");
-    const std::string book_state = (out / ".editio" / "state" / "edition.book").string();
-    std::vector<std::string> book_files{(out / "print" / "edition.tex").string()};
-    if (want_pdf) book_files.push_back((out / "print" / "edition.pdf").string());
-    int passes = 0;
-    bool made = false;
-    if (!opt.force && outputs_current(book_state, book_key.hex(), book_files)) {
-      log << "the whole-edition book (print/edition.*): unchanged, not made again\n";
-    } else {
-      remove_state(book_state);
-      made = make_book(book, *latex_doc, book_docs, setup, &passes);
-      std::error_code ec;
-      if (!made && want_pdf) sfs::remove(out / "print" / "edition.pdf", ec);  // not left over from an earlier build
-      if (made && !write_state(book_state, DocumentState{book_key.hex()}, why))
-        setup.warning(book_state, {}, "cannot record the book's inputs (" + why + "): it will be made again next time");
-    }
-    if (want_pdf && (made || passes > 0))
-      log << (made ? "pdf  " : "FAIL ") << "edition.pdf (the whole edition; " << passes
-          << (passes == 1 ? " pass, " : " passes, ") << fixed(seconds_since(t), 1) << " s)\n";
-    book_seconds = seconds_since(t);
-  }
+  const double pages_seconds = seconds_since(t_pages) - book_seconds;
   print_diags(log, setup, log_mutex);
 
   std::size_t errors = setup.errors(), warnings = setup.warnings(), notes = 0, failed = 0;

@@ -20,6 +20,7 @@ struct IndexedDocument {
   // What describe_source made of the document's TEI, serialized (empty or
   // null when none): its attributes and children go into the document's <document>.
   const std::string* source = nullptr;
+  bool pdf = true;  // its PDF is there to be linked (with the pdf format)
 };
 
 // Describes the source of a written TEI document (load_written_tei) on `into`:
@@ -30,8 +31,9 @@ void describe_source(const pugi::xml_document& tei, pugi::xml_node into);
 
 // The edition's description (output/edition.xml) up to its register: the
 // edition and its documents, from the XML declaration to just before </edition>.
+// The whole-edition PDF is linked when `book_pdf` (and the format is asked for).
 std::string edition_index_head(const Edition& edition, const std::vector<IndexedDocument>& docs,
-                               const std::set<Format>& formats);
+                               const std::set<Format>& formats, bool book_pdf = true);
 
 // Writes the whole description to `out`: `head`, then, with a personography,
 // the register of persons (build/register) in the order of `lang`; the

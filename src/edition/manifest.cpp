@@ -8,6 +8,7 @@
 #include "edition/toml_reader.hpp"
 #include "read/encoding.hpp"
 #include "util/fs.hpp"
+#include "util/url.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -41,6 +42,13 @@ void check_encoding(const std::string& path, const toml::table& t, const std::st
                   "Editio then detects it)");
 }
 
+// A URL the pages and the print link must have a scheme that runs nothing.
+void check_url(TomlReader& r, const toml::table& t, const char* key, const std::string& url) {
+  const std::string why = url_problem(url);
+  const toml::node* n = t.get(key);
+  if (!why.empty() && n) r.diags().error(r.path(), pos_of(*n), "'" + std::string(key) + "' cannot be linked: " + why);
+}
+
 void read_source_info(TomlReader& r, const toml::table& t, SourceInfo& s) {
   TomlReader::Scope scope(r, "source");
   s.citation = r.str(t, "citation");
@@ -51,6 +59,7 @@ void read_source_info(TomlReader& r, const toml::table& t, SourceInfo& s) {
   s.date = r.date(t, "date");
   s.pages = r.str(t, "pages");
   s.url = r.str(t, "url");
+  check_url(r, t, "url", s.url);
   s.archive = r.str(t, "archive");
   s.translator = r.str(t, "translator");
   s.note = r.str(t, "note");
@@ -157,6 +166,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     ed.date = r.date(*e, "date");
     ed.licence = r.str(*e, "licence", true);
     ed.licence_url = r.str(*e, "licence_url");
+    check_url(r, *e, "licence_url", ed.licence_url);
     ed.language = r.str(*e, "language");
     if (ed.language.empty()) ed.language = "en";
     ed.encoding = r.str(*e, "encoding");

@@ -161,6 +161,66 @@ std::vector<std::string> tex_errors(const std::string& log) {
 
 namespace {
 
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Whether line[p] is preceded by an odd number of backslashes (escaped).
+bool escaped(std::string_view line, std::size_t p) {
+  std::size_t n = 0;
+  while (p > n && line[p - 1 - n] == '\\') ++n;
+  return n % 2 == 1;
+}
+
+// Where a comment begins on the line (an unescaped '%'), or its size.
+std::size_t comment_start(std::string_view line) {
+  for (std::size_t p = line.find('%'); p != std::string_view::npos; p = line.find('%', p + 1))
+    if (!escaped(line, p)) return p;
+  return line.size();
+}
+
+// A line end may replace the space at p: not a control space, and text follows.
+bool space_break(std::string_view line, std::size_t p) {
+  return line[p] == ' ' && !escaped(line, p) && p + 1 < line.size() && line[p + 1] != ' ';
+}
+
+// "%" and a line end may go before line[p]: TeX then reads on at line[p] as if
+// nothing were between (the next line's leading spaces would be skipped, so
+// line[p] is no space; a control sequence's name is not split).
+bool comment_break(std::string_view line, std::size_t p) {
+  const unsigned char next = static_cast<unsigned char>(line[p]);
+  const char prev = line[p - 1];
+  if (next == ' ' || (next & 0xC0) == 0x80 || prev == '^' || (prev == '\\' && !escaped(line, p - 1))) return false;
+  if (!ascii_letter(prev) || !ascii_letter(static_cast<char>(next))) return true;
+  std::size_t b = p - 1;
+  while (b > 0 && ascii_letter(line[b - 1])) --b;
+  return !(b > 0 && line[b - 1] == '\\' && !escaped(line, b - 1));
+}
+
+// Breaks one line (see keep_tex_line_limit) into `out`.
+bool break_line(std::string_view line, std::size_t max, std::string& out) {
+  const std::size_t end = comment_start(line);
+  std::size_t start = 0;
+  while (line.size() - start > max) {
+    const std::size_t last = std::min(start + max, end);
+    std::size_t p = last;
+    while (p > start && !space_break(line, p)) --p;
+    if (p > start) {
+      out.append(line.substr(start, p - start)).append("\n");
+      start = p + 1;
+      continue;
+    }
+    for (p = std::min(start + max - 1, end); p > start && !comment_break(line, p); --p) {
+    }
+    if (p <= start) {
+      out.append(line.substr(start));
+      return false;
+    }
+    out.append(line.substr(start, p - start)).append("%\n");
+    start = p;
+  }
+  out.append(line.substr(start));
+  return true;
+}
+
 // FNV-1a, 64 bits: enough to tell whether a file changed between passes.
 std::uint64_t content_hash(const std::string& s) {
   std::uint64_t h = 1469598103934665603ull;
@@ -290,14 +350,41 @@ std::vector<std::string> last_lines(const std::string& text, std::size_t n) {
 
 }  // namespace
 
-bool typeset(const std::string& tex_path, const std::string& work_dir, const std::string& pdf_path,
-             const std::string& label, const TypesetOptions& options, Diagnostics& diags, int* passes_run) {
-  std::string why;
-  if (passes_run) *passes_run = 0;
-  if (!fs::make_dirs(work_dir, why)) {
-    diags.error(label, {}, "cannot create the TeX work directory: " + why);
-    return false;
+bool keep_tex_line_limit(std::string& tex, std::size_t max) {
+  std::size_t longest = 0;
+  for (std::size_t b = 0, e = 0; b < tex.size(); b = e + 1) {
+    e = std::min(tex.find('\n', b), tex.size());
+    longest = std::max(longest, e - b);
   }
+  if (longest <= max) return true;
+  std::string out;
+  out.reserve(tex.size() + tex.size() / max * 2 + 16);
+  bool ok = true;
+  const std::string_view all(tex);
+  for (std::size_t b = 0, e = 0; b < all.size(); b = e + 1) {
+    e = std::min(all.find('\n', b), all.size());
+    ok = break_line(all.substr(b, e - b), max, out) && ok;
+    if (e < all.size()) out += '\n';
+  }
+  tex = std::move(out);
+  return ok;
+}
+
+namespace {
+
+// Written into the work directory after a typeset that succeeded, removed
+// before the next one begins: without it, what is there is not to be trusted.
+const char* const kComplete = "editio-complete";
+
+void clear_dir(const sfs::path& dir) {
+  std::error_code ec;
+  for (const auto& e : sfs::directory_iterator(dir, ec)) sfs::remove_all(e.path(), ec);
+}
+
+// XeLaTeX's passes in `work_dir` (see typeset), the PDF moved to `pdf_path`.
+bool run_passes(const std::string& tex_path, const std::string& work_dir, const std::string& pdf_path,
+                const std::string& label, const TypesetOptions& options, Diagnostics& diags, int* passes_run) {
+  std::string why;
   const sfs::path work(work_dir);
   const std::string stem = sfs::path(tex_path).stem().string();
   const std::string abs_tex = sfs::absolute(tex_path).string();
@@ -411,6 +498,46 @@ bool typeset(const std::string& tex_path, const std::string& work_dir, const std
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+bool typeset(const std::string& tex_path, const std::string& work_dir, const std::string& pdf_path,
+             const std::string& label, const TypesetOptions& options, Diagnostics& diags, int* passes_run) {
+  std::string why;
+  if (passes_run) *passes_run = 0;
+  std::error_code ec;
+  if (!fs::make_dirs(work_dir, why)) {
+    diags.error(label, {}, "cannot create the TeX work directory: " + why);
+    sfs::remove(pdf_path, ec);
+    return false;
+  }
+  // The auxiliaries of the last typeset are reused (fewer passes) only when
+  // it completed: a build killed during a pass may have left a truncated
+  // .aux that every later pass would fail on.
+  const sfs::path work(work_dir), marker = work / kComplete;
+  if (!sfs::exists(marker, ec)) clear_dir(work);
+  sfs::remove(marker, ec);
+  const bool reused = !sfs::is_empty(work, ec);
+  Diagnostics d;
+  int passes = 0;
+  bool ok = run_passes(tex_path, work_dir, pdf_path, label, options, d, &passes);
+  if (!ok && reused) {
+    // What an earlier typeset left can itself be the trouble (made from
+    // another text, or by other stylesheets): once more from nothing.
+    clear_dir(work);
+    d = Diagnostics{};
+    int more = 0;
+    ok = run_passes(tex_path, work_dir, pdf_path, label, options, d, &more);
+    passes += more;
+  }
+  if (passes_run) *passes_run = passes;
+  diags.append(d);
+  // A PDF that could not be made again is not left to stand for this text.
+  if (!ok) sfs::remove(pdf_path, ec);
+  if (ok && !fs::write_atomic(marker.string(), "complete\n", why))
+    diags.warning(label, {}, "cannot mark the TeX work directory complete (" + why + "): it will be typeset afresh");
+  return ok;
 }
 
 }  // namespace editio

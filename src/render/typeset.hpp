@@ -29,6 +29,18 @@ bool typeset(const std::string& tex_path, const std::string& work_dir, const std
              const std::string& label, const TypesetOptions& options, Diagnostics& diags,
              int* passes_run = nullptr);
 
+// TeX reads its input a line at a time into a buffer of 200,000 characters
+// (buf_size); a longer line stops XeLaTeX. Breaks every line longer than
+// `max` bytes where a line end means to TeX what is there already: at a space
+// (a line end is a space), else with "%" and a line end where no space and no
+// control word's name is split. Never inside a comment. False when a line could not
+// be broken (`max` bytes in a row with no such place: then the line is left whole).
+bool keep_tex_line_limit(std::string& tex, std::size_t max = 4000);
+// What is reported when keep_tex_line_limit fails.
+inline const char* const kTexLineTooLong =
+    "the LaTeX has a line TeX cannot read (over 4,000 characters with no space or other place to break it): "
+    "break the longest run of characters without a space in the text";
+
 // The lines of a TeX log that say what went wrong: each error ("! ..." or,
 // with -file-line-error, "file:line: ...") with its context up to the l.N
 // line and the rest of that source line; and "Missing character" lines.

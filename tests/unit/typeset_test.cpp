@@ -231,3 +231,118 @@ TEST(Typeset, IndexWithoutMakeindexIsAnError) {
   EXPECT_NE(d.items()[0].message.find("makeindex could not be started"), std::string::npos) << d.items()[0].message;
   EXPECT_NE(d.items()[0].message.find("the index would be missing"), std::string::npos);
 }
+
+namespace {
+
+// A document whose .aux holds \@writefile lines (its contents).
+const char* const kSections =
+    "\\documentclass{article}\n\\begin{document}\n\\tableofcontents\n\\section{One}\nText one.\n"
+    "\\section{Two}\nText two.\n\\end{document}\n";
+
+// The .aux cut in the middle of its first \@writefile, as a kill -9 during a
+// pass may leave it.
+void truncate_aux(const sfs::path& aux) {
+  std::string data, why;
+  ASSERT_TRUE(fs::read_file(aux.string(), data, why)) << why;
+  const std::size_t p = data.find("\\@writefile{toc}{");
+  ASSERT_NE(p, std::string::npos) << data;
+  ASSERT_TRUE(fs::write_atomic(aux.string(), data.substr(0, p + 20), why)) << why;
+}
+
+}  // namespace
+
+// A build killed during a pass leaves no mark that the work directory is
+// complete: the next typeset starts from nothing instead of failing on the
+// truncated .aux ("File ended while scanning use of \@writefile").
+TEST(Typeset, InterruptedRunDoesNotPoisonTheNext) {
+  if (!have_xelatex()) GTEST_SKIP() << "xelatex is not installed";
+  TempDir t;
+  const std::string tex = t.write("doc.tex", kSections);
+  const sfs::path work = t.path / "work";
+  const std::string pdf = (t.path / "doc.pdf").string();
+  Diagnostics d;
+  ASSERT_TRUE(typeset(tex, work.string(), pdf, "doc", {}, d));
+  truncate_aux(work / "doc.aux");
+  sfs::remove(work / "editio-complete");  // what a run removes before its first pass
+  Diagnostics again;
+  EXPECT_TRUE(typeset(tex, work.string(), pdf, "doc", {}, again)) << (again.empty() ? "" : again.items()[0].format());
+  EXPECT_EQ(again.errors(), 0u);
+}
+
+// Even auxiliaries a completed run left can fail the next text (another
+// version of the stylesheets wrote them): one more try from nothing.
+TEST(Typeset, FailureWithReusedAuxiliariesIsTriedAfresh) {
+  if (!have_xelatex()) GTEST_SKIP() << "xelatex is not installed";
+  TempDir t;
+  const std::string tex = t.write("doc.tex", kSections);
+  const sfs::path work = t.path / "work";
+  const std::string pdf = (t.path / "doc.pdf").string();
+  Diagnostics d;
+  ASSERT_TRUE(typeset(tex, work.string(), pdf, "doc", {}, d));
+  truncate_aux(work / "doc.aux");
+  ASSERT_TRUE(sfs::exists(work / "editio-complete"));
+  Diagnostics again;
+  EXPECT_TRUE(typeset(tex, work.string(), pdf, "doc", {}, again)) << (again.empty() ? "" : again.items()[0].format());
+  EXPECT_EQ(again.errors(), 0u);
+}
+
+// A PDF that could not be made again does not stay to stand for the new text.
+TEST(Typeset, FailedTypesetRemovesTheOldPdf) {
+  if (!have_xelatex()) GTEST_SKIP() << "xelatex is not installed";
+  TempDir t;
+  const std::string tex = t.write("doc.tex", kSections);
+  const std::string work = (t.path / "work").string(), pdf = (t.path / "doc.pdf").string();
+  Diagnostics d;
+  ASSERT_TRUE(typeset(tex, work, pdf, "doc", {}, d));
+  ASSERT_TRUE(sfs::exists(pdf));
+  t.write("doc.tex", "\\documentclass{article}\n\\begin{document}\n\\undefinedcommand\n\\end{document}\n");
+  Diagnostics failed;
+  EXPECT_FALSE(typeset(tex, work, pdf, "doc", {}, failed));
+  EXPECT_FALSE(sfs::exists(pdf));
+}
+
+// TeX's input buffer: long lines are broken where a line end reads as what
+// was there.
+TEST(TexLineLimit, ShortLinesAreLeftAlone) {
+  std::string tex = "\\pstart a b c\\pend\n% a comment\n";
+  EXPECT_TRUE(keep_tex_line_limit(tex, 20));
+  EXPECT_EQ(tex, "\\pstart a b c\\pend\n% a comment\n");
+}
+
+TEST(TexLineLimit, BrokenAtSpaces) {
+  std::string tex = "aaa bbb ccc ddd eee\nx\n";
+  EXPECT_TRUE(keep_tex_line_limit(tex, 8));
+  EXPECT_EQ(tex, "aaa bbb\nccc ddd\neee\nx\n");
+}
+
+TEST(TexLineLimit, NotAtAControlSpaceNorBeforeAnotherSpace) {
+  std::string tex = "ab\\ cd  efgh";
+  EXPECT_TRUE(keep_tex_line_limit(tex, 8));
+  EXPECT_EQ(tex, "ab\\ cd \nefgh");
+}
+
+TEST(TexLineLimit, WithoutSpacesACommentJoinsTheLines) {
+  std::string tex = "abcdefghijkl";
+  EXPECT_TRUE(keep_tex_line_limit(tex, 5));
+  EXPECT_EQ(tex, "abcd%\nefgh%\nijkl");
+}
+
+TEST(TexLineLimit, AControlWordIsNotSplit) {
+  std::string tex = "x\\textbf{y}z";
+  EXPECT_TRUE(keep_tex_line_limit(tex, 8));
+  EXPECT_EQ(tex, "x%\n\\textbf%\n{y}z");
+}
+
+TEST(TexLineLimit, NothingInACommentIsBroken) {
+  std::string tex = "ab % c d e f g h";
+  EXPECT_FALSE(keep_tex_line_limit(tex, 4));
+  std::string escaped = "a\\% b c d";
+  EXPECT_TRUE(keep_tex_line_limit(escaped, 5));
+  EXPECT_EQ(escaped, "a\\% b\nc d");
+}
+
+TEST(TexLineLimit, UnicodeCharactersAreNotSplit) {
+  std::string tex = "яяяяяя";  // 12 bytes
+  EXPECT_TRUE(keep_tex_line_limit(tex, 5));
+  EXPECT_EQ(tex, "яя%\nяя%\nяя");
+}

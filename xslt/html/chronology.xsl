@@ -516,7 +516,15 @@
 
   <!-- Licence and the like: text only. -->
   <xsl:template match="e:a[normalize-space(@href) != '']">
-    <a href="{normalize-space(@href)}"><xsl:apply-templates/></a>
+    <xsl:variable name="href">
+      <xsl:call-template name="safe-href">
+        <xsl:with-param name="url" select="@href"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$href != ''"><a href="{$href}"><xsl:apply-templates/></a></xsl:when>
+      <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="e:em | e:i">

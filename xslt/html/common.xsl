@@ -29,6 +29,8 @@
     xmlns:l="urn:x-editio:labels"
     exclude-result-prefixes="tei e l">
 
+  <xsl:include href="href.xsl"/>
+
   <!-- ================================================================ -->
   <!-- Interface language                                                -->
   <!-- ================================================================ -->
@@ -815,9 +817,14 @@
             <xsl:with-param name="key" select="'licence'"/>
           </xsl:call-template>
           <xsl:text>: </xsl:text>
+          <xsl:variable name="href">
+            <xsl:call-template name="safe-href">
+              <xsl:with-param name="url" select="@target"/>
+            </xsl:call-template>
+          </xsl:variable>
           <xsl:choose>
-            <xsl:when test="normalize-space(@target) != ''">
-              <a rel="license" href="{normalize-space(@target)}">
+            <xsl:when test="$href != ''">
+              <a rel="license" href="{$href}">
                 <xsl:apply-templates/>
                 <xsl:if test="normalize-space(.) = ''">
                   <xsl:value-of select="normalize-space(@target)"/>

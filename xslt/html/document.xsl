@@ -446,9 +446,14 @@
 
   <!-- Context: a licence (linked to its @target) or an availability/p. -->
   <xsl:template name="licence-content">
+    <xsl:variable name="href">
+      <xsl:call-template name="safe-href">
+        <xsl:with-param name="url" select="@target"/>
+      </xsl:call-template>
+    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="self::tei:licence and normalize-space(@target) != '' and not(tei:p)">
-        <a rel="license" href="{normalize-space(@target)}">
+      <xsl:when test="self::tei:licence and $href != '' and not(tei:p)">
+        <a rel="license" href="{$href}">
           <xsl:apply-templates/>
           <xsl:if test="normalize-space(.) = ''">
             <xsl:value-of select="normalize-space(@target)"/>
@@ -460,10 +465,10 @@
           <xsl:if test="position() > 1"><xsl:text> </xsl:text></xsl:if>
           <xsl:apply-templates/>
         </xsl:for-each>
-        <xsl:if test="normalize-space(@target) != ''">
+        <xsl:if test="$href != ''">
           <xsl:text> </xsl:text>
-          <a rel="license" href="{normalize-space(@target)}">
-            <xsl:value-of select="normalize-space(@target)"/>
+          <a rel="license" href="{$href}">
+            <xsl:value-of select="$href"/>
           </a>
         </xsl:if>
       </xsl:when>
@@ -1992,7 +1997,11 @@
   <!-- Links, breaks and anchors ........................................ -->
 
   <xsl:template match="tei:ref">
-    <xsl:variable name="target" select="substring-before(concat(normalize-space(@target), ' '), ' ')"/>
+    <xsl:variable name="target">
+      <xsl:call-template name="safe-href">
+        <xsl:with-param name="url" select="substring-before(concat(normalize-space(@target), ' '), ' ')"/>
+      </xsl:call-template>
+    </xsl:variable>
     <xsl:choose>
       <xsl:when test="$target != ''">
         <a class="ref" href="{$target}">
@@ -2010,7 +2019,11 @@
   </xsl:template>
 
   <xsl:template match="tei:ptr">
-    <xsl:variable name="target" select="substring-before(concat(normalize-space(@target), ' '), ' ')"/>
+    <xsl:variable name="target">
+      <xsl:call-template name="safe-href">
+        <xsl:with-param name="url" select="substring-before(concat(normalize-space(@target), ' '), ' ')"/>
+      </xsl:call-template>
+    </xsl:variable>
     <xsl:if test="$target != ''">
       <a class="ptr" href="{$target}"><xsl:value-of select="$target"/></a>
     </xsl:if>

@@ -393,9 +393,14 @@
   </xsl:template>
 
   <xsl:template match="e:a">
+    <xsl:variable name="href">
+      <xsl:call-template name="safe-href">
+        <xsl:with-param name="url" select="@href"/>
+      </xsl:call-template>
+    </xsl:variable>
     <xsl:choose>
-      <xsl:when test="normalize-space(@href) != ''">
-        <a href="{normalize-space(@href)}"><xsl:apply-templates/></a>
+      <xsl:when test="$href != ''">
+        <a href="{$href}"><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
     </xsl:choose>

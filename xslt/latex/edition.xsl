@@ -364,11 +364,10 @@
       <xsl:text>: </xsl:text>
       <xsl:apply-templates/>
       <xsl:if test="normalize-space(@target) != ''">
-        <xsl:text> \url{</xsl:text>
-        <xsl:call-template name="url-string">
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="url-text">
           <xsl:with-param name="s" select="normalize-space(@target)"/>
         </xsl:call-template>
-        <xsl:text>}</xsl:text>
       </xsl:if>
       <xsl:text>\par\medskip&#10;</xsl:text>
     </xsl:for-each>
@@ -379,11 +378,32 @@
     <xsl:text>\par}&#10;</xsl:text>
   </xsl:template>
 
-  <!-- A URL for \url: its own specials are harmless, except the ones that
-       end or break the argument (braces, %, #, \). -->
-  <xsl:template name="url-string">
+  <!-- A URL, printed as text: escaped as any other text (latex-escape), not
+       put in \url, which reads its argument verbatim only where it is not
+       inside another command's argument: there TeX's ^^5c notation, % and #
+       would act ("^^5c^^7d^^5cinput{/etc/passwd}" would close the group and
+       read a file). A line may break after each '/' (after the first
+       $breaks of them). -->
+  <xsl:template name="url-text">
     <xsl:param name="s"/>
-    <xsl:value-of select="translate($s, '{}%#\&#10;', '')"/>
+    <xsl:param name="breaks" select="64"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, '/') and $breaks &gt; 0">
+        <xsl:call-template name="latex-escape">
+          <xsl:with-param name="text" select="substring-before($s, '/')"/>
+        </xsl:call-template>
+        <xsl:text>/\allowbreak{}</xsl:text>
+        <xsl:call-template name="url-text">
+          <xsl:with-param name="s" select="substring-after($s, '/')"/>
+          <xsl:with-param name="breaks" select="$breaks - 1"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="latex-escape">
+          <xsl:with-param name="text" select="$s"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- ================================================================== -->
@@ -676,11 +696,9 @@
     <xsl:apply-templates/>
   </xsl:template>
   <xsl:template match="e:url" mode="source-part">
-    <xsl:text>\url{</xsl:text>
-    <xsl:call-template name="url-string">
+    <xsl:call-template name="url-text">
       <xsl:with-param name="s" select="normalize-space(.)"/>
     </xsl:call-template>
-    <xsl:text>}</xsl:text>
   </xsl:template>
   <xsl:template match="*" mode="source-part">
     <xsl:apply-templates/>
