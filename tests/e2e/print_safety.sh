@@ -84,7 +84,7 @@ check "web and mail URLs: built (exit 0)" test "$rc" -eq 0
 check "web URL: linked in the footer" grep -q 'href="https://creativecommons.org/publicdomain/zero/1.0/"' "$tmp/x.out/html/index.html"
 # The stylesheets' own guard, for whatever data reaches them: a TEI and an
 # edition.xml with script URLs give pages without those links.
-sed 's|target="https://creativecommons.org/publicdomain/zero/1.0/"|target=" Java&#9;Script:alert(1)"|' \
+sed 's|target="https://creativecommons.org/publicdomain/zero/1.0/"|target=" Java\&#9;Script:alert(1)"|' \
   "$tmp/x.out/tei/note-en.xml" > "$tmp/x-evil.xml"
 sed -i 's|Some text\.|Some <ref target="DATA:text/html,x">data</ref> <ptr target="vbscript:x"/> <ref target="https://example.org/ok">ok</ref> text.|' "$tmp/x-evil.xml"
 check "guard: the TEI has the script URLs" grep -q 'Java&#9;Script:alert' "$tmp/x-evil.xml"
@@ -98,16 +98,16 @@ check "guard: the index links no script URL" bash -c "! grep -qi 'href=\"javascr
 
 # --- Case 6: TeX in a URL ---------------------------------------------------
 mkdir -p "$tmp/t/texts"
+tex_urls=('http://x/^^5c^^7d^^5cinput{/etc/passwd}' 'http://x/^^5cinput^^7b/etc/passwd^^7d'
+          'https://x/}\\input{/etc/passwd}{' 'http://x/a%20b^^5cinput{/etc/passwd}#frag~$&_')
 i=0
-for url in 'http://x/^^5c^^7d^^5cinput{/etc/passwd}' 'http://x/^^5cinput^^7b/etc/passwd^^7d' \
-           'https://x/}\\input{/etc/passwd}{' 'http://x/%^^5cinput{/etc/passwd}#~$&_'; do
+for url in "${tex_urls[@]}"; do
   i=$((i + 1))
   printf 'Source %s\n\nA text with a source.\n' "$i" > "$tmp/t/texts/s$i-en.txt"
 done
 edition "$tmp/t"
 i=0
-for url in 'http://x/^^5c^^7d^^5cinput{/etc/passwd}' 'http://x/^^5cinput^^7b/etc/passwd^^7d' \
-           'https://x/}\\input{/etc/passwd}{' 'http://x/%^^5cinput{/etc/passwd}#~$&_'; do
+for url in "${tex_urls[@]}"; do
   i=$((i + 1))
   # [document.source] right after its document's lines
   ID="s$i-en" URL="$url" awk '{ print } $0 == "language = \"en\"" && prev == "title = \"" ENVIRON["ID"] "\"" {
