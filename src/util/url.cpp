@@ -18,6 +18,16 @@ bool has_character_reference(std::string_view u) {
   return false;
 }
 
+// A '%' that does not begin an escape such as "%20" makes the URL invalid
+// (an xsd:anyURI in the TEI).
+bool has_bad_percent(std::string_view u) {
+  for (std::size_t p = u.find('%'); p != std::string_view::npos; p = u.find('%', p + 1))
+    if (p + 2 >= u.size() || !std::isxdigit(static_cast<unsigned char>(u[p + 1])) ||
+        !std::isxdigit(static_cast<unsigned char>(u[p + 2])))
+      return true;
+  return false;
+}
+
 }  // namespace
 
 std::string url_problem(std::string_view url) {
@@ -28,6 +38,8 @@ std::string url_problem(std::string_view url) {
     return "it begins or ends with a space: write the URL without";
   if (has_character_reference(url))
     return "it contains an HTML character reference (such as '&#58;'): write the character itself";
+  if (has_bad_percent(url))
+    return "a '%' in it does not begin an escape such as '%20': write '%25' for a percent sign";
   // The scheme: what comes before the first ':', when no '/', '?' or '#' does.
   const std::size_t colon = url.find(':');
   if (colon == std::string_view::npos) return {};

@@ -76,3 +76,10 @@ url = "mailto:archive@example.org"
 )M", d);
   EXPECT_EQ(d.errors(), 0u);
 }
+
+TEST(Url, APercentSignMustBeginAnEscape) {
+  // "%zz" or a trailing "%" would make the TEI's anyURI invalid: refused at the manifest, not by the schema.
+  for (const char* u : {"https://example.org/100%", "https://example.org/a%zzb", "https://example.org/%2"})
+    EXPECT_NE(url_problem(u), "") << u;
+  EXPECT_EQ(url_problem("https://example.org/100%25"), "");
+}
