@@ -250,8 +250,10 @@ def gen_lines(rng, n):
 
 
 def gen_number_lines(rng, n):
-    """n lines of one number each (1, 2, 3, ...)."""
-    return one("\n".join(str(k) for k in range(1, n + 1)) + "\n", n, "number lines")
+    """n lines of eight five-digit numbers each (a table without its frame),
+    which Editio joins into one paragraph."""
+    lines = (" ".join(str(rng.randint(10000, 99999)) for _ in range(8)) for _ in range(n))
+    return one("\n".join(lines) + "\n", n, "lines of numbers")
 
 
 def gen_documents(rng, n, pool=None):
@@ -279,7 +281,7 @@ DIMS = [
     Dim("list", gen_list, 6250, "<item", "list items"),
     Dim("headings", gen_headings, 2500, "<head", "headings, each with a short paragraph"),
     Dim("lines", gen_lines, 50000, None, "one-word lines"),
-    Dim("number-lines", gen_number_lines, 5000, None, "lines of one number each"),
+    Dim("number-lines", gen_number_lines, 800, None, "lines of eight numbers (joined into one paragraph)"),
     Dim("documents", gen_documents, 200, None, "documents of 10 KB of the sample's paragraphs"),
 ]
 BY_NAME = {d.name: d for d in DIMS}
@@ -433,6 +435,20 @@ def time_cell(args, run):
     return f(run["cpu_seconds"])
 
 
+def memory_cell(done):
+    """Peak RSS at the largest size run, its multiple of the TEI written, and
+    the marginal multiple (RSS growth ÷ TEI growth since 1x: what the input
+    costs beyond the process's fixed memory)."""
+    if not done or not done[-1].get("tei_bytes"):
+        return "–"
+    last, first = done[-1], done[0]
+    rss, tei = last["peak_rss_kb"] * KB, last["tei_bytes"]
+    cell = f"{rss / KB**2:,.0f} MB at {last['factor']}x: {rss / tei:.1f}× its {tei / KB**2:.1f} MB of TEI"
+    if last is not first and tei > first["tei_bytes"]:
+        cell += f", {(rss - first['peak_rss_kb'] * KB) / (tei - first['tei_bytes']):.1f}× marginal"
+    return cell
+
+
 def report(args, info, started, results):
     L = [f"# Editio growth benchmark, {started}", "", "```", shlex.join(["python3"] + sys.argv), "```", "",
          f"- Editio: `{info['editio_version']}` ({info['editio']}, sha256 {info['editio_sha256']}…, built "
@@ -445,7 +461,8 @@ def report(args, info, started, results):
          "- Times are CPU seconds (user+sys) of the editio process; **ratio** = time growth per doubling of the "
          f"size (2 is linear; **bold** above {SUPERLINEAR}); **stage** = the stage whose time grows fastest "
          "(among those over 0.2 s and 5% of the run; `--stats` times, scaled by the run's CPU ÷ wall); "
-         "**RSS** = peak RSS at the largest size run, and its multiple of the TEI written", ""]
+         "**RSS** = peak RSS at the largest size run, its multiple of the TEI written, and the marginal multiple "
+         "(RSS growth ÷ TEI growth since 1x)", ""]
     rows = []
     for res in results:
         runs, dim = res["runs"], BY_NAME[res["dimension"]]
@@ -463,13 +480,7 @@ def report(args, info, started, results):
         worst = ratio(res.get("worst")) + (f" (≥ {lb:.1f})" if lb else "")
         ws = res.get("worst_stage")
         stage = f"{ws[0]} {ratio(ws[1])} ({ws[2]})" if ws else "–"
-        last = next((r for r in reversed(runs) if "cpu_seconds" in r and "error" not in r), None)
-        if last:
-            rss = last["peak_rss_kb"] / KB
-            mult = f"{last['peak_rss_kb'] * KB / last['tei_bytes']:.1f}×" if last.get("tei_bytes") else "–"
-            mem = f"{rss:,.0f} MB at {last['factor']}x ({mult} of {last['tei_bytes'] / (KB * KB):.1f} MB TEI)"
-        else:
-            mem = "–"
+        mem = memory_cell([r for r in runs if "cpu_seconds" in r and "error" not in r])
         verdict = "**superlinear**" if res["superlinear"] else ("linear" if res.get("ratios") else "–")
         errors = [r["error"] for r in runs if r.get("error") and not r.get("timed_out")]
         if errors:
