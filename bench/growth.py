@@ -29,6 +29,7 @@ directory, deleted afterwards unless --keep. Python 3.11 standard library only.
 
 import argparse
 import datetime
+import functools
 import glob
 import json
 import math
@@ -39,6 +40,7 @@ import shutil
 import sys
 import tempfile
 import time
+import tomllib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from gen_corpus import Pool, make_document, toml_string  # noqa: E402  (the realistic documents)
@@ -71,7 +73,7 @@ waited walked opened closed signed answered returned received followed remained 
 
 def sentence(rng, words=(8, 18)):
     w = [rng.choice(WORDS) for _ in range(rng.randint(*words))]
-    return w[0].capitalize() + " " + " ".join(w[1:]) + "."
+    return " ".join([w[0].capitalize()] + w[1:]) + "."
 
 
 def prose(rng, nbytes):
@@ -165,8 +167,8 @@ def a_date(rng):
     return rng.choice((f"on {d} {MONTHS[m]} {y}", f"in {MONTHS[m]} {y}", f"in {y}", f"on {MONTHS[m]} {d}, {y}"))
 
 
-def dated_sentence(rng):
-    return sentence(rng, (4, 10))[:-1] + " " + a_date(rng) + "."
+def dated_sentence(rng, words=(4, 10)):
+    return sentence(rng, words)[:-1] + " " + a_date(rng) + "."
 
 
 def gen_dates(rng, n):
@@ -176,8 +178,8 @@ def gen_dates(rng, n):
 
 
 def gen_dates_line(rng, n):
-    """One paragraph (one line) of n dated sentences."""
-    return one(" ".join(dated_sentence(rng) for _ in range(n)) + "\n", n, "dates on one line")
+    """One paragraph (one line) of n short dated sentences."""
+    return one(" ".join(dated_sentence(rng, (1, 3)) for _ in range(n)) + "\n", n, "dates on one line")
 
 
 SYLLABLES = ("ba be bo da de do ka ke ko la le lo ma me mo na ne no pa pe po ra re ro sa se so ta te to "
@@ -221,14 +223,24 @@ def gen_persons(rng, n):
 
 
 def gen_paragraph(rng, n):
-    """One paragraph of n KB of prose on one line."""
-    return one(prose(rng, n * KB) + "\n", n, "KB on one line")
+    """One paragraph of n KB of the sample edition's English paragraphs (with
+    their names and dates) on one line."""
+    paras, size = [], 0
+    while size < n * KB:
+        paras.append(rng.choice(sample_pool().paragraphs["en"]))
+        size += len(paras[-1].encode()) + 1
+    return one(" ".join(paras) + "\n", n, "KB of sample prose on one line")
 
 
-def gen_document(rng, n, pool=None):
+def gen_paragraph_plain(rng, n):
+    """One paragraph of n KB of plain words (no names, no dates) on one line."""
+    return one(prose(rng, n * KB) + "\n", n, "KB of plain words on one line")
+
+
+def gen_document(rng, n):
     """One document of n KB of the sample edition's paragraphs, headings and
     notes, recombined as bench/gen_corpus.py does."""
-    text = make_document(rng, pool, "en", n * KB, [])
+    text = make_document(rng, sample_pool(), "en", n * KB, [])
     return one(text, n, "KB of sample paragraphs")
 
 
@@ -250,16 +262,17 @@ def gen_lines(rng, n):
 
 
 def gen_number_lines(rng, n):
-    """n lines of eight five-digit numbers each (a table without its frame),
-    which Editio joins into one paragraph."""
-    lines = (" ".join(str(rng.randint(10000, 99999)) for _ in range(8)) for _ in range(n))
+    """n lines of a year and seven five-digit numbers (a table of yearly
+    figures without its frame), which Editio joins into one paragraph."""
+    lines = (" ".join([str(rng.randint(1900, 1990))] + [str(rng.randint(10000, 99999)) for _ in range(7)])
+             for _ in range(n))
     return one("\n".join(lines) + "\n", n, "lines of numbers")
 
 
-def gen_documents(rng, n, pool=None):
+def gen_documents(rng, n):
     """n documents of 10 KB of the sample edition's paragraphs each."""
     width = len(str(n))
-    docs = [(f"gen-{i:0{width}d}", make_document(rng, pool, "en", 10 * KB, []), "en") for i in range(1, n + 1)]
+    docs = [(f"gen-{i:0{width}d}", make_document(rng, sample_pool(), "en", 10 * KB, []), "en") for i in range(1, n + 1)]
     return Edition(docs, n, "documents of 10 KB")
 
 
@@ -274,22 +287,23 @@ DIMS = [
     Dim("notes", gen_notes, 1200, "<note ", "note calls with their bodies"),
     Dim("note-bodies", gen_note_bodies, 1200, "<note ", "note bodies without calls"),
     Dim("dates", gen_dates, 5000, "<date ", "dates in running text, five to a paragraph"),
-    Dim("dates-line", gen_dates_line, 1000, "<date ", "dates on one line (about 62 bytes each)"),
+    Dim("dates-line", gen_dates_line, 2000, "<date ", "dates on one line (about 28 bytes each)"),
     Dim("persons", gen_persons, 12500, "<persName ref", "persons in the personography; a twentieth named in the text"),
-    Dim("paragraph", gen_paragraph, 256, None, "one-line prose, KB"),
+    Dim("paragraph", gen_paragraph, 256, None, "one-line prose of the sample's paragraphs, KB"),
+    Dim("paragraph-plain", gen_paragraph_plain, 256, None, "one-line prose of plain words, KB"),
     Dim("document", gen_document, 1024, None, "one document of the sample's paragraphs, KB"),
     Dim("list", gen_list, 6250, "<item", "list items"),
     Dim("headings", gen_headings, 2500, "<head", "headings, each with a short paragraph"),
     Dim("lines", gen_lines, 50000, None, "one-word lines"),
-    Dim("number-lines", gen_number_lines, 800, None, "lines of eight numbers (joined into one paragraph)"),
+    Dim("number-lines", gen_number_lines, 1000, "<date ", "lines of a year and seven numbers (joined into one paragraph)"),
     Dim("documents", gen_documents, 200, None, "documents of 10 KB of the sample's paragraphs"),
 ]
 BY_NAME = {d.name: d for d in DIMS}
 
 
+@functools.cache
 def sample_pool():
     """The English paragraphs, headings and notes of the sample edition."""
-    import tomllib
     src = os.path.join(REPO, "sources")
     with open(os.path.join(src, "manifest.toml"), "rb") as fh:
         manifest = tomllib.load(fh)
@@ -329,8 +343,14 @@ def build(args, ed, rundir):
     elif not r.ok() or not run["stats"] or run["stats"].get("failed"):
         run["error"] = f"editio {r.describe()}" + (f", {run['stats']['failed']} documents failed"
                                                     if run["stats"] and run["stats"].get("failed") else "")
-        run["log_tail"] = tail(r.log)
+        run["log_tail"] = errors_in(r.log)
     return run, tei
+
+
+def errors_in(log_path):
+    """The log's error lines (at most five) and its last line: warnings can run to thousands of lines."""
+    lines = tail(log_path, 1 << 30).splitlines()
+    return "\n".join([x for x in lines if "error" in x.lower()][:5] + lines[-1:])
 
 
 def count_in(paths, needle):
@@ -353,7 +373,7 @@ def stage_times(run):
     return {k: v * busy for k, v in st.items()}
 
 
-def measure(args, dim, pool, work):
+def measure(args, dim, work):
     """Builds the dimension at each factor; stops at the first run over --max-seconds."""
     runs = []
     for k in FACTORS:
@@ -364,7 +384,7 @@ def measure(args, dim, pool, work):
             continue
         rng = random.Random(f"{args.seed}-{dim.name}-{k}")
         try:
-            ed = dim.gen(rng, n, pool) if dim.gen in (gen_document, gen_documents) else dim.gen(rng, n)
+            ed = dim.gen(rng, n)
         except ValueError as e:
             runs.append({"factor": k, "count": n, "error": str(e)})
             continue
@@ -391,10 +411,6 @@ def per_doubling(t0, t1, s0, s1):
     return (t1 / t0) ** (1 / math.log2(s1 / s0))
 
 
-def size_of(run):
-    return run.get("text_bytes") or run["count"]
-
-
 def analyse(dim, runs):
     done = [r for r in runs if "cpu_seconds" in r and "error" not in r]
     steps = [per_doubling(a["cpu_seconds"], b["cpu_seconds"], a["count"], b["count"]) for a, b in zip(done, done[1:])]
@@ -419,9 +435,8 @@ def analyse(dim, runs):
     cut = next((r for r in runs if r.get("timed_out")), None)
     if cut and done:
         res["lower_bound"] = per_doubling(done[-1]["cpu_seconds"], cut["cpu_seconds"], done[-1]["count"], cut["count"])
-    res["superlinear"] = any(x > SUPERLINEAR for x in steps) or bool(
-        res.get("lower_bound") and res["lower_bound"] > SUPERLINEAR) or bool(
-        worst and worst[1] > SUPERLINEAR)
+    res["superlinear"] = any(x > SUPERLINEAR for x in steps + [res.get("lower_bound") or 0])
+    res["superlinear_stage"] = bool(worst and worst[1] > SUPERLINEAR)
     return res
 
 
@@ -445,7 +460,7 @@ def memory_cell(done):
     rss, tei = last["peak_rss_kb"] * KB, last["tei_bytes"]
     cell = f"{rss / KB**2:,.0f} MB at {last['factor']}x: {rss / tei:.1f}× its {tei / KB**2:.1f} MB of TEI"
     if last is not first and tei > first["tei_bytes"]:
-        cell += f", {(rss - first['peak_rss_kb'] * KB) / (tei - first['tei_bytes']):.1f}× marginal"
+        cell += f", {max(0, rss - first['peak_rss_kb'] * KB) / (tei - first['tei_bytes']):.1f}× marginal"
     return cell
 
 
@@ -471,7 +486,7 @@ def report(args, info, started, results):
         if "text_bytes" in first:
             size += f", {first['text_bytes'] / KB:,.0f} KB"
         if first.get("persons_named"):
-            size += f" ({first['persons_named']:,} named)"
+            size += f" naming {first['persons_named']:,}, personography {first['personography_bytes'] / KB**2:.1f} MB"
         if "tei_elements" in first:
             size += f" [{first['tei_elements']:,} `{dim.element.strip()}` in TEI]"
         times = [time_cell(args, r) for r in runs]
@@ -481,7 +496,8 @@ def report(args, info, started, results):
         ws = res.get("worst_stage")
         stage = f"{ws[0]} {ratio(ws[1])} ({ws[2]})" if ws else "–"
         mem = memory_cell([r for r in runs if "cpu_seconds" in r and "error" not in r])
-        verdict = "**superlinear**" if res["superlinear"] else ("linear" if res.get("ratios") else "–")
+        verdict = ("**superlinear**" if res["superlinear"] else f"**superlinear stage** ({ws[0]})"
+                   if res["superlinear_stage"] else "linear" if res.get("ratios") else "–")
         errors = [r["error"] for r in runs if r.get("error") and not r.get("timed_out")]
         if errors:
             verdict += "; " + errors[0]
@@ -534,12 +550,11 @@ def main():
     started = datetime.datetime.now().isoformat(timespec="seconds")
     work = args.work or tempfile.mkdtemp(prefix="editio-growth-")
     os.makedirs(work, exist_ok=True)
-    pool = sample_pool() if {"document", "documents"} & set(dims) else None
     results = []
     t0 = time.perf_counter()
     try:
         for name in dims:
-            runs = measure(args, BY_NAME[name], pool, work)
+            runs = measure(args, BY_NAME[name], work)
             results.append(dict(analyse(BY_NAME[name], runs), runs=runs))
     finally:
         if not args.keep and not args.work:
