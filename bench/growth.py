@@ -224,12 +224,12 @@ def gen_persons(rng, n):
 
 def gen_paragraph(rng, n):
     """One paragraph of n KB of the sample edition's English paragraphs (with
-    their names and dates) on one line."""
+    their names, its personography, and dates) on one line."""
     paras, size = [], 0
     while size < n * KB:
         paras.append(rng.choice(sample_pool().paragraphs["en"]))
         size += len(paras[-1].encode()) + 1
-    return one(" ".join(paras) + "\n", n, "KB of sample prose on one line")
+    return one(" ".join(paras) + "\n", n, "KB of sample prose on one line", personography=sample_personography())
 
 
 def gen_paragraph_plain(rng, n):
@@ -239,9 +239,9 @@ def gen_paragraph_plain(rng, n):
 
 def gen_document(rng, n):
     """One document of n KB of the sample edition's paragraphs, headings and
-    notes, recombined as bench/gen_corpus.py does."""
+    notes, recombined as bench/gen_corpus.py does, with its personography."""
     text = make_document(rng, sample_pool(), "en", n * KB, [])
-    return one(text, n, "KB of sample paragraphs")
+    return one(text, n, "KB of sample paragraphs", personography=sample_personography())
 
 
 def gen_list(rng, n):
@@ -273,7 +273,7 @@ def gen_documents(rng, n):
     """n documents of 10 KB of the sample edition's paragraphs each."""
     width = len(str(n))
     docs = [(f"gen-{i:0{width}d}", make_document(rng, sample_pool(), "en", 10 * KB, []), "en") for i in range(1, n + 1)]
-    return Edition(docs, n, "documents of 10 KB")
+    return Edition(docs, n, "documents of 10 KB", personography=sample_personography())
 
 
 class Dim:
@@ -299,6 +299,11 @@ DIMS = [
     Dim("documents", gen_documents, 200, None, "documents of 10 KB of the sample's paragraphs"),
 ]
 BY_NAME = {d.name: d for d in DIMS}
+
+
+def sample_personography():
+    with open(os.path.join(REPO, "sources", "personography.xml"), encoding="utf-8") as fh:
+        return fh.read()
 
 
 @functools.cache
