@@ -355,7 +355,7 @@ def build(args, ed, rundir):
 def errors_in(log_path):
     """The log's error lines (at most five) and its last line: warnings can run to thousands of lines."""
     lines = tail(log_path, 1 << 30).splitlines()
-    return "\n".join([x for x in lines if "error" in x.lower()][:5] + lines[-1:])
+    return "\n".join([x for x in lines[:-1] if "error" in x.lower()][:5] + lines[-1:])
 
 
 def count_in(paths, needle):
