@@ -447,7 +447,7 @@ def analyse(dim, runs):
 
 def time_cell(args, run):
     if run.get("skipped"):
-        return f"> {args.max_seconds:g} s" if run["skipped"] == "slow" else "–"
+        return "–" if run["skipped"] == "failed" else f"> {args.max_seconds:g} s"
     if run.get("timed_out"):
         return f"> {run['cpu_seconds']:.0f} s"  # the CPU time it had used when it was stopped
     if "error" in run:
@@ -469,12 +469,12 @@ def memory_cell(done):
     return cell
 
 
-def report(args, info, started, results):
-    L = [f"# Editio growth benchmark, {started}", "", "```", shlex.join(["python3"] + sys.argv), "```", "",
+def report(args, info, started, results, commands):
+    L = [f"# Editio growth benchmark, {started}", "", "```"] + commands + ["```", "",
          f"- Editio: `{info['editio_version']}` ({info['editio']}, sha256 {info['editio_sha256']}…, built "
          f"{info['editio_mtime']}); {info['cpu']}, {info['logical_cpus']} CPUs",
          f"- Load average at start / end: {' '.join(f(x) for x in info['loadavg_start'])} / "
-         f"{' '.join(f(x) for x in os.getloadavg())}",
+         f"{' '.join(f(x) for x in info.get('loadavg_end') or os.getloadavg())}",
          f"- `editio build --formats tei,html --jobs 1 --force`, one document (except `documents`); scale "
          f"{args.scale:g}, seed {args.seed}; larger sizes skipped after a run over {args.max_seconds:g} s CPU, "
          f"runs stopped after {args.timeout:g} s wall",
@@ -538,7 +538,13 @@ def main():
     ap.add_argument("--keep", action="store_true", help="keep the generated editions and their outputs")
     ap.add_argument("--markdown", help="write the Markdown table here too")
     ap.add_argument("--out", help="write the raw numbers as JSON here")
+    ap.add_argument("--merge", nargs="+", metavar="JSON",
+                    help="measure nothing: print the table of earlier --out files (a later file's dimensions "
+                    "replace an earlier one's)")
     args = ap.parse_args()
+    if args.merge:
+        write_report(args, *merged(args.merge))
+        return
 
     dims = [d.strip() for d in args.dims.split(",") if d.strip()]
     unknown = [d for d in dims if d not in BY_NAME]
@@ -565,16 +571,40 @@ def main():
         if not args.keep and not args.work:
             shutil.rmtree(work, ignore_errors=True)
     log(f"done in {time.perf_counter() - t0:.0f} s")
-    md = report(args, info, started, results)
+    info["loadavg_end"] = os.getloadavg()
+    command = shlex.join(["python3"] + sys.argv)
+    write_report(args, args, info, started, results, [command])
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as fh:
+            json.dump({"started": started, "command": command, "machine": info,
+                       "settings": vars(args), "results": results}, fh, indent=1, ensure_ascii=False)
+            fh.write("\n")
+
+
+def write_report(args, settings, info, started, results, commands):
+    md = report(settings, info, started, results, commands)
     sys.stdout.write(md)
     if args.markdown:
         with open(args.markdown, "w", encoding="utf-8") as fh:
             fh.write(md)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as fh:
-            json.dump({"started": started, "command": shlex.join(["python3"] + sys.argv), "machine": info,
-                       "settings": vars(args), "results": results}, fh, indent=1, ensure_ascii=False)
-            fh.write("\n")
+
+
+def merged(paths):
+    """The settings, machine, start and results of earlier --out files (the
+    first file's settings), a later file's dimensions replacing an earlier one's."""
+    files = []
+    for p in paths:
+        with open(p, encoding="utf-8") as fh:
+            files.append(json.load(fh))
+    by_dim = {}
+    for data in files:
+        for res in data["results"]:
+            dim = BY_NAME[res["dimension"]]
+            by_dim[dim.name] = dict(analyse(dim, res["runs"]), runs=res["runs"])
+    first = files[0]
+    results = [by_dim[d.name] for d in DIMS if d.name in by_dim]
+    return argparse.Namespace(**first["settings"]), first["machine"], first["started"], results, \
+        [d["command"] for d in files]
 
 
 if __name__ == "__main__":
