@@ -385,7 +385,9 @@ def measure(args, dim, work):
         n = max(1, round(dim.base * args.scale * k))
         if runs and (runs[-1].get("skipped") or runs[-1].get("error") or runs[-1]["cpu_seconds"] > args.max_seconds):
             slow = runs[-1].get("skipped") == "slow" or runs[-1].get("timed_out") or "error" not in runs[-1]
-            runs.append({"factor": k, "count": n, "skipped": "slow" if slow else "failed"})
+            # A larger input takes at least as long as the run before it.
+            at_least = runs[-1].get("at_least") or runs[-1].get("cpu_seconds")
+            runs.append({"factor": k, "count": n, "skipped": "slow" if slow else "failed", "at_least": at_least})
             continue
         rng = random.Random(f"{args.seed}-{dim.name}-{k}")
         try:
@@ -447,7 +449,7 @@ def analyse(dim, runs):
 
 def time_cell(args, run):
     if run.get("skipped"):
-        return "–" if run["skipped"] == "failed" else f"> {args.max_seconds:g} s"
+        return "–" if run["skipped"] == "failed" else f"> {run.get('at_least') or args.max_seconds:.0f} s"
     if run.get("timed_out"):
         return f"> {run['cpu_seconds']:.0f} s"  # the CPU time it had used when it was stopped
     if "error" in run:
