@@ -384,9 +384,10 @@ def measure(args, dim, work):
     for k in FACTORS:
         n = max(1, round(dim.base * args.scale * k))
         if runs and (runs[-1].get("skipped") or runs[-1].get("error") or runs[-1]["cpu_seconds"] > args.max_seconds):
-            slow = runs[-1].get("skipped") == "slow" or runs[-1].get("timed_out") or "error" not in runs[-1]
+            prev = runs[-1]
+            slow = prev["skipped"] == "slow" if prev.get("skipped") else prev.get("timed_out") or "error" not in prev
             # A larger input takes at least as long as the run before it.
-            at_least = runs[-1].get("at_least") or runs[-1].get("cpu_seconds")
+            at_least = prev.get("at_least") or prev.get("cpu_seconds")
             runs.append({"factor": k, "count": n, "skipped": "slow" if slow else "failed", "at_least": at_least})
             continue
         rng = random.Random(f"{args.seed}-{dim.name}-{k}")
