@@ -1,6 +1,5 @@
 // editio: the command line. Thin: the library does the work.
 #include <CLI/CLI.hpp>
-#include <sys/stat.h>
 
 #include <filesystem>
 #include <iostream>
@@ -17,15 +16,6 @@
 #include "util/version.hpp"
 
 namespace {
-
-// Whether `out` is the very file `in` is (the same inode: the same path, a
-// hard link or a symbolic link to it) or would resolve to its path.
-bool same_file(const std::string& in, const std::string& out) {
-  struct stat a {}, b {};
-  if (::stat(in.c_str(), &a) == 0 && ::stat(out.c_str(), &b) == 0 && a.st_dev == b.st_dev && a.st_ino == b.st_ino)
-    return true;
-  return editio::paths::real(in) == editio::paths::real(out);
-}
 
 int cmd_convert(const std::string& file, const std::string& out, bool validate, const std::string& home,
                 const std::string& personography, const std::string& encoding) {
@@ -170,7 +160,7 @@ int main(int argc, char** argv) {
     }
     const std::pair<std::string, const char*> inputs[] = {{conv_file, "the text"}, {conv_persons, "the personography"}};
     for (const auto& [input, what] : inputs)
-      if (!input.empty() && !conv_out.empty() && conv_out != "-" && same_file(input, conv_out)) {
+      if (!input.empty() && !conv_out.empty() && conv_out != "-" && editio::paths::same_file(input, conv_out)) {
         std::cerr << "editio convert: -o " << conv_out << " is " << what << " being converted (" << input
                   << "); it would be overwritten: write the TEI to another file\n";
         return 2;

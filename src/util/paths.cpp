@@ -1,5 +1,7 @@
 #include "util/paths.hpp"
 
+#include <sys/stat.h>
+
 #include <filesystem>
 
 namespace editio::paths {
@@ -7,23 +9,30 @@ namespace {
 
 namespace sfs = std::filesystem;
 
-sfs::path resolve(const sfs::path& p, int depth) {
+// `links`: how many more symbolic links may be followed (40, as in the kernel).
+sfs::path resolve(const sfs::path& p, int links) {
   std::error_code ec;
-  const sfs::path abs = sfs::absolute(p, ec).lexically_normal();
+  const sfs::path abs = sfs::absolute(p, ec);
   if (ec) return p.lexically_normal();
   if (sfs::path c = sfs::canonical(abs, ec); !ec) return c;
-  // A dangling link: where it points (links to links, up to a limit as in the kernel).
-  if (depth < 40 && sfs::is_symlink(sfs::symlink_status(abs, ec))) {
+  // A dangling link: where it points.
+  if (links > 0 && sfs::is_symlink(sfs::symlink_status(abs, ec))) {
     const sfs::path target = sfs::read_symlink(abs, ec);
-    if (!ec) return resolve(abs.parent_path() / target, depth + 1);
+    if (!ec) return resolve(abs.parent_path() / target, links - 1);
   }
-  if (!abs.has_relative_path() || abs.filename().empty()) return abs;
-  return resolve(abs.parent_path(), depth + 1) / abs.filename();
+  // A missing file: its folder resolved, then its name (".." after a link
+  // leaves the link's target, as the kernel has it).
+  const sfs::path parent = abs.parent_path(), name = abs.filename();
+  if (parent == abs) return abs;
+  const sfs::path base = resolve(parent, links);
+  if (name.empty() || name == ".") return base;
+  if (name == "..") return base.parent_path();
+  return base / name;
 }
 
 }  // namespace
 
-std::string real(const std::string& path) { return resolve(sfs::path(path.empty() ? "." : path), 0).string(); }
+std::string real(const std::string& path) { return resolve(sfs::path(path.empty() ? "." : path), 40).string(); }
 
 bool within(const std::string& p, const std::string& root) {
   const sfs::path a(p), b(root);
@@ -73,6 +82,12 @@ std::string output_in_roots(const std::string& output, const std::vector<std::st
   for (const auto& root : roots)
     if (within(r, root)) return output + " is inside the sources folder " + root;
   return "";
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+  struct stat x {}, y {};
+  if (::stat(a.c_str(), &x) == 0 && ::stat(b.c_str(), &y) == 0) return x.st_dev == y.st_dev && x.st_ino == y.st_ino;
+  return real(a) == real(b);
 }
 
 }  // namespace editio::paths

@@ -33,4 +33,8 @@ std::string output_conflict(const std::string& out, const std::vector<std::strin
 // a source root or lies under one.
 std::string output_in_roots(const std::string& output, const std::vector<std::string>& roots);
 
+// Whether `a` and `b` are one file: the same inode (the same path, a hard
+// link, a symbolic link to it) or, when one does not exist, the same real path.
+bool same_file(const std::string& a, const std::string& b);
+
 }  // namespace editio::paths
