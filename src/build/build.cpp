@@ -36,6 +36,7 @@
 #include "render/typeset.hpp"
 #include "util/fs.hpp"
 #include "util/interrupt.hpp"
+#include "util/paths.hpp"
 #include "util/progress.hpp"
 #include "util/scratch.hpp"
 #include "tei/serialize.hpp"
@@ -143,17 +144,23 @@ std::map<std::string, std::string> latex_params(const Edition& edition) {
 namespace {
 
 // Held for the whole build: two builds writing to one directory would mix
-// their files.
+// their files. Released when the build is done, whatever its outcome: every
+// temporary is gone by then, so the journal of temporaries is emptied, and
+// what the build wrote is flushed to the disk.
 struct OutputLock {
   int fd = -1;
   ~OutputLock() {
-    if (fd >= 0) ::close(fd);
+    if (fd < 0) return;
+    interrupt::close_journal();
+    fs::sync_filesystem(fd);
+    ::close(fd);
   }
 };
 
-// The output directory: a directory (created when missing), not the sources',
-// not in use by another build; temporaries an interrupted build left are removed.
-int prepare_output(const BuildOptions& opt, OutputLock& lock, std::ostream& log) {
+// The output directory: a directory (created when missing) where no output
+// can land on or inside a source, not in use by another build; the
+// temporaries an interrupted build recorded in its journal are removed.
+int prepare_output(const BuildOptions& opt, const Edition& edition, OutputLock& lock, std::ostream& log) {
   std::error_code ec;
   const sfs::path out(opt.out_dir);
   if (sfs::exists(out, ec) && !sfs::is_directory(out, ec)) {
@@ -161,10 +168,13 @@ int prepare_output(const BuildOptions& opt, OutputLock& lock, std::ostream& log)
         << " is a file, not a directory; pass --out with a directory (it is created when missing)\n";
     return 2;
   }
-  const sfs::path a = sfs::weakly_canonical(out, ec), b = sfs::weakly_canonical(opt.sources_dir, ec);
-  if (!ec && a == b) {
-    log << "editio: the output directory is the sources directory (" << opt.sources_dir
-        << "); the edition would be written among its sources: pass another --out\n";
+  if (const std::string clash = paths::output_conflict(opt.out_dir, edition.roots); !clash.empty()) {
+    log << "editio: " << clash << "; pass an --out outside the sources folder (e.g. beside it)\n";
+    return 2;
+  }
+  if (const std::string clash = opt.stats_path.empty() ? "" : paths::output_in_roots(opt.stats_path, edition.roots);
+      !clash.empty()) {
+    log << "editio: --stats " << clash << "; pass a path outside the sources folder\n";
     return 2;
   }
   std::string why;
@@ -182,9 +192,16 @@ int prepare_output(const BuildOptions& opt, OutputLock& lock, std::ostream& log)
   if (::flock(lock.fd, LOCK_EX | LOCK_NB) != 0) {
     log << "editio: another build is writing to " << opt.out_dir
         << "; wait for it to finish, or pass another --out\n";
+    ::close(lock.fd);
+    lock.fd = -1;
     return 1;
   }
-  if (std::size_t n = interrupt::sweep_temporaries(opt.out_dir); n > 0)
+  const std::size_t n = interrupt::sweep_temporaries(opt.out_dir, edition.roots, why);
+  if (!why.empty()) {
+    log << "editio: cannot record the build's temporary files: " << why << "\n";
+    return 1;
+  }
+  if (n > 0)
     log << "editio: removed " << n << (n == 1 ? " temporary file" : " temporary files")
         << " an interrupted build left in " << opt.out_dir << "\n";
   return 0;
@@ -206,7 +223,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   setup = Diagnostics{};
 
   OutputLock lock;
-  if (int rc = prepare_output(opt, lock, log); rc != 0) return rc;
+  if (int rc = prepare_output(opt, *edition, lock, log); rc != 0) return rc;
 
   const bool want_html = opt.formats.count(Format::Html);
   const bool want_pdf = opt.formats.count(Format::Pdf);
@@ -505,7 +522,10 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   }
 
   // Record what each rebuilt document was made from, now that all its outputs
-  // are written; unchanged documents say so once, with the warnings they had.
+  // are written (and on the disk: a record never vouches for an output that a
+  // power loss could still take); unchanged documents say so once, with the
+  // warnings they had.
+  fs::sync_filesystem(lock.fd);
   std::size_t skipped = 0;
   for (std::size_t i = 0; i < docs.size(); ++i) {
     DocResult& r = results[i];

@@ -111,6 +111,10 @@ std::string guess_language(const std::vector<std::string>& lines) {
 Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
                         const PersonMatcher* persons, StageTimes* times) {
   StageTimer timer(times, Stage::Read);
+  if (!entry.refused.empty()) {  // outside the sources: never opened
+    diags.error(edition.manifest_path, entry.file_pos, entry.refused);
+    return {};
+  }
   std::error_code ec;
   const auto status = std::filesystem::status(entry.path, ec);
   if (!std::filesystem::is_regular_file(status)) {

@@ -27,7 +27,8 @@ int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& l
   std::set<std::string> mentioned;
   for (const auto& entry : edition->documents) {
     Diagnostics d;
-    auto src = read_source_file(entry.path, d, entry.encoding);
+    if (!entry.refused.empty()) d.error(edition->manifest_path, entry.file_pos, entry.refused);
+    auto src = entry.refused.empty() ? read_source_file(entry.path, d, entry.encoding) : std::nullopt;
     if (!src) {
       for (const auto& x : d.items()) log << x.format() << '\n';
       continue;

@@ -12,6 +12,7 @@
 #include "read/encoding.hpp"
 #include "util/fs.hpp"
 #include "util/interrupt.hpp"
+#include "util/paths.hpp"
 #include "util/version.hpp"
 
 namespace {
@@ -157,6 +158,13 @@ int main(int argc, char** argv) {
                 << "' is not known; write e.g. UTF-8, windows-1251, KOI8-R, UTF-16\n";
       return 2;
     }
+    const std::pair<std::string, const char*> inputs[] = {{conv_file, "the text"}, {conv_persons, "the personography"}};
+    for (const auto& [input, what] : inputs)
+      if (!input.empty() && !conv_out.empty() && conv_out != "-" && editio::paths::same_file(input, conv_out)) {
+        std::cerr << "editio convert: -o " << conv_out << " is " << what << " being converted (" << input
+                  << "); it would be overwritten: write the TEI to another file\n";
+        return 2;
+      }
     return cmd_convert(conv_file, conv_out, conv_validate, home, conv_persons, conv_encoding);
   }
   if (*names) {

@@ -8,6 +8,7 @@
 #include "edition/toml_reader.hpp"
 #include "read/encoding.hpp"
 #include "util/fs.hpp"
+#include "util/paths.hpp"
 #include "util/url.hpp"
 #include "util/utf8.hpp"
 
@@ -110,6 +111,54 @@ void read_print(TomlReader& r, const toml::table& t, std::map<std::string, std::
   r.unknown_keys(t);
 }
 
+// At most `n` bytes of `s`, not cutting a character.
+std::string utf8_prefix(const std::string& s, std::size_t n) {
+  if (s.size() <= n) return s;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
+// The folders the manifest may name files in (real paths): its own and those
+// [edition] allow_paths names, each an existing folder.
+std::vector<std::string> read_roots(TomlReader& r, const toml::table* e, const Edition& ed) {
+  std::vector<std::string> roots{paths::real(ed.base_dir)};
+  if (!e) return roots;
+  const std::vector<std::string> allowed = r.str_list(*e, "allow_paths");
+  const toml::array* nodes = (*e)["allow_paths"].as_array();
+  for (std::size_t i = 0; i < allowed.size(); ++i) {
+    const toml::node* n = nodes && i < nodes->size() ? nodes->get(i) : e->get("allow_paths");
+    std::error_code ec;
+    const std::string dir = ed.resolve(allowed[i]);
+    if (allowed[i].empty() || !std::filesystem::is_directory(dir, ec))
+      r.diags().error(r.path(), n ? pos_of(*n) : SourcePos{},
+                      "[edition]: allow_paths: '" + allowed[i] + "' is not a folder (looked for " + dir +
+                          "); name existing folders from which the manifest may take files");
+    else
+      roots.push_back(paths::real(dir));
+  }
+  return roots;
+}
+
+// Why a file the manifest names may not be read ("" when it may): it must
+// lie, links resolved, in the sources folder or a folder of allow_paths.
+std::string refuse_path(const Edition& ed, const std::string& what, const std::string& file) {
+  const std::string why = paths::outside_roots(ed.resolve(file), ed.roots);
+  if (why.empty()) return "";
+  return what + " '" + file + "' " + why + ": files the manifest names must lie in its folder " + ed.roots[0] +
+         " (or in a folder [edition] allow_paths names)";
+}
+
+// An edition-wide file (the personography, the editor's layer) outside the
+// sources is an error of the manifest.
+void check_edition_file(const Edition& ed, const toml::table& e, const char* key, const std::string& file,
+                        Diagnostics& diags) {
+  if (file.empty()) return;
+  if (const std::string why = refuse_path(ed, std::string("[edition]: ") + key, file); !why.empty()) {
+    const toml::node* n = e.get(key);
+    diags.error(ed.manifest_path, n ? pos_of(*n) : SourcePos{}, why);
+  }
+}
+
 }  // namespace
 
 std::string DateInfo::display() const {
@@ -123,13 +172,24 @@ std::string DateInfo::display() const {
 }
 
 bool is_ncname(const std::string& s) {
-  if (s.empty()) return false;
-  auto ok_start = [](char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+  // XML 1.0 (fifth edition) NameStartChar without ':', and NameChar.
+  auto start = [](char32_t c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' || (c >= 0xC0 && c <= 0xD6) ||
+           (c >= 0xD8 && c <= 0xF6) || (c >= 0xF8 && c <= 0x2FF) || (c >= 0x370 && c <= 0x37D) ||
+           (c >= 0x37F && c <= 0x1FFF) || (c >= 0x200C && c <= 0x200D) || (c >= 0x2070 && c <= 0x218F) ||
+           (c >= 0x2C00 && c <= 0x2FEF) || (c >= 0x3001 && c <= 0xD7FF) || (c >= 0xF900 && c <= 0xFDCF) ||
+           (c >= 0xFDF0 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0xEFFFF);
   };
-  if (!ok_start(s[0])) return false;
-  for (char c : s)
-    if (!ok_start(c) && !(c >= '0' && c <= '9') && c != '-' && c != '.') return false;
+  auto name = [&](char32_t c) {
+    return start(c) || c == '-' || c == '.' || (c >= '0' && c <= '9') || c == 0xB7 || (c >= 0x300 && c <= 0x36F) ||
+           (c >= 0x203F && c <= 0x2040);
+  };
+  if (s.empty() || utf8::find_invalid(s) != std::string::npos) return false;
+  for (std::size_t i = 0; i < s.size();) {
+    const bool first = i == 0;
+    const char32_t c = utf8::next(s, i);
+    if (first ? !start(c) : !name(c)) return false;
+  }
   return true;
 }
 
@@ -174,6 +234,10 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     ed.introduction = r.str(*e, "introduction");
     ed.personography = r.str(*e, "personography");
     ed.editorial = r.str(*e, "editorial");
+    ed.allow_paths = r.str_list(*e, "allow_paths");
+    ed.roots = read_roots(r, e, ed);
+    check_edition_file(ed, *e, "personography", ed.personography, diags);
+    check_edition_file(ed, *e, "editorial", ed.editorial, diags);
     r.known("editors");
     if (const toml::array* eds = (*e)["editors"].as_array()) {
       for (const auto& n : *eds) {
@@ -209,6 +273,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
     r.known("policy");
     r.unknown_keys(*e);
   } else {
+    ed.roots = read_roots(r, nullptr, ed);
     diags.error(path, {1, 1}, "the manifest has no [edition] table: add one with title, editors, publisher and licence");
   }
 
@@ -296,12 +361,19 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
       dr.unknown_keys(*t);
       if (!d.id.empty() && !is_ncname(d.id))
         diags.error(path, d.pos, "[[document]]: id '" + d.id + "' must be an XML name (letters, digits, '-', '_', '.'; not starting with a digit); it names the output files and the TEI's xml:id");
+      else if (d.id.size() > kMaxIdBytes)
+        diags.error(path, d.pos, "[[document]]: id '" + utf8_prefix(d.id, 40) + "...' is " + std::to_string(d.id.size()) +
+                                     " bytes long; the id names the document's files, and a file name has at most "
+                                     "255 bytes: use an id of at most " + std::to_string(kMaxIdBytes) + " bytes");
       else if (std::string clash = reserved_id(d.id); !clash.empty())
         diags.error(path, d.pos, "[[document]]: id '" + d.id + "' would overwrite the edition's own " + clash +
                                      "; choose another id");
       else if (!d.id.empty() && !doc_ids.insert(d.id).second)
         diags.error(path, d.pos, "[[document]]: id '" + d.id + "' is used by an earlier document; ids must be unique");
-      if (!d.file.empty()) d.path = ed.resolve(d.file);
+      if (const toml::node* f = t->get("file")) d.file_pos = pos_of(*f);
+      d.refused = d.file.empty() ? "" : refuse_path(ed, "[[document]] '" + d.id + "': file", d.file);
+      if (!d.refused.empty()) d.refused += "; the document is skipped";
+      else if (!d.file.empty()) d.path = ed.resolve(d.file);
       if (!d.note_resp.empty() && !ids.count(d.note_resp))
         diags.error(path, d.pos, "[[document]] '" + d.id + "': note_resp '" + d.note_resp + "' is not the id of an editor or a [[responsibility]]");
       ed.documents.push_back(std::move(d));

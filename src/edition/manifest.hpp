@@ -1,5 +1,6 @@
 #pragma once
 // The editor's manifest (sources/manifest.toml): the edition and its documents.
+#include <cstddef>
 #include <map>
 #include <optional>
 #include <string>
@@ -56,6 +57,11 @@ struct DocumentEntry {
   std::string encoding;     // the file's encoding as named (its own or [edition]'s); empty: detect
   SourceInfo source;
   SourcePos pos;            // where the entry starts in the manifest
+  // Why the file may not be read (it lies outside the sources folder); empty
+  // when it may. A refused file is never opened: `path` is then empty and
+  // the document fails with this message at `file_pos`.
+  std::string refused;
+  SourcePos file_pos;
 };
 
 struct Edition {
@@ -75,6 +81,13 @@ struct Edition {
   std::string introduction;
   std::string personography;  // path relative to the manifest, optional
   std::string editorial;      // the editor's layer, path relative to the manifest, optional
+  // [edition] allow_paths: folders outside the manifest's own from which the
+  // manifest may name files (as written; relative to the manifest).
+  std::vector<std::string> allow_paths;
+  // The real paths (links resolved) of the manifest's directory and of
+  // allow_paths: every file the manifest names must lie under one of them,
+  // and no output may.
+  std::vector<std::string> roots;
   EditorialLayer editorial_layer;  // loaded with the manifest
   std::map<std::string, std::string> policy;  // editorialDecl: correction, normalization...
   // [print]: how the print edition sets the editor's interventions, by the
@@ -97,6 +110,12 @@ std::optional<Edition> load_manifest(const std::string& path, Diagnostics& diags
 std::optional<Edition> parse_manifest(const std::string& path, const std::string& text,
                                       Diagnostics& diags);
 
+// An XML NCName (a Name without ':'), in any script: "doc-1", "письмо_3".
 bool is_ncname(const std::string& s);
+
+// The longest document id, in bytes: the id names files such as
+// print/ID.body.tex and their temporaries (ID.body.tex.tmp.PID.N), which
+// must stay within a file name's 255 bytes.
+constexpr std::size_t kMaxIdBytes = 200;
 
 }  // namespace editio

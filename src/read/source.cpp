@@ -109,7 +109,7 @@ std::optional<SourceText> read_source_file(const std::string& path, Diagnostics&
                                            const std::string& encoding) {
   std::string bytes;
   std::string why;
-  if (!fs::read_file(path, bytes, why)) {
+  if (!fs::read_file(path, bytes, why, kMaxSourceBytes)) {
     diags.error(path, {}, "cannot read the file: " + why);
     return std::nullopt;
   }

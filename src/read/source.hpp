@@ -1,5 +1,6 @@
 #pragma once
 // Reading a plain-text source: bytes -> validated, normalized lines.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,6 +25,8 @@ struct SourceText {
 std::optional<SourceText> read_source(const std::string& path, std::string_view bytes, Diagnostics& diags,
                                       const std::string& encoding = "");
 
+// The largest text file read (256 MB): a larger file is not read at all.
+constexpr std::size_t kMaxSourceBytes = std::size_t{256} << 20;
 std::optional<SourceText> read_source_file(const std::string& path, Diagnostics& diags,
                                            const std::string& encoding = "");
 

@@ -6,7 +6,20 @@
 
 namespace editio::fs {
 
-bool read_file(const std::string& path, std::string& out, std::string& why);
+// Reads a whole regular file (links followed). Anything else (a FIFO, a
+// device such as /dev/zero, a directory, a socket) is refused before a byte
+// is read, so a read never blocks or runs forever; so is a file of more than
+// `limit` bytes. `why` says what is wrong (without the path).
+constexpr std::size_t kNoLimit = static_cast<std::size_t>(-1);
+bool read_file(const std::string& path, std::string& out, std::string& why, std::size_t limit = kNoLimit);
+
+// "a FIFO", "a directory", "a character device", ... for the file type in
+// `mode` (a struct stat's st_mode); "" for a regular file.
+std::string special_kind(unsigned mode);
+
+// Flushes everything written to the file system that holds the open file
+// `fd` (data and directory entries) to the disk (Linux syncfs).
+void sync_filesystem(int fd);
 
 // Writes `data` to a temporary file beside `path`, flushes it and renames it
 // over `path`, so a reader never sees a half-written file. Creates parent

@@ -1,6 +1,8 @@
 #include "util/interrupt.hpp"
 
+#include <fcntl.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <atomic>
@@ -8,6 +10,9 @@
 #include <cstring>
 #include <filesystem>
 #include <mutex>
+
+#include "util/fs.hpp"
+#include "util/paths.hpp"
 
 namespace editio::interrupt {
 namespace {
@@ -44,6 +49,22 @@ void on_signal(int sig) {
   ::raise(sig);
 }
 
+// The journal of the build's temporaries (see sweep_temporaries); -1 when none is open.
+std::atomic<int> journal_fd{-1};
+constexpr std::size_t kJournalLimit = std::size_t{64} << 20;
+
+// One write(2) per line, O_APPEND: lines from several threads never mix.
+void record(const std::string& path) {
+  const int fd = journal_fd.load();
+  if (fd < 0 || path.find('\n') != std::string::npos) return;
+  std::error_code ec;
+  const std::string line = std::filesystem::absolute(path, ec).lexically_normal().string() + "\n";
+  if (!ec) {
+    ssize_t ignored = ::write(fd, line.data(), line.size());
+    (void)ignored;
+  }
+}
+
 }  // namespace
 
 void install() {
@@ -58,6 +79,7 @@ void install() {
 }
 
 int add_temporary(const std::string& path) {
+  record(path);
   if (path.size() >= kPath) return -1;
   for (int i = 0; i < kSlots; ++i) {
     int expected = 0;
@@ -93,25 +115,53 @@ std::string temporary_name(const std::string& path) {
   return path + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(counter++);
 }
 
-std::size_t sweep_temporaries(const std::string& dir) {
+bool is_temporary_name(const std::string& name) {
+  // NAME.tmp.PID.N
+  const std::size_t t = name.rfind(".tmp.");
+  if (t == std::string::npos || t == 0) return false;
+  const std::string rest = name.substr(t + 5);
+  const std::size_t dot = rest.find('.');
+  return dot != std::string::npos && dot > 0 && dot + 1 < rest.size() &&
+         rest.find_first_not_of("0123456789.") == std::string::npos && rest.find('.', dot + 1) == std::string::npos;
+}
+
+std::size_t sweep_temporaries(const std::string& out_dir, const std::vector<std::string>& keep, std::string& why) {
   namespace sfs = std::filesystem;
-  std::error_code ec;
+  close_journal();
+  const std::string path = (sfs::path(out_dir) / ".editio" / "temporaries").string();
+  std::string listed;
   std::size_t removed = 0;
-  for (sfs::recursive_directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-    const std::string name = it->path().filename().string();
-    const std::size_t t = name.rfind(".tmp.");
-    if (t == std::string::npos) continue;
-    // NAME.tmp.PID.N
-    const std::string rest = name.substr(t + 5);
-    const std::size_t dot = rest.find('.');
-    if (dot == std::string::npos || dot == 0 || dot > 9 || rest.find_first_not_of("0123456789.") != std::string::npos)
-      continue;
-    const pid_t pid = static_cast<pid_t>(std::stol(rest.substr(0, dot)));
-    if (pid == ::getpid() || (::kill(pid, 0) == 0 || errno == EPERM)) continue;  // its writer still runs
-    std::error_code rm;
-    if (it->is_regular_file(rm) && sfs::remove(it->path(), rm)) ++removed;
+  if (std::string ignored; fs::read_file(path, listed, ignored, kJournalLimit)) {
+    std::size_t start = 0;
+    for (std::size_t end; (end = listed.find('\n', start)) != std::string::npos; start = end + 1) {
+      const std::string tmp = listed.substr(start, end - start);
+      const sfs::path p(tmp);
+      if (!p.is_absolute() || !is_temporary_name(p.filename().string())) continue;
+      const std::string real = paths::real(p.parent_path().string());
+      bool kept = false;
+      for (const auto& k : keep) kept = kept || paths::within(real, k);
+      const std::string file = (sfs::path(real) / p.filename()).string();
+      struct stat st {};
+      if (kept || ::lstat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+      if (::unlink(file.c_str()) == 0) ++removed;
+    }
   }
+  const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    why = path + ": " + std::strerror(errno);
+    return removed;
+  }
+  journal_fd.store(fd);
   return removed;
+}
+
+void close_journal() {
+  const int fd = journal_fd.exchange(-1);
+  if (fd < 0) return;
+  if (::ftruncate(fd, 0) != 0) {
+    // Left as it is: the next build's sweep finds the files gone.
+  }
+  ::close(fd);
 }
 
 }  // namespace editio::interrupt

@@ -170,7 +170,7 @@ set -e
 check "--out naming a file is a usage error (2)" test "$orc1" -eq 2
 check "... and says so" grep -q 'is a file, not a directory' "$tmp/o1.log"
 check "--out naming the sources is a usage error (2)" test "$orc2" -eq 2
-check "... and says so" grep -q 'the output directory is the sources directory' "$tmp/o2.log"
+check "... and says so" grep -q 'the output directory is the sources folder' "$tmp/o2.log"
 
 # TeX in a text is typeset as text, never run.
 mkdir -p "$tmp/tex/texts"
@@ -207,7 +207,9 @@ check "SIGINT: ... and says what it left" grep -q 'editio: interrupted (SIGINT)'
 check "SIGINT: it stopped before the end" bash -c "[ \$(ls '$tmp'/big.out/tei | wc -l) -lt 40 ]"
 check "SIGINT: no temporary file is left" no_temporaries "$tmp/big.out"
 check "SIGINT: every file written is complete" all_valid "$tmp/big.out"
-: > "$tmp/big.out/tei/doc00.xml.tmp.999999999.7"  # as a SIGKILLed build leaves it
+# As a SIGKILLed build leaves it: a temporary, recorded in the journal before it was made.
+: > "$tmp/big.out/tei/doc00.xml.tmp.999999999.7"
+echo "$tmp/big.out/tei/doc00.xml.tmp.999999999.7" >> "$tmp/big.out/.editio/temporaries"
 build big --jobs 2
 check "after SIGINT: the next build succeeds" test "$rc" -eq 0
 check "after SIGINT: ... and removes a killed build's leftovers" logged big 'removed 1 temporary file an interrupted build left'
