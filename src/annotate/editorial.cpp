@@ -1,6 +1,7 @@
 #include "annotate/editorial.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "util/utf8.hpp"
@@ -172,6 +173,7 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
     ++doc.editor_interventions;
   }
   std::vector<std::pair<SourcePos, const EditorialText*>> starts;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, const EditorialText*> started;  // by line and column
   for (const auto& e : layer.texts) {
     if (e.at.document != doc.id) continue;
     auto p = locate(doc, e.at, "text", layer.path, e.pos, diags);
@@ -181,7 +183,15 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
       diags.warning(layer.path, e.pos, "[[text]] " + describe(e.at) + " is in a note: the entry was not applied");
       continue;
     }
-    starts.push_back({doc.blocks[*i].position(), &e});
+    const SourcePos at = doc.blocks[*i].position();
+    if (auto [first, fresh] = started.insert({{at.line, at.column}, &e}); !fresh) {
+      diags.warning(layer.path, e.pos,
+                    "[[text]] " + describe(e.at) + " starts the same text as the [[text]] at line " +
+                        std::to_string(first->second->pos.line) +
+                        ": the entry was not applied; keep one of the two (merge what they say)");
+      continue;
+    }
+    starts.push_back({at, &e});
   }
   for (const auto& [pos, e] : starts) {
     for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
