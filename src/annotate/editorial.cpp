@@ -35,9 +35,29 @@ std::vector<Place> occurrences(Document& doc, const TextAddress& at) {
     }
   };
   for (auto& b : doc.blocks) scan(b);
+  // The source's notes, not the editor's own: a chain of editor's notes each
+  // on the words of the one before would nest without end.
   for (auto& n : doc.notes)
-    for (auto& b : n.blocks) scan(b);
+    if (n.type != "editorial")
+      for (auto& b : n.blocks) scan(b);
   return out;
+}
+
+constexpr int kMaxNestedChanges = 16;
+
+// How deep corrections (choice spans, which never cross) nest at the words of
+// `p` once one more is added there.
+int changes_nested_with(const std::vector<Span>& spans, const Place& p) {
+  std::vector<std::pair<std::size_t, int>> events{{p.begin, 1}, {p.end, -1}};
+  for (const Span& s : spans)
+    if (s.kind == SpanKind::Choice && s.begin < p.end && p.begin < s.end) {
+      events.push_back({s.begin, 1});
+      events.push_back({s.end, -1});
+    }
+  std::sort(events.begin(), events.end());  // at one offset, what ends before what begins
+  int depth = 0, most = 0;
+  for (const auto& [at, d] : events) most = std::max(most, depth += d);
+  return most;
 }
 
 std::string times(std::size_t n) { return n == 1 ? "once" : n == 2 ? "twice" : std::to_string(n) + " times"; }
@@ -256,6 +276,14 @@ void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const s
         })) {
       diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] " + describe(e.at) +
                                            ": these words are already corrected by an earlier entry; the entry was not applied");
+      continue;
+    }
+    // Corrections within corrections nest in the TEI: a few levels make sense, not hundreds.
+    if (changes_nested_with(spans, *p) > kMaxNestedChanges) {
+      diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] " + describe(e.at) +
+                                           " would nest corrections and regularizations more than " +
+                                           std::to_string(kMaxNestedChanges) +
+                                           " levels deep: the entry was not applied");
       continue;
     }
     spans.erase(std::remove_if(spans.begin(), spans.end(),

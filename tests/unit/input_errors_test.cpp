@@ -419,3 +419,58 @@ TEST(Correspondents, AnIdIsNeverPrintedAsAName) {
   EXPECT_EQ(tei.find("smirnov"), std::string::npos) << tei;
   EXPECT_NE(tei.find("<persName ref=\"#petrov\">Name of petrov</persName>"), std::string::npos) << tei;
 }
+
+// --- the editor's layer cannot make the TEI nest without end ---------------------------
+
+namespace {
+
+Document one_paragraph(const std::string& text, Diagnostics& d) {
+  auto src = read_source("t.txt", "Title line\n\n" + text + "\n", d);
+  Document doc;
+  doc.id = "t";
+  doc.source_path = "t.txt";
+  segment(*src, doc, d);
+  return doc;
+}
+
+}  // namespace
+
+TEST(EditorialNesting, AnEditorsNoteIsNotAnnotatedByAnotherEntry) {
+  // Each note on the words of the note before: a chain that would nest notes
+  // in notes as deep as the layer is long.
+  Diagnostics d;
+  Document doc = one_paragraph("The word w0 is here.", d);
+  std::string toml;
+  for (int k = 0; k < 3; ++k)
+    toml += "[[note]]\ndocument = \"t\"\ntext = \"w" + std::to_string(k) + "\"\nnote = \"About w" +
+            std::to_string(k + 1) + ".\"\n\n";
+  auto layer = parse_editorial("ed.toml", toml, d);
+  ASSERT_TRUE(layer) << all_diagnostics(d);
+  apply_editorial_changes(doc, *layer, "#ed", d);
+  ASSERT_EQ(doc.notes.size(), 1u) << all_diagnostics(d);  // only the note on the text's own words
+  EXPECT_EQ(d.warnings(), 2u) << all_diagnostics(d);
+  EXPECT_EQ(d.items()[0].format().rfind("ed.toml:6:1: warning: [[note]] 'w1' is not in t", 0), 0u)
+      << all_diagnostics(d);
+}
+
+TEST(EditorialNesting, CorrectionsNestAtMostSixteenLevels) {
+  Diagnostics d;
+  std::vector<std::string> words;
+  for (int k = 0; k < 17; ++k) words.push_back("w" + std::to_string(k));
+  std::string text, toml;
+  for (const auto& w : words) {
+    text += (text.empty() ? "" : " ") + w;
+    toml += "[[correction]]\ndocument = \"t\"\ntext = \"" + text + "\"\ncorr = \"x\"\n\n";
+  }
+  Document doc = one_paragraph(text + ".", d);
+  auto layer = parse_editorial("ed.toml", toml, d);
+  ASSERT_TRUE(layer) << all_diagnostics(d);
+  apply_editorial_changes(doc, *layer, "#ed", d);
+  std::size_t choices = 0;
+  for (const auto& s : doc.blocks.back().spans) choices += s.kind == SpanKind::Choice;
+  EXPECT_EQ(choices, 16u);
+  ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
+  EXPECT_EQ(d.items()[0].format(), "ed.toml:81:1: warning: [[correction]] '" + text +
+                                       "' would nest corrections and regularizations more than 16 levels deep: the "
+                                       "entry was not applied");
+}
