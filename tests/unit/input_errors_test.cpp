@@ -1,11 +1,9 @@
 // Wrong input is reported where it is, and never crashes or passes silently:
 // TOML nested too deeply, impossible dates, bad or conflicting entries of the
-// editor's layer, truncated UTF-16/UTF-32, a guessed encoding, note markers
-// that are almost note markers, person ids that clash with ids Editio writes,
-// correspondents the personography lacks.
+// editor's layer, note markers that are almost note markers, person ids that
+// clash with ids Editio writes, correspondents the personography lacks.
+// (Truncated UTF-16 and a guessed encoding: encoding_test.cpp.)
 #include <gtest/gtest.h>
-
-#include <unicode/ucnv.h>
 
 #include <string>
 
@@ -15,7 +13,6 @@
 #include "edition/manifest.hpp"
 #include "edition/personography.hpp"
 #include "edition/toml_reader.hpp"
-#include "read/encoding.hpp"
 #include "read/segment.hpp"
 #include "read/source.hpp"
 #include "tei/writer.hpp"
@@ -28,6 +25,17 @@ std::string all_diagnostics(const Diagnostics& d) {
   std::string s;
   for (const auto& x : d.items()) s += x.format() + "\n";
   return s;
+}
+
+// A source read and segmented into document `id` (blocks with source positions).
+Document segmented(const std::string& id, const std::string& text, Diagnostics& d) {
+  auto src = read_source(id + ".txt", text, d);
+  Document doc;
+  doc.id = id;
+  doc.lang = "en";
+  doc.source_path = id + ".txt";
+  if (src) segment(*src, doc, d);
+  return doc;
 }
 
 std::string repeat(const std::string& s, int n) {
@@ -179,12 +187,7 @@ TEST(EditorialEntries, TwoTextsStartingAtTheSamePlaceAreAConflictNamingTheFirst)
                            "[[text]]\ndocument = \"t\"\nline = 3\ntitle = \"Second\"\n",
                            d);
   ASSERT_TRUE(l) << all_diagnostics(d);
-  auto src = read_source("t.txt", "Title line\n\nDear Anna, I write.\n\nYours, B.\n", d);
-  ASSERT_TRUE(src);
-  Document doc;
-  doc.id = "t";
-  doc.source_path = "t.txt";
-  segment(*src, doc, d);
+  Document doc = segmented("t", "Title line\n\nDear Anna, I write.\n\nYours, B.\n", d);
   apply_editorial_structure(doc, *l, d);
   ASSERT_EQ(doc.parts.size(), 1u) << all_diagnostics(d);
   EXPECT_EQ(doc.parts[0].title, "First");
@@ -192,77 +195,6 @@ TEST(EditorialEntries, TwoTextsStartingAtTheSamePlaceAreAConflictNamingTheFirst)
   EXPECT_EQ(d.items()[0].format(),
             "ed.toml:6:1: warning: [[text]] line 3 starts the same text as the [[text]] at line 1: the entry was not "
             "applied; keep one of the two (merge what they say)");
-}
-
-// --- encodings: truncated UTF-16 and UTF-32, a guessed encoding -----------------------
-
-namespace {
-
-std::string encode_as(const std::string& utf8, const char* encoding) {
-  UErrorCode err = U_ZERO_ERROR;
-  std::string out(utf8.size() * 4 + 16, '\0');
-  int32_t n = ucnv_convert(encoding, "UTF-8", out.data(), static_cast<int32_t>(out.size()), utf8.data(),
-                           static_cast<int32_t>(utf8.size()), &err);
-  EXPECT_TRUE(U_SUCCESS(err)) << u_errorName(err);
-  out.resize(static_cast<std::size_t>(n));
-  return out;
-}
-
-}  // namespace
-
-TEST(TruncatedUnicode, Utf16OfOddLengthIsAnErrorAfterTheLastWholeCharacter) {
-  const std::string text = "First line.\nЖурнал";
-  struct Case {
-    std::string bytes, declared;
-  };
-  const Case cases[] = {
-      {"\xFF\xFE" + encode_as(text, "UTF-16LE") + "x", ""},  // with a byte-order mark
-      {"\xFE\xFF" + encode_as(text, "UTF-16BE") + "x", ""},
-      {encode_as(text, "UTF-16LE") + "x", ""},               // recognized by its NUL bytes
-      {encode_as(text, "UTF-16LE") + "x", "UTF-16LE"},       // named in the manifest
-  };
-  for (const Case& c : cases) {
-    Diagnostics d;
-    EXPECT_FALSE(read_source("t.txt", c.bytes, d, c.declared)) << all_diagnostics(d);
-    ASSERT_EQ(d.errors(), 1u) << all_diagnostics(d);
-    const Diagnostic& e = d.items()[0];
-    EXPECT_EQ(e.pos.line, 2u) << e.format();
-    EXPECT_EQ(e.pos.column, 7u) << e.format();  // just after "Журнал"
-    EXPECT_NE(e.message.find("the file ends in the middle of a character: its last 1 byte is not a whole UTF-16"),
-              std::string::npos)
-        << e.format();
-  }
-}
-
-TEST(TruncatedUnicode, Utf32WhoseLengthIsNotAMultipleOfFourIsAnError) {
-  const std::string bytes = std::string("\xFF\xFE\0\0", 4) + encode_as("ab\ncd", "UTF-32LE") + std::string("\0\0", 2);
-  Diagnostics d;
-  EXPECT_FALSE(read_source("t.txt", bytes, d));
-  ASSERT_EQ(d.errors(), 1u) << all_diagnostics(d);
-  EXPECT_EQ(d.items()[0].format(),
-            "t.txt:2:3: error: the file ends in the middle of a character: its last 2 bytes are not a whole UTF-32LE "
-            "character (4 bytes); the document is skipped: the file is truncated, or not UTF-32LE (name its encoding "
-            "in the manifest: encoding = \"...\")");
-}
-
-TEST(GuessedEncoding, TheWarningSaysWhereTheFirstNonUtf8ByteIsAndWhatItReadsAs) {
-  const std::string text =
-      "The committee met on Tuesday and the members discussed the minutes of the previous meeting at length.\n"
-      "The secretary read the report of the caf\xE9 owners, which the members approved without any change.\n"
-      "Na\xEFve objections were raised, and the chairman closed the meeting at nine o'clock in the evening.\n";
-  Diagnostics d;
-  auto s = read_source("t.txt", text, d);
-  ASSERT_TRUE(s) << all_diagnostics(d);
-  ASSERT_EQ(d.items().size(), 1u) << all_diagnostics(d);
-  const Diagnostic& w = d.items()[0];
-  EXPECT_EQ(w.severity, Severity::Warning);
-  EXPECT_EQ(w.pos.line, 2u);
-  EXPECT_EQ(w.pos.column, 41u);  // the 41st character
-  EXPECT_EQ(w.message.rfind("not UTF-8: read as " + s->encoding + " (detected); the first byte that is not UTF-8, "
-                            "0xE9 here, reads as 'é'; if the text reads wrongly",
-                            0),
-            0u)
-      << w.format();
 }
 
 // --- note markers that are almost note markers --------------------------------------
@@ -276,10 +208,7 @@ struct Linked {
 
 Linked link(const std::string& text) {
   Linked l;
-  auto src = read_source("t.txt", text, l.diags);
-  l.doc.id = "t";
-  l.doc.source_path = "t.txt";
-  segment(*src, l.doc, l.diags);
+  l.doc = segmented("t", text, l.diags);
   link_notes(l.doc, {}, l.diags);
   return l;
 }
@@ -399,12 +328,7 @@ TEST(Correspondents, AnIdIsNeverPrintedAsAName) {
   Diagnostics d;
   auto ed = parse_manifest("manifest.toml", kManifest, d);
   ASSERT_TRUE(ed);
-  auto src = read_source("a.txt", "A letter\n\nDear Sir, I write.\n", d);
-  Document doc;
-  doc.id = "a";
-  doc.lang = "en";
-  doc.source_path = "a.txt";
-  segment(*src, doc, d);
+  Document doc = segmented("a", "A letter\n\nDear Sir, I write.\n", d);
   TextPart part;
   part.sender = "smirnov";
   part.addressee = "petrov";
@@ -422,24 +346,11 @@ TEST(Correspondents, AnIdIsNeverPrintedAsAName) {
 
 // --- the editor's layer cannot make the TEI nest without end ---------------------------
 
-namespace {
-
-Document one_paragraph(const std::string& text, Diagnostics& d) {
-  auto src = read_source("t.txt", "Title line\n\n" + text + "\n", d);
-  Document doc;
-  doc.id = "t";
-  doc.source_path = "t.txt";
-  segment(*src, doc, d);
-  return doc;
-}
-
-}  // namespace
-
 TEST(EditorialNesting, AnEditorsNoteIsNotAnnotatedByAnotherEntry) {
   // Each note on the words of the note before: a chain that would nest notes
   // in notes as deep as the layer is long.
   Diagnostics d;
-  Document doc = one_paragraph("The word w0 is here.", d);
+  Document doc = segmented("t", "Title line\n\nThe word w0 is here.\n", d);
   std::string toml;
   for (int k = 0; k < 3; ++k)
     toml += "[[note]]\ndocument = \"t\"\ntext = \"w" + std::to_string(k) + "\"\nnote = \"About w" +
@@ -462,7 +373,7 @@ TEST(EditorialNesting, CorrectionsNestAtMostSixteenLevels) {
     text += (text.empty() ? "" : " ") + w;
     toml += "[[correction]]\ndocument = \"t\"\ntext = \"" + text + "\"\ncorr = \"x\"\n\n";
   }
-  Document doc = one_paragraph(text + ".", d);
+  Document doc = segmented("t", "Title line\n\n" + text + ".\n", d);
   auto layer = parse_editorial("ed.toml", toml, d);
   ASSERT_TRUE(layer) << all_diagnostics(d);
   apply_editorial_changes(doc, *layer, "#ed", d);
