@@ -1,6 +1,7 @@
 #include "annotate/editorial.hpp"
 
 #include <algorithm>
+#include <map>
 #include <optional>
 
 #include "util/utf8.hpp"
@@ -34,9 +35,29 @@ std::vector<Place> occurrences(Document& doc, const TextAddress& at) {
     }
   };
   for (auto& b : doc.blocks) scan(b);
+  // The source's notes, not the editor's own: a chain of editor's notes each
+  // on the words of the one before would nest without end.
   for (auto& n : doc.notes)
-    for (auto& b : n.blocks) scan(b);
+    if (n.type != "editorial")
+      for (auto& b : n.blocks) scan(b);
   return out;
+}
+
+constexpr int kMaxNestedChanges = 16;
+
+// How deep corrections (choice spans, which never cross) nest at the words of
+// `p` once one more is added there.
+int changes_nested_with(const std::vector<Span>& spans, const Place& p) {
+  std::vector<std::pair<std::size_t, int>> events{{p.begin, 1}, {p.end, -1}};
+  for (const Span& s : spans)
+    if (s.kind == SpanKind::Choice && s.begin < p.end && p.begin < s.end) {
+      events.push_back({s.begin, 1});
+      events.push_back({s.end, -1});
+    }
+  std::sort(events.begin(), events.end());  // at one offset, what ends before what begins
+  int depth = 0, most = 0;
+  for (const auto& [at, d] : events) most = std::max(most, depth += d);
+  return most;
 }
 
 std::string times(std::size_t n) { return n == 1 ? "once" : n == 2 ? "twice" : std::to_string(n) + " times"; }
@@ -172,6 +193,7 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
     ++doc.editor_interventions;
   }
   std::vector<std::pair<SourcePos, const EditorialText*>> starts;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, const EditorialText*> started;  // by line and column
   for (const auto& e : layer.texts) {
     if (e.at.document != doc.id) continue;
     auto p = locate(doc, e.at, "text", layer.path, e.pos, diags);
@@ -181,7 +203,15 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
       diags.warning(layer.path, e.pos, "[[text]] " + describe(e.at) + " is in a note: the entry was not applied");
       continue;
     }
-    starts.push_back({doc.blocks[*i].position(), &e});
+    const SourcePos at = doc.blocks[*i].position();
+    if (auto [first, fresh] = started.insert({{at.line, at.column}, &e}); !fresh) {
+      diags.warning(layer.path, e.pos,
+                    "[[text]] " + describe(e.at) + " starts the same text as the [[text]] at line " +
+                        std::to_string(first->second->pos.line) +
+                        ": the entry was not applied; keep one of the two (merge what they say)");
+      continue;
+    }
+    starts.push_back({at, &e});
   }
   for (const auto& [pos, e] : starts) {
     for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
@@ -246,6 +276,14 @@ void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const s
         })) {
       diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] " + describe(e.at) +
                                            ": these words are already corrected by an earlier entry; the entry was not applied");
+      continue;
+    }
+    // Corrections within corrections nest in the TEI: a few levels make sense, not hundreds.
+    if (changes_nested_with(spans, *p) > kMaxNestedChanges) {
+      diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] " + describe(e.at) +
+                                           " would nest corrections and regularizations more than " +
+                                           std::to_string(kMaxNestedChanges) +
+                                           " levels deep: the entry was not applied");
       continue;
     }
     spans.erase(std::remove_if(spans.begin(), spans.end(),

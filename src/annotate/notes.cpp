@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "read/segment.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -16,15 +17,21 @@ struct Call {
   std::string n;
 };
 
-// Finds "[N]" (1-4 digits) in running text.
-void find_calls(const Document& doc, std::vector<Call>& out) {
+// Finds "[N]" (1 to kNoteDigits digits) in running text; bracketed numbers
+// with more digits go to `too_long` (a paragraph that starts with one was
+// warned about as a body).
+void find_calls(const Document& doc, std::vector<Call>& out, std::vector<Call>& too_long) {
   for (std::size_t b = 0; b < doc.blocks.size(); ++b) {
     const std::string& t = doc.blocks[b].text;
     for (std::size_t i = t.find('['); i != std::string::npos; i = t.find('[', i + 1)) {
-      std::size_t j = i + 1;
-      while (j < t.size() && j - i <= 4 && t[j] >= '0' && t[j] <= '9') ++j;
-      if (j == i + 1 || j >= t.size() || t[j] != ']') continue;
-      Call c{b, i, j + 1, i, t.substr(i + 1, j - i - 1)};
+      const std::size_t end = bracketed_number(t, i);
+      if (end == 0) continue;
+      const std::size_t j = end - 1;  // the "]"
+      Call c{b, i, end, i, t.substr(i + 1, j - i - 1)};
+      if (c.n.size() > kNoteDigits) {
+        if (i > 0) too_long.push_back(std::move(c));
+        continue;
+      }
       // "groups. [41] All": the note follows "groups." directly; the space
       // after the marker separates it from what follows.
       if (i > 0 && t[i - 1] == ' ' && (j + 1 == t.size() || t[j + 1] == ' ')) c.begin = i - 1;
@@ -73,9 +80,13 @@ void attribute(Note& note, const NoteOptions& opt, const std::string& path, Diag
 void link_notes(Document& doc, const NoteOptions& options, Diagnostics& diags) {
   for (auto& note : doc.notes) attribute(note, options, doc.source_path, diags);
 
-  std::vector<Call> calls;
-  find_calls(doc, calls);
+  std::vector<Call> calls, too_long;
+  find_calls(doc, calls, too_long);
   if (doc.notes.empty()) return;  // "[3]" in a text without notes is not a call
+  for (const Call& c : too_long)
+    diags.warning(doc.source_path, doc.blocks[c.block].position_of(c.marker),
+                  "[" + c.n + "] looks like a note call, but a note number has at most " +
+                      std::to_string(kNoteDigits) + " digits: it is left as text (renumber the note if it is one)");
 
   // Pair the k-th call numbered N with the k-th body numbered N.
   std::map<std::string, std::vector<std::size_t>> bodies;

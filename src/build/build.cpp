@@ -220,6 +220,9 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     log << "editio: the manifest has errors; nothing was built\n";
     return 1;
   }
+  // Errors that left only an entry out (of the editor's layer): the edition
+  // is built without it, and the build still fails.
+  const std::size_t manifest_errors = setup.errors();
   setup = Diagnostics{};
 
   OutputLock lock;
@@ -276,10 +279,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
       matcher = std::make_unique<PersonMatcher>(*personography);
     }
   }
-  for (const auto& r : edition->responsibilities)
-    if (!r.person.empty() && (!personography || !personography->find(r.person)))
-      setup.warning(manifest_path, {}, "responsibility '" + r.id + "' names person '" + r.person +
-                                           "', who is not in the personography: the link is left out");
+  check_persons(*edition, personography.get(), setup);
   if (setup.errors()) {
     print_diags(log, setup, log_mutex);
     log << "editio: the personography has errors; nothing was built\n";
@@ -742,7 +742,7 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
   const double pages_seconds = seconds_since(t_pages) - book_seconds;
   print_diags(log, setup, log_mutex);
 
-  std::size_t errors = setup.errors(), warnings = setup.warnings(), notes = 0, failed = 0;
+  std::size_t errors = manifest_errors + setup.errors(), warnings = setup.warnings(), notes = 0, failed = 0;
   for (const auto& r : results) {
     errors += r.diags.errors();
     warnings += r.diags.warnings() + r.replayed_warnings;

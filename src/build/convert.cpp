@@ -63,20 +63,12 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
     if (!edition.editors.empty() && !edition.editors.front().id.empty()) po.corr_resp = "#" + edition.editors.front().id;
     persons->annotate(doc, po, diags);
     // Person entries are copied into the document: their ids must not be
-    // the document's own (its id, or the {id}-p1, {id}-n41... it writes).
-    auto generated = [&](const std::string& pid) {  // {id}-p12, {id}-h1, {id}-i3, {id}-n41, {id}-n1-2, {id}-t2, {id}-c3, {id}-ea
-      const std::string prefix = doc.id + "-";
-      if (pid.size() < prefix.size() + 2 || pid.compare(0, prefix.size(), prefix) != 0) return false;
-      const std::string rest = pid.substr(prefix.size());
-      if (std::string("phinetc").find(rest[0]) == std::string::npos) return false;
-      return rest.find_first_not_of("0123456789-", 1) == std::string::npos;
-    };
+    // ids it writes itself (a build checks this once, for all documents).
     for (const auto& pid : doc.persons)
-      if (pid == doc.id || generated(pid)) {
+      if (std::string what = generated_id(pid, edition, doc.id); !what.empty()) {
         const Person* p = persons->personography().find(pid);
         diags.error(persons->personography().path, p ? p->pos : SourcePos{},
-                    "person id '" + pid + "' clashes with the ids of document '" + doc.id +
-                        "' (which uses '" + doc.id + "' and '" + doc.id + "-...'): rename the person or the document");
+                    "person id '" + pid + "' is also the id Editio gives " + what + ": rename the person");
       }
   }
 

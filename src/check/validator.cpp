@@ -38,13 +38,17 @@ void on_error(void* data, xmlErrorPtr err) {
     std::size_t p = msg.find(": ");
     if (p != std::string::npos && msg.find(" line ") < p) msg = msg.substr(p + 2);
   }
-  std::string text = std::string(sink->what) + ": ";
+  // The parser's errors are about the file it reads: a schema may include
+  // others. (Its message, not the line of the file it quotes on stderr.)
+  const bool parser = err->domain == XML_FROM_PARSER && err->file;
+  std::string text = std::string(parser ? "XML" : sink->what) + ": ";
   if (!element.empty()) text += "<" + element + ">: ";
   text += msg;
   std::uint32_t line = err->line > 0 ? static_cast<std::uint32_t>(err->line) : 0;
   if (line == 0 && err->node) line = static_cast<std::uint32_t>(xmlGetLineNo(static_cast<xmlNodePtr>(err->node)));
-  sink->diags->add(err->level == XML_ERR_WARNING ? Severity::Warning : Severity::Error, sink->name,
-                   {line, 0}, text);
+  const std::uint32_t column = parser && err->int2 > 0 ? static_cast<std::uint32_t>(err->int2) : 0;
+  sink->diags->add(err->level == XML_ERR_WARNING ? Severity::Warning : Severity::Error,
+                   parser ? std::string(err->file) : sink->name, {line, column}, text);
 }
 
 }  // namespace
@@ -88,7 +92,9 @@ Validator::Validator(const std::string& rng_path, const std::string& sch_path, D
     ErrorSink sink{&diags, rng_path, "schema"};
     xmlRelaxNGParserCtxtPtr p = xmlRelaxNGNewParserCtxt(rng_path.c_str());
     xmlRelaxNGSetParserStructuredErrors(p, on_error, &sink);
+    xmlSetStructuredErrorFunc(&sink, on_error);  // the parser's, for the schema and what it includes
     impl_->rng = xmlRelaxNGParse(p);
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
     xmlRelaxNGFreeParserCtxt(p);
     if (!impl_->rng) {
       diags.error(rng_path, {}, "the RelaxNG schema could not be compiled (see the messages above)");
@@ -96,8 +102,11 @@ Validator::Validator(const std::string& rng_path, const std::string& sch_path, D
     }
   }
   if (!sch_path.empty()) {
+    ErrorSink sink{&diags, sch_path, "Schematron"};
     xmlSchematronParserCtxtPtr p = xmlSchematronNewParserCtxt(sch_path.c_str());
+    xmlSetStructuredErrorFunc(&sink, on_error);
     impl_->sch = p ? xmlSchematronParse(p) : nullptr;
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
     if (p) xmlSchematronFreeParserCtxt(p);
     if (!impl_->sch) {
       diags.error(sch_path, {}, "the Schematron schema could not be compiled");

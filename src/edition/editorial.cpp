@@ -14,7 +14,6 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
   const toml::table& root = *parsed;
   EditorialLayer layer;
   layer.path = path;
-  const std::size_t errors_before = diags.errors();
   static const std::set<std::string> tables = {"date", "correction", "regularization", "gap", "note", "text", "block"};
   for (auto&& [key, node] : root) {
     if (!tables.count(std::string(key.str())))
@@ -22,8 +21,10 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
                                             "' (known: [[date]], [[correction]], [[regularization]], [[gap]], [[note]], "
                                             "[[text]], [[block]]); it is ignored");
   }
-  // Each kind of entry: an array of tables, each read by `read`.
-  auto each = [&](const char* kind, auto read) {
+  // Each kind of entry: an array of tables, each read by `read` into an
+  // entry of `into`. An entry with an error is reported and left out: the
+  // rest of the layer (and of the edition) is still used.
+  auto each = [&](const char* kind, auto& into, auto read) {
     const toml::node* arr = root.get(kind);
     if (!arr) return;
     const toml::array* a = arr->as_array();
@@ -36,8 +37,11 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
       if (!t) continue;
       TomlReader r(path, diags, "see the README, \"The editor's layer\"");
       r.set_context("[[" + std::string(kind) + "]]: ");
-      read(*t, r, pos_of(n));
+      const std::size_t errors = diags.errors();
+      auto entry = read(*t, r, pos_of(n));
       r.unknown_keys(*t);
+      if (diags.errors() == errors) into.push_back(std::move(entry));
+      else diags.note(path, pos_of(n), "this [[" + std::string(kind) + "]] is left out; the rest of the editor's layer is used");
     }
   };
   // The address of an entry: document, text (required unless `line_enough`), line, occurrence.
@@ -60,12 +64,12 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
       c.at = address(t, r, pos, kind, false);
       c.replacement = r.str(t, value, true);
       c.reason = r.str(t, "reason");
-      layer.changes.push_back(std::move(c));
+      return c;
     };
   };
-  each("correction", change("correction", "corr", false));
-  each("regularization", change("regularization", "reg", true));
-  each("gap", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+  each("correction", layer.changes, change("correction", "corr", false));
+  each("regularization", layer.changes, change("regularization", "reg", true));
+  each("gap", layer.gaps, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
     EditorialGap g;
     g.pos = pos;
     g.at = address(t, r, pos, "gap", true);
@@ -75,16 +79,16 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
     if (g.reason.find_first_of(" \t") != std::string::npos)
       diags.error(path, pos, "[[gap]]: reason = \"" + g.reason +
                                  "\" must be one word (truncated, illegible, omitted...); put words in description");
-    layer.gaps.push_back(std::move(g));
+    return g;
   });
-  each("note", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+  each("note", layer.notes, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
     EditorialNote e;
     e.pos = pos;
     e.at = address(t, r, pos, "note", true);
     e.text = r.str(t, "note", true);
-    layer.notes.push_back(std::move(e));
+    return e;
   });
-  each("text", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+  each("text", layer.texts, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
     EditorialText e;
     e.pos = pos;
     e.at = address(t, r, pos, "text", true);
@@ -92,12 +96,14 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
     e.title = r.str(t, "title");
     e.sender = r.str(t, "sender");
     e.addressee = r.str(t, "addressee");
+    if (const toml::node* n = t.get("sender")) e.sender_pos = pos_of(*n);
+    if (const toml::node* n = t.get("addressee")) e.addressee_pos = pos_of(*n);
     e.date = r.date(t, "date");
     if (!e.type.empty() && !is_ncname(e.type))
       diags.error(path, pos, "[[text]]: type = \"" + e.type + "\" must be one word (memorandum, letter, testimony...)");
-    layer.texts.push_back(std::move(e));
+    return e;
   });
-  each("block", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+  each("block", layer.blocks, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
     EditorialBlock e;
     e.pos = pos;
     e.at = address(t, r, pos, "block", true);
@@ -108,9 +114,9 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
       for (const char* k : kBlockRoles) known += (known.empty() ? "" : ", ") + std::string(k);
       diags.error(path, pos, "[[block]]: role = \"" + e.role + "\" is not one of " + known);
     }
-    layer.blocks.push_back(std::move(e));
+    return e;
   });
-  each("date", [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+  each("date", layer.dates, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
     EditorialDate d;
     d.pos = pos;
     d.at = address(t, r, pos, "date", false);
@@ -121,11 +127,9 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
                           "notBefore-custom", "notAfter-custom"}) {
       std::string v = r.str(t, k);
       if (v.empty()) continue;
-      if (!is_iso_date(v, true)) {
+      if (std::string problem = iso_date_problem(v, true); !problem.empty()) {
         bad_value = true;
-        diags.error(path, pos_of(*t.get(k)),
-                    "[[date]]: " + std::string(k) + " = \"" + v +
-                        "\" is not an ISO 8601 date: write YYYY, YYYY-MM or YYYY-MM-DD");
+        diags.error(path, pos_of(*t.get(k)), "[[date]]: " + std::string(k) + " = \"" + v + "\" " + problem);
         continue;
       }
       d.values[k] = v;
@@ -141,9 +145,8 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
       diags.error(path, d.pos, "[[date]] '" + d.at.text + "' needs a value (when, from/to or notBefore/notAfter), or none = true");
     if (d.none && has_value)
       diags.error(path, d.pos, "[[date]] '" + d.at.text + "' has none = true and a value: keep one");
-    layer.dates.push_back(std::move(d));
+    return d;
   });
-  if (diags.errors() > errors_before) return std::nullopt;
   return layer;
 }
 

@@ -76,9 +76,9 @@ struct EditorialNote {
 // [[text]]: one of several texts in a source starts at these words.
 struct EditorialText {
   TextAddress at;
-  std::string type, title, sender, addressee;
+  std::string type, title, sender, addressee;  // sender, addressee: ids of the personography
   DateInfo date;
-  SourcePos pos;
+  SourcePos pos, sender_pos, addressee_pos;
 };
 
 // [[block]]: these words are a line of their own with a role (addressee,
@@ -104,7 +104,9 @@ struct EditorialLayer {
 inline constexpr const char* kBlockRoles[] = {"addressee", "salute", "signed", "dateline", "postscript",
                                               "headnote", "paragraph", "reference", "classification"};
 
-// Reads and checks the file; problems are reported with file:line:column.
+// Reads and checks the file; problems are reported with file:line:column. An
+// entry with an error is left out (the rest is kept); nothing is returned only
+// when the file cannot be read or is not TOML.
 std::optional<EditorialLayer> load_editorial(const std::string& path, Diagnostics& diags);
 std::optional<EditorialLayer> parse_editorial(const std::string& path, const std::string& text, Diagnostics& diags);
 

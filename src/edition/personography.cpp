@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "edition/manifest.hpp"
 #include "util/fs.hpp"
@@ -290,6 +293,96 @@ std::unique_ptr<Personography> parse_personography(const std::string& path, cons
     out->persons.push_back(std::move(p));
   }
   return out;
+}
+
+namespace {
+
+// "12", "41-2" (a number used twice), or with `letters` "a", "ab-2".
+bool is_label(std::string_view s, bool letters) {
+  std::size_t i = 0;
+  auto run = [&](bool alpha) {
+    const std::size_t from = i;
+    while (i < s.size() && (alpha ? (s[i] >= 'a' && s[i] <= 'z') : (s[i] >= '0' && s[i] <= '9'))) ++i;
+    return i > from;
+  };
+  if (!run(letters)) return false;
+  if (i < s.size() && s[i] == '-' && (++i, !run(false))) return false;
+  return i == s.size();
+}
+
+// The ids the TEI writer makes from a document's id: "{id}-p12" (paragraph),
+// "-h" (heading), "-i" (list item), "-t" (text), "-c" (correction), "-open",
+// "-close", "-n41" (note), "-ea" (editor's note): what `rest` names, or empty.
+std::string made_from_document_id(std::string_view rest) {
+  static const std::pair<const char*, const char*> numbered[] = {
+      {"open", "opener"}, {"close", "closer"}, {"p", "paragraph"}, {"h", "heading"},
+      {"i", "list item"}, {"t", "text"},       {"c", "correction"}};
+  for (const auto& [kind, what] : numbered) {
+    const std::string_view k = kind;
+    if (rest.substr(0, k.size()) == k && rest.size() > k.size() &&
+        rest.find_first_not_of("0123456789", k.size()) == std::string_view::npos)
+      return std::string(what) + " " + std::string(rest.substr(k.size()));
+  }
+  if (rest.size() > 1 && rest[0] == 'n' && is_label(rest.substr(1), false))
+    return "note [" + std::string(rest.substr(1)) + "]";
+  if (rest.size() > 1 && rest[0] == 'e' && is_label(rest.substr(1), true))
+    return "the editor's note " + std::string(rest.substr(1));
+  return "";
+}
+
+// generated_id for any document of the edition.
+std::string generated_id_in_edition(const std::string& id, const Edition& ed,
+                                    const std::unordered_set<std::string>& doc_ids) {
+  if (std::string what = generated_id(id, ed, ""); !what.empty()) return what;
+  if (doc_ids.count(id)) return "document '" + id + "' (the id of its TEI)";
+  for (std::size_t dash = id.find('-'); dash != std::string::npos; dash = id.find('-', dash + 1))
+    if (doc_ids.count(id.substr(0, dash)))
+      if (std::string what = generated_id(id, ed, id.substr(0, dash)); !what.empty()) return what;
+  return "";
+}
+
+}  // namespace
+
+std::string generated_id(const std::string& id, const Edition& ed, const std::string& doc_id) {
+  if (id == "julian") return "the Julian calendar (declared in the header of each document with Old Style dates)";
+  for (const auto& a : ed.editors)
+    if (a.id == id) return "the editor " + a.name + " ([edition] editors in the manifest)";
+  for (const auto& r : ed.responsibilities)
+    if (r.id == id) return "the [[responsibility]] of " + r.name + " in the manifest";
+  if (doc_id.empty()) return "";
+  if (id == doc_id) return "document '" + doc_id + "' (the id of its TEI)";
+  const std::string prefix = doc_id + "-";
+  if (id.compare(0, prefix.size(), prefix) != 0) return "";
+  const std::string what = made_from_document_id(std::string_view(id).substr(prefix.size()));
+  return what.empty() ? "" : what + " of document '" + doc_id + "'";
+}
+
+void check_persons(Edition& ed, const Personography* persons, Diagnostics& diags) {
+  if (persons) {
+    std::unordered_set<std::string> doc_ids;
+    for (const auto& d : ed.documents) doc_ids.insert(d.id);
+    for (const Person& p : persons->persons)
+      if (std::string what = generated_id_in_edition(p.id, ed, doc_ids); !what.empty())
+        diags.error(persons->path, p.pos,
+                    "person id \"" + p.id + "\" is also the id Editio gives " + what +
+                        ": give the person another xml:id (and use it where the manifest or the editor's layer "
+                        "names the person)");
+  }
+  for (const auto& r : ed.responsibilities)
+    if (!r.person.empty() && (!persons || !persons->find(r.person)))
+      diags.warning(ed.manifest_path, {}, "responsibility '" + r.id + "' names person '" + r.person +
+                                              "', who is not in the personography: the link is left out");
+  for (auto& t : ed.editorial_layer.texts)
+    for (auto [id, pos, key] : {std::tuple{&t.sender, t.sender_pos, "sender"}, {&t.addressee, t.addressee_pos, "addressee"}}) {
+      if (id->empty() || (persons && persons->find(*id))) continue;
+      diags.warning(ed.editorial_layer.path, pos,
+                    "[[text]]: " + std::string(key) + " '" + *id + "' is not the xml:id of a person in " +
+                        (persons ? "the personography (" + persons->path + ")" : "a personography (the edition has none)") +
+                        "; it is not used (the text's own " +
+                        (std::string(key) == "sender" ? "signature" : "addressee line") +
+                        " is, if it names a person): write the person's xml:id");
+      id->clear();
+    }
 }
 
 std::unique_ptr<Personography> load_personography(const std::string& path, Diagnostics& diags) {

@@ -66,6 +66,22 @@ class Personography {
   void set_sort_order(const std::vector<int>& order);
 };
 
+struct Edition;
+
+// What else than a person has the id `id` in document `doc_id`'s TEI, in
+// words ("the Julian calendar", "paragraph 3 of document 'a'"), or empty:
+// ids Editio writes itself (the document's, those made from it, the
+// editors', the responsibilities', the calendar's) must not be a person's.
+std::string generated_id(const std::string& id, const Edition& edition, const std::string& doc_id);
+
+// What the manifest and the editor's layer say about persons, against the
+// personography (null when the edition has none), each reported once: a
+// person whose xml:id Editio gives to something else in a document is an
+// error at the person's entry; a responsibility's person, or a [[text]]'s
+// sender or addressee, that is not in it is a warning (the [[text]]'s is
+// then not used).
+void check_persons(Edition& edition, const Personography* persons, Diagnostics& diags);
+
 // Loads a personography. Problems (not well-formed, duplicate or missing
 // xml:id, a person without names) are reported with file:line:column;
 // returns nothing when the file cannot be used.

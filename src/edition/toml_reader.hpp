@@ -18,9 +18,17 @@ namespace editio {
 SourcePos pos_of(const toml::node& n);
 
 // ISO 8601 as the header's dates take it: YYYY, YYYY-MM or YYYY-MM-DD (a
-// leading "-" for years before the era). With `partial`, also the forms
+// leading "-" for years before the era), a day that exists in its month
+// (1999-02-29 does not; 2000-02-29 does). With `partial`, also the forms
 // without a year: --MM-DD, --MM, ---DD.
 bool is_iso_date(const std::string& v, bool partial = false);
+
+// Why `v` is not a date is_iso_date accepts, as the end of a sentence ("is
+// not a day of the calendar: February 1999 has 28 days"); empty when it is one.
+std::string iso_date_problem(const std::string& v, bool partial = false);
+
+// 28 to 31; February has 29 days when the year is a leap year or not known.
+int days_in_month(int month, std::optional<int> year);
 
 // Parses a TOML text; a syntax error is reported (as "what is not valid
 // TOML") and gives nullopt.
@@ -111,9 +119,8 @@ class TomlReader {
       diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be an ISO date string or a table");
     }
     for (const std::string* v : {&d.when, &d.from, &d.to, &d.not_before, &d.not_after})
-      if (!v->empty() && !is_iso_date(*v))
-        diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' has '" + *v +
-                                             "', which is not an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)");
+      if (std::string problem = v->empty() ? "" : iso_date_problem(*v); !problem.empty())
+        diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' has '" + *v + "', which " + problem);
     return d;
   }
 

@@ -3,6 +3,7 @@
 #include <uchardet/uchardet.h>
 #include <unicode/ucnv.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -58,8 +59,12 @@ bool convert(const std::string& path, std::string_view bytes, const std::string&
   ucnv_setToUCallBack(cnv.get(), UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &err);
   out.clear();
   out.reserve(bytes.size() * 2);
+  // UTF-16 and UTF-32 come in units of 2 and 4 bytes: the whole units are
+  // converted, and a file that ends inside one is reported below.
+  const std::size_t unit = static_cast<std::size_t>(std::max<int8_t>(1, ucnv_getMinCharSize(cnv.get())));
+  const std::size_t whole = bytes.size() - bytes.size() % unit;
   const char* src = bytes.data();
-  const char* const end = src + bytes.size();
+  const char* const end = src + whole;
   UChar buf[4096];
   UChar pending = 0;  // a lead surrogate at the end of the buffer
   while (true) {
@@ -95,6 +100,15 @@ bool convert(const std::string& path, std::string_view bytes, const std::string&
       return false;
     }
     break;
+  }
+  if (whole < bytes.size()) {
+    const std::size_t left = bytes.size() - whole;
+    diags.error(path, end_position(out),
+                "the file ends in the middle of a character: its last " + std::to_string(left) +
+                    (left == 1 ? " byte is" : " bytes are") + " not a whole " + encoding + " character (" +
+                    std::to_string(unit) + " bytes); the document is skipped: the file is truncated, or not " +
+                    encoding + " (name its encoding in the manifest: encoding = \"...\")");
+    return false;
   }
   return true;
 }
@@ -139,7 +153,7 @@ std::string detect(std::string_view bytes) {
 // NUL bytes only in every other position (the high byte of ASCII characters):
 // UTF-16 without a byte-order mark. A binary file has them anywhere.
 const char* utf16_without_bom(std::string_view b) {
-  if (b.size() < 4 || b.size() % 2) return nullptr;
+  if (b.size() < 4) return nullptr;  // (an odd size is a truncated file: convert says so)
   std::size_t even = 0, odd = 0;
   const std::size_t n = std::min<std::size_t>(b.size(), 65536);
   for (std::size_t i = 0; i < n; ++i)
@@ -148,6 +162,28 @@ const char* utf16_without_bom(std::string_view b) {
   if (even == 0 && odd >= 4 && odd * 20 >= units) return "UTF-16LE";
   if (odd == 0 && even >= 4 && even * 20 >= units) return "UTF-16BE";
   return nullptr;
+}
+
+// Where the byte at `bad` (the first that is not UTF-8) is in the text
+// decoded as out.encoding, and what it reads as there, for the warning that
+// says the encoding was guessed.
+void locate_first_non_utf8(std::string_view bytes, std::size_t bad, DecodedText& out) {
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
+  out.first_non_utf8.byte = hex;
+  std::string before;
+  Diagnostics ignored;  // the prefix of a text that converted converts
+  if (!convert("", bytes.substr(0, bad), out.encoding, before, ignored) || out.text.compare(0, before.size(), before) != 0) {
+    out.first_non_utf8.pos = end_position(bytes.substr(0, bad));  // (a stateful encoding): as if UTF-8
+    return;
+  }
+  out.first_non_utf8.pos = end_position(before);
+  std::size_t i = before.size();
+  if (i < out.text.size()) {
+    const char32_t c = utf8::next(out.text, i);
+    out.first_non_utf8.reads_as = out.text.substr(before.size(), i - before.size());
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) out.first_non_utf8.reads_as.clear();  // a control: not shown
+  }
 }
 
 }  // namespace
@@ -260,7 +296,9 @@ bool decode_source(const std::string& path, std::string_view bytes, const std::s
     return invalid_utf8("it looks like " + detected + ", which ICU cannot convert; convert the file to UTF-8");
   out.encoding = enc;
   out.guessed = true;
-  return convert(path, bytes, enc, out.text, diags);
+  if (!convert(path, bytes, enc, out.text, diags)) return false;
+  locate_first_non_utf8(bytes, bad, out);
+  return true;
 }
 
 }  // namespace editio

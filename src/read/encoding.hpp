@@ -13,6 +13,14 @@ struct DecodedText {
   std::string text;       // UTF-8, without a byte-order mark
   std::string encoding;   // what was used: "UTF-8", "windows-1251", "UTF-16LE"...
   bool guessed = false;   // detected from the bytes (the user should confirm it)
+  // When the encoding was guessed because the bytes are not UTF-8: the first
+  // byte that is not ("0xE9"), its line:column in `text`, and the character
+  // it reads as there ("é"; empty for a control character).
+  struct {
+    std::string byte;
+    SourcePos pos;
+    std::string reads_as;
+  } first_non_utf8;
 };
 
 // Decodes `bytes` (the file `path`, for messages). `declared` is the encoding

@@ -265,19 +265,37 @@ namespace {
 // "[41]" at the start of `text`, then white space or the end: its number, and
 // where what follows the marker begins.
 bool note_marker(std::string_view text, std::string& n, std::size_t& rest) {
-  if (text.size() < 3 || text[0] != '[') return false;
-  std::size_t i = 1;
-  while (i < text.size() && i <= 4 && text[i] >= '0' && text[i] <= '9') ++i;
-  if (i == 1 || i >= text.size() || text[i] != ']') return false;
-  n = std::string(text.substr(1, i - 1));
-  ++i;
+  std::size_t i = bracketed_number(text, 0);
+  if (i == 0 || i - 2 > kNoteDigits) return false;
   if (i < text.size() && text[i] != ' ' && text[i] != '\t') return false;
+  n = std::string(text.substr(1, i - 2));
   while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
   rest = i;
   return true;
 }
 
+// A paragraph that starts like a note body but is none: why not, or empty.
+// In the running text "[41]Text" starts with a call, which is no mistake.
+std::string almost_note_marker(std::string_view text, bool in_notes) {
+  const std::size_t end = bracketed_number(text, 0);
+  if (end == 0 || end == text.size()) return "";
+  const std::string marker(text.substr(0, end));
+  if (end - 2 > kNoteDigits)
+    return "'" + marker + "' looks like a note marker, but a note number has at most " + std::to_string(kNoteDigits) +
+           " digits";
+  if (in_notes && text[end] != ' ' && text[end] != '\t')
+    return "'" + marker + "' looks like a note marker, but no space follows it";
+  return "";
+}
+
 }  // namespace
+
+std::size_t bracketed_number(std::string_view text, std::size_t at) {
+  if (at >= text.size() || text[at] != '[') return 0;
+  std::size_t i = at + 1;
+  while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+  return i > at + 1 && i < text.size() && text[i] == ']' ? i + 1 : 0;
+}
 
 bool parse_note_marker(std::string_view text, std::string& n, std::size_t& rest) {
   return note_marker(text, n, rest) && rest < text.size();
@@ -334,9 +352,19 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
     } else {
       // The region starts with a marker, and a marker without text is
       // followed by another marker or nothing: there is a note before this.
+      if (std::string why = almost_note_marker(raw[i].text, true); !why.empty())
+        diags.warning(src.path, raw[i].anchors.front().pos,
+                      why + ": this paragraph is kept as part of note [" + doc.notes.back().n +
+                          "] before it; if it is a note of its own, write its marker as \"[N] \" (at most " +
+                          std::to_string(kNoteDigits) + " digits, then a space) here and in its call");
       doc.notes.back().blocks.push_back(make_block(BlockKind::Paragraph, std::move(raw[i])));
     }
   }
+  for (std::size_t i = 0; i < notes_from; ++i)  // the running text
+    if (std::string why = almost_note_marker(raw[i].text, false); !why.empty())
+      diags.warning(src.path, raw[i].anchors.front().pos,
+                    why + ": this paragraph is kept as text; if it is a note, write its marker as \"[N] \" (at "
+                          "most " + std::to_string(kNoteDigits) + " digits, then a space) here and in its call");
   raw.resize(notes_from);
   if (!raw.empty() && !doc.notes.empty()) {
     std::string last = lower(raw.back().text);

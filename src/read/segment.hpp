@@ -16,6 +16,13 @@ struct SegmentOptions {
 void segment(const SourceText& src, Document& doc, Diagnostics& diags,
              const SegmentOptions& options = {});
 
+// Note numbers have 1 to kNoteDigits digits: "[41]", "[10000]".
+inline constexpr std::size_t kNoteDigits = 6;
+
+// "[" digits "]" at `at` in `text`, with any number of digits: the offset
+// just after "]", or 0 when there is none.
+std::size_t bracketed_number(std::string_view text, std::size_t at);
+
 // "[41] text" at the start of a block: the note number and where the text
 // after the marker begins. Returns false when the block does not start so.
 bool parse_note_marker(std::string_view text, std::string& n, std::size_t& rest);

@@ -40,10 +40,17 @@ std::optional<SourceText> read_source(const std::string& path, std::string_view 
                                       const std::string& encoding) {
   DecodedText decoded;
   if (!decode_source(path, bytes, encoding, decoded, diags)) return std::nullopt;
-  if (decoded.guessed)
-    diags.warning(path, {}, "not UTF-8: read as " + decoded.encoding +
-                                " (detected); if the text reads wrongly, name the file's encoding in the manifest "
-                                "(encoding = \"...\" in its [[document]]) or with --encoding");
+  if (decoded.guessed) {
+    const auto& first = decoded.first_non_utf8;  // (none for UTF-16 recognized by its NUL bytes)
+    const std::string where =
+        first.byte.empty() ? ""
+                           : "; the first byte that is not UTF-8, " + first.byte + " here, reads as " +
+                                 (first.reads_as.empty() ? "a control character" : "'" + first.reads_as + "'");
+    diags.warning(path, first.pos,
+                  "not UTF-8: read as " + decoded.encoding + " (detected)" + where +
+                      "; if the text reads wrongly, name the file's encoding in the manifest "
+                      "(encoding = \"...\" in its [[document]]) or with --encoding");
+  }
   std::string_view text = decoded.text;
 
   SourceText out;

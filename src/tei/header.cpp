@@ -80,14 +80,18 @@ const Span* date_in(const Document& doc, std::size_t from, std::size_t to) {
 
 // correspDesc for each text of the document that has a sender, an addressee
 // or a date: from the editor's [[text]] entry, else from the text's
-// signatures, addressee line and dateline.
+// signatures, addressee line and dateline. An id that is not in the
+// personography (warned about when the edition is read) is not a name: the
+// text's own signature or addressee line is used instead.
 void add_correspondence(pugi::xml_node prof, const Document& doc, const TeiContext& ctx) {
+  auto known = [&](const std::string& id) { return ctx.persons && ctx.persons->find(id) ? id : std::string(); };
   for (std::size_t i = 0; i < doc.parts.size(); ++i) {
     const TextPart& p = doc.parts[i];
     const std::size_t from = p.first;
     const std::size_t to = i + 1 < doc.parts.size() ? doc.parts[i + 1].first : doc.blocks.size();
-    std::string sender = !p.sender.empty() ? p.sender : person_in(doc, from, to, BlockRole::Signed);
-    std::string addressee = !p.addressee.empty() ? p.addressee : person_in(doc, from, to, BlockRole::Addressee);
+    std::string sender = known(p.sender), addressee = known(p.addressee);
+    if (sender.empty()) sender = person_in(doc, from, to, BlockRole::Signed);
+    if (addressee.empty()) addressee = person_in(doc, from, to, BlockRole::Addressee);
     const Span* date = date_in(doc, from, to);
     const bool editor_date = !p.date_when.empty() || !p.date_from.empty() || !p.date_not_before.empty() || !p.date_not_after.empty();
     if (sender.empty() && addressee.empty()) continue;

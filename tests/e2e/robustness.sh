@@ -36,8 +36,8 @@ edition "$tmp/enc"
 sed -i '/^id = "declared-ru"/a encoding = "KOI8-R"' "$tmp/enc/manifest.toml"
 build enc
 check "encodings: all five built (exit 0)" test "$rc" -eq 0
-check "windows-1251 detected and said" logged enc 'cp1251-ru.txt: warning: not UTF-8: read as windows-1251 \(detected\)'
-check "KOI8-R detected and said" logged enc 'koi8-ru.txt: warning: not UTF-8: read as KOI8-R \(detected\)'
+check "windows-1251 detected and said" logged enc 'cp1251-ru.txt:1:1: warning: not UTF-8: read as windows-1251 \(detected\); the first byte that is not UTF-8, 0xC7 here, reads as .З.'
+check "KOI8-R detected and said" logged enc 'koi8-ru.txt:1:1: warning: not UTF-8: read as KOI8-R \(detected\); the first byte that is not UTF-8, 0xFA here, reads as .З.'
 check "UTF-16 without BOM detected and said" logged enc 'utf16be-en.txt: warning: not UTF-8: read as UTF-16BE'
 check "a BOM or a declared encoding is not a guess" bash -c "! grep -qE '(utf16bom|declared)-ru.txt: warning' '$tmp/enc.log'"
 for id in cp1251-ru koi8-ru utf16bom-ru declared-ru; do

@@ -362,7 +362,9 @@ when = "1929-05"
 
 TEST(DatesEditorial, BadEntriesAreErrorsWithTheirPosition) {
   Diagnostics d;
-  EXPECT_FALSE(parse_editorial("ed.toml", "[[date]]\ndocument = \"t\"\ntext = \"x\"\nwhen = \"1942-13\"\n", d));
+  auto l = parse_editorial("ed.toml", "[[date]]\ndocument = \"t\"\ntext = \"x\"\nwhen = \"1942-13\"\n", d);
+  ASSERT_TRUE(l);
+  EXPECT_TRUE(l->dates.empty());  // the entry is left out
   ASSERT_EQ(d.errors(), 1u);
   EXPECT_EQ(d.items()[0].format(),
             "ed.toml:4:8: error: [[date]]: when = \"1942-13\" is not an ISO 8601 date: write YYYY, YYYY-MM or YYYY-MM-DD");

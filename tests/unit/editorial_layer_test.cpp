@@ -250,17 +250,22 @@ resp = "pub"
 
 TEST(EditorialLayer, CorrectionWithoutCorrIsAnError) {
   Diagnostics d;
-  EXPECT_FALSE(parse_editorial("ed.toml", "\n[[correction]]\ndocument = \"t\"\ntext = \"Petrof\"\n", d));
+  auto l = parse_editorial("ed.toml", "\n[[correction]]\ndocument = \"t\"\ntext = \"Petrof\"\n", d);
+  ASSERT_TRUE(l) << all_diagnostics(d);
+  EXPECT_TRUE(l->changes.empty());  // the entry is left out
   ASSERT_EQ(d.errors(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format(), "ed.toml:2:1: error: [[correction]]: missing key 'corr'");
 }
 
 TEST(EditorialLayer, GapReasonMustBeOneWord) {
   Diagnostics d;
-  EXPECT_FALSE(parse_editorial("ed.toml",
-                               "[[gap]]\ndocument = \"t\"\nline = 3\n\n[[gap]]\ndocument = \"t\"\nline = 5\n"
-                               "reason = \"torn off\"\n",
-                               d));
+  auto l = parse_editorial("ed.toml",
+                           "[[gap]]\ndocument = \"t\"\nline = 3\n\n[[gap]]\ndocument = \"t\"\nline = 5\n"
+                           "reason = \"torn off\"\n",
+                           d);
+  ASSERT_TRUE(l) << all_diagnostics(d);
+  ASSERT_EQ(l->gaps.size(), 1u);  // the bad entry is left out, the good one kept
+  EXPECT_EQ(l->gaps[0].at.line, 3);
   ASSERT_EQ(d.errors(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format().rfind("ed.toml:5:1: error: [[gap]]: reason = \"torn off\" must be one word", 0), 0u)
       << d.items()[0].format();
@@ -268,7 +273,9 @@ TEST(EditorialLayer, GapReasonMustBeOneWord) {
 
 TEST(EditorialLayer, BlockRoleMustBeKnown) {
   Diagnostics d;
-  EXPECT_FALSE(parse_editorial("ed.toml", "[[block]]\ndocument = \"t\"\ntext = \"Dear Anna,\"\nrole = \"greeting\"\n", d));
+  auto l = parse_editorial("ed.toml", "[[block]]\ndocument = \"t\"\ntext = \"Dear Anna,\"\nrole = \"greeting\"\n", d);
+  ASSERT_TRUE(l) << all_diagnostics(d);
+  EXPECT_TRUE(l->blocks.empty());
   ASSERT_EQ(d.errors(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format().rfind("ed.toml:1:1: error: [[block]]: role = \"greeting\" is not one of addressee", 0),
             0u)
@@ -277,7 +284,9 @@ TEST(EditorialLayer, BlockRoleMustBeKnown) {
 
 TEST(EditorialLayer, GapNeedsTextOrLine) {
   Diagnostics d;
-  EXPECT_FALSE(parse_editorial("ed.toml", "# gaps\n\n[[gap]]\ndocument = \"t\"\nreason = \"truncated\"\n", d));
+  auto l = parse_editorial("ed.toml", "# gaps\n\n[[gap]]\ndocument = \"t\"\nreason = \"truncated\"\n", d);
+  ASSERT_TRUE(l) << all_diagnostics(d);
+  EXPECT_TRUE(l->gaps.empty());
   ASSERT_EQ(d.errors(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format(),
             "ed.toml:3:1: error: [[gap]] needs text = \"...\" (the words as written) or line = N");
@@ -285,7 +294,9 @@ TEST(EditorialLayer, GapNeedsTextOrLine) {
 
 TEST(EditorialLayer, CorrectionNeedsText) {
   Diagnostics d;  // a line is not enough for a correction: it needs the words it replaces
-  EXPECT_FALSE(parse_editorial("ed.toml", "[[correction]]\ndocument = \"t\"\nline = 3\ncorr = \"x\"\n", d));
+  auto l = parse_editorial("ed.toml", "[[correction]]\ndocument = \"t\"\nline = 3\ncorr = \"x\"\n", d);
+  ASSERT_TRUE(l) << all_diagnostics(d);
+  EXPECT_TRUE(l->changes.empty());
   ASSERT_EQ(d.errors(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format(), "ed.toml:1:1: error: [[correction]]: missing key 'text'");
 }

@@ -32,6 +32,12 @@ std::string joined(const SourceText& s) {
   return out;
 }
 
+std::string all_diagnostics(const Diagnostics& d) {
+  std::string s;
+  for (const auto& x : d.items()) s += x.format() + "\n";
+  return s;
+}
+
 bool has_message(const Diagnostics& d, const std::string& part) {
   for (const auto& x : d.items())
     if (x.message.find(part) != std::string::npos) return true;
@@ -146,4 +152,62 @@ TEST(Encoding, EmptyAndBlankFilesAreErrors) {
   EXPECT_TRUE(has_message(d, "the file is empty"));
   EXPECT_FALSE(read_source("t.txt", " \n\t\r\n", d2));
   EXPECT_TRUE(has_message(d2, "only white space"));
+}
+
+// Truncated UTF-16 and UTF-32 are errors where the last whole character ends;
+// a guessed encoding says where the first byte that is not UTF-8 is.
+
+TEST(TruncatedUnicode, Utf16OfOddLengthIsAnErrorAfterTheLastWholeCharacter) {
+  const std::string text = "First line.\nЖурнал";
+  struct Case {
+    std::string bytes, declared;
+  };
+  const Case cases[] = {
+      {"\xFF\xFE" + encode_as(text, "UTF-16LE") + "x", ""},  // with a byte-order mark
+      {"\xFE\xFF" + encode_as(text, "UTF-16BE") + "x", ""},
+      {encode_as(text, "UTF-16LE") + "x", ""},               // recognized by its NUL bytes
+      {encode_as(text, "UTF-16LE") + "x", "UTF-16LE"},       // named in the manifest
+  };
+  for (const Case& c : cases) {
+    Diagnostics d;
+    EXPECT_FALSE(read_source("t.txt", c.bytes, d, c.declared)) << all_diagnostics(d);
+    ASSERT_EQ(d.errors(), 1u) << all_diagnostics(d);
+    const Diagnostic& e = d.items()[0];
+    EXPECT_EQ(e.pos.line, 2u) << e.format();
+    EXPECT_EQ(e.pos.column, 7u) << e.format();  // just after "Журнал"
+    EXPECT_NE(e.message.find("the file ends in the middle of a character: its last 1 byte is not a whole UTF-16"),
+              std::string::npos)
+        << e.format();
+  }
+}
+
+TEST(TruncatedUnicode, Utf32WhoseLengthIsNotAMultipleOfFourIsAnError) {
+  const std::string bytes = std::string("\xFF\xFE\0\0", 4) + encode_as("ab\ncd", "UTF-32LE") + std::string("\0\0", 2);
+  Diagnostics d;
+  EXPECT_FALSE(read_source("t.txt", bytes, d));
+  ASSERT_EQ(d.errors(), 1u) << all_diagnostics(d);
+  EXPECT_EQ(d.items()[0].format(),
+            "t.txt:2:3: error: the file ends in the middle of a character: its last 2 bytes are not a whole UTF-32LE "
+            "character (4 bytes); the document is skipped: the file is truncated, or not UTF-32LE (name its encoding "
+            "in the manifest: encoding = \"...\")");
+}
+
+TEST(GuessedEncoding, TheWarningSaysWhereTheFirstNonUtf8ByteIsAndWhatItReadsAs) {
+  const std::string text =
+      "The committee met on Tuesday and the members discussed the minutes of the previous meeting at length.\n"
+      "The secretary read the report of the caf\xE9 owners, which the members approved without any change.\n"
+      "Na\xEFve objections were raised, and the chairman closed the meeting at nine o'clock in the evening.\n";
+  Diagnostics d;
+  auto s = read_source("t.txt", text, d);
+  ASSERT_TRUE(s) << all_diagnostics(d);
+  ASSERT_EQ(d.items().size(), 1u) << all_diagnostics(d);
+  const Diagnostic& w = d.items()[0];
+  EXPECT_EQ(w.severity, Severity::Warning);
+  EXPECT_EQ(w.pos.line, 2u);
+  EXPECT_EQ(w.pos.column, 41u);  // the 41st character
+  EXPECT_EQ(w.message.rfind("not UTF-8: read as " + s->encoding + " (detected); the first byte that is not UTF-8, "
+                            "0xE9 here, reads as 'é'; if the text reads wrongly",
+                            0),
+            0u)
+      << w.format();
 }
