@@ -53,7 +53,25 @@ void on_error(void* data, xmlErrorPtr err) {
 
 }  // namespace
 
-int safe_parse_options() { return XML_PARSE_NONET; }
+bool declares_no_dtd(std::string_view xml) {
+  const std::size_t doctype = xml.find("<!DOCTYPE");
+  // The root element's start: the first '<' that opens neither a declaration,
+  // a processing instruction nor a comment.
+  for (std::size_t p = xml.find('<'); p != std::string_view::npos; p = xml.find('<', p + 1)) {
+    if (p + 1 >= xml.size()) return false;
+    const char c = xml[p + 1];
+    if (c == '?' || c == '!') continue;
+    return doctype == std::string_view::npos || doctype > p;
+  }
+  return false;
+}
+
+int safe_parse_options(std::string_view xml) {
+  // Without a DTD there is no entity to expand, so libxml2's limits for huge
+  // documents (text nodes and look-ahead over 10 MB) can be lifted safely:
+  // the TEI of a long document is such a document.
+  return XML_PARSE_NONET | (declares_no_dtd(xml) ? XML_PARSE_HUGE : 0);
+}
 
 namespace {
 
@@ -126,7 +144,7 @@ bool Validator::validate(const std::string& xml, const std::string& name, Diagno
   xmlParserCtxtPtr pc = xmlNewParserCtxt();
   xmlSetStructuredErrorFunc(&parse_sink, on_error);  // thread-local in libxml2
   xmlDocPtr doc = xmlCtxtReadMemory(pc, xml.data(), static_cast<int>(xml.size()), name.c_str(), "UTF-8",
-                                    safe_parse_options());
+                                    safe_parse_options(xml));
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   xmlFreeParserCtxt(pc);
   if (!doc) {

@@ -4,6 +4,7 @@
 // called from several threads at once.
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "model/diagnostic.hpp"
 
@@ -34,8 +35,15 @@ class Validator {
 };
 
 // Parser options for every XML file Editio reads: no network, no external
-// entities or DTD loading, no entity substitution.
-int safe_parse_options();
+// entities or DTD loading, no entity substitution. A document `xml` that
+// declares no DTD (as all Editio writes) may also be huge (libxml2's
+// XML_PARSE_HUGE: text and look-ahead over 10 MB); with a DTD the limits
+// against entity expansion stay.
+int safe_parse_options(std::string_view xml = {});
+
+// Whether the prolog of `xml` (what comes before its root element) has no
+// DOCTYPE; false when no root element starts in `xml`.
+bool declares_no_dtd(std::string_view xml);
 
 // Call once before using libxml2 from several threads.
 void init_xml_library();

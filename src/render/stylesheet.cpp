@@ -7,6 +7,7 @@
 #include <libxslt/xsltInternals.h>
 #include <libxslt/xsltutils.h>
 
+#include <fstream>
 #include <vector>
 
 #include "check/validator.hpp"
@@ -64,6 +65,15 @@ std::string xpath_string_literal(const std::string& v) {
   return out + ")";
 }
 
+// The parser options for a file: its prolog, in its first 64 KB, decides.
+int file_parse_options(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return safe_parse_options(head);
+}
+
 }  // namespace
 
 Stylesheet::Stylesheet(const std::string& path, Diagnostics& diags) : path_(path) {
@@ -109,8 +119,8 @@ bool Stylesheet::apply(const std::string* xml, const std::string* path, const st
   // transforms report through their own context instead.
   xmlSetGenericErrorFunc(&sink, on_generic_error);
   xmlDocPtr doc = xml ? xmlReadMemory(xml->data(), static_cast<int>(xml->size()), name.c_str(), "UTF-8",
-                                      safe_parse_options())
-                      : xmlReadFile(path->c_str(), "UTF-8", safe_parse_options());
+                                      safe_parse_options(*xml))
+                      : xmlReadFile(path->c_str(), "UTF-8", file_parse_options(*path));
   bool ok = false;
   if (doc) {
     std::vector<std::string> storage;
