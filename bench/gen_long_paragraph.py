@@ -7,6 +7,7 @@ Kinds (each a single document of one paragraph):
               to SIZE bytes, with the sample's personography: many spans of every kind in one paragraph
   dates-en    one line of English dates: "3 May 1929, 12 June 1930, ..." (SIZE bytes)
   dates-ru    one line of Russian dates: "5 мая 1929 г., 17 июня 1930 г., ..." (SIZE bytes)
+  bad-dates   one line of impossible dates: "31 June 1929, 30 February 1930, ..." (a warning for each)
   numbers     lines of about 70 characters of numbers (1 2 3 ... 1929 1930 ... 3000 1 2 ...: many are years), which read as hard-wrapped
               text and are joined into one paragraph (SIZE bytes)
 
@@ -101,6 +102,12 @@ def dates_ru(rng, nbytes):
     return _fill(nbytes, date, ", ") + "\n"
 
 
+def bad_dates(rng, nbytes):
+    def date():
+        return f"{rng.choice(('31 June', '30 February', '31 April', '31 September'))} {rng.randint(1900, 1990)}"
+    return _fill(nbytes, date, ", ") + ".\n"
+
+
 def numbers(rng, nbytes):
     counter = (k % 3000 + 1 for k in range(1 << 40))
 
@@ -113,7 +120,7 @@ def numbers(rng, nbytes):
 
 
 KINDS = {"prose": (prose, "en"), "sample": (sample, "en"), "dates-en": (dates_en, "en"), "dates-ru": (dates_ru, "ru"),
-         "numbers": (numbers, "en")}
+         "bad-dates": (bad_dates, "en"), "numbers": (numbers, "en")}
 
 
 def generate(kind, nbytes, seed=1):
@@ -215,7 +222,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--bench", action="store_true")
     ap.add_argument("--editio", default="build/editio")
-    ap.add_argument("--kinds", default="prose,dates-en,dates-ru,numbers")
+    ap.add_argument("--kinds", default="prose,sample,dates-en,dates-ru,bad-dates,numbers")
     ap.add_argument("--base", type=parse_size, default=parse_size("64KB"))
     ap.add_argument("--scales", default="1,2,4,8")
     ap.add_argument("--formats", default="tei,html")
