@@ -8,6 +8,8 @@ Kinds (each a single document of one paragraph):
   dates-en    one line of English dates: "3 May 1929, 12 June 1930, ..." (SIZE bytes)
   dates-ru    one line of Russian dates: "5 мая 1929 г., 17 июня 1930 г., ..." (SIZE bytes)
   bad-dates   one line of impossible dates: "31 June 1929, 30 February 1930, ..." (a warning for each)
+  notes       one line of sentences with a note call after each ("...[17] ..."), then the note bodies
+              (at most 9999 notes: the calls stop there)
   numbers     lines of about 70 characters of numbers (1 2 3 ... 1929 1930 ... 3000 1 2 ...: many are years), which read as hard-wrapped
               text and are joined into one paragraph (SIZE bytes)
 
@@ -102,6 +104,21 @@ def dates_ru(rng, nbytes):
     return _fill(nbytes, date, ", ") + "\n"
 
 
+def notes(rng, nbytes):
+    def sentence():
+        w = [rng.choice(WORDS) for _ in range(rng.randint(6, 12))]
+        return w[0].capitalize() + " " + " ".join(w[1:]) + "."
+    line = _fill(nbytes, sentence, " ").split(" ")
+    calls, out = 0, []
+    for word in line:
+        out.append(word)
+        if word.endswith(".") and calls < 9999:
+            calls += 1
+            out[-1] += f"[{calls}]"
+    bodies = "\n\n".join(f"[{k}] {sentence()}" for k in range(1, calls + 1))
+    return " ".join(out) + "\n\n" + bodies + "\n"
+
+
 def bad_dates(rng, nbytes):
     def date():
         return f"{rng.choice(('31 June', '30 February', '31 April', '31 September'))} {rng.randint(1900, 1990)}"
@@ -120,7 +137,7 @@ def numbers(rng, nbytes):
 
 
 KINDS = {"prose": (prose, "en"), "sample": (sample, "en"), "dates-en": (dates_en, "en"), "dates-ru": (dates_ru, "ru"),
-         "bad-dates": (bad_dates, "en"), "numbers": (numbers, "en")}
+         "notes": (notes, "en"), "bad-dates": (bad_dates, "en"), "numbers": (numbers, "en")}
 
 
 def generate(kind, nbytes, seed=1):
@@ -222,7 +239,7 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--bench", action="store_true")
     ap.add_argument("--editio", default="build/editio")
-    ap.add_argument("--kinds", default="prose,sample,dates-en,dates-ru,bad-dates,numbers")
+    ap.add_argument("--kinds", default="prose,sample,dates-en,dates-ru,bad-dates,notes,numbers")
     ap.add_argument("--base", type=parse_size, default=parse_size("64KB"))
     ap.add_argument("--scales", default="1,2,4,8")
     ap.add_argument("--formats", default="tei,html")
