@@ -3,6 +3,7 @@
 #include "tei/serialize.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 #include "annotate/date_value.hpp"
 #include "build/tei_text.hpp"
@@ -28,13 +29,15 @@ std::string around(const std::string& text, std::size_t at, std::size_t len) {
   std::size_t e = std::min(text.size(), at + len + reach);
   while (b > 0 && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) --b;
   while (e < text.size() && (static_cast<unsigned char>(text[e]) & 0xC0) == 0x80) ++e;
+  // (The spaces are looked for within the reach only: a long paragraph
+  // without spaces costs no more.)
   if (b > 0) {
-    std::size_t sp = text.find(' ', b);
-    if (sp != std::string::npos && sp < at) b = sp + 1;
+    std::size_t sp = std::string_view(text).substr(b, at - b).find(' ');
+    if (sp != std::string::npos) b += sp + 1;
   }
   if (e < text.size()) {
-    std::size_t sp = text.rfind(' ', e);
-    if (sp != std::string::npos && sp > at + len) e = sp;
+    std::size_t sp = std::string_view(text).substr(at + len, e - at - len + 1).rfind(' ');
+    if (sp != std::string::npos && sp > 0) e = at + len + sp;
   }
   std::string out = (b > 0 ? "… " : "") + text.substr(b, e - b) + (e < text.size() ? " …" : "");
   return squeeze_space(out);
@@ -46,6 +49,7 @@ std::vector<DatedMention> collect_dates(const pugi::xml_document& x, const std::
   std::vector<DatedMention> out;
   pugi::xpath_node_set dates = x.select_nodes("/*/*[local-name()='text']//*[local-name()='date']");
   int order = 0;
+  UnitReadings units;
   for (const auto& xn : dates) {
     pugi::xml_node n = xn.node();
     DatedMention d;
@@ -69,7 +73,7 @@ std::vector<DatedMention> collect_dates(const pugi::xml_document& x, const std::
     if (pugi::xml_node unit = enclosing_unit(n, d.n)) {
       d.target = unit.attribute("xml:id").value();
       std::size_t at = std::string::npos;
-      const std::string whole = source_reading(unit, n, at);
+      const std::string& whole = units.reading(unit, n, at);
       if (at != std::string::npos) d.context = around(whole, at, d.text.size());
     }
     out.push_back(std::move(d));

@@ -3,6 +3,7 @@
 #include <sys/resource.h>
 
 #include <cstdio>
+#include <ctime>
 
 namespace editio {
 
@@ -34,10 +35,14 @@ std::string stats_json(const BuildStats& s) {
   j += "  \"skipped\": " + std::to_string(s.skipped) + ",\n";
   j += "  \"failed\": " + std::to_string(s.failed) + ",\n";
   j += "  \"bytes\": " + std::to_string(s.bytes) + ",\n";
-  j += "  \"stages\": {";
-  for (std::size_t i = 0; i < s.stages.seconds.size(); ++i)
-    j += std::string(i ? ", " : "") + "\"" + stage_name(static_cast<Stage>(i)) + "\": " + num(s.stages.seconds[i]);
-  j += "},\n";
+  auto per_stage = [&](const char* key, const auto& seconds) {
+    j += std::string("  \"") + key + "\": {";
+    for (std::size_t i = 0; i < seconds.size(); ++i)
+      j += std::string(i ? ", " : "") + "\"" + stage_name(static_cast<Stage>(i)) + "\": " + num(seconds[i]);
+    j += "},\n";
+  };
+  per_stage("stages", s.stages.seconds);
+  per_stage("stages_cpu", s.stages.cpu_seconds);
   j += "  \"documents_seconds\": " + num(s.documents_seconds) + ",\n";
   j += "  \"pages_seconds\": " + num(s.pages_seconds) + ",\n";
   j += "  \"book_seconds\": " + num(s.book_seconds) + ",\n";
@@ -45,6 +50,12 @@ std::string stats_json(const BuildStats& s) {
   j += "  \"documents_peak_rss\": " + std::to_string(s.documents_peak_rss) + ",\n";
   j += "  \"peak_rss\": " + std::to_string(s.peak_rss) + "\n";
   return j + "}\n";
+}
+
+double thread_cpu_seconds() {
+  timespec t{};
+  if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) != 0) return 0;
+  return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) * 1e-9;
 }
 
 std::size_t peak_rss_bytes() {

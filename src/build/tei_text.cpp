@@ -5,14 +5,23 @@
 namespace editio {
 namespace {
 
-void append(pugi::xml_node n, std::string& out, pugi::xml_node mark, std::size_t& mark_at) {
+// Appends the reading of n's children to out; `at` is called with each child
+// and where it begins.
+template <class At>
+void append(pugi::xml_node n, std::string& out, const At& at) {
   for (pugi::xml_node c : n.children()) {
-    if (c == mark) mark_at = out.size();
+    at(c, out.size());
     if (c.type() == pugi::node_pcdata) out += c.value();
     else if (c.type() == pugi::node_element && std::strcmp(c.name(), "corr") != 0 &&
              std::strcmp(c.name(), "note") != 0)
-      append(c, out, mark, mark_at);
+      append(c, out, at);
   }
+}
+
+bool contains(pugi::xml_node outer, pugi::xml_node n) {
+  for (; n; n = n.parent())
+    if (n == outer) return true;
+  return false;
 }
 
 }  // namespace
@@ -24,8 +33,25 @@ bool load_written_tei(pugi::xml_document& doc, const std::string& tei) {
 std::string source_reading(pugi::xml_node n, pugi::xml_node mark, std::size_t& mark_at) {
   std::string out;
   mark_at = std::string::npos;
-  append(n, out, mark, mark_at);
+  append(n, out, [&](pugi::xml_node c, std::size_t at) {
+    if (c == mark) mark_at = at;
+  });
   return out;
+}
+
+const std::string& UnitReadings::reading(pugi::xml_node unit, pugi::xml_node mark, std::size_t& mark_at) {
+  while (!open_.empty() && !contains(open_.back().node, unit)) open_.pop_back();
+  if (open_.empty() || open_.back().node != unit) {
+    Unit& u = open_.emplace_back();
+    u.node = unit;
+    append(unit, u.text, [&u](pugi::xml_node c, std::size_t at) {
+      if (c.type() == pugi::node_element) u.at.emplace(c.internal_object(), at);
+    });
+  }
+  const Unit& u = open_.back();
+  auto found = u.at.find(mark.internal_object());
+  mark_at = found == u.at.end() ? std::string::npos : found->second;
+  return u.text;
 }
 
 pugi::xml_node enclosing_unit(pugi::xml_node n, std::string& number) {

@@ -243,19 +243,42 @@ std::size_t bullet_marker(std::string_view t, bool& numbered) {
   return 0;
 }
 
+// A long line gets an anchor every kColumnStep bytes (its position counted
+// once here), so that Block::position_of (the line and column of a warning)
+// counts at most that many bytes, not the line's length: a megabyte line
+// with a warning at every date would otherwise cost time quadratic in it.
+constexpr std::size_t kColumnStep = 1024;
+
+std::vector<Anchor> with_column_steps(const std::vector<Anchor>& anchors, std::string_view text) {
+  std::vector<Anchor> out;
+  out.reserve(anchors.size() + text.size() / kColumnStep);
+  for (std::size_t k = 0; k < anchors.size(); ++k) {
+    out.push_back(anchors[k]);
+    const std::size_t end = k + 1 < anchors.size() ? anchors[k + 1].offset : text.size();
+    Anchor step = anchors[k];
+    while (step.offset + kColumnStep < end) {
+      step.pos.column += static_cast<std::uint32_t>(utf8::count_code_points(text, step.offset, step.offset + kColumnStep));
+      step.offset += kColumnStep;
+      out.push_back(step);
+    }
+  }
+  return out;
+}
+
 Block make_block(BlockKind kind, RawBlock&& r) {
   Block b;
   b.kind = kind;
   b.text = std::move(r.text);
-  b.anchors = std::move(r.anchors);
+  b.anchors = with_column_steps(r.anchors, b.text);
   return b;
 }
 
 void drop_prefix(Block& b, std::size_t n) {
-  SourcePos p = b.position_of(n);
+  std::vector<Anchor> kept{{0, b.position_of(n)}};
+  for (const auto& a : b.anchors)
+    if (a.offset > n) kept.push_back({a.offset - n, a.pos});
   b.text.erase(0, n);
-  for (auto& a : b.anchors) a.offset = a.offset > n ? a.offset - n : 0;
-  b.anchors.front().pos = p;
+  b.anchors = std::move(kept);
 }
 
 }  // namespace

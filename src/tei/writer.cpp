@@ -1,6 +1,7 @@
 #include "tei/writer.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "tei/serialize.hpp"
 
@@ -28,17 +29,27 @@ struct BodyWriter {
     if (e > b) parent.append_child(pugi::node_pcdata).set_value(t.substr(b, e - b).c_str());
   }
 
+  // A number the source uses twice (already warned about) is made unique
+  // for the second body, "1" -> "1-2", so that @n and xml:id stay unique.
+  // (Counted once for all the notes, not again for each.)
+  std::vector<std::string> note_labels{};
+  const std::string& note_label(std::size_t index) {
+    if (note_labels.empty()) {
+      std::unordered_map<std::string, int> seen;
+      for (const Note& n : doc.notes) {
+        const int occurrence = ++seen[n.n];
+        note_labels.push_back(occurrence > 1 ? n.n + "-" + std::to_string(occurrence) : n.n);
+      }
+    }
+    return note_labels[index];
+  }
+
   void note(pugi::xml_node parent, std::size_t index) {
     const Note& n = doc.notes[index];
     pugi::xml_node el = parent.append_child("note");
     if (!n.type.empty()) el.append_attribute("type").set_value(n.type.c_str());
     el.append_attribute("place").set_value(n.called ? "foot" : "end");
-    // A number the source uses twice (already warned about) is made unique
-    // for the second body, "1" -> "1-2", so that @n and xml:id stay unique.
-    std::string label = n.n;
-    int occurrence = 1;
-    for (std::size_t k = 0; k < index; ++k) occurrence += doc.notes[k].n == n.n;
-    if (occurrence > 1) label += "-" + std::to_string(occurrence);
+    const std::string& label = note_label(index);
     el.append_attribute("n").set_value(label.c_str());
     if (!n.resp.empty()) el.append_attribute("resp").set_value(("#" + n.resp).c_str());
     if (!n.target.empty()) el.append_attribute("target").set_value(("#" + n.target).c_str());

@@ -595,8 +595,21 @@
   <xsl:template match="text()[normalize-space()][parent::tei:body or parent::tei:div
                        or parent::tei:front or parent::tei:back or parent::tei:text]">
     <xsl:text>\pstart </xsl:text>
-    <xsl:apply-imports/>
+    <editio-text><xsl:apply-imports/></editio-text>
     <xsl:text>\pend&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- The text of every text node goes into an element of its own in the
+       result tree (the text output method writes only the text, so the
+       output is the same). libxslt appends output to the result's last text
+       node, and once a variable has been built (most templates build one)
+       it measures and copies that whole node for the next append: were the
+       result one text node, every element of the TEI would cost the length
+       of the output so far, time quadratic in a long paragraph (and in a
+       document). With the source's text in elements of their own, the text
+       nodes between them hold only the markup of one element or a few. -->
+  <xsl:template match="text()">
+    <editio-text><xsl:apply-imports/></editio-text>
   </xsl:template>
 
   <!-- ================================================================== -->
