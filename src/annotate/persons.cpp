@@ -182,20 +182,20 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
           // A family (personGrp) is named in the plural only.
           if (p.group && !(f.gender & kPlural) && f.text != lemma) continue;
           Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, err, standalone};
+          // Persons are added in order, so each form's entries are sorted by
+          // person and a duplicate can only be among the last person's.
           auto& v = forms_[fold_yo(f.text)];
-          auto dup = std::find_if(v.begin(), v.end(), [&](const Entry& x) {
-            return x.person == e.person && x.part == e.part && x.gender == e.gender && x.erroneous == e.erroneous;
+          auto dup = std::find_if(v.rbegin(), v.rend(), [&](const Entry& x) {
+            return x.person != e.person || (x.part == e.part && x.gender == e.gender && x.erroneous == e.erroneous);
           });
-          if (dup == v.end()) v.push_back(e);
+          if (dup == v.rend() || dup->person != e.person) v.push_back(e);
           else dup->standalone = dup->standalone || e.standalone;
         }
       };
       auto add_literal = [&](const std::string& text) {
         std::string key = first_word(text);
         if (key.empty()) return;
-        auto& v = literals_[key];
-        v.push_back({text, person, name, err});
-        std::stable_sort(v.begin(), v.end(), [](const Literal& a, const Literal& b) { return a.text.size() > b.text.size(); });
+        literals_[key].push_back({text, person, name, err});  // sorted longest first below
       };
       if (!n.has_parts()) {
         add_literal(n.text);
@@ -242,6 +242,8 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
       for (const auto& sfx : n.suffixes) suffixes_[pi].push_back(sfx);
     }
   }
+  for (auto& [key, v] : literals_)
+    std::stable_sort(v.begin(), v.end(), [](const Literal& a, const Literal& b) { return a.text.size() > b.text.size(); });
 }
 
 bool PersonMatcher::is_known_form(std::string_view word) const {
@@ -269,10 +271,30 @@ struct MatchRun {
   std::string_view text;
   std::vector<Word> words;
 
+  // The entries of word w's form (sorted by person), looked up once per word.
+  mutable std::vector<const std::vector<PersonMatcher::Entry>*> entries_of_word;
+  mutable std::vector<bool> looked_up;
   const std::vector<PersonMatcher::Entry>* entries(std::size_t w) const {
-    auto it = m.forms_.find(fold_yo(text.substr(words[w].begin, words[w].end - words[w].begin)));
-    return it == m.forms_.end() ? nullptr : &it->second;
+    if (!looked_up[w]) {
+      auto it = m.forms_.find(fold_yo(text.substr(words[w].begin, words[w].end - words[w].begin)));
+      entries_of_word[w] = it == m.forms_.end() ? nullptr : &it->second;
+      looked_up[w] = true;
+    }
+    return entries_of_word[w];
   }
+
+  // Person p's entries for word w: a binary search, as the entries are
+  // sorted by person (however many persons share the form).
+  std::pair<const PersonMatcher::Entry*, const PersonMatcher::Entry*> entries_of(std::size_t w, int p) const {
+    const auto* es = entries(w);
+    if (!es) return {nullptr, nullptr};
+    auto [lo, hi] = std::equal_range(es->begin(), es->end(), p, ByPerson{});
+    return {es->data() + (lo - es->begin()), es->data() + (hi - es->begin())};
+  }
+  struct ByPerson {
+    bool operator()(const PersonMatcher::Entry& e, int p) const { return e.person < p; }
+    bool operator()(int p, const PersonMatcher::Entry& e) const { return p < e.person; }
+  };
 
   std::string_view word(std::size_t w) const { return text.substr(words[w].begin, words[w].end - words[w].begin); }
 
@@ -350,19 +372,17 @@ struct MatchRun {
   std::vector<int> persons_with(std::size_t w, NamePart part, bool singular) const {
     std::vector<int> out;
     if (const auto* es = entries(w))
-      for (const auto& e : *es)
+      for (const auto& e : *es)  // sorted by person: a repeated person follows itself
         if (e.part == part && (singular ? (e.gender & (kMasc | kFem)) != 0 : true) &&
             !(singular && m.persons_.persons[static_cast<std::size_t>(e.person)].group) &&
-            std::find(out.begin(), out.end(), e.person) == out.end())
+            (out.empty() || out.back() != e.person))
           out.push_back(e.person);
     return out;
   }
 
   bool has(std::size_t w, NamePart part, int person) const {
-    if (const auto* es = entries(w))
-      for (const auto& e : *es)
-        if (e.part == part && e.person == person) return true;
-    return false;
+    auto [b, e] = entries_of(w, person);
+    return std::any_of(b, e, [&](const PersonMatcher::Entry& x) { return x.part == part; });
   }
 
   struct Found {
@@ -390,7 +410,7 @@ struct MatchRun {
   // A suffix of the person's name after word k ("King Jr.", "King, Jr."):
   // the byte where the name then ends, or 0.
   std::size_t suffix_after(std::size_t k, int person) const {
-    if (k + 1 >= words.size()) return 0;
+    if (k + 1 >= words.size() || m.suffixes_[static_cast<std::size_t>(person)].empty()) return 0;
     std::string_view gap = text.substr(words[k].end, words[k + 1].begin - words[k].end);
     if (gap != " " && gap != ", " && gap != "\u00a0") return 0;
     for (const auto& sfx : m.suffixes_[static_cast<std::size_t>(person)]) {
@@ -422,7 +442,24 @@ struct MatchRun {
     int best = 0;
     std::vector<int> who;
     std::size_t best_last = a, best_end = 0;
+    // A common first name is shared by thousands of persons; only those whose
+    // name can go on after word a (a word of theirs next, middle initials and
+    // their surname, a suffix) or whose first name stands alone are looked at.
+    std::vector<std::string> middle;
+    const std::size_t after_middle = adjacent(a) ? initials_run(a + 1, middle) : a;
+    auto goes_on = [&](int p) {
+      if (a + 1 < words.size()) {
+        auto [b, e] = entries_of(a + 1, p);
+        if (b != e) return true;
+      }
+      return (!middle.empty() && after_middle < words.size() && has(after_middle, NamePart::Surname, p)) ||
+             !m.suffixes_[static_cast<std::size_t>(p)].empty();
+    };
     for (int p : firsts) {
+      auto [eb, ee] = entries_of(a, p);
+      const bool standalone =
+          std::any_of(eb, ee, [](const PersonMatcher::Entry& e) { return e.part == NamePart::Forename && e.standalone; });
+      if (!standalone && !goes_on(p)) continue;
       std::size_t k = a;
       while (k - a < 4 && adjacent_quoted(k) && has(k + 1, NamePart::Forename, p) && !dotted_initial(k + 1)) ++k;
       std::vector<std::string> ini;
@@ -441,9 +478,6 @@ struct MatchRun {
       }
       std::size_t end = suffix_after(k, p);  // "King Jr.", "Николай II"
       const int len = static_cast<int>(k - a + 1) + (end ? 1 : 0);
-      bool standalone = false;
-      for (const auto& e : *entries(a))
-        if (e.person == p && e.part == NamePart::Forename && e.standalone) standalone = true;
       if (len < 2 && !standalone) continue;
       const int score = len * 2 + (surname ? 1 : 0);
       if (score > best) {
@@ -626,8 +660,7 @@ struct MatchRun {
 
   void seen(int p) {
     last_seen[static_cast<std::size_t>(p)] = ++clock;
-    ++times[static_cast<std::size_t>(p)];
-    if (std::find(mentioned.begin(), mentioned.end(), p) == mentioned.end()) mentioned.push_back(p);
+    if (times[static_cast<std::size_t>(p)]++ == 0) mentioned.push_back(p);
   }
 
   // The regular form for a garbled word, in the same grammatical form.
@@ -666,13 +699,14 @@ struct MatchRun {
     for (std::size_t w = f.first; w <= f.last; ++w) {
       out.append(text.substr(pos, words[w].begin - pos));
       std::string replaced;
-      if (const auto* es = entries(w)) {
+      {
         // Use the garbled reading only when the word is not also a regular form.
-        bool regular = std::any_of(es->begin(), es->end(), [&](const auto& e) { return e.person == person && !e.erroneous; });
+        auto [eb, ee] = entries_of(w, person);
+        bool regular = std::any_of(eb, ee, [&](const auto& e) { return !e.erroneous; });
         if (!regular)
-          for (const auto& e : *es)
-            if (e.person == person && e.erroneous) {
-              replaced = corrected_word(e);
+          for (auto e = eb; e != ee; ++e)
+            if (e->erroneous) {
+              replaced = corrected_word(*e);
               break;
             }
       }
@@ -722,6 +756,8 @@ struct MatchRun {
         words.push_back(w);
       }
     }
+    entries_of_word.assign(words.size(), nullptr);
+    looked_up.assign(words.size(), false);
     auto taken = [&](std::size_t from, std::size_t to) {
       for (const Span& s : b.spans)
         if (keeps_off(s, from, to)) return true;

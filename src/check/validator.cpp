@@ -6,8 +6,11 @@
 #include <libxml/xmlerror.h>
 #include <libxml/xpath.h>
 
+#include <algorithm>
 #include <cstring>
 #include <mutex>
+#include <unordered_map>
+#include <vector>
 
 #include "util/fs.hpp"
 
@@ -97,10 +100,178 @@ void init_xml_library() {
   });
 }
 
+namespace {
+
+const xmlChar* const kTeiNs = BAD_CAST "http://www.tei-c.org/ns/1.0";
+
+bool is_tei(xmlNodePtr n, const char* name) {
+  return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, kTeiNs) &&
+         xmlStrEqual(n->name, BAD_CAST name);
+}
+
+std::string prop(xmlNodePtr n, const char* name) {
+  xmlChar* v = xmlGetNoNsProp(n, BAD_CAST name);
+  std::string s = v ? reinterpret_cast<const char*>(v) : "";
+  xmlFree(v);
+  return s;
+}
+
+std::uint32_t line_of(xmlNodePtr n) { return static_cast<std::uint32_t>(std::max(0L, xmlGetLineNo(n))); }
+
+// Visits the elements under and including `root` in document order: enter(n)
+// when an element starts, leave(n) when it ends. No recursion (any depth).
+template <class Enter, class Leave>
+void walk_elements(xmlNodePtr root, Enter enter, Leave leave) {
+  for (xmlNodePtr n = root; n;) {
+    enter(n);
+    if (xmlNodePtr child = xmlFirstElementChild(n)) {
+      n = child;
+      continue;
+    }
+    for (;;) {
+      leave(n);
+      if (n == root) return;
+      if (xmlNodePtr next = xmlNextElementSibling(n)) {
+        n = next;
+        break;
+      }
+      n = n->parent;
+    }
+  }
+}
+
+// tei:note: not(@n) or not(@n = preceding::tei:note/@n), in one pass with a
+// hash map. preceding:: leaves out ancestors, so a note inside a note with the
+// same @n is not a duplicate here either.
+void check_unique_note_numbers(xmlDocPtr doc, const std::string& message, ErrorSink& sink) {
+  struct Seen {
+    std::uint32_t first_line = 0;
+    std::size_t notes = 0;  // entered so far
+    std::size_t open = 0;   // of those, still open (ancestors of the current node)
+  };
+  std::unordered_map<std::string, Seen> seen;
+  walk_elements(
+      xmlDocGetRootElement(doc),
+      [&](xmlNodePtr n) {
+        if (!is_tei(n, "note") || !xmlHasNsProp(n, BAD_CAST "n", nullptr)) return;
+        const std::string value = prop(n, "n");
+        Seen& s = seen[value];
+        if (s.notes > s.open)
+          sink.diags->error(sink.name, {line_of(n), 0},
+                            std::string(sink.what) + ": <note>: " + message + " (n=\"" + value +
+                                "\"; the first note with it is at line " + std::to_string(s.first_line) + ")");
+        if (s.notes++ == 0) s.first_line = line_of(n);
+        ++s.open;
+      },
+      [&](xmlNodePtr n) {
+        if (is_tei(n, "note") && xmlHasNsProp(n, BAD_CAST "n", nullptr)) --seen[prop(n, "n")].open;
+      });
+}
+
+// Patterns of editio.sch that Editio checks itself, in linear time: libxml2's
+// Schematron has neither key() nor current(), so these rules can only be
+// written with a scan of the document for every node (quadratic). A pattern
+// is replaced only when it is exactly the rule below (its context and its
+// assert's test, spaces normalized) and its message is plain text; an edited
+// or unknown pattern runs in libxml2 as written. The message is the assert's.
+struct NativeRule {
+  const char* pattern;
+  const char* context;
+  const char* test;
+  void (*check)(xmlDocPtr, const std::string& message, ErrorSink&);
+};
+const NativeRule kNativeRules[] = {
+    {"editio-note-n-unique", "tei:note", "not(@n) or not(@n = preceding::tei:note/@n)", check_unique_note_numbers},
+};
+
+struct NativeCheck {
+  const NativeRule* rule;
+  std::string message;
+};
+
+std::string normalized(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    if (space && (out.empty() || out.back() == ' ')) continue;
+    out += space ? ' ' : c;
+  }
+  if (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
+
+bool is_sch(xmlNodePtr n, const char* name) {
+  return n && n->type == XML_ELEMENT_NODE && n->ns &&
+         xmlStrEqual(n->ns->href, BAD_CAST "http://purl.oclc.org/dsdl/schematron") && xmlStrEqual(n->name, BAD_CAST name);
+}
+
+// The plain-text message of a pattern that is exactly `rule`: one rule with one
+// assert. False when the pattern is anything else.
+bool matches(xmlNodePtr pattern, const NativeRule& rule, std::string& message) {
+  if (prop(pattern, "id") != rule.pattern) return false;
+  xmlNodePtr r = xmlFirstElementChild(pattern);
+  if (!is_sch(r, "rule") || xmlNextElementSibling(r) || normalized(prop(r, "context")) != rule.context) return false;
+  xmlNodePtr a = xmlFirstElementChild(r);
+  if (!is_sch(a, "assert") || xmlNextElementSibling(a) || xmlFirstElementChild(a) ||
+      normalized(prop(a, "test")) != rule.test)
+    return false;
+  xmlChar* text = xmlNodeGetContent(a);
+  message = trim_message(reinterpret_cast<const char*>(text));
+  xmlFree(text);
+  while (!message.empty() && (message.front() == ' ' || message.front() == '\n')) message.erase(0, 1);
+  return true;
+}
+
+// Takes the patterns Editio checks itself out of the Schematron document.
+// Returns how many patterns are left for libxml2.
+int take_native_patterns(xmlDocPtr sch, std::vector<NativeCheck>& out) {
+  int left = 0;
+  xmlNodePtr root = xmlDocGetRootElement(sch);
+  for (xmlNodePtr n = root ? xmlFirstElementChild(root) : nullptr; n;) {
+    xmlNodePtr next = xmlNextElementSibling(n);
+    if (is_sch(n, "pattern")) {
+      std::string message;
+      const NativeRule* found = nullptr;
+      for (const NativeRule& rule : kNativeRules)
+        if (matches(n, rule, message)) found = &rule;
+      if (found) {
+        out.push_back({found, message});
+        xmlUnlinkNode(n);
+        xmlFreeNode(n);
+      } else {
+        ++left;
+      }
+    }
+    n = next;
+  }
+  return left;
+}
+
+}  // namespace
+
 struct Validator::Impl {
   xmlRelaxNGPtr rng = nullptr;
   xmlSchematronPtr sch = nullptr;
+  xmlDocPtr sch_doc = nullptr;       // compiled from, and kept for its messages
+  std::vector<NativeCheck> native;   // patterns checked here, not by libxml2
+  bool load_schematron(const std::string& path, Diagnostics& diags);
 };
+
+bool Validator::Impl::load_schematron(const std::string& path, Diagnostics& diags) {
+  ErrorSink sink{&diags, path, "XML"};
+  xmlSetStructuredErrorFunc(&sink, on_error);
+  sch_doc = xmlReadFile(path.c_str(), nullptr, safe_parse_options());
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  if (!sch_doc) return false;
+  if (take_native_patterns(sch_doc, native) == 0) return !native.empty();
+  ErrorSink compile_sink{&diags, path, "Schematron"};
+  xmlSchematronParserCtxtPtr p = xmlSchematronNewDocParserCtxt(sch_doc);
+  xmlSetStructuredErrorFunc(&compile_sink, on_error);
+  sch = p ? xmlSchematronParse(p) : nullptr;
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  if (p) xmlSchematronFreeParserCtxt(p);
+  return sch != nullptr;
+}
 
 Validator::Validator(const std::string& rng_path, const std::string& sch_path, Diagnostics& diags)
     : impl_(std::make_unique<Impl>()) {
@@ -120,13 +291,7 @@ Validator::Validator(const std::string& rng_path, const std::string& sch_path, D
     }
   }
   if (!sch_path.empty()) {
-    ErrorSink sink{&diags, sch_path, "Schematron"};
-    xmlSchematronParserCtxtPtr p = xmlSchematronNewParserCtxt(sch_path.c_str());
-    xmlSetStructuredErrorFunc(&sink, on_error);
-    impl_->sch = p ? xmlSchematronParse(p) : nullptr;
-    xmlSetStructuredErrorFunc(nullptr, nullptr);
-    if (p) xmlSchematronFreeParserCtxt(p);
-    if (!impl_->sch) {
+    if (!impl_->load_schematron(sch_path, diags)) {
       diags.error(sch_path, {}, "the Schematron schema could not be compiled");
       ok_ = false;
     }
@@ -136,6 +301,7 @@ Validator::Validator(const std::string& rng_path, const std::string& sch_path, D
 Validator::~Validator() {
   if (impl_->rng) xmlRelaxNGFree(impl_->rng);
   if (impl_->sch) xmlSchematronFree(impl_->sch);
+  if (impl_->sch_doc) xmlFreeDoc(impl_->sch_doc);
 }
 
 bool Validator::validate(const std::string& xml, const std::string& name, Diagnostics& diags) const {
@@ -144,7 +310,7 @@ bool Validator::validate(const std::string& xml, const std::string& name, Diagno
   xmlParserCtxtPtr pc = xmlNewParserCtxt();
   xmlSetStructuredErrorFunc(&parse_sink, on_error);  // thread-local in libxml2
   xmlDocPtr doc = xmlCtxtReadMemory(pc, xml.data(), static_cast<int>(xml.size()), name.c_str(), "UTF-8",
-                                    safe_parse_options(xml));
+                                    safe_parse_options(xml) | XML_PARSE_BIG_LINES);  // lines past 65535 too
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   xmlFreeParserCtxt(pc);
   if (!doc) {
@@ -168,6 +334,8 @@ bool Validator::validate(const std::string& xml, const std::string& name, Diagno
     xmlSchematronFreeValidCtxt(v);
     if (rc != 0 && diags.errors() == before) diags.error(name, {}, "Schematron: the document breaks a rule");
   }
+  ErrorSink sink{&diags, name, "Schematron"};
+  for (const NativeCheck& c : impl_->native) c.rule->check(doc, c.message, sink);
   xmlFreeDoc(doc);
   return diags.errors() == before;
 }

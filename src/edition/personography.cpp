@@ -147,9 +147,18 @@ void Personography::set_sort_order(const std::vector<int>& order) {
 }
 
 int Personography::index_of(const std::string& id) const {
-  for (std::size_t i = 0; i < persons.size(); ++i)
+  if (by_id_.size() == persons.size()) {
+    auto it = by_id_.find(id);
+    return it == by_id_.end() ? -1 : it->second;
+  }
+  for (std::size_t i = 0; i < persons.size(); ++i)  // not indexed (built by hand)
     if (persons[i].id == id) return static_cast<int>(i);
   return -1;
+}
+
+void Personography::index_ids() {
+  by_id_.clear();
+  for (std::size_t i = 0; i < persons.size(); ++i) by_id_.emplace(persons[i].id, static_cast<int>(i));
 }
 
 namespace {
@@ -292,6 +301,7 @@ std::unique_ptr<Personography> parse_personography(const std::string& path, cons
       diags.warning(path, p.pos, "person \"" + p.id + "\" has no <persName type=\"reg\">: its first name is used as the regular form");
     out->persons.push_back(std::move(p));
   }
+  out->index_ids();
   return out;
 }
 

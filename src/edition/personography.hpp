@@ -5,6 +5,7 @@
 // TEI writer copies the entries of the persons a document mentions.
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include <pugixml.hpp>
@@ -58,12 +59,16 @@ class Personography {
   std::vector<Person> persons;
 
   const Person* find(const std::string& id) const;
-  int index_of(const std::string& id) const;  // -1 when absent
+  int index_of(const std::string& id) const;  // -1 when absent; a hash lookup once index_ids() ran
+  void index_ids();                            // after `persons` is complete (the loaders call it)
   std::shared_ptr<pugi::xml_document> xml;     // keeps Person::node alive
   // Per person, its place in the register's order as a fixed-width key
   // ("0042"), written as @sortKey; empty until set_sort_order().
   std::vector<std::string> sort_keys;
   void set_sort_order(const std::vector<int>& order);
+
+ private:
+  std::unordered_map<std::string, int> by_id_;
 };
 
 struct Edition;

@@ -10,6 +10,8 @@ original pattern changed only by narrowing edits:
     may be unwrapped),
   - <optional>/<zeroOrMore> members removed from a group-like pattern
     (replaced by <empty/> inside a choice or when nothing else is left),
+  - a <oneOrMore> of one pattern replaced by that pattern (X matches a subset
+    of X+),
   - nothing else: names, attributes, datatypes and values are compared
     verbatim.
 It also checks that every <ref> has a define and that the grammar attributes
@@ -38,6 +40,8 @@ def is_empty(e): return tag(e)=='empty' and not kids(e)
 def narrows(o,i):
     """True if pattern o matches a subset of what i matches, by allowed edits."""
     if tag(o)=='empty' and tag(i) in ('optional','zeroOrMore'): return True
+    if tag(i)=='oneOrMore' and tag(o)!='oneOrMore' and len(kids(i))==1:  # X for X+
+        return narrows(o,kids(i)[0])
     if tag(i)=='choice' and tag(o)!='choice':      # unwrapped single survivor
         return any(narrows(o,b) for b in kids(i))
     if o.tag!=i.tag or o.attrib!=i.attrib: return False

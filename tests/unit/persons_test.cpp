@@ -244,3 +244,43 @@ TEST(NameCandidates, UnknownNamesGroupedByStem) {
   EXPECT_EQ(ranked[0].occurrences[0].pos.column, 1u);
   for (const auto& x : ranked) EXPECT_NE(x.label, "Он");  // "он" is written in lower case elsewhere
 }
+
+TEST(Persons, AFirstNameSharedByThousandsOfPersons) {
+  // The matcher looks only at the persons whose name can go on after a first
+  // name (or whose first name stands alone), so the one meant is found among
+  // 3,000 namesakes: by surname, by middle initial and surname, by suffix.
+  std::string xml = R"(<TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body><listPerson>)";
+  for (int i = 0; i < 3000; ++i) {
+    const std::string n = std::to_string(i);
+    std::string middle = i == 7 ? " <forename>Michael</forename>" : "";
+    std::string suffix = i == 9 ? " <genName>Jr.</genName>" : "";
+    xml += "<person xml:id=\"p" + n + "\" sex=\"M\"><persName type=\"reg\" xml:lang=\"en\"><forename>Peter</forename>" +
+           middle + " <surname>Surname" + std::string(1, char('a' + i % 26)) + std::string(1, char('a' + i / 26 % 26)) +
+           std::string(1, char('a' + i / 676)) + "</surname>" + suffix + "</persName></person>";
+  }
+  xml += R"(<person xml:id="pan" sex="M"><persName type="reg" xml:lang="en"><forename>Peter</forename> <surname>Pan</surname></persName>
+    <persName type="variant" xml:lang="en"><forename>Peter</forename></persName></person>)";
+  xml += "</listPerson></body></text></TEI>";
+  Diagnostics diags;
+  auto persons = parse_personography("many.xml", xml, diags);
+  PersonMatcher matcher(*persons);
+  EXPECT_EQ(persons->index_of("p2999"), 2999);
+  EXPECT_EQ(persons->index_of("nobody"), -1);
+  Document doc;
+  doc.id = "t";
+  doc.source_path = "t.txt";
+  doc.lang = "en";
+  // p1528 is "Surname" + (a + 1528 % 26) (a + 1528 / 26 % 26) (a + 1528 / 676) = "Surnameugc".
+  auto src = read_source("t.txt", "Peter Surnameugc wrote to Peter M. Surnamehaa and Peter Surnamejaa Jr.; Peter smiled.\n",
+                         diags);
+  segment(*src, doc, diags);
+  matcher.annotate(doc, {"#ed"}, diags);
+  std::vector<std::string> names;
+  std::vector<const Span*> spans;
+  for (const auto& s : doc.blocks[0].spans) spans.push_back(&s);
+  std::sort(spans.begin(), spans.end(), [](const Span* a, const Span* c) { return a->begin < c->begin; });
+  for (const Span* s : spans)
+    names.push_back(doc.blocks[0].text.substr(s->begin, s->end - s->begin) + "=" + s->attributes.at("ref").substr(1));
+  EXPECT_EQ(names, (V{"Peter Surnameugc=p1528", "Peter M. Surnamehaa=p7", "Peter Surnamejaa Jr.=p9", "Peter=pan"}));
+  EXPECT_EQ(doc.persons, (V{"p1528", "p7", "p9", "pan"}));
+}
