@@ -69,8 +69,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
-    xmlns:exsl="http://exslt.org/common"
-    exclude-result-prefixes="tei exsl">
+    xmlns:libxslt="http://xmlsoft.org/XSLT/namespace"
+    exclude-result-prefixes="tei libxslt">
 
   <xsl:import href="common.xsl"/>
 
@@ -992,7 +992,7 @@
         <xsl:for-each select="ancestor-or-self::tei:div">
           <xsl:if test="position() &gt; 1">-</xsl:if>
           <xsl:variable name="div" select="generate-id()"/>
-          <xsl:for-each select="exsl:node-set($div-positions)">
+          <xsl:for-each select="libxslt:node-set($div-positions)">
             <xsl:value-of select="key('div-position', $div)/@n"/>
           </xsl:for-each>
         </xsl:for-each>
@@ -1002,7 +1002,8 @@
 
   <!-- Each div's position among the divs of its parent, <d g="{generate-id()}" n="2"/>,
        found by key: counting its preceding siblings for each div (as xsl:number
-       does) takes time quadratic in the number of sibling divs. -->
+       does) takes time quadratic in the number of sibling divs. (node-set()
+       of libxslt, the processor Editio runs, registered by it.) -->
   <xsl:key name="div-position" match="d" use="@g"/>
   <xsl:variable name="div-positions">
     <xsl:for-each select="//*[tei:div]">
