@@ -407,7 +407,12 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
     std::vector<Passage> passages;  // for the search index, with the HTML page
     bool html_written = false;
     if (c.ok) {
+      // What the log and the statistics need of the model; the model itself
+      // goes before validation, so that it is not held beside the TEI's trees.
       r.notes = c.doc.notes.size();
+      r.persons = c.doc.persons.size();
+      for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
+      c.doc = Document{};
       r.tei = std::move(c.tei);
       const std::string tei_path = (out / "tei" / (entry.id + ".xml")).string();
       StageTimer validating(&r.times, Stage::Validate);
@@ -419,13 +424,11 @@ int run_build(const BuildOptions& opt, std::ostream& log) {
         r.ok = false;
       }
       writing.stop();
-      r.persons = c.doc.persons.size();
       // The written TEI, parsed once for the cross-document pages.
       StageTimer indexing(&r.times, Stage::Index);
       pugi::xml_document written;
       if (load_written_tei(written, r.tei)) index_document(i, written, r, r.ok ? &passages : nullptr);
       indexing.stop();
-      for (const auto& b : c.doc.blocks) r.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
     } else {
       // The outputs of an earlier build no longer match the sources: they go,
       // rather than stand in the edition for a document that failed.

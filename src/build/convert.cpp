@@ -3,6 +3,7 @@
 #include <cctype>
 #include <cstdlib>
 #include <filesystem>
+#include <optional>
 
 #include "annotate/dates.hpp"
 #include "annotate/editorial.hpp"
@@ -16,18 +17,23 @@
 namespace editio {
 namespace {
 
-Converted convert_text(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
+// `src` is released once the document is prepared: its lines are not kept
+// beside the model and the TEI (memory for one document stays a small multiple of its text).
+Converted convert_text(std::optional<SourceText> src, const Edition& edition, const DocumentEntry& entry,
                        Diagnostics& diags, const PersonMatcher* persons, StageTimes* times = nullptr) {
   Converted c;
-  c.doc = prepare_document(src, edition, entry, diags, persons, times);
+  c.doc = prepare_document(*src, edition, entry, diags, persons, times);
+  const std::string source_name = std::filesystem::path(src->path).filename().string();
+  src.reset();
   StageTimer timer(times, Stage::WriteTei);
 
   TeiContext ctx;
   ctx.edition = &edition;
   ctx.entry = &entry;
   ctx.persons = persons ? &persons->personography() : nullptr;
-  ctx.source_name = std::filesystem::path(src.path).filename().string();
+  ctx.source_name = source_name;
   c.tei = write_tei(c.doc, ctx);
+  c.tei.shrink_to_fit();  // kept through validation and the stylesheets: no spare capacity
   c.ok = true;
   return c;
 }
@@ -121,7 +127,7 @@ Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diag
   auto src = read_source_file(entry.path, diags, entry.encoding);
   timer.stop();
   if (!src) return {};
-  return convert_text(*src, edition, entry, diags, persons, times);
+  return convert_text(std::move(src), edition, entry, diags, persons, times);
 }
 
 Converted convert_standalone(const std::string& path, Diagnostics& diags, const PersonMatcher* persons,
@@ -156,7 +162,7 @@ Converted convert_standalone(const std::string& path, Diagnostics& diags, const 
   if (e.title.empty()) e.title = stem;
   e.language = guess_language(src->lines);
   if (persons) ed.editors.push_back({"editor", "The editor", "editor"});
-  return convert_text(*src, ed, e, diags, persons);
+  return convert_text(std::move(src), ed, e, diags, persons);
 }
 
 }  // namespace editio

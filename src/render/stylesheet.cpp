@@ -1,6 +1,9 @@
 #include "render/stylesheet.hpp"
 
+#include <libxml/encoding.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <libxslt/imports.h>
 #include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xslt.h>
@@ -92,6 +95,49 @@ Stylesheet::Stylesheet(const std::string& path, Diagnostics& diags) : path_(path
   if (!sheet_) diags.error(path, {}, "the stylesheet could not be compiled");
 }
 
+namespace {
+
+// Serializes a transform's result into `out` as libxslt writes it (xsl:output), without an intermediate buffer.
+bool save_result(xmlDocPtr res, xsltStylesheetPtr sheet, std::string& out) {
+  out.clear();
+  // The encoding of xsl:output, as xsltSaveResultToString picks it.
+  const xmlChar* encoding = nullptr;
+  XSLT_GET_IMPORT_PTR(encoding, sheet, encoding)
+  xmlCharEncodingHandlerPtr encoder =
+      encoding ? xmlFindCharEncodingHandler(reinterpret_cast<const char*>(encoding)) : nullptr;
+  if (encoder && xmlStrEqual(reinterpret_cast<const xmlChar*>(encoder->name), BAD_CAST "UTF-8")) encoder = nullptr;
+  xmlOutputBufferPtr buf = xmlOutputBufferCreateIO(
+      [](void* context, const char* data, int len) {
+        static_cast<std::string*>(context)->append(data, static_cast<std::size_t>(len));
+        return len;
+      },
+      nullptr, &out, encoder);
+  if (!buf) return false;
+  const int written = xsltSaveResultTo(buf, res, sheet);
+  return xmlOutputBufferClose(buf) >= 0 && written >= 0;
+}
+
+// Parses a document for the stylesheets, which find elements by key(), never
+// by id(): xml:id values are not registered as IDs, since libxml2 2.9's ID
+// table stops growing at 16,384 buckets and makes a document of 100,000s of
+// paragraphs quadratic to parse.
+xmlDocPtr parse_without_ids(const std::string& xml, const std::string& name) {
+  xmlParserCtxtPtr ctxt = xmlCreateMemoryParserCtxt(xml.data(), static_cast<int>(xml.size()));
+  if (!ctxt) return nullptr;
+  xmlCtxtUseOptions(ctxt, safe_parse_options(xml));
+  ctxt->loadsubset |= XML_SKIP_IDS;
+  if (ctxt->input && !ctxt->input->filename)
+    ctxt->input->filename = reinterpret_cast<const char*>(xmlStrdup(BAD_CAST name.c_str()));
+  xmlDocPtr doc = nullptr;
+  if (xmlParseDocument(ctxt) == 0 && ctxt->wellFormed) doc = ctxt->myDoc;
+  else if (ctxt->myDoc) xmlFreeDoc(ctxt->myDoc);
+  ctxt->myDoc = nullptr;
+  xmlFreeParserCtxt(ctxt);
+  return doc;
+}
+
+}  // namespace
+
 Stylesheet::~Stylesheet() {
   if (sheet_) xsltFreeStylesheet(static_cast<xsltStylesheetPtr>(sheet_));
 }
@@ -118,9 +164,7 @@ bool Stylesheet::apply(const std::string* xml, const std::string* path, const st
   // libxml2's generic error handler is per thread; libxslt's is global, so
   // transforms report through their own context instead.
   xmlSetGenericErrorFunc(&sink, on_generic_error);
-  xmlDocPtr doc = xml ? xmlReadMemory(xml->data(), static_cast<int>(xml->size()), name.c_str(), "UTF-8",
-                                      safe_parse_options(*xml))
-                      : xmlReadFile(path->c_str(), "UTF-8", file_parse_options(*path));
+  xmlDocPtr doc = xml ? parse_without_ids(*xml, name) : xmlReadFile(path->c_str(), "UTF-8", file_parse_options(*path));
   bool ok = false;
   if (doc) {
     std::vector<std::string> storage;
@@ -137,18 +181,14 @@ bool Stylesheet::apply(const std::string* xml, const std::string* path, const st
     xsltSetCtxtSecurityPrefs(security_prefs(), ctx);
     xsltSetTransformErrorFunc(ctx, &sink, on_generic_error);
     xmlDocPtr res = xsltApplyStylesheetUser(sheet, doc, argv.data(), nullptr, nullptr, ctx);
-    if (res && ctx->state == XSLT_STATE_OK) {
-      xmlChar* buf = nullptr;
-      int len = 0;
-      if (xsltSaveResultToString(&buf, &len, res, sheet) == 0) {
-        out.assign(buf ? reinterpret_cast<const char*>(buf) : "", static_cast<std::size_t>(len));
-        ok = true;
-      }
-      xmlFree(buf);
-    }
-    if (res) xmlFreeDoc(res);
+    const bool applied = res && ctx->state == XSLT_STATE_OK;
+    // The input's tree goes before the result is serialized, and the result
+    // is written straight into `out`: one document's trees and texts are not
+    // all held at once.
     xsltFreeTransformContext(ctx);
     xmlFreeDoc(doc);
+    if (applied) ok = save_result(res, sheet, out);
+    if (res) xmlFreeDoc(res);
   }
   xmlSetGenericErrorFunc(nullptr, nullptr);
   if (!ok && diags.errors() == before) diags.error(name, {}, "XSLT: " + path_ + " failed on this document");

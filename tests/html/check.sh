@@ -1145,6 +1145,42 @@ assert "labels: labels.xml is well-formed with unique keys" bash -c "
   [ -z \"\$(grep -oE ' key=\\\"[^\\\"]+\\\"' '$xsl/labels.xml' | sort | uniq -d)\" ]"
 assert "xsl: no xsl:number level=any" bash -c "! grep -q 'level=\"any\"' '$xsl'/*.xsl"
 
+# ---------------------------------------------------------------- lists and divisions (issue 19)
+# A list with labels, or of type gloss, is a <dl>; any other list a <ul> or <ol>
+# (the test for labels is made once per list, not once per item); divisions
+# without xml:id are numbered by their position among the divs of their parent.
+
+lists="$out/lists.xml"
+cat >"$lists" <<'TEI'
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="lists" xml:lang="en">
+  <teiHeader><fileDesc><titleStmt><title>Lists</title></titleStmt>
+    <publicationStmt><p>Test</p></publicationStmt><sourceDesc><p>Test</p></sourceDesc></fileDesc></teiHeader>
+  <text><body>
+    <div><head>One</head>
+      <list><item>a</item><item>b</item><item>c</item></list>
+      <list><label>GARF</label><item>State Archive</item><label>RGASPI</label><item>Party Archive</item></list>
+      <list type="gloss"><item>no label</item></list>
+    </div>
+    <div><head>Two</head><p>x</p>
+      <div><head>Two.one</head><p>y</p></div><div><head>Two.two</head><p>z</p></div>
+    </div>
+  </body></text>
+</TEI>
+TEI
+lists_html="$out/lists.html"
+if render "$xsl/document.xsl" "$lists" "$lists_html"; then
+  assert "lists: a list without labels is ul/li, its items not dd" \
+    has "$lists_html" "//ul[@class='list'][count(li) = 3][not(dd)]"
+  assert "lists: a list with labels is dl with dt and dd in order" \
+    has "$lists_html" "//dl[dt[1] = 'GARF'][dd[1] = 'State Archive'][dt[2] = 'RGASPI'][count(dd) = 2][not(li)]"
+  assert "lists: a gloss list without labels is dl/dd" has "$lists_html" "//dl[count(dd) = 1][dd = 'no label']"
+  assert "divisions: ids by position among the parent's divs, in the text and the contents" \
+    has "$lists_html" "//section[@id='sec-1'] and //section[@id='sec-2'] and //section[@id='sec-2-2']/h3[. = 'Two.two']
+                       and //nav[@role='doc-toc']/ol/li[2]/ol/li[2]/a[@href='#sec-2-2']"
+  assert "divisions: a div without headed subdivisions has no nested contents list" \
+    has "$lists_html" "not(//nav[@role='doc-toc']/ol/li[1]/ol)"
+fi
+
 # ---------------------------------------------------------------- optional: Nu HTML checker
 
 vnu_cmd=()

@@ -69,7 +69,8 @@
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
-    exclude-result-prefixes="tei">
+    xmlns:libxslt="http://xmlsoft.org/XSLT/namespace"
+    exclude-result-prefixes="tei libxslt">
 
   <xsl:import href="common.xsl"/>
 
@@ -993,10 +994,29 @@
           <xsl:when test="ancestor::tei:back">back-</xsl:when>
           <xsl:otherwise>sec-</xsl:otherwise>
         </xsl:choose>
-        <xsl:number level="multiple" count="tei:div" format="1-1"/>
+        <xsl:for-each select="ancestor-or-self::tei:div">
+          <xsl:if test="position() &gt; 1">-</xsl:if>
+          <xsl:variable name="div" select="generate-id()"/>
+          <xsl:for-each select="libxslt:node-set($div-positions)">
+            <xsl:value-of select="key('div-position', $div)/@n"/>
+          </xsl:for-each>
+        </xsl:for-each>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- Each div's position among the divs of its parent, <d g="{generate-id()}" n="2"/>,
+       found by key: counting its preceding siblings for each div (as xsl:number
+       does) takes time quadratic in the number of sibling divs. (node-set()
+       of libxslt, the processor Editio runs, registered by it.) -->
+  <xsl:key name="div-position" match="d" use="@g"/>
+  <xsl:variable name="div-positions">
+    <xsl:for-each select="//*[tei:div]">
+      <xsl:for-each select="tei:div">
+        <d g="{generate-id()}" n="{position()}"/>
+      </xsl:for-each>
+    </xsl:for-each>
+  </xsl:variable>
 
   <!-- h2 for a top-level division, h3 below it, ... at most h6
        (h1 is the document title). Headless divs do not add a level. -->
@@ -1177,14 +1197,18 @@
     </li>
   </xsl:template>
 
-  <xsl:template match="tei:list[@type = 'gloss' or tei:label]/tei:label">
+  <!-- A gloss list: a key, not a pattern that tests the list's children for
+       a label for each of its items (quadratic in the length of the list). -->
+  <xsl:key name="gloss-list" match="tei:list[@type = 'gloss' or tei:label]" use="generate-id()"/>
+
+  <xsl:template match="tei:label[key('gloss-list', generate-id(parent::tei:list))]">
     <dt>
       <xsl:call-template name="lang-attr"/>
       <xsl:apply-templates/>
     </dt>
   </xsl:template>
 
-  <xsl:template match="tei:list[@type = 'gloss' or tei:label]/tei:item">
+  <xsl:template match="tei:item[key('gloss-list', generate-id(parent::tei:list))]">
     <dd>
       <xsl:call-template name="lang-attr"/>
       <xsl:apply-templates/>
@@ -2821,7 +2845,9 @@
               <xsl:if test="@type = 'supplied'">]</xsl:if>
             </xsl:for-each>
           </a>
-          <xsl:if test="tei:div//tei:head[parent::tei:div]">
+          <!-- (tei:div//tei:head[parent::tei:div], without merging the
+               descendants of every child div: quadratic in libxml2) -->
+          <xsl:if test="tei:div[descendant-or-self::tei:div[tei:head]]">
             <ol>
               <xsl:apply-templates select="tei:div" mode="toc"/>
             </ol>
