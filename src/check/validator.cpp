@@ -310,7 +310,7 @@ bool Validator::validate(const std::string& xml, const std::string& name, Diagno
   xmlParserCtxtPtr pc = xmlNewParserCtxt();
   xmlSetStructuredErrorFunc(&parse_sink, on_error);  // thread-local in libxml2
   xmlDocPtr doc = xmlCtxtReadMemory(pc, xml.data(), static_cast<int>(xml.size()), name.c_str(), "UTF-8",
-                                    safe_parse_options(xml) | XML_PARSE_BIG_LINES);  // lines past 65535 too
+                                    safe_parse_options(xml) | XML_PARSE_BIG_LINES | XML_PARSE_NODICT);  // lines past 65535 too
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   xmlFreeParserCtxt(pc);
   if (!doc) {
