@@ -8,15 +8,7 @@
 source "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
-# build NAME: builds $tmp/NAME into $tmp/NAME.out; sets rc, the log in $tmp/NAME.log
-build() {
-  set +e
-  "$EDITIO" build --sources "$tmp/$1" --out "$tmp/$1.out" --formats tei --progress off > "$tmp/$1.log" 2>&1
-  rc=$?
-  set -e
-  sed "s|^|  [$1] |" "$tmp/$1.log" | cut -c1-240
-}
-logged() { grep -qE -- "$2" "$tmp/$1.log"; }
+FORMATS=tei  # for build (lib.sh)
 not_logged() { ! grep -qE -- "$2" "$tmp/$1.log"; }
 absent() { ! grep -qF -- "$1" "$2"; }  # absent TEXT FILE
 persons() {  # persons FILE ID...: a personography with these ids

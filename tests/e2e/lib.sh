@@ -33,3 +33,16 @@ edition() {
     done
   } > "$dir/manifest.toml"
 }
+
+# build NAME [args]: builds $tmp/NAME into $tmp/NAME.out with --formats ${FORMATS:-tei,html}; sets rc; the log is
+# $tmp/NAME.log, shown indented. logged NAME REGEX: the log says so.
+build() {
+  local name=$1; shift
+  set +e
+  "$EDITIO" build --sources "$tmp/$name" --out "$tmp/$name.out" --formats "${FORMATS:-tei,html}" --progress off "$@" \
+    > "$tmp/$name.log" 2>&1
+  rc=$?
+  set -e
+  sed "s|^|  [$name] |" "$tmp/$name.log" | cut -c1-240
+}
+logged() { grep -qE -- "$2" "$tmp/$1.log"; }

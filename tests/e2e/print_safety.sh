@@ -6,23 +6,12 @@
 source "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
-# build NAME FORMATS [args]: builds $tmp/NAME into $tmp/NAME.out; sets rc, log in $tmp/NAME.log
-build() {
-  local name=$1 formats=$2; shift 2
-  set +e
-  "$EDITIO" build --sources "$tmp/$name" --out "$tmp/$name.out" --formats "$formats" --progress off "$@" \
-    > "$tmp/$name.log" 2>&1
-  rc=$?
-  set -e
-  sed "s|^|  [$name] |" "$tmp/$name.log" | cut -c1-240
-}
-logged() { grep -qE -- "$2" "$tmp/$1.log"; }
 
 # --- Case 4: a build killed during XeLaTeX ----------------------------------
 mkdir -p "$tmp/k/texts"
 printf 'The Letter\n\nThe first wording of the letter.\n\nA second paragraph.\n' > "$tmp/k/texts/letter-en.txt"
 edition "$tmp/k"
-build k tei,html,pdf
+FORMATS=tei,html,pdf build k
 check "kill: the first build makes the PDF" test -s "$tmp/k.out/print/letter-en.pdf"
 # kill -9 during a pass: the .aux cut inside a brace group, and no mark that the
 # typeset completed (a run removes it before its first pass).
@@ -31,7 +20,7 @@ for aux in "$tmp/k.out/print/.work/letter-en/letter-en.aux" "$tmp/k.out/print/.w
   rm -f "$(dirname "$aux")/editio-complete"
 done
 sed -i 's/first wording/second wording/' "$tmp/k/texts/letter-en.txt"
-build k tei,html,pdf
+FORMATS=tei,html,pdf build k
 check "kill: the next build succeeds (exit 0)" test "$rc" -eq 0
 check "kill: no TeX error about the truncated .aux" bash -c "! grep -q 'File ended' '$tmp/k.log'"
 check "kill: the PDF is made again with the new text" bash -c "pdftotext '$tmp/k.out/print/letter-en.pdf' - | grep -q 'second wording'"
@@ -42,7 +31,7 @@ check "kill: index.html links the PDFs" bash -c "grep -q 'letter-en.pdf' '$tmp/k
 mkdir -p "$tmp/bin"
 printf '#!/bin/sh\necho "! Emergency stop."\nexit 1\n' > "$tmp/bin/xelatex"; chmod +x "$tmp/bin/xelatex"
 sed -i 's/second wording/third wording/' "$tmp/k/texts/letter-en.txt"
-PATH="$tmp/bin:$PATH" build k tei,html,pdf
+PATH="$tmp/bin:$PATH" FORMATS=tei,html,pdf build k
 check "failed PDF: the build says so (exit 1)" test "$rc" -eq 1
 check "failed PDF: the stale document PDF is removed" test ! -e "$tmp/k.out/print/letter-en.pdf"
 check "failed PDF: the stale edition.pdf is removed" test ! -e "$tmp/k.out/print/edition.pdf"
@@ -70,7 +59,7 @@ for url in 'javascript:alert(1)' '  JaVaScRiPt:alert(1)' 'java\tscript:alert(1)'
       printf '[document.source]\nurl = "%s"\n' "$url" >> "$tmp/x/manifest.toml"
       line=$(grep -n '^url = ' "$tmp/x/manifest.toml" | cut -d: -f1)
     fi
-    build x tei,html
+    FORMATS=tei,html build x
     check "script URL #$n ($key = $url): refused at manifest.toml:$line" \
       bash -c "[ $rc -ne 0 ] && grep -q 'manifest.toml:$line:[0-9]*: error: .* cannot be linked' '$tmp/x.log'"
     check "script URL #$n: no page links it" bash -c "! grep -rqi 'href=\"[^\"]*script' '$tmp/x.out/html' 2>/dev/null"
@@ -79,7 +68,7 @@ for url in 'javascript:alert(1)' '  JaVaScRiPt:alert(1)' 'java\tscript:alert(1)'
 done
 edition "$tmp/x" 'licence_url = "https://creativecommons.org/publicdomain/zero/1.0/"'
 printf '[document.source]\nurl = "mailto:archive@example.org"\n' >> "$tmp/x/manifest.toml"
-build x tei,html
+FORMATS=tei,html build x
 check "web and mail URLs: built (exit 0)" test "$rc" -eq 0
 check "web URL: linked in the footer" grep -q 'href="https://creativecommons.org/publicdomain/zero/1.0/"' "$tmp/x.out/html/index.html"
 # The stylesheets' own guard, for whatever data reaches them: a TEI and an
@@ -114,7 +103,7 @@ for url in "${tex_urls[@]}"; do
       printf "[document.source]\nurl = \"%s\"\n", ENVIRON["URL"] } { prev = $0 }' "$tmp/t/manifest.toml" > "$tmp/t/m" &&
     mv "$tmp/t/m" "$tmp/t/manifest.toml"
 done
-build t tex,pdf
+FORMATS=tex,pdf build t
 check "TeX URLs: built (exit 0)" test "$rc" -eq 0
 check "TeX URLs: no ^^ notation reaches the LaTeX" bash -c "! grep -q '\^\^' '$tmp/t.out/print/edition.tex'"
 check "TeX URLs: no \\input reaches the LaTeX" bash -c "! grep -q '\\\\input{/etc' '$tmp/t.out/print/edition.tex'"
@@ -127,7 +116,7 @@ mkdir -p "$tmp/l/texts"
   printf 'Lastword.\n'; } > "$tmp/l/texts/long-en.txt"
 check "long: the paragraph is one line of over 250 KB" test "$(tail -1 "$tmp/l/texts/long-en.txt" | wc -c)" -gt 250000
 edition "$tmp/l"
-build l tei,pdf
+FORMATS=tei,pdf build l
 check "long: built (exit 0)" test "$rc" -eq 0
 check "long: no .tex line over 4000 bytes" bash -c "LC_ALL=C awk 'length(\$0) > 4000 { bad = 1 } END { exit bad }' '$tmp/l.out/print/long-en.tex'"
 check "long: the PDF has the first word" bash -c "pdftotext '$tmp/l.out/print/long-en.pdf' - | tr -d '\n-' | grep -q Firstword"

@@ -7,17 +7,6 @@
 source "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
-# build NAME [args]: builds $tmp/NAME into $tmp/NAME.out; sets rc, log in $tmp/NAME.log
-build() {
-  local name=$1; shift
-  set +e
-  "$EDITIO" build --sources "$tmp/$name" --out "$tmp/$name.out" --formats "${FORMATS:-tei,html}" --progress off "$@" \
-    > "$tmp/$name.log" 2>&1
-  rc=$?
-  set -e
-  sed "s|^|  [$name] |" "$tmp/$name.log" | cut -c1-240
-}
-logged() { grep -qE -- "$2" "$tmp/$1.log"; }
 # Every TEI file written is well-formed and valid against the project schema.
 all_valid() { local f; for f in "$1"/tei/*.xml; do [ -e "$f" ] || continue; xmllint --noout "$f" || return 1; done
               "$EDITIO" validate "$1"/tei/*.xml >/dev/null 2>&1; }

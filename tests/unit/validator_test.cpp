@@ -20,6 +20,16 @@ std::string write_schema() {
   return path.string();
 }
 
+// Validates `xml` against <a> holding text; the errors go to `d`.
+bool validate_with_a_schema(const std::string& xml, Diagnostics& d) {
+  Diagnostics setup;
+  Validator v(write_schema(), "", setup);
+  EXPECT_TRUE(v.ok());
+  return v.validate(xml, "big.xml", d);
+}
+
+const std::string kElevenMegabytes(11 * 1024 * 1024, 'x');
+
 }  // namespace
 
 TEST(Validator, ThePrologDecidesWhetherADtdIsDeclared) {
@@ -30,21 +40,13 @@ TEST(Validator, ThePrologDecidesWhetherADtdIsDeclared) {
 }
 
 TEST(Validator, ADocumentOverTenMegabytesWithoutADtdIsValidated) {
-  Diagnostics setup;
-  Validator v(write_schema(), "", setup);
-  ASSERT_TRUE(v.ok());
-  const std::string big = "<a>" + std::string(11 * 1024 * 1024, 'x') + "</a>";
   Diagnostics d;
-  EXPECT_TRUE(v.validate(big, "big.xml", d));
+  EXPECT_TRUE(validate_with_a_schema("<a>" + kElevenMegabytes + "</a>", d));
   EXPECT_EQ(d.errors(), 0u) << (d.items().empty() ? "" : d.items().front().format());
 }
 
 TEST(Validator, ADocumentWithADtdKeepsTheParsersLimits) {
-  Diagnostics setup;
-  Validator v(write_schema(), "", setup);
-  ASSERT_TRUE(v.ok());
-  const std::string big = "<!DOCTYPE a><a>" + std::string(11 * 1024 * 1024, 'x') + "</a>";
   Diagnostics d;
-  EXPECT_FALSE(v.validate(big, "big.xml", d));
+  EXPECT_FALSE(validate_with_a_schema("<!DOCTYPE a><a>" + kElevenMegabytes + "</a>", d));
   EXPECT_GT(d.errors(), 0u);
 }
