@@ -680,6 +680,10 @@
     </dialog>
   </xsl:template>
 
+  <!-- The divisions of the text by id (a search of the whole text for each
+       correspDesc would take time growing with both). -->
+  <xsl:key name="text-div" match="tei:text//tei:div[@xml:id]" use="@xml:id"/>
+
   <!-- profileDesc/correspDesc in the description list: sender and
        addressee (names, then the place in parentheses) and the date sent. -->
   <xsl:template name="correspondence-meta">
@@ -688,7 +692,7 @@
         <!-- Several texts in one source: one row per text, "sender → addressee, date". -->
         <xsl:for-each select="$header/tei:profileDesc/tei:correspDesc">
           <xsl:variable name="target" select="substring(@corresp, 2)"/>
-          <xsl:variable name="type" select="/tei:TEI/tei:text//tei:div[@xml:id = $target]/@type"/>
+          <xsl:variable name="type" select="key('text-div', $target)/@type"/>
           <div class="meta-correspondence">
             <dt>
               <xsl:choose>
