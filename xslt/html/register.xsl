@@ -156,8 +156,21 @@
             </p>
           </header>
           <xsl:call-template name="parts-nav"/>
+          <!-- The first person of each letter, in register order. A letter the
+               initials are folded to is looked up once (the key's node-set is
+               copied at each call: comparing every person with its letter's
+               first would take time quadratic in the persons); any other
+               initial (a digit, another script, none) by Muenchian grouping
+               among the few persons that have one. -->
           <xsl:variable name="initials"
-              select="$persons[count(. | key('person-by-initial', translate(substring(normalize-space(e:sort-name), 1, 1),
+              select="key('person-by-initial', 'A')[1] | key('person-by-initial', 'B')[1] | key('person-by-initial', 'C')[1] | key('person-by-initial', 'D')[1] | key('person-by-initial', 'E')[1] | key('person-by-initial', 'F')[1] | key('person-by-initial', 'G')[1] | key('person-by-initial', 'H')[1] | key('person-by-initial', 'I')[1] | key('person-by-initial', 'J')[1] | key('person-by-initial', 'K')[1] | key('person-by-initial', 'L')[1] | key('person-by-initial', 'M')[1] | key('person-by-initial', 'N')[1] | key('person-by-initial', 'O')[1] | key('person-by-initial', 'P')[1] | key('person-by-initial', 'Q')[1] | key('person-by-initial', 'R')[1] | key('person-by-initial', 'S')[1] | key('person-by-initial', 'T')[1] | key('person-by-initial', 'U')[1] | key('person-by-initial', 'V')[1] | key('person-by-initial', 'W')[1] | key('person-by-initial', 'X')[1] | key('person-by-initial', 'Y')[1] | key('person-by-initial', 'Z')[1] | key('person-by-initial', 'А')[1] | key('person-by-initial', 'Б')[1] | key('person-by-initial', 'В')[1] | key('person-by-initial', 'Г')[1] | key('person-by-initial', 'Д')[1] | key('person-by-initial', 'Е')[1] | key('person-by-initial', 'Ж')[1] | key('person-by-initial', 'З')[1] | key('person-by-initial', 'И')[1] | key('person-by-initial', 'Й')[1] | key('person-by-initial', 'К')[1] | key('person-by-initial', 'Л')[1] | key('person-by-initial', 'М')[1] | key('person-by-initial', 'Н')[1] | key('person-by-initial', 'О')[1] | key('person-by-initial', 'П')[1] | key('person-by-initial', 'Р')[1] | key('person-by-initial', 'С')[1] | key('person-by-initial', 'Т')[1] | key('person-by-initial', 'У')[1] | key('person-by-initial', 'Ф')[1] | key('person-by-initial', 'Х')[1] | key('person-by-initial', 'Ц')[1] | key('person-by-initial', 'Ч')[1] | key('person-by-initial', 'Ш')[1] | key('person-by-initial', 'Щ')[1] | key('person-by-initial', 'Ъ')[1] | key('person-by-initial', 'Ы')[1] | key('person-by-initial', 'Ь')[1] | key('person-by-initial', 'Э')[1] | key('person-by-initial', 'Ю')[1] | key('person-by-initial', 'Я')[1]
+                      | $persons[not(translate(substring(normalize-space(e:sort-name), 1, 1),
+           'abcdefghijklmnopqrstuvwxyzàáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťțùúûüūůűųýÿźżžабвгдеёжзийклмнопрстуфхцчшщъыьэюяÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞȘŤȚÙÚÛÜŪŮŰŲÝŸŹŻŽЁ',
+           'ABCDEFGHIJKLMNOPQRSTUVWXYZAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZАБВГДЕЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZЕ') != ''
+                                     and contains('ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ', translate(substring(normalize-space(e:sort-name), 1, 1),
+           'abcdefghijklmnopqrstuvwxyzàáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťțùúûüūůűųýÿźżžабвгдеёжзийклмнопрстуфхцчшщъыьэюяÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞȘŤȚÙÚÛÜŪŮŰŲÝŸŹŻŽЁ',
+           'ABCDEFGHIJKLMNOPQRSTUVWXYZAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZАБВГДЕЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZЕ')))]
+                                [count(. | key('person-by-initial', translate(substring(normalize-space(e:sort-name), 1, 1),
            'abcdefghijklmnopqrstuvwxyzàáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťțùúûüūůűųýÿźżžабвгдеёжзийклмнопрстуфхцчшщъыьэюяÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞȘŤȚÙÚÛÜŪŮŰŲÝŸŹŻŽЁ',
            'ABCDEFGHIJKLMNOPQRSTUVWXYZAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZАБВГДЕЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZЕ'))[1]) = 1]"/>
           <xsl:if test="$initials">
