@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string_view>
+#include <unordered_set>
 
 #include "util/utf8.hpp"
 
@@ -396,7 +397,7 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
   }
 
   // 2. Classify the running text.
-  std::vector<std::string> titles_seen;
+  std::unordered_set<std::string> titles_seen;  // the title and the headings (a set: there may be thousands)
   for (std::size_t i = 0; i < raw.size(); ++i) {
     RawBlock& r = raw[i];
     if (options.drop_web_chrome) {
@@ -404,7 +405,7 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
         doc.omitted.push_back(r.text);
         continue;
       }
-      if (std::find(titles_seen.begin(), titles_seen.end(), r.text) != titles_seen.end()) {
+      if (titles_seen.count(r.text)) {
         // A title the page repeats is the web page's title, not the text's:
         // the first line, when it is that title, goes as well.
         if (!doc.blocks.empty() && doc.blocks.front().kind == BlockKind::Title && doc.blocks.front().text == r.text) {
@@ -417,14 +418,14 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
       }
     }
     if (doc.blocks.empty() && i == 0 && looks_like_title(r)) {
-      titles_seen.push_back(r.text);
+      titles_seen.insert(r.text);
       doc.blocks.push_back(make_block(BlockKind::Title, std::move(r)));
       continue;
     }
     // A heading heads something: the last block of a text is not one.
     if (i + 1 < raw.size() && looks_like_heading(r)) {
       const HeadingKeyword* k = heading_keyword(r.text);
-      titles_seen.push_back(r.text);
+      titles_seen.insert(r.text);
       Block b = make_block(BlockKind::Heading, std::move(r));
       b.level = k ? k->rank : 2;
       b.division_type = k ? std::string(k->type) : std::string();
