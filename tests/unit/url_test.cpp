@@ -32,23 +32,23 @@ TEST(Url, ObfuscatedSchemesAreRefused) {
     EXPECT_NE(url_problem(u), "") << u;
 }
 
+namespace {
+
+// A one-document manifest with these URLs (licence_url on line 6, the
+// source's url on line 14), parsed into `d`.
+void parse_with_urls(const std::string& licence_url, const std::string& source_url, Diagnostics& d) {
+  parse_manifest("manifest.toml",
+                 "[edition]\ntitle = \"T\"\neditors = [{ id = \"ed\", name = \"E\" }]\npublisher = \"P\"\n"
+                 "licence = \"CC0\"\nlicence_url = \"" + licence_url + "\"\n\n[[document]]\nid = \"d\"\n"
+                 "file = \"d.txt\"\ntitle = \"D\"\nlanguage = \"en\"\n[document.source]\nurl = \"" + source_url + "\"\n",
+                 d);
+}
+
+}  // namespace
+
 TEST(Url, ManifestRefusesAScriptUrlAtItsPosition) {
   Diagnostics d;
-  auto ed = parse_manifest("manifest.toml", R"M([edition]
-title = "T"
-editors = [{ id = "ed", name = "E" }]
-publisher = "P"
-licence = "CC0"
-licence_url = "javascript:alert(document.cookie)"
-
-[[document]]
-id = "d"
-file = "d.txt"
-title = "D"
-language = "en"
-[document.source]
-url = "  JaVa\tScRiPt:alert(1)"
-)M", d);
+  parse_with_urls("javascript:alert(document.cookie)", "  JaVa\\tScRiPt:alert(1)", d);
   std::string all;
   for (const auto& x : d.items()) all += x.format() + "\n";
   EXPECT_NE(all.find("manifest.toml:6:"), std::string::npos) << all;
@@ -59,21 +59,7 @@ url = "  JaVa\tScRiPt:alert(1)"
 
 TEST(Url, ManifestAcceptsAWebUrl) {
   Diagnostics d;
-  auto ed = parse_manifest("manifest.toml", R"M([edition]
-title = "T"
-editors = [{ id = "ed", name = "E" }]
-publisher = "P"
-licence = "CC BY 4.0"
-licence_url = "https://creativecommons.org/licenses/by/4.0/"
-
-[[document]]
-id = "d"
-file = "d.txt"
-title = "D"
-language = "en"
-[document.source]
-url = "mailto:archive@example.org"
-)M", d);
+  parse_with_urls("https://creativecommons.org/licenses/by/4.0/", "mailto:archive@example.org", d);
   EXPECT_EQ(d.errors(), 0u);
 }
 
