@@ -189,6 +189,7 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
     b.kind = BlockKind::Paragraph;
     b.role = role_of(e.role);
     b.role_fixed = true;
+    b.role_entry = e.pos;
     b.resp = e.resp;
     ++doc.editor_interventions;
   }

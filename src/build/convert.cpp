@@ -54,6 +54,8 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   apply_editorial_structure(doc, edition.editorial_layer, diags);
   StructureOptions structure;
   structure.lang = doc.lang;
+  structure.title = entry.title;
+  structure.editorial_path = edition.editorial_layer.path;
   for (const auto& r : edition.responsibilities)
     for (const auto& m : r.insertion_marks) structure.insertions.push_back({m, r.id});
   recognize_structure(doc, structure, diags);

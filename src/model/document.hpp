@@ -36,15 +36,18 @@ enum class BlockRole {
   Publication,     // "Published: ...", "Documents ..., pp. 10-12"
   Translator,      // "Translated by ..."
   Headnote,        // a note of the source publication on the text that follows
+  Source,          // "File No. 763.72112/3468", "[Telegram]", "[Enclosure 1]": the office's or archive's line
+  Closing,         // "For the Secretary of State:", "Minister Resident.": a closer's line beside the signature
 };
 
 // The roles a text's opener and closer are made of.
 inline bool is_opener_role(BlockRole r) {
   return r == BlockRole::Dateline || r == BlockRole::Reference || r == BlockRole::Classification ||
-         r == BlockRole::Addressee || r == BlockRole::Salute;
+         r == BlockRole::Addressee || r == BlockRole::Salute || r == BlockRole::Source;
 }
 inline bool is_closer_role(BlockRole r) {
-  return r == BlockRole::Signed || r == BlockRole::Salute || r == BlockRole::Dateline;
+  return r == BlockRole::Signed || r == BlockRole::Salute || r == BlockRole::Dateline ||
+         r == BlockRole::Addressee || r == BlockRole::Closing || r == BlockRole::Source;
 }
 
 // Where a block stands: the front matter (the publication's heading and
@@ -101,6 +104,7 @@ struct Block {
   std::string resp;              // for a Headnote: who wrote it (an xml:id)
   bool intact = false;           // the editor says it does not break off (no truncation report)
   bool role_fixed = false;       // the editor set the role (even None: "a paragraph"): rules keep off
+  SourcePos role_entry;          // where in the editor's layer the role was set (line 0: by rule)
   std::vector<Span> spans;
 
   SourcePos position_of(std::size_t offset) const;

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "annotate/date_grammar.hpp"
+#include "read/letter_lines.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -128,21 +129,6 @@ bool is_reference(std::string_view t) {
     return false;
   }
   return is_number_token(num);
-}
-
-// The whole (short) block is a date, possibly after a place: "Moscow, 3 May 1931".
-bool is_dateline(std::string_view t, const DateGrammar* grammar) {
-  if (!grammar || length(t) > 80) return false;
-  auto found = grammar->find(t);
-  if (found.empty()) return false;
-  const DateMatch& m = found.back();
-  std::string_view after = utf8::trim(t.substr(m.end));
-  while (!after.empty() && std::string_view(".,").find(after.front()) != std::string_view::npos) after.remove_prefix(1);
-  if (!utf8::trim(after).empty() && lower(utf8::trim(after)) != "г." && lower(utf8::trim(after)) != "года") return false;
-  std::string_view before = utf8::trim(t.substr(0, found.front().begin));
-  if (before.empty()) return m.first.year != 0 || found.size() == 1;
-  // a place: a few capitalized words ending with a comma
-  return before.back() == ',' && words(before).size() <= 3 && utf8::is_upper(first_char(before));
 }
 
 // "(I. Petrov)", "(A.B. Petrova)": a name in parentheses.
@@ -364,35 +350,106 @@ void mark_insertions(Block& b, const std::vector<InsertionMark>& marks) {
   }
 }
 
-}  // namespace
+// ---- the phases of recognize_structure -------------------------------------
 
-void recognize_structure(Document& doc, const StructureOptions& options, Diagnostics& diags) {
-  (void)diags;
-  auto& blocks = doc.blocks;
-  const DateGrammar* grammar = date_grammar(options.lang);
-  const std::size_t n = blocks.size();
+// "Mr. Wright to Mr. Seward.[1]" -> "mr wright to mr seward": a title as compared.
+std::string title_key(std::string_view t) {
+  std::string out;
+  for (std::size_t i = 0; i < t.size();) {
+    if (t[i] == '[') {  // a note call
+      std::size_t j = i + 1;
+      while (j < t.size() && t[j] >= '0' && t[j] <= '9') ++j;
+      if (j > i + 1 && j < t.size() && t[j] == ']') {
+        i = j + 1;
+        continue;
+      }
+    }
+    char32_t c = utf8::next(t, i);
+    if (utf8::is_letter(c) || utf8::is_digit(c)) utf8::append(out, utf8::to_lower(c));
+    else if (!out.empty() && out.back() != ' ') out.push_back(' ');
+  }
+  while (!out.empty() && out.back() == ' ') out.pop_back();
+  return out;
+}
 
-  // 1. Roles a block has by itself (the editor's roles stay).
-  std::vector<bool> fixed(n);
-  for (std::size_t i = 0; i < n; ++i) {
-    Block& b = blocks[i];
-    fixed[i] = b.role != BlockRole::None || b.role_fixed;
-    if (fixed[i] || b.kind == BlockKind::ListItem) continue;
-    const std::string_view t = b.text;
-    ShelfMark sm;
-    if (parse_shelfmark(t, sm)) b.role = BlockRole::ShelfMark;
-    else if (!publication_of(t).empty()) b.role = BlockRole::Publication;
-    else if (is_translator_line(t)) b.role = BlockRole::Translator;
-    else if (is_classification(t)) b.role = BlockRole::Classification;
-    else if (is_reference(t)) b.role = BlockRole::Reference;
-    else if (is_dateline(t, grammar)) b.role = BlockRole::Dateline;
-    else if (is_postscript(t)) b.role = BlockRole::Postscript;
-    else if (is_opening_salute(t) || is_closing_salute(t)) b.role = BlockRole::Salute;
+struct Shaper {
+  Document& doc;
+  std::vector<Block>& blocks;
+  const StructureOptions& opt;
+  Diagnostics& diags;
+  const DateGrammar* grammar;
+  std::vector<bool> fixed;
+  std::vector<bool> placed;  // in an opener or a closer, where a letter's lines stand
+  std::size_t front_end = 0, back_begin = 0;
+
+  Shaper(Document& d, const StructureOptions& o, Diagnostics& dg)
+      : doc(d), blocks(d.blocks), opt(o), diags(dg), grammar(date_grammar(o.lang)), fixed(d.blocks.size()),
+        placed(d.blocks.size()) {}
+
+  bool free(std::size_t i) const {
+    return !fixed[i] && blocks[i].kind != BlockKind::ListItem && blocks[i].kind != BlockKind::Quote;
   }
 
-  // 2. Front matter: the publication's heading and references before the
-  //    first text (only when there is such a reference).
-  std::size_t front_end = 0;
+  // 1. Roles a block has by itself (the editor's roles stay).
+  void classify() {
+    for (std::size_t i = 0; i < blocks.size(); ++i) {
+      Block& b = blocks[i];
+      fixed[i] = b.role != BlockRole::None || b.role_fixed;
+      if (fixed[i] || b.kind == BlockKind::ListItem) continue;
+      const std::string_view t = b.text;
+      ShelfMark sm;
+      if (parse_shelfmark(t, sm)) b.role = BlockRole::ShelfMark;
+      else if (!publication_of(t).empty()) b.role = BlockRole::Publication;
+      else if (is_translator_line(t)) b.role = BlockRole::Translator;
+      else if (is_classification(t)) b.role = BlockRole::Classification;
+      else if (is_reference(t)) b.role = BlockRole::Reference;
+      else if (dateline_place(t, grammar)) b.role = BlockRole::Dateline;
+      else if (is_source_line(t)) b.role = BlockRole::Source;
+      else if (is_postscript(t)) b.role = BlockRole::Postscript;
+      else if (is_opening_salute(t) || is_closing_salute(t) || is_opening_salute_line(t)) b.role = BlockRole::Salute;
+      // a line of the office is no heading: "File No. 763.72112/3468"
+      if (b.role == BlockRole::Source || b.role == BlockRole::Dateline) b.kind = BlockKind::Paragraph;
+    }
+  }
+
+  // 2, 3. Front matter (the publication's heading and references before the
+  // first text, only when there is such a reference) and back matter.
+  void matter();
+
+  // The document's title as the manifest gives it, where the text repeats it
+  // among its first lines: that line heads the text, and the office's lines
+  // above it are its source lines.
+  void title() {
+    const std::string key = title_key(opt.title);
+    if (key.empty()) return;
+    for (std::size_t i = front_end; i < std::min(back_begin, front_end + 6); ++i) {
+      if (title_key(blocks[i].text) != key) continue;
+      if (!fixed[i]) {
+        blocks[i].kind = BlockKind::Title;
+        blocks[i].role = BlockRole::None;
+      }
+      for (std::size_t k = front_end; k < i; ++k)
+        if (free(k) && length(blocks[k].text) <= 120) blocks[k].role = BlockRole::Source;
+      return;
+    }
+  }
+
+  // 4. Texts: a run of signatures ends one; what follows starts the next.
+  std::vector<std::size_t> text_starts();
+  // 5. Each text's heading, opener and closer; roles elsewhere are prose.
+  void shape(std::size_t a, std::size_t e);
+  std::size_t head_and_opener(std::size_t a, std::size_t e);
+  std::size_t closer(std::size_t from, std::size_t end, bool letter);
+  void addresses(std::size_t from, std::size_t end);
+  // 6. The places of datelines and the numbers of source lines, tagged.
+  void tag_lines();
+  // 7. The editor's roles the text's shape could not take, reported.
+  void report_unplaced();
+};
+
+void Shaper::matter() {
+  const std::size_t n = blocks.size();
+  front_end = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Block& b = blocks[i];
     if (is_metadata(b.role)) {
@@ -406,8 +463,7 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
                                                 !ends_with_sentence(b.text));
     if (!title_like || i >= 8) break;
   }
-  // 3. Back matter: the references after the last text.
-  std::size_t back_begin = n;
+  back_begin = n;
   while (back_begin > front_end && is_metadata(blocks[back_begin - 1].role)) --back_begin;
   for (std::size_t i = 0; i < n; ++i) {
     Block& b = blocks[i];
@@ -440,28 +496,35 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
       for (auto m : kPublicationMarks) marked = marked || l.find(m) != std::string::npos;
       if (marked) doc.publications.push_back(publication_of(b.text));
     }
+    if (!is_metadata(b.role) && !fixed[i]) b.role = BlockRole::None;  // front and back matter are no letter
   }
   // The front's first line, when it reads as a title, heads it.
   if (front_end > 0 && blocks[0].role == BlockRole::None && length(blocks[0].text) <= 250 &&
       !ends_with_sentence(blocks[0].text))
     blocks[0].kind = BlockKind::Title;
+}
 
-  // 4. Texts: a run of signatures ends one; what follows starts the next.
-  std::vector<TextPart> declared = std::move(doc.parts);
-  doc.parts.clear();
+std::vector<std::size_t> Shaper::text_starts() {
   std::vector<std::size_t> starts;
   if (front_end < back_begin) starts.push_back(front_end);
+  auto has_text = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k)
+      if (blocks[k].role == BlockRole::None && !heading_like(blocks[k]) && length(blocks[k].text) > 80) return true;
+    return false;
+  };
   for (std::size_t i = front_end; i < back_begin; ++i) {
+    // "[Enclosure 1]": the text it introduces starts there
+    if (blocks[i].role == BlockRole::Source && is_enclosure_line(blocks[i].text) && has_text(starts.back(), i)) {
+      starts.push_back(i);
+      continue;
+    }
     if (!signature_like(blocks[i]) && blocks[i].role != BlockRole::Signed) continue;
     std::size_t j = i;
     while (j < back_begin && (signature_like(blocks[j]) || blocks[j].role == BlockRole::Signed ||
                               (j > i && blocks[j].role == BlockRole::Salute)))
       ++j;
     // a signature ends a text that has some text of its own
-    bool has_text = false;
-    for (std::size_t k = starts.back(); k < i; ++k)
-      has_text = has_text || (blocks[k].role == BlockRole::None && !heading_like(blocks[k]) && length(blocks[k].text) > 80);
-    if (!has_text) {
+    if (!has_text(starts.back(), i)) {
       i = j - 1;
       continue;
     }
@@ -473,74 +536,220 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
     while (j < back_begin && (blocks[j].role == BlockRole::Postscript ||
                               (j > i && blocks[j - 1].role == BlockRole::Postscript && signature_like(blocks[j]))))
       ++j;
+    // and so do the lines under a signature: the signer's office, the addressee, a dateline
+    while (j < back_begin && !fixed[j] &&
+           (is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) ||
+            blocks[j].role == BlockRole::Dateline) &&
+           !(j + 1 < back_begin && is_opener_role(blocks[j + 1].role) && blocks[j].role == BlockRole::Dateline))
+      ++j;
     if (j < back_begin) starts.push_back(j);
     i = j - 1;
   }
+  std::sort(starts.begin(), starts.end());
+  starts.erase(std::unique(starts.begin(), starts.end()), starts.end());
+  return starts;
+}
+
+// The heading (a line above the opener, or the title) and the opener of the
+// text [a, e); returns where the opener ends.
+std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
+  std::size_t i = a;
+  while (i < e && blocks[i].role == BlockRole::Source) ++i;
+  auto next_opener = [&](std::size_t k) {
+    while (k < e && blocks[k].role == BlockRole::Source) ++k;
+    return k < e && (blocks[k].role == BlockRole::Dateline || blocks[k].role == BlockRole::Reference ||
+                     blocks[k].role == BlockRole::Salute);
+  };
+  // "Mr. Wright to Mr. Seward.", "The Consul General at London (Skinner) to ...": a line above the opener
+  if (i < e && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
+      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && next_opener(i + 1))
+    blocks[i].kind = BlockKind::Title;
+  if (i < e && heading_like(blocks[i])) {
+    const bool next_dateline = i + 1 < e && blocks[i + 1].role == BlockRole::Dateline;
+    if (!fixed[i] && blocks[i].kind == BlockKind::Heading && has_addressee_word(blocks[i].text) &&
+        (next_dateline || i + 1 < e)) {
+      blocks[i].kind = BlockKind::Paragraph;
+      blocks[i].role = BlockRole::Addressee;
+    } else {
+      ++i;
+    }
+  } else if (i > a) {
+    i = a;  // no heading: the source lines open the opener
+  }
+  while (i < e && blocks[i].role == BlockRole::Headnote) ++i;
+  std::size_t opener_end = i;
+  for (std::size_t k = i; k < e; ++k) {
+    Block& b = blocks[k];
+    if (!fixed[k] && b.role == BlockRole::None && b.kind != BlockKind::ListItem && has_addressee_word(b.text) &&
+        !ends_with_sentence(b.text) && b.kind != BlockKind::Quote) {
+      b.kind = BlockKind::Paragraph;
+      b.role = BlockRole::Addressee;
+    }
+    if (!is_opener_role(b.role) || b.kind != BlockKind::Paragraph) break;
+    if (b.role == BlockRole::Salute && !is_opening_salute(b.text) && !is_opening_salute_line(b.text)) break;
+    opener_end = k + 1;
+  }
+  return opener_end;
+}
+
+// The closing lines of blocks [from, end): from the end backwards, the
+// addressee, a dateline and remarks written under the letter; the signature,
+// with the signer's office under it and "For ...:" above it; the formula
+// before it. `letter`: the text has an opener (else only an evident
+// signature makes a closer). Returns where the closer begins.
+std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter) {
+  std::size_t k = end;
+  std::vector<std::pair<std::size_t, BlockRole>> found;
+  auto under = [&](std::size_t i) -> BlockRole {
+    const Block& b = blocks[i];
+    if (fixed[i]) return is_closer_role(b.role) ? b.role : BlockRole::None;
+    if (!free(i) || length(b.text) > 240) return BlockRole::None;
+    if (b.role == BlockRole::Dateline) return BlockRole::Dateline;
+    if (b.role == BlockRole::Source && b.text.front() == '[') return BlockRole::Source;
+    if (is_addressee_line(b.text)) return BlockRole::Addressee;
+    return BlockRole::None;
+  };
+  while (k > from && end - k < 6) {
+    BlockRole r = under(k - 1);
+    if (r == BlockRole::None || r == BlockRole::Signed || r == BlockRole::Salute || r == BlockRole::Closing) break;
+    found.push_back({--k, r});
+  }
+  // the signature: a run of short lines, the name first, the office after it
+  std::size_t run = k;
+  while (run > from && k - run < 4 && free(run - 1) && blocks[run - 1].role != BlockRole::Dateline &&
+         (is_signed_name(blocks[run - 1].text) || is_office_line(blocks[run - 1].text) ||
+          is_signing_for(blocks[run - 1].text) || signature_like(blocks[run - 1])))
+    --run;
+  std::size_t name = k;
+  for (std::size_t i = run; i < k && name == k; ++i)
+    if ((is_signed_name(blocks[i].text) || signature_like(blocks[i])) &&
+        (!is_office_line(blocks[i].text) || i + 1 == k || is_signed_name(blocks[i + 1].text) == false))
+      name = i;
+  while (run < name && !is_signing_for(blocks[run].text)) ++run;
+  const bool fixed_signature = k > from && fixed[k - 1] && blocks[k - 1].role == BlockRole::Signed;
+  const bool formula = name < k && run > from && free(run - 1) && is_closing_formula(blocks[run - 1].text);
+  const bool signature = name < k && name > from && (formula || letter || signature_like(blocks[name]));
+  if (!signature && !fixed_signature) {
+    if (!letter) return end;
+    for (auto [i, r] : found) blocks[i].role = r;
+    return k;
+  }
+  for (auto [i, r] : found) blocks[i].role = r;
+  if (fixed_signature) return k;
+  for (std::size_t i = run; i < k; ++i) blocks[i].role = i == name ? BlockRole::Signed : BlockRole::Closing;
+  for (std::size_t i = run; i < k; ++i) blocks[i].kind = BlockKind::Paragraph;
+  if (formula) {
+    blocks[run - 1].role = BlockRole::Salute;
+    blocks[run - 1].kind = BlockKind::Paragraph;
+    return run - 1;
+  }
+  return run;
+}
+
+// Postal addresses: runs of address-like lines.
+void Shaper::addresses(std::size_t from, std::size_t end) {
+  for (std::size_t k = from; k < end; ++k) {
+    if (fixed[k] || blocks[k].role != BlockRole::None || blocks[k].kind == BlockKind::ListItem) continue;
+    if (!is_address(blocks[k].text, false)) continue;
+    std::size_t x = k, y = k + 1;
+    while (x > from && !fixed[x - 1] && blocks[x - 1].role == BlockRole::None && is_address(blocks[x - 1].text, true)) --x;
+    while (y < end && !fixed[y] && blocks[y].role == BlockRole::None && is_address(blocks[y].text, true)) ++y;
+    for (std::size_t z = x; z < y; ++z) {
+      blocks[z].role = BlockRole::Address;
+      blocks[z].kind = BlockKind::Paragraph;
+    }
+    k = y - 1;
+  }
+}
+
+void Shaper::shape(std::size_t a, std::size_t e) {
+  const std::size_t opener_end = head_and_opener(a, e);
+  bool letter = false;
+  for (std::size_t k = a; k < opener_end; ++k) letter = letter || blocks[k].role != BlockRole::None;
+  auto prose = [&](std::size_t from, std::size_t end) {
+    for (std::size_t k = from; k < end; ++k)
+      if (!fixed[k] && (is_opener_role(blocks[k].role) || is_closer_role(blocks[k].role)))
+        blocks[k].role = BlockRole::None;
+  };
+  std::size_t ps = opener_end;
+  while (ps < e && blocks[ps].role != BlockRole::Postscript) ++ps;
+  const std::size_t closer_begin = closer(opener_end, ps, letter);
+  prose(opener_end, closer_begin);
+  std::fill(placed.begin() + static_cast<std::ptrdiff_t>(a), placed.begin() + static_cast<std::ptrdiff_t>(opener_end), true);
+  std::fill(placed.begin() + static_cast<std::ptrdiff_t>(closer_begin), placed.begin() + static_cast<std::ptrdiff_t>(ps), true);
+  if (ps < e) {
+    const std::size_t second = closer(ps + 1, e, true);
+    prose(ps + 1, second);
+    std::fill(placed.begin() + static_cast<std::ptrdiff_t>(second), placed.begin() + static_cast<std::ptrdiff_t>(e), true);
+  }
+  addresses(opener_end, closer_begin);
+}
+
+void Shaper::tag_lines() {
+  for (std::size_t i = front_end; i < back_begin; ++i) {
+    Block& b = blocks[i];
+    std::optional<ByteRange> r;
+    const char* element = nullptr;
+    if (b.role == BlockRole::Dateline && (r = dateline_place(b.text, grammar)) && r->end > r->begin) element = "placeName";
+    if (b.role == BlockRole::Source && (r = file_number_in(b.text))) element = "idno";
+    if (!element) continue;
+    Span s;
+    s.begin = r->begin;
+    s.end = r->end;
+    s.element = element;
+    if (b.role == BlockRole::Source) s.attributes["type"] = "file";
+    b.spans.push_back(std::move(s));
+  }
+}
+
+const char* role_name(BlockRole r) {
+  switch (r) {
+    case BlockRole::Dateline: return "dateline";
+    case BlockRole::Salute: return "salute";
+    case BlockRole::Addressee: return "addressee";
+    case BlockRole::Reference: return "reference";
+    case BlockRole::Classification: return "classification";
+    default: return "signed";
+  }
+}
+
+// An editor's dateline, salute, addressee, reference or classification
+// between two paragraphs: TEI has no place for it there (a letter's lines
+// stand at the start of a text or at its end), so it is not applied, and the
+// editor is told where it was asked for and what to do instead.
+void Shaper::report_unplaced() {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (!b.role_fixed || placed[i] || b.region != Region::Body || doc.parts.empty()) continue;
+    if (!is_opener_role(b.role) && !is_closer_role(b.role)) continue;
+    if (b.role == BlockRole::Signed) continue;  // a signature ends a text wherever it stands
+    diags.warning(opt.editorial_path, b.role_entry,
+                  std::string("[[block]] role = \"") + role_name(b.role) + "\" (" + doc.source_path + ":" +
+                      std::to_string(b.position().line) +
+                      ") stands between paragraphs, where a letter has no such line: the entry was not applied; "
+                      "start a text there with a [[text]] entry, or give the line role = \"paragraph\"");
+    b.role = BlockRole::None;
+    if (doc.editor_interventions > 0) --doc.editor_interventions;
+  }
+}
+
+}  // namespace
+
+void recognize_structure(Document& doc, const StructureOptions& options, Diagnostics& diags) {
+  Shaper s(doc, options, diags);
+  s.classify();
+  s.matter();
+  s.title();
+  std::vector<TextPart> declared = std::move(doc.parts);
+  doc.parts.clear();
+  std::vector<std::size_t> starts = s.text_starts();
   for (const auto& d : declared)
-    if (d.first >= front_end && d.first < back_begin && std::find(starts.begin(), starts.end(), d.first) == starts.end())
+    if (d.first >= s.front_end && d.first < s.back_begin && std::find(starts.begin(), starts.end(), d.first) == starts.end())
       starts.push_back(d.first);
   std::sort(starts.begin(), starts.end());
-
-  // 5. Each text's opener and closer; roles elsewhere are prose.
   for (std::size_t p = 0; p < starts.size(); ++p) {
     const std::size_t a = starts[p];
-    const std::size_t e = p + 1 < starts.size() ? starts[p + 1] : back_begin;
-    std::size_t i = a;
-    // opener: after a heading, short lines with opener roles or an addressee
-    if (i < e && heading_like(blocks[i])) {
-      const bool next_dateline = i + 1 < e && blocks[i + 1].role == BlockRole::Dateline;
-      if (!fixed[i] && blocks[i].kind == BlockKind::Heading && has_addressee_word(blocks[i].text) &&
-          (next_dateline || i + 1 < e)) {
-        blocks[i].kind = BlockKind::Paragraph;
-        blocks[i].role = BlockRole::Addressee;
-      } else {
-        ++i;
-      }
-    }
-    while (i < e && blocks[i].role == BlockRole::Headnote) ++i;
-    std::size_t opener_end = i;
-    for (std::size_t k = i; k < e; ++k) {
-      Block& b = blocks[k];
-      if (!fixed[k] && b.role == BlockRole::None && b.kind != BlockKind::ListItem && has_addressee_word(b.text) &&
-          !ends_with_sentence(b.text) && b.kind != BlockKind::Quote) {
-        b.kind = BlockKind::Paragraph;
-        b.role = BlockRole::Addressee;
-      }
-      if (!is_opener_role(b.role)) break;
-      if (b.role == BlockRole::Salute && !is_opening_salute(b.text)) break;
-      opener_end = k + 1;
-    }
-    // closer: the trailing signatures, closing salutes and datelines
-    // (before a postscript, and again after it)
-    auto closing_from = [&](std::size_t from, std::size_t end) {
-      while (end > from && is_closer_role(blocks[end - 1].role) &&
-             !(blocks[end - 1].role == BlockRole::Salute && is_opening_salute(blocks[end - 1].text)))
-        --end;
-      return end;
-    };
-    auto prose = [&](std::size_t from, std::size_t end) {
-      for (std::size_t k = from; k < end; ++k)
-        if (!fixed[k] && (is_opener_role(blocks[k].role) || blocks[k].role == BlockRole::Signed))
-          blocks[k].role = BlockRole::None;
-    };
-    std::size_t ps = opener_end;
-    while (ps < e && blocks[ps].role != BlockRole::Postscript) ++ps;
-    const std::size_t closer_begin = closing_from(opener_end, ps);
-    prose(opener_end, closer_begin);
-    if (ps < e) prose(ps + 1, closing_from(ps + 1, e));
-    // postal addresses: runs of address-like lines
-    for (std::size_t k = opener_end; k < closer_begin; ++k) {
-      if (fixed[k] || blocks[k].role != BlockRole::None || blocks[k].kind == BlockKind::ListItem) continue;
-      if (!is_address(blocks[k].text, false)) continue;
-      std::size_t x = k, y = k + 1;
-      while (x > opener_end && !fixed[x - 1] && blocks[x - 1].role == BlockRole::None && is_address(blocks[x - 1].text, true)) --x;
-      while (y < closer_begin && !fixed[y] && blocks[y].role == BlockRole::None && is_address(blocks[y].text, true)) ++y;
-      for (std::size_t z = x; z < y; ++z) {
-        blocks[z].role = BlockRole::Address;
-        blocks[z].kind = BlockKind::Paragraph;
-      }
-      k = y - 1;
-    }
+    s.shape(a, p + 1 < starts.size() ? starts[p + 1] : s.back_begin);
     TextPart part;
     part.first = a;
     for (const auto& d : declared)
@@ -551,12 +760,14 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
   // its divisions as they are.
   if (doc.parts.size() == 1 && !doc.parts.front().declared) {
     bool letter = false;
-    for (const auto& b : blocks) letter = letter || (b.region == Region::Body && b.role != BlockRole::None);
+    for (const auto& b : doc.blocks) letter = letter || (b.region == Region::Body && b.role != BlockRole::None);
     if (!letter) doc.parts.clear();
   }
+  s.tag_lines();
+  s.report_unplaced();
 
-  // 6. Insertions of earlier hands, in the text and in the notes.
-  for (auto& b : blocks) mark_insertions(b, options.insertions);
+  // 8. Insertions of earlier hands, in the text and in the notes.
+  for (auto& b : doc.blocks) mark_insertions(b, options.insertions);
   for (auto& note : doc.notes)
     for (auto& b : note.blocks) mark_insertions(b, options.insertions);
 }

@@ -28,6 +28,8 @@ struct InsertionMark {
 struct StructureOptions {
   std::string lang;                      // the document's language, for dates in datelines
   std::vector<InsertionMark> insertions;
+  std::string title;           // the document's title from the manifest: the line that repeats it is the heading
+  std::string editorial_path;  // the editor's layer, where the roles it sets are reported
 };
 
 // Sets Block::role and Block::region, fills Document::parts (keeping the

@@ -214,6 +214,15 @@ struct BodyWriter {
         el = parent.append_child("seg");
         el.append_attribute("type").set_value("classification");
         break;
+      case BlockRole::Source:  // the office's or the archive's line, as FRUS and others encode it
+        el = parent.append_child("note");
+        el.append_attribute("type").set_value("source");
+        el.append_attribute("place").set_value("inline");
+        break;
+      case BlockRole::Closing:  // the signer's office, "For the Secretary of State:"
+        el = parent.append_child("seg");
+        el.append_attribute("type").set_value("closing");
+        break;
       default:
         el = parent.append_child("seg");
         el.append_attribute("type").set_value("addressee");
@@ -256,6 +265,11 @@ struct BodyWriter {
     if (doc.parts.size() > 1)
       div.append_attribute("xml:id").set_value(id("t", static_cast<int>(index) + 1).c_str());
     std::size_t k = from;
+    // the office's lines above the heading ("File No. ..."): notes before it
+    std::size_t h = k;
+    while (h < to && doc.blocks[h].role == BlockRole::Source) ++h;
+    if (h > k && h < to && (doc.blocks[h].kind == BlockKind::Title || doc.blocks[h].kind == BlockKind::Heading))
+      for (; k < h; ++k) role_line(div, doc.blocks[k]);
     if (k < to && (doc.blocks[k].kind == BlockKind::Title || doc.blocks[k].kind == BlockKind::Heading)) {
       head(div, doc.blocks[k]);
       ++k;

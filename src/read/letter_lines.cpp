@@ -1,0 +1,338 @@
+#include "read/letter_lines.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "annotate/date_grammar.hpp"
+#include "util/utf8.hpp"
+
+namespace editio {
+namespace {
+
+using utf8::first_char;
+using utf8::last_char;
+using utf8::lower;
+using utf8::words;
+
+std::size_t length(std::string_view s) { return utf8::count_code_points(s, 0, s.size()); }
+
+bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+
+bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
+
+bool has_digit(std::string_view s) {
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A word without the punctuation around it, lower case.
+std::string bare(std::string_view w) {
+  while (!w.empty() && std::string_view("([«“\"'").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  while (!w.empty() && std::string_view(".,;:)]»”\"'!?").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  return lower(w);
+}
+
+template <std::size_t N>
+bool in(const std::array<std::string_view, N>& list, std::string_view s) {
+  return std::find(list.begin(), list.end(), s) != list.end();
+}
+
+template <std::size_t N>
+bool has_any(std::string_view lowered, const std::array<std::string_view, N>& phrases) {
+  return std::any_of(phrases.begin(), phrases.end(), [&](std::string_view p) { return contains(lowered, p); });
+}
+
+// The text inside one pair of square brackets that holds the whole line.
+std::optional<std::string_view> bracketed(std::string_view t) {
+  t = utf8::trim(t);
+  if (t.size() < 3 || t.front() != '[' || t.back() != ']') return std::nullopt;
+  std::string_view in = t.substr(1, t.size() - 2);
+  if (contains(in, "[") || contains(in, "]")) return std::nullopt;
+  return utf8::trim(in);
+}
+
+// ---- vocabulary ----------------------------------------------------------
+
+constexpr std::array<std::string_view, 10> kEnclosureWords{
+    "enclosure", "inclosure", "subenclosure", "subinclosure", "annex", "attachment",
+    "приложение", "вложение", "прилагается", "приложения"};
+
+// Words that make a short line ending in ":", "," or "!" a salute.
+constexpr std::array<std::string_view, 30> kSaluteWords{
+    "sir", "sirs", "madam", "madame", "dear", "excellency", "gentlemen", "mr", "mrs", "monsieur",
+    "president", "secretary", "colleague", "friend", "friends", "comrade", "comrades",
+    "милостивый", "милостивая", "государь", "государыня", "дорогой", "дорогая", "дорогие", "милый",
+    "милая", "уважаемый", "многоуважаемый", "глубокоуважаемый", "товарищ"};
+
+// Phrases of the formula before a signature (lower case).
+constexpr std::array<std::string_view, 32> kClosingPhrases{
+    "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "yours ever", "ever yours",
+    "obedient servant", "honor to be", "honour to be", "affectionately", "cordially", "your brother",
+    "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
+    "ваш ", "ваша ", "твой ", "твоя ", "преданный", "уважением", "целую", "обнимаю", "любящий",
+    "жму руку", "с приветом", "остаюсь"};
+constexpr std::array<std::string_view, 4> kClosingLines{"ваш", "ваша", "твой", "твоя"};
+
+// Words of a name as signed that are not capitalized.
+constexpr std::array<std::string_view, 14> kParticles{
+    "de", "van", "von", "der", "den", "du", "da", "di", "y", "la", "le", "фон", "де", "ван"};
+
+// What may stand before the name: "[seal.]", "(Signed)", "(Sgd.)".
+constexpr std::array<std::string_view, 6> kSignedMarks{"[seal.]", "(signed)", "(sgd.)", "signed:", "(подп.)",
+                                                       "подпись:"};
+
+// Words that begin an addressee written under (or above) a letter.
+constexpr std::array<std::string_view, 16> kAddresseeStarts{
+    "his excellency", "her excellency", "their excellencies", "hon.", "the hon", "honorable",
+    "the honorable", "the right hon", "right hon", "the honourable", "monsieur", "señor", "senor",
+    "его превосходительству", "господину", "товарищу"};
+
+constexpr std::array<std::string_view, 6> kSigningFor{"for the ", "by the ", "by order of", "за ", "по поручению",
+                                                      "in the absence of"};
+
+// Office words: the line under a name is the signer's office when it has one.
+constexpr std::array<std::string_view, 22> kOfficeWords{
+    "minister", "secretary", "ambassador", "consul", "counselor", "counsellor", "chargé", "charge",
+    "envoy", "attaché", "attache", "commissioner", "officer", "director", "chairman", "president",
+    "resident", "judge", "governor", "министр", "секретарь", "посол"};
+
+// ---- datelines ---------------------------------------------------------------
+
+// t without a trailing "[Received ...]", "(Received July 7.)" or note call "[48]".
+std::string_view without_trailing_groups(std::string_view t) {
+  for (;;) {
+    t = utf8::trim(t);
+    while (!t.empty() && t.back() == '.') t = utf8::trim(t.substr(0, t.size() - 1));
+    if (t.empty()) return t;
+    const char close = t.back();
+    if (close != ']' && close != ')') return t;
+    const char open = close == ']' ? '[' : '(';
+    int depth = 0;
+    std::size_t i = t.size();
+    while (i > 0) {
+      --i;
+      if (t[i] == close) ++depth;
+      if (t[i] == open && --depth == 0) break;
+    }
+    if (depth != 0 || i == 0) return t;  // unbalanced, or the whole line in brackets
+    t = t.substr(0, i);
+  }
+}
+
+// ", 4 p.m.", "—7 p.m.", ", 11.45 a.m.", " noon", ", в 11 ч. вечера": a time of day (and nothing else).
+bool is_time_of_day(std::string_view rest) {
+  std::string l = lower(utf8::trim(rest));
+  std::size_t i = 0;
+  auto skip = [&](std::string_view chars) {
+    while (i < l.size() && (std::string_view(chars).find(l[i]) != std::string_view::npos)) ++i;
+  };
+  auto skip_dash = [&] {
+    for (std::string_view d : {"—", "–"})
+      if (l.compare(i, d.size(), d) == 0) i += d.size();
+  };
+  skip(",- ");
+  skip_dash();
+  skip(" ");
+  if (l.compare(i, 2, "в ") == 0) i += 2;
+  std::string_view r = std::string_view(l).substr(i);
+  if (r == "noon" || r == "midnight" || r == "полдень" || r == "полночь") return true;
+  std::size_t d = 0;
+  while (d < r.size() && r[d] >= '0' && r[d] <= '9') ++d;
+  if (d == 0 || d > 2) return false;
+  auto digit = [&](std::size_t at) { return at < r.size() && r[at] >= '0' && r[at] <= '9'; };
+  if (d < r.size() && (r[d] == '.' || r[d] == ':') && digit(d + 1) && digit(d + 2)) d += 3;
+  std::string_view unit = utf8::trim(r.substr(d));
+  for (std::string_view u : {"a.m.", "p.m.", "a. m.", "p. m.", "am", "pm", "a.m", "p.m", "o'clock", "ч.",
+                             "ч. утра", "ч. дня", "ч. вечера", "ч. ночи", "час.", "часов"})
+    if (unit == u) return true;
+  return false;
+}
+
+// "London,", "Legation of the United States, Mexico,", "[Washington,]": a
+// place before a date: up to ten words, capitalized, ending with a comma.
+bool is_place_before_date(std::string_view before) {
+  before = utf8::trim(before);
+  if (before.empty()) return true;
+  std::string_view core = before;
+  if (core.front() == '[' && core.back() == ']') core = utf8::trim(core.substr(1, core.size() - 2));
+  if (core.empty() || core.back() != ',') return false;
+  auto w = words(core);
+  if (w.empty() || w.size() > 10 || has_digit(core)) return false;
+  return utf8::is_upper(first_char(core));
+}
+
+}  // namespace
+
+// ---- the office's and the archive's lines -------------------------------
+
+std::optional<ByteRange> file_number_in(std::string_view t) {
+  auto w = words(t);
+  for (std::size_t i = w.size(); i-- > 0;) {
+    std::string_view x = w[i];
+    while (!x.empty() && (x.back() == ':' || x.back() == ',' || x.back() == '.')) x.remove_suffix(1);
+    const std::size_t slash = x.find('/');
+    if (slash == std::string_view::npos || slash + 1 >= x.size()) continue;
+    if (!(x[slash + 1] >= '0' && x[slash + 1] <= '9')) continue;
+    // the number may begin a word or two earlier: "763.72119 P 43/959", "600.0031 World Program/26"
+    std::size_t first = i;
+    for (std::size_t back = 1; back <= 2 && back <= i; ++back) {
+      std::string_view y = w[i - back];
+      if (utf8::is_digit(first_char(y)) && y.find('.') != std::string_view::npos) {
+        first = i - back;
+        break;
+      }
+    }
+    const auto b = static_cast<std::size_t>(w[first].data() - t.data());
+    const auto e = static_cast<std::size_t>(x.data() + x.size() - t.data());
+    return ByteRange{b, e};
+  }
+  return std::nullopt;
+}
+
+bool is_source_line(std::string_view t) {
+  t = utf8::trim(t);
+  if (t.empty() || length(t) > 300) return false;
+  if (auto in = bracketed(t)) {
+    auto w = words(*in);
+    // "[Telegram]", "[Extract.]", "[Enclosure 2]", "[Telegram.—Paraphrase.]"; a long
+    // bracketed remark of the editors is theirs, not the office's
+    return !w.empty() && w.size() <= 6 && utf8::is_upper(first_char(*in));
+  }
+  auto w = words(t);
+  if (w.size() > 8 || length(t) > 90) return false;
+  const char32_t end = last_char(t);
+  if (end == U'?' || end == U'!') return false;
+  std::string l = lower(t);
+  if (starts_with(l, "file no.") || starts_with(l, "file no ")) return w.size() <= 4 && has_digit(t);
+  auto number = file_number_in(t);
+  if (!number) return false;
+  // the number is the line, apart from a repository before it and a word
+  // after a colon: "Paris Peace Conf. 184/13", "500.A15a3/667: Telegram"
+  std::string_view after = utf8::trim(t.substr(number->end));
+  while (!after.empty() && (after.front() == ':' || after.front() == '.')) after.remove_prefix(1);
+  if (words(after).size() > 2) return false;
+  std::string_view before = t.substr(0, number->begin);
+  for (auto x : words(before))
+    if (!utf8::is_upper(first_char(x)) && !utf8::is_digit(first_char(x))) return false;
+  return true;
+}
+
+bool is_enclosure_line(std::string_view t) {
+  auto inside = bracketed(t);
+  if (!inside || !is_source_line(t)) return false;
+  auto w = words(*inside);
+  std::string first = bare(w.front());
+  // "Enclosure—Translation": the first word up to a dash
+  for (std::string_view d : {"—", "–", "-"})
+    if (std::size_t at = first.find(d); at != std::string::npos) first.resize(at);
+  return in(kEnclosureWords, first);
+}
+
+std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* grammar) {
+  if (!grammar || length(t) > 200) return std::nullopt;
+  std::string_view core = without_trailing_groups(t);
+  if (core.empty() || length(core) > 120) return std::nullopt;
+  auto found = grammar->find(core);
+  if (found.empty()) return std::nullopt;
+  const DateMatch& first = found.front();
+  const DateMatch& last = found.back();
+  // one date (a range counts as one), and a full one: a year, or day and month
+  const DatePoint& p = first.first;
+  if (found.size() > 1 && !(found.size() == 2 && is_time_of_day(core.substr(first.end, found[1].begin - first.end))))
+    return std::nullopt;
+  if (!p.has_year() && !(p.day && p.month)) return std::nullopt;
+  std::string_view after = utf8::trim(core.substr(last.end));
+  while (!after.empty() && (after.front() == '.' || after.front() == ',')) after = utf8::trim(after.substr(1));
+  std::string la = lower(after);
+  if (!after.empty() && la != "г" && la != "г." && la != "года" && !is_time_of_day(after)) return std::nullopt;
+  std::string_view before = core.substr(0, first.begin);
+  if (!is_place_before_date(before)) return std::nullopt;
+  std::string_view place = utf8::trim(before);
+  if (!place.empty() && place.front() == '[') place = utf8::trim(place.substr(1, place.size() - 2));
+  while (!place.empty() && place.back() == ',') place = utf8::trim(place.substr(0, place.size() - 1));
+  if (place.empty()) return ByteRange{0, 0};
+  const auto b = static_cast<std::size_t>(place.data() - t.data());
+  return ByteRange{b, b + place.size()};
+}
+
+// ---- the opening and the closing ----------------------------------------
+
+bool is_opening_salute_line(std::string_view t) {
+  t = utf8::trim(t);
+  auto w = words(t);
+  if (w.empty() || w.size() > 6 || length(t) > 60) return false;
+  const char32_t end = last_char(t);
+  if (end != U':' && end != U',' && end != U'!') return false;
+  if (!utf8::is_upper(first_char(t))) return false;
+  return std::any_of(w.begin(), w.end(), [](std::string_view x) { return in(kSaluteWords, bare(x)); });
+}
+
+bool is_closing_formula(std::string_view t) {
+  t = utf8::trim(t);
+  if (t.empty() || length(t) > 220 || words(t).size() > 30) return false;
+  std::string l = lower(t) + " ";
+  std::string b = bare(t);
+  if (in(kClosingLines, b)) return true;
+  // a formula ends its sentence with a comma, or is short
+  const char32_t end = last_char(t);
+  if (end != U',' && words(t).size() > 8) return false;
+  return has_any(l, kClosingPhrases);
+}
+
+bool is_signed_name(std::string_view t) {
+  t = utf8::trim(t);
+  if (t.empty() || length(t) > 80) return false;
+  std::string l = lower(t);
+  for (auto m : kSignedMarks)
+    if (starts_with(l, m)) {
+      t = utf8::trim(t.substr(m.size()));
+      break;
+    }
+  // "Danl. R. Tilden, Probate Judge.": a name, then its office after a comma
+  std::string_view name = t.substr(0, std::min(t.find(','), t.size()));
+  if (name.size() < t.size() && words(t.substr(name.size() + 1)).size() > 5) return false;
+  auto w = words(name);
+  if (w.empty() || w.size() > 6 || has_digit(name)) return false;
+  const char32_t end = last_char(t);
+  if (end == U':' || end == U'?' || end == U'!' || end == U';') return false;
+  int names = 0;
+  for (std::size_t i = 0; i < w.size(); ++i) {
+    std::string_view x = w[i];
+    if (i > 0 && in(kParticles, bare(x))) continue;
+    if (!utf8::is_upper(first_char(x))) return false;
+    ++names;
+  }
+  return names >= 1;
+}
+
+bool is_signing_for(std::string_view t) {
+  t = utf8::trim(t);
+  if (t.empty() || length(t) > 90 || words(t).size() > 10) return false;
+  const char32_t end = last_char(t);
+  std::string l = lower(t);
+  if (starts_with(l, "(in the absence") && end == U')') return true;
+  if (end != U':' && end != U',') return false;
+  return std::any_of(kSigningFor.begin(), kSigningFor.end(), [&](std::string_view p) { return starts_with(l, p); });
+}
+
+bool is_office_line(std::string_view t) {
+  t = utf8::trim(t);
+  auto w = words(t);
+  if (w.empty() || w.size() > 10 || length(t) > 100) return false;
+  if (!utf8::is_upper(first_char(t)) && first_char(t) != U',') return false;
+  const char32_t end = last_char(t);
+  if (end == U':' || end == U'?' || end == U'!') return false;
+  return std::any_of(w.begin(), w.end(), [](std::string_view x) { return in(kOfficeWords, bare(x)); });
+}
+
+bool is_addressee_line(std::string_view t) {
+  t = utf8::trim(t);
+  if (t.empty() || length(t) > 240 || words(t).size() > 30) return false;
+  std::string l = lower(t);
+  if (contains(l, "&c.") && words(t).size() <= 20 && utf8::is_upper(first_char(t))) return true;
+  return std::any_of(kAddresseeStarts.begin(), kAddresseeStarts.end(),
+                     [&](std::string_view p) { return starts_with(l, p); });
+}
+
+}  // namespace editio

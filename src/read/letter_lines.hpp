@@ -1,0 +1,72 @@
+#pragma once
+// What one line of a letter, telegram or memorandum is, read by itself: the
+// office's and the archive's lines, datelines, salutes, closing formulas,
+// signatures and the addressee written under them. Each test looks at the
+// line alone; where the line stands (at the top of a text, at its end) is
+// decided by read/structure.cpp, which alone makes a role of it.
+//
+// The words these tests know are the general vocabulary of correspondence in
+// English and Russian ("Sir:", "I have the honor to be", "Милостивый
+// государь!", "Ваш", "His Excellency", "[Telegram]", "File No."), never names
+// of a corpus.
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+namespace editio {
+
+class DateGrammar;
+
+// "File No. 763.72112/3468", "500.A15a3/667: Telegram", "861b.6363/135",
+// "[Telegram]", "[Paraphrase]", "[Extract.]", "[Enclosure 2]": a line of the
+// office or the archive, not of the text.
+bool is_source_line(std::string_view t);
+
+// "[Enclosure 1]", "[Inclosure.—Translation.]", "[Приложение]": a source line
+// that begins a new text inside the document.
+bool is_enclosure_line(std::string_view t);
+
+// The filing number inside a source line ("763.72112/3468"), as bytes of t;
+// nullopt when there is none.
+struct ByteRange {
+  std::size_t begin = 0, end = 0;
+};
+std::optional<ByteRange> file_number_in(std::string_view t);
+
+// A dateline: a place (optional) and a date, possibly with the time of day
+// and the office's note of receipt after it, and nothing else:
+//   "London, April 7, 1917, 4 p.m. [Received 11.45 p.m.]"
+//   "Legation of the United States, Berlin, May 15, 1861."
+//   "[Washington,] July 1, 1925."   "Москва, 3 мая 1931 г."
+// Returns the place's bytes (empty when the line names none).
+std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* grammar);
+
+// "Sir:", "My Dear Ambassador:", "Dear Anna,", "Mr. President:",
+// "Милостивый государь!", "Дорогой брат!": a salute that opens a letter.
+bool is_opening_salute_line(std::string_view t);
+
+// "I have the honor to be, sir, your obedient servant,", "Yours very
+// sincerely,", "Your brother,", "Ваш преданный", "Жму руку.": the formula
+// before a signature.
+bool is_closing_formula(std::string_view t);
+
+// "Polk", "JOSEPH A. WRIGHT.", "W. W. Rockhill.", "D. H. M[iller]",
+// "De Zuylen de Nijevelt.", "[seal.] Danl. R. Tilden, Probate Judge.",
+// "Ф. Достоевский": a name as it is signed (its place decides whether it is
+// a signature).
+bool is_signed_name(std::string_view t);
+
+// "For the Secretary of State:", "By the President:", "За наркома:": the
+// line above a signature that says for whom it is signed.
+bool is_signing_for(std::string_view t);
+
+// "Minister Resident.", "Counselor of Embassy", "Acting Secretary of State":
+// the signer's office on a line of its own under the name.
+bool is_office_line(std::string_view t);
+
+// "His Excellency Hon. William H. Seward, Secretary of State, Washington.",
+// "The Right Hon. Earl Russell, &c., &c., &c.", "Господину министру": the
+// addressee as written under a letter (or above it).
+bool is_addressee_line(std::string_view t);
+
+}  // namespace editio
