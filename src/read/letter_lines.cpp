@@ -66,12 +66,12 @@ constexpr std::array<std::string_view, 30> kSaluteWords{
     "милая", "уважаемый", "многоуважаемый", "глубокоуважаемый", "товарищ"};
 
 // Phrases of the formula before a signature (lower case).
-constexpr std::array<std::string_view, 32> kClosingPhrases{
+constexpr std::array<std::string_view, 35> kClosingPhrases{
     "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "yours ever", "ever yours",
     "obedient servant", "honor to be", "honour to be", "affectionately", "cordially", "your brother",
     "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
     "ваш ", "ваша ", "твой ", "твоя ", "преданный", "уважением", "целую", "обнимаю", "любящий",
-    "жму руку", "с приветом", "остаюсь"};
+    "жму руку", "с приветом", "остаюсь", "avail myself", "renew to you", "accept the assurance"};
 constexpr std::array<std::string_view, 4> kClosingLines{"ваш", "ваша", "твой", "твоя"};
 
 // Words of a name as signed that are not capitalized.
@@ -274,6 +274,9 @@ bool is_closing_formula(std::string_view t) {
   std::string l = lower(t) + " ";
   std::string b = bare(t);
   if (in(kClosingLines, b)) return true;
+  // "I am [etc.]", "Accept, etc.,", "I avail myself [etc.]": a formula the edition shortened
+  if (words(t).size() <= 8 && (contains(l, "[etc.]") || contains(l, "etc.,") || contains(l, "и т. д.")))
+    return true;
   // a formula ends its sentence with a comma, or is short
   const char32_t end = last_char(t);
   if (end != U',' && words(t).size() > 8) return false;
@@ -290,8 +293,11 @@ bool is_signed_name(std::string_view t) {
       break;
     }
   // "Danl. R. Tilden, Probate Judge.": a name, then its office after a comma
+  // (one comma: "Mailed London, Berlin, Rome." is a list, "Yours truly," a formula)
+  if (std::count(t.begin(), t.end(), ',') > 1 || last_char(t) == U',' || is_closing_formula(t)) return false;
   std::string_view name = t.substr(0, std::min(t.find(','), t.size()));
   if (name.size() < t.size() && words(t.substr(name.size() + 1)).size() > 5) return false;
+  if (contains(name, "—") || contains(name, "–")) return false;  // "VI.—Open Diplomacy"
   auto w = words(name);
   if (w.empty() || w.size() > 6 || has_digit(name)) return false;
   const char32_t end = last_char(t);

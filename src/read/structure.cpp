@@ -518,6 +518,16 @@ std::vector<std::size_t> Shaper::text_starts() {
       starts.push_back(i);
       continue;
     }
+    // "I have the honor to be, ... servant," and a name under it end a letter
+    if (free(i) && i + 1 < back_begin && free(i + 1) && is_closing_formula(blocks[i].text) &&
+        is_signed_name(blocks[i + 1].text) && has_text(starts.back(), i)) {
+      std::size_t j = i + 2;
+      while (j < back_begin && free(j) && (is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text)))
+        ++j;
+      if (j < back_begin && blocks[j].role != BlockRole::Postscript) starts.push_back(j);
+      i = j - 1;
+      continue;
+    }
     if (!signature_like(blocks[i]) && blocks[i].role != BlockRole::Signed) continue;
     std::size_t j = i;
     while (j < back_begin && (signature_like(blocks[j]) || blocks[j].role == BlockRole::Signed ||
@@ -561,8 +571,13 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
                      blocks[k].role == BlockRole::Salute);
   };
   // "Mr. Wright to Mr. Seward.", "The Consul General at London (Skinner) to ...": a line above the opener
+  // "Draft of Declaration.": a short first line of a text that follows another
+  auto short_title = [&](std::size_t k) {
+    return k > front_end && k + 1 < e && length(blocks[k].text) <= 150 && words(blocks[k].text).size() <= 15 &&
+           blocks[k + 1].role == BlockRole::None && length(blocks[k + 1].text) > length(blocks[k].text);
+  };
   if (i < e && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
-      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && next_opener(i + 1))
+      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && (next_opener(i + 1) || short_title(i)))
     blocks[i].kind = BlockKind::Title;
   if (i < e && heading_like(blocks[i])) {
     const bool next_dateline = i + 1 < e && blocks[i + 1].role == BlockRole::Dateline;
@@ -620,12 +635,15 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter) {
          (is_signed_name(blocks[run - 1].text) || is_office_line(blocks[run - 1].text) ||
           is_signing_for(blocks[run - 1].text) || signature_like(blocks[run - 1])))
     --run;
-  std::size_t name = k;
-  for (std::size_t i = run; i < k && name == k; ++i)
-    if ((is_signed_name(blocks[i].text) || signature_like(blocks[i])) &&
-        (!is_office_line(blocks[i].text) || i + 1 == k || is_signed_name(blocks[i + 1].text) == false))
-      name = i;
-  while (run < name && !is_signing_for(blocks[run].text)) ++run;
+  // the name: the last name in the run that is no office ("Acting Secretary."), else the last name
+  std::size_t name = k, any_name = k;
+  for (std::size_t i = run; i < k; ++i) {
+    if (!is_signed_name(blocks[i].text) && !signature_like(blocks[i])) continue;
+    any_name = i;
+    if (!is_office_line(blocks[i].text)) name = i;
+  }
+  if (name == k) name = any_name;
+  while (run < name && !is_signing_for(blocks[run].text) && !is_signed_name(blocks[run].text)) ++run;
   const bool fixed_signature = k > from && fixed[k - 1] && blocks[k - 1].role == BlockRole::Signed;
   const bool formula = name < k && run > from && free(run - 1) && is_closing_formula(blocks[run - 1].text);
   const bool signature = name < k && name > from && (formula || letter || signature_like(blocks[name]));
@@ -636,7 +654,9 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter) {
   }
   for (auto [i, r] : found) blocks[i].role = r;
   if (fixed_signature) return k;
-  for (std::size_t i = run; i < k; ++i) blocks[i].role = i == name ? BlockRole::Signed : BlockRole::Closing;
+  // several names signed one above the other are all signatures
+  for (std::size_t i = run; i < k; ++i)
+    blocks[i].role = i == name || (i < name && is_signed_name(blocks[i].text)) ? BlockRole::Signed : BlockRole::Closing;
   for (std::size_t i = run; i < k; ++i) blocks[i].kind = BlockKind::Paragraph;
   if (formula) {
     blocks[run - 1].role = BlockRole::Salute;
