@@ -52,6 +52,20 @@ std::optional<std::string_view> bracketed(std::string_view t) {
   return utf8::trim(in);
 }
 
+// t without the note calls at its end: "[Enclosure—Translation][39]" -> "[Enclosure—Translation]".
+std::string_view without_calls(std::string_view t) {
+  t = utf8::trim(t);
+  while (t.size() >= 3 && t.back() == ']') {
+    std::size_t open = t.rfind('[');
+    if (open == std::string_view::npos || open + 2 > t.size() - 1) break;
+    std::string_view n = t.substr(open + 1, t.size() - open - 2);
+    if (n.empty() || n.size() > 6 || !std::all_of(n.begin(), n.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      break;
+    t = utf8::trim(t.substr(0, open));
+  }
+  return t;
+}
+
 // ---- vocabulary ----------------------------------------------------------
 
 constexpr std::array<std::string_view, 10> kEnclosureWords{
@@ -73,6 +87,13 @@ constexpr std::array<std::string_view, 35> kClosingPhrases{
     "ваш ", "ваша ", "твой ", "твоя ", "преданный", "уважением", "целую", "обнимаю", "любящий",
     "жму руку", "с приветом", "остаюсь", "avail myself", "renew to you", "accept the assurance"};
 constexpr std::array<std::string_view, 4> kClosingLines{"ваш", "ваша", "твой", "твоя"};
+
+// Kinds of documents and their parts: a line that begins with one is a heading, not a name.
+constexpr std::array<std::string_view, 30> kDocumentWords{
+    "memorandum", "memoranda", "proclamation", "exhibit", "annex", "appendix", "enclosure", "part", "article",
+    "section", "chapter", "note", "telegram", "letter", "report", "minutes", "protocol", "declaration",
+    "agreement", "treaty", "приложение", "записка", "письмо", "телеграмма", "статья", "часть", "глава",
+    "меморандум", "протокол", "декларация"};
 
 // Words of a name as signed that are not capitalized.
 constexpr std::array<std::string_view, 14> kParticles{
@@ -136,7 +157,9 @@ bool is_time_of_day(std::string_view rest) {
   skip(" ");
   if (l.compare(i, 2, "в ") == 0) i += 2;
   std::string_view r = std::string_view(l).substr(i);
-  if (r == "noon" || r == "midnight" || r == "полдень" || r == "полночь") return true;
+  for (std::string_view part : {"noon", "midnight", "morning", "afternoon", "evening", "night", "полдень", "полночь",
+                                 "утро", "утром", "днем", "днём", "вечер", "вечером", "ночь", "ночью"})
+    if (r == part || (r.size() == part.size() + 1 && r.back() == '.' && r.substr(0, part.size()) == part)) return true;
   std::size_t d = 0;
   while (d < r.size() && r[d] >= '0' && r[d] <= '9') ++d;
   if (d == 0 || d > 2) return false;
@@ -191,6 +214,7 @@ std::optional<ByteRange> file_number_in(std::string_view t) {
 }
 
 bool is_source_line(std::string_view t) {
+  t = without_calls(t);
   t = utf8::trim(t);
   if (t.empty() || length(t) > 300) return false;
   if (auto in = bracketed(t)) {
@@ -219,6 +243,7 @@ bool is_source_line(std::string_view t) {
 }
 
 bool is_enclosure_line(std::string_view t) {
+  t = without_calls(t);
   auto inside = bracketed(t);
   if (!inside || !is_source_line(t)) return false;
   auto w = words(*inside);
@@ -259,6 +284,7 @@ std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* g
 // ---- the opening and the closing ----------------------------------------
 
 bool is_opening_salute_line(std::string_view t) {
+  t = without_calls(t);
   t = utf8::trim(t);
   auto w = words(t);
   if (w.empty() || w.size() > 6 || length(t) > 60) return false;
@@ -269,6 +295,7 @@ bool is_opening_salute_line(std::string_view t) {
 }
 
 bool is_closing_formula(std::string_view t) {
+  t = without_calls(t);
   t = utf8::trim(t);
   if (t.empty() || length(t) > 220 || words(t).size() > 30) return false;
   std::string l = lower(t) + " ";
@@ -284,6 +311,7 @@ bool is_closing_formula(std::string_view t) {
 }
 
 bool is_signed_name(std::string_view t) {
+  t = without_calls(t);
   t = utf8::trim(t);
   if (t.empty() || length(t) > 80) return false;
   std::string l = lower(t);
@@ -294,7 +322,11 @@ bool is_signed_name(std::string_view t) {
     }
   // "Danl. R. Tilden, Probate Judge.": a name, then its office after a comma
   // (one comma: "Mailed London, Berlin, Rome." is a list, "Yours truly," a formula)
-  if (std::count(t.begin(), t.end(), ',') > 1 || last_char(t) == U',' || is_closing_formula(t)) return false;
+  if (std::count(t.begin(), t.end(), ',') > 1 || is_closing_formula(t)) return false;
+  std::string first = bare(words(t).front());
+  if (in(kDocumentWords, first) || ((first == "a" || first == "an" || first == "the") && words(t).size() > 1 &&
+                                    in(kDocumentWords, bare(words(t)[1]))))
+    return false;  // "Memorandum I", "A PROCLAMATION", "Exhibit A"
   std::string_view name = t.substr(0, std::min(t.find(','), t.size()));
   if (name.size() < t.size() && words(t.substr(name.size() + 1)).size() > 5) return false;
   if (contains(name, "—") || contains(name, "–")) return false;  // "VI.—Open Diplomacy"
@@ -313,6 +345,7 @@ bool is_signed_name(std::string_view t) {
 }
 
 bool is_signing_for(std::string_view t) {
+  t = without_calls(t);
   t = utf8::trim(t);
   if (t.empty() || length(t) > 90 || words(t).size() > 10) return false;
   const char32_t end = last_char(t);
@@ -323,6 +356,7 @@ bool is_signing_for(std::string_view t) {
 }
 
 bool is_office_line(std::string_view t) {
+  t = without_calls(t);
   t = utf8::trim(t);
   auto w = words(t);
   if (w.empty() || w.size() > 10 || length(t) > 100) return false;
@@ -333,6 +367,7 @@ bool is_office_line(std::string_view t) {
 }
 
 bool is_addressee_line(std::string_view t) {
+  t = without_calls(t);
   t = utf8::trim(t);
   if (t.empty() || length(t) > 240 || words(t).size() > 30) return false;
   std::string l = lower(t);

@@ -350,6 +350,17 @@ void mark_insertions(Block& b, const std::vector<InsertionMark>& marks) {
   }
 }
 
+// "Note follows by mail.", "I beg, therefore, to submit a revised formula.":
+// a sentence (words mostly in lower case, a full stop) is no heading.
+bool is_sentence(std::string_view t) {
+  if (!ends_with_sentence(t)) return false;
+  auto w = words(t);
+  if (w.size() < 3) return false;
+  std::size_t low = 0;
+  for (auto x : w) low += utf8::is_letter(first_char(x)) && !utf8::is_upper(first_char(x));
+  return low * 2 >= w.size();
+}
+
 // ---- the phases of recognize_structure -------------------------------------
 
 // "Mr. Wright to Mr. Seward.[1]" -> "mr wright to mr seward": a title as compared.
@@ -381,6 +392,7 @@ struct Shaper {
   std::vector<bool> fixed;
   std::vector<bool> placed;  // in an opener or a closer, where a letter's lines stand
   std::size_t front_end = 0, back_begin = 0;
+  bool letter_seen = false;  // a text before had an opener: the document holds letters
 
   Shaper(Document& d, const StructureOptions& o, Diagnostics& dg)
       : doc(d), blocks(d.blocks), opt(o), diags(dg), grammar(date_grammar(o.lang)), fixed(d.blocks.size()),
@@ -522,10 +534,19 @@ std::vector<std::size_t> Shaper::text_starts() {
     if (free(i) && i + 1 < back_begin && free(i + 1) && is_closing_formula(blocks[i].text) &&
         is_signed_name(blocks[i + 1].text) && has_text(starts.back(), i)) {
       std::size_t j = i + 2;
-      while (j < back_begin && free(j) && (is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text)))
+      while (j < back_begin && free(j) && j - i < 10 &&
+             (is_signed_name(blocks[j].text) || is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) ||
+              blocks[j].role == BlockRole::Dateline))
         ++j;
       if (j < back_begin && blocks[j].role != BlockRole::Postscript) starts.push_back(j);
       i = j - 1;
+      continue;
+    }
+    // "Woodrow Wilson" / "The White House, May 22, 1917." and more text: a text signed and dated at its end
+    if (free(i) && i + 2 < back_begin && is_signed_name(blocks[i].text) && words(blocks[i].text).size() <= 4 &&
+        blocks[i + 1].role == BlockRole::Dateline && has_text(starts.back(), i)) {
+      starts.push_back(i + 2);
+      ++i;
       continue;
     }
     if (!signature_like(blocks[i]) && blocks[i].role != BlockRole::Signed) continue;
@@ -631,7 +652,7 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter) {
   }
   // the signature: a run of short lines, the name first, the office after it
   std::size_t run = k;
-  while (run > from && k - run < 4 && free(run - 1) && blocks[run - 1].role != BlockRole::Dateline &&
+  while (run > from && k - run < 8 && free(run - 1) && blocks[run - 1].role != BlockRole::Dateline &&
          (is_signed_name(blocks[run - 1].text) || is_office_line(blocks[run - 1].text) ||
           is_signing_for(blocks[run - 1].text) || signature_like(blocks[run - 1])))
     --run;
@@ -646,7 +667,8 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter) {
   while (run < name && !is_signing_for(blocks[run].text) && !is_signed_name(blocks[run].text)) ++run;
   const bool fixed_signature = k > from && fixed[k - 1] && blocks[k - 1].role == BlockRole::Signed;
   const bool formula = name < k && run > from && free(run - 1) && is_closing_formula(blocks[run - 1].text);
-  const bool signature = name < k && name > from && (formula || letter || signature_like(blocks[name]));
+  const bool signature =
+      name < k && name > from && (formula || letter || letter_seen || signature_like(blocks[name]));
   if (!signature && !fixed_signature) {
     if (!letter) return end;
     for (auto [i, r] : found) blocks[i].role = r;
@@ -686,6 +708,7 @@ void Shaper::shape(std::size_t a, std::size_t e) {
   const std::size_t opener_end = head_and_opener(a, e);
   bool letter = false;
   for (std::size_t k = a; k < opener_end; ++k) letter = letter || blocks[k].role != BlockRole::None;
+  letter_seen = letter_seen || letter;
   auto prose = [&](std::size_t from, std::size_t end) {
     for (std::size_t k = from; k < end; ++k)
       if (!fixed[k] && (is_opener_role(blocks[k].role) || is_closer_role(blocks[k].role)))
@@ -703,6 +726,10 @@ void Shaper::shape(std::size_t a, std::size_t e) {
     std::fill(placed.begin() + static_cast<std::ptrdiff_t>(second), placed.begin() + static_cast<std::ptrdiff_t>(e), true);
   }
   addresses(opener_end, closer_begin);
+  if (letter_seen)
+    for (std::size_t k = opener_end; k < closer_begin; ++k)
+      if (!fixed[k] && blocks[k].kind == BlockKind::Heading && is_sentence(blocks[k].text))
+        blocks[k].kind = BlockKind::Paragraph;
 }
 
 void Shaper::tag_lines() {
