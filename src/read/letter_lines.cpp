@@ -310,6 +310,14 @@ bool is_closing_formula(std::string_view t) {
   return has_any(l, kClosingPhrases);
 }
 
+bool names_a_document_part(std::string_view t) {
+  auto w = words(t);
+  if (w.empty()) return false;
+  std::string first = bare(w.front());
+  if (in(kDocumentWords, first)) return true;
+  return (first == "a" || first == "an" || first == "the") && w.size() > 1 && in(kDocumentWords, bare(w[1]));
+}
+
 bool is_signed_name(std::string_view t) {
   t = without_calls(t);
   t = utf8::trim(t);
@@ -323,10 +331,7 @@ bool is_signed_name(std::string_view t) {
   // "Danl. R. Tilden, Probate Judge.": a name, then its office after a comma
   // (one comma: "Mailed London, Berlin, Rome." is a list, "Yours truly," a formula)
   if (std::count(t.begin(), t.end(), ',') > 1 || is_closing_formula(t)) return false;
-  std::string first = bare(words(t).front());
-  if (in(kDocumentWords, first) || ((first == "a" || first == "an" || first == "the") && words(t).size() > 1 &&
-                                    in(kDocumentWords, bare(words(t)[1]))))
-    return false;  // "Memorandum I", "A PROCLAMATION", "Exhibit A"
+  if (names_a_document_part(t)) return false;
   std::string_view name = t.substr(0, std::min(t.find(','), t.size()));
   if (name.size() < t.size() && words(t.substr(name.size() + 1)).size() > 5) return false;
   if (contains(name, "—") || contains(name, "–")) return false;  // "VI.—Open Diplomacy"

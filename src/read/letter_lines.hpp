@@ -56,6 +56,10 @@ bool is_closing_formula(std::string_view t);
 // a signature).
 bool is_signed_name(std::string_view t);
 
+// "Memorandum I", "A PROCLAMATION", "Exhibit A", "Приложение 2": a line that
+// names a document or a part of one (a heading, never a signature).
+bool names_a_document_part(std::string_view t);
+
 // "For the Secretary of State:", "By the President:", "За наркома:": the
 // line above a signature that says for whom it is signed.
 bool is_signing_for(std::string_view t);

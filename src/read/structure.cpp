@@ -161,6 +161,7 @@ bool is_titled_signature(std::string_view t) {
 
 // "I. Petrov", "И. И. Петров", "Petrov I. I.": initials and a surname alone.
 bool is_initials_signature(std::string_view t) {
+  if (names_a_document_part(t)) return false;  // "Memorandum I", "Part II"
   auto w = words(t);
   if (w.size() < 2 || w.size() > 4) return false;
   int initials = 0, names = 0;
@@ -169,6 +170,7 @@ bool is_initials_signature(std::string_view t) {
     while (!y.empty() && (y.back() == '.' || y.back() == ',')) y.remove_suffix(1);
     if (y.empty() || !utf8::is_upper(first_char(y))) return false;
     const std::size_t cps = length(y);
+    if (x.find("—") != std::string_view::npos || x.find("–") != std::string_view::npos) return false;  // "VI.—Open"
     // "I", "Ya", "I.I" (initials, possibly joined) or a name
     if (cps <= 2 || (x.find('.') != std::string_view::npos && x.find('.') + 1 < x.size())) ++initials;
     else ++names;
@@ -665,8 +667,14 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter) {
   }
   if (name == k) name = any_name;
   while (run < name && !is_signing_for(blocks[run].text) && !is_signed_name(blocks[run].text)) ++run;
+  auto formula_before = [&](std::size_t r) { return r > from && free(r - 1) && is_closing_formula(blocks[r - 1].text); };
+  // names above the name are co-signatures only under a formula: else they are the text (a list of names)
+  if (name < k && !formula_before(run)) {
+    run = name;
+    if (run > from && free(run - 1) && is_signing_for(blocks[run - 1].text)) --run;
+  }
   const bool fixed_signature = k > from && fixed[k - 1] && blocks[k - 1].role == BlockRole::Signed;
-  const bool formula = name < k && run > from && free(run - 1) && is_closing_formula(blocks[run - 1].text);
+  const bool formula = name < k && formula_before(run);
   const bool signature =
       name < k && name > from && (formula || letter || letter_seen || signature_like(blocks[name]));
   if (!signature && !fixed_signature) {
