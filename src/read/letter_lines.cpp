@@ -86,7 +86,8 @@ constexpr std::array<std::string_view, 35> kClosingPhrases{
     "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
     "ваш ", "ваша ", "твой ", "твоя ", "преданный", "уважением", "целую", "обнимаю", "любящий",
     "жму руку", "с приветом", "остаюсь", "avail myself", "renew to you", "accept the assurance"};
-constexpr std::array<std::string_view, 4> kClosingLines{"ваш", "ваша", "твой", "твоя"};
+constexpr std::array<std::string_view, 10> kClosingLines{"ваш", "ваша", "твой", "твоя", "yours", "sincerely",
+                                                        "faithfully", "cordially", "regards", "greetings"};
 
 // Kinds of documents and their parts: a line that begins with one is a heading, not a name.
 constexpr std::array<std::string_view, 30> kDocumentWords{

@@ -453,7 +453,12 @@ struct Shaper {
   // 5. Each text's heading, opener and closer; roles elsewhere are prose.
   void shape(std::size_t a, std::size_t e);
   std::size_t head_and_opener(std::size_t a, std::size_t e);
-  std::size_t closer(std::size_t from, std::size_t end, bool letter);
+  std::size_t closer(std::size_t from, std::size_t end, bool letter, bool need_text = true);
+  struct Signature {
+    std::size_t run, name;  // the run's first line and the name's line (== the end: none)
+    bool formula;           // a closing formula stands above the run
+  };
+  Signature signature(std::size_t from, std::size_t k) const;
   void addresses(std::size_t from, std::size_t end);
   // 6. The places of datelines and the numbers of source lines, tagged.
   void tag_lines();
@@ -600,7 +605,8 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
            blocks[k + 1].role == BlockRole::None && length(blocks[k + 1].text) > length(blocks[k].text);
   };
   if (i < e && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
-      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && (next_opener(i + 1) || short_title(i)))
+      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && !has_addressee_word(blocks[i].text) &&
+      (next_opener(i + 1) || short_title(i)))
     blocks[i].kind = BlockKind::Title;
   if (i < e && heading_like(blocks[i])) {
     const bool next_dateline = i + 1 < e && blocks[i + 1].role == BlockRole::Dateline;
@@ -630,70 +636,74 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   return opener_end;
 }
 
-// The closing lines of blocks [from, end): from the end backwards, the
-// addressee, a dateline and remarks written under the letter; the signature,
-// with the signer's office under it and "For ...:" above it; the formula
-// before it. `letter`: the text has an opener (else only an evident
-// signature makes a closer). Returns where the closer begins.
-std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter) {
-  std::size_t k = end;
-  std::vector<std::pair<std::size_t, BlockRole>> found;
-  auto under = [&](std::size_t i) -> BlockRole {
-    const Block& b = blocks[i];
-    if (fixed[i]) return is_closer_role(b.role) ? b.role : BlockRole::None;
-    if (!free(i) || length(b.text) > 240) return BlockRole::None;
-    if (b.role == BlockRole::Dateline) return BlockRole::Dateline;
-    if (b.role == BlockRole::Source && b.text.front() == '[') return BlockRole::Source;
-    if (is_addressee_line(b.text)) return BlockRole::Addressee;
-    return BlockRole::None;
+// The signature at the end of blocks [from, k): a run of short lines, with
+// the name, "For ...:" above it and the signer's office under it. Co-signers
+// above the name count only under a closing formula (else a list of names in
+// the text would be taken for signatures).
+Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
+  auto a_name = [&](std::size_t i) { return is_signed_name(blocks[i].text) || signature_like(blocks[i]); };
+  auto formula_before = [&](std::size_t r) {
+    return r > from && free(r - 1) && (is_closing_formula(blocks[r - 1].text) || is_closing_salute(blocks[r - 1].text));
   };
-  while (k > from && end - k < 6) {
-    BlockRole r = under(k - 1);
-    if (r == BlockRole::None || r == BlockRole::Signed || r == BlockRole::Salute || r == BlockRole::Closing) break;
-    found.push_back({--k, r});
-  }
-  // the signature: a run of short lines, the name first, the office after it
-  std::size_t run = k;
+  Signature s{k, k, false};
+  std::size_t& run = s.run;
   while (run > from && k - run < 8 && free(run - 1) && blocks[run - 1].role != BlockRole::Dateline &&
-         (is_signed_name(blocks[run - 1].text) || is_office_line(blocks[run - 1].text) ||
-          is_signing_for(blocks[run - 1].text) || signature_like(blocks[run - 1])))
+         (a_name(run - 1) || is_office_line(blocks[run - 1].text) || is_signing_for(blocks[run - 1].text)))
     --run;
-  // the name: the last name in the run that is no office ("Acting Secretary."), else the last name
-  std::size_t name = k, any_name = k;
+  // the name: the last in the run that is no office ("Acting Secretary."), else the last
+  std::size_t any_name = k;
   for (std::size_t i = run; i < k; ++i) {
-    if (!is_signed_name(blocks[i].text) && !signature_like(blocks[i])) continue;
+    if (!a_name(i)) continue;
     any_name = i;
-    if (!is_office_line(blocks[i].text)) name = i;
+    if (!is_office_line(blocks[i].text)) s.name = i;
   }
-  if (name == k) name = any_name;
-  while (run < name && !is_signing_for(blocks[run].text) && !is_signed_name(blocks[run].text)) ++run;
-  auto formula_before = [&](std::size_t r) { return r > from && free(r - 1) && is_closing_formula(blocks[r - 1].text); };
-  // names above the name are co-signatures only under a formula: else they are the text (a list of names)
-  if (name < k && !formula_before(run)) {
-    run = name;
-    if (run > from && free(run - 1) && is_signing_for(blocks[run - 1].text)) --run;
+  if (s.name == k) s.name = any_name;
+  if (s.name == k) return s;
+  while (run < s.name && !is_signing_for(blocks[run].text) && !a_name(run)) ++run;
+  if (!formula_before(run)) {
+    const std::size_t first = run;
+    run = s.name;
+    while (run > first && (signature_like(blocks[run - 1]) || is_signing_for(blocks[run - 1].text))) --run;
   }
-  const bool fixed_signature = k > from && fixed[k - 1] && blocks[k - 1].role == BlockRole::Signed;
-  const bool formula = name < k && formula_before(run);
-  const bool signature =
-      name < k && name > from && (formula || letter || letter_seen || signature_like(blocks[name]));
-  if (!signature && !fixed_signature) {
-    if (!letter) return end;
-    for (auto [i, r] : found) blocks[i].role = r;
-    return k;
+  s.formula = formula_before(run);
+  return s;
+}
+
+// The closing lines of blocks [from, end), from the end backwards: the
+// editor's closing lines; the addressee, a dateline and remarks written under
+// the letter; the signature; the formula before it. `letter`: the text has an
+// opener (else only an evident signature makes a closer). Returns where the
+// closer begins.
+std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool need_text) {
+  std::size_t k = end;
+  while (k > from && fixed[k - 1] && is_closer_role(blocks[k - 1].role)) --k;
+  const std::size_t editors = k;
+  std::vector<std::pair<std::size_t, BlockRole>> under;
+  while (k > from && editors - k < 6 && free(k - 1) && length(blocks[k - 1].text) <= 240) {
+    const Block& b = blocks[k - 1];
+    BlockRole r = BlockRole::None;
+    if (b.role == BlockRole::Dateline) r = BlockRole::Dateline;
+    else if (b.role == BlockRole::Source && b.text.front() == '[') r = BlockRole::Source;
+    else if (is_addressee_line(b.text)) r = BlockRole::Addressee;
+    if (r == BlockRole::None) break;
+    under.push_back({--k, r});
   }
-  for (auto [i, r] : found) blocks[i].role = r;
-  if (fixed_signature) return k;
+  const Signature s = signature(from, k);
+  const bool signed_here = s.name < k && (s.name > from || !need_text) &&
+                           (s.formula || letter || letter_seen || signature_like(blocks[s.name]));
+  if (!signed_here && !letter) return editors;
+  for (auto [i, r] : under) blocks[i].role = r;
+  if (!signed_here) return k;
   // several names signed one above the other are all signatures
-  for (std::size_t i = run; i < k; ++i)
-    blocks[i].role = i == name || (i < name && is_signed_name(blocks[i].text)) ? BlockRole::Signed : BlockRole::Closing;
-  for (std::size_t i = run; i < k; ++i) blocks[i].kind = BlockKind::Paragraph;
-  if (formula) {
-    blocks[run - 1].role = BlockRole::Salute;
-    blocks[run - 1].kind = BlockKind::Paragraph;
-    return run - 1;
+  for (std::size_t i = s.run; i < k; ++i) {
+    const bool name = i == s.name || (i < s.name && (is_signed_name(blocks[i].text) || signature_like(blocks[i])));
+    blocks[i].role = name ? BlockRole::Signed : BlockRole::Closing;
+    blocks[i].kind = BlockKind::Paragraph;
   }
-  return run;
+  if (!s.formula) return s.run;
+  blocks[s.run - 1].role = BlockRole::Salute;
+  blocks[s.run - 1].kind = BlockKind::Paragraph;
+  return s.run - 1;
 }
 
 // Postal addresses: runs of address-like lines.
@@ -729,7 +739,7 @@ void Shaper::shape(std::size_t a, std::size_t e) {
   std::fill(placed.begin() + static_cast<std::ptrdiff_t>(a), placed.begin() + static_cast<std::ptrdiff_t>(opener_end), true);
   std::fill(placed.begin() + static_cast<std::ptrdiff_t>(closer_begin), placed.begin() + static_cast<std::ptrdiff_t>(ps), true);
   if (ps < e) {
-    const std::size_t second = closer(ps + 1, e, true);
+    const std::size_t second = closer(ps + 1, e, true, false);
     prose(ps + 1, second);
     std::fill(placed.begin() + static_cast<std::ptrdiff_t>(second), placed.begin() + static_cast<std::ptrdiff_t>(e), true);
   }
