@@ -11,7 +11,8 @@ shape ../shared/devsets/frus/score.py reads) and, where the edition identifies p
 
 Roles of the lines (gold.json "role"):
 - en-whitman (Walt Whitman Archive): the edition's own elements: dateline (with its place and date), salute,
-  signed, closer (a closing salute and other words inside <closer>), postscript, p.
+  signed, closer (a closing salute and other words inside <closer>), postscript (all marked ps_marker, so that
+  score.py counts them as postscripts: the Archive's <postscript> is one, unlike FRUS's), p.
 - ru-tolstoy (Tolstoy Digital): the edition encodes layout, not letter parts, so the roles come from its markup by
   this table and nothing else: <opener> (the volume editor's heading "63. Н. А. Некрасову. 1852 г. ...") = head;
   before the first paragraph of the letter's body, rend "Obrashenie*" = salute, rend "right" = dateline (its date
@@ -46,6 +47,8 @@ TOLSTOY_PERSONS = {
     "889": ("Бакунин", "Александр", "Александрович", "M", "officer at Sevastopol"),
     "11874": ("Ростовцев", "Николай", "Яковлевич", "M", "officer at Sevastopol"),
     "9799": (None, "Николай", "Павлович", "M", "Emperor Nicholas I"),
+    "13890": ("Толстой", "Николай", "Ильич", "M", "the writer's father"),
+    "13899": ("Толстой", "Петр", "Андреевич", "M", "the first count Tolstoy"),
 }
 
 SETS = {
@@ -67,7 +70,7 @@ SETS = {
         "repo": "tolstoydigital/TEI",
         "edition": {
             "id": "tolstoy-letters-dev",
-            "title": "Л. Н. Толстой. Письма и прошения 1844–1855 (выборка для разработки)",
+            "title": "Л. Н. Толстой. Письма и прошения 1844–1874 (выборка для разработки)",
             "publisher": "Tolstoy Digital (Центр Digital Humanities НИУ ВШЭ, проект «Слово Толстого»)",
             "licence": "CC BY-SA (Tolstoy Digital: «Тексты и метатекстовая разметка доступны для свободного "
                        "использования и распространения по лицензии Creative Commons Attribution Share-Alike»)",
@@ -124,6 +127,7 @@ class Line:
 class Letter:
     def __init__(self):
         self.lines, self.notes = [], []     # notes: (n, Line)
+        self.called = None                  # the number of a <ref> call waiting for its <note>
 
     def new(self, role):
         line = Line(role)
@@ -135,18 +139,22 @@ def inline(el, line, letter, kind=None, value=None):
     """Appends the words of el (its children included) to line; notes go to the letter's notes."""
     tag = el.tag.replace(TEI, "")
     if tag == "note":
-        n = str(len(letter.notes) + 1)
+        n = letter.called or str(len(letter.notes) + 1)
+        if not letter.called:       # a note without a <ref>: its place is its call
+            line.add("[%s]" % n, "call")
+        letter.called = None
         body = Line("note")
         walk_text(el, body, letter)
         letter.notes.append((n, body))
         line.add(el.tail or "")
         return
     if tag == "ref" and (el.get("target") or "").startswith("#note"):
-        line.add("[%s]" % norm("".join(el.itertext())), "call")
+        letter.called = norm("".join(el.itertext()))
+        line.add("[%s]" % letter.called, "call")
         line.add(el.tail or "")
         return
     if tag == "lb":
-        line.add(" ")
+        line.add("\n", "lb")
         line.add(el.tail or "")
         return
     if tag == "name" and el.get("type") == "place":
@@ -168,17 +176,20 @@ def walk_text(el, line, letter):
 
 
 def split_lines(el, role, letter):
-    """An opener/closer part that the edition broke into lines: at <lb/> and between its children on new lines."""
-    line = letter.new(role)
+    """An opener/closer part that the edition broke into lines: at every <lb/> and between its children that
+    stand on lines of their own."""
+    line = Line(role)
     line.add(el.text or "")
     for c in el:
-        if c.tag == TEI + "lb":
-            line = letter.new(role)
-            line.add(c.tail or "")
-            continue
         inline(c, line, letter)
         if "\n" in (c.tail or "") and not (c.tail or "").strip():
-            line = letter.new(role)
+            line.add("\n", "lb")
+    part = letter.new(role)
+    for seg in line.segs:
+        if seg[1] == "lb":
+            part = letter.new(role)
+        else:
+            part.segs.append(seg)
     letter.lines = [l for l in letter.lines if l.text()]
 
 
@@ -203,9 +214,8 @@ def whitman(body):
                         split_lines(cc, "signed" if cc.tag == TEI + "signed" else "closer", letter)
                 else:
                     walk_text(c, letter.new("postscript"), letter)
-            marker = first < len(letter.lines) and re.match(r"P\.? ?S\b", letter.lines[first].text())
-            for l in letter.lines[first:]:
-                l.ps_marker = bool(marker) and l.role == "postscript"
+            for l in letter.lines[first:]:    # the Archive's <postscript> is one (FRUS's often is not):
+                l.ps_marker = l.role == "postscript"    # score.py counts these as postscripts
         else:
             walk_text(el, letter.new("p"), letter)
     return letter
@@ -220,6 +230,8 @@ def rend_kind(p):
         return "obr"
     if first in ("right", "subtitle", "Shapka"):
         return first
+    if first.startswith("Data"):
+        return "right"
     return "body"
 
 
@@ -299,7 +311,8 @@ def gold_of(letter, row, persons, rend_roles):
             dates = l.of_kind("date")
             if dates and dates[0][1]:
                 g["when"], g["date_text"] = dates[0][1], dates[0][0]
-            elif rend_roles and not dates and re.search(r"\d", g["text"]) and len(row["date"]) == 10:
+            elif rend_roles and not dates and re.search(r"\d", g["text"]) and re.search(r"[^\W\d]", g["text"]) \
+                    and len(row["date"]) == 10:
                 g["when"], g["date_text"] = row["date"], g["text"].strip(" .")
         lines.append(g)
         for text, ref in l.persons():
