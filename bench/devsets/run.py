@@ -36,7 +36,7 @@ def build(editio, src, out):
     os.makedirs(out, exist_ok=True)
     with open(out + ".log", "w") as log:
         r = subprocess.run([editio, "--home", CHECKOUT, "build", "--sources", src, "--out", out, "--formats", "tei"],
-                           stdout=subprocess.DEVNULL, stderr=log)
+                           stdout=log, stderr=subprocess.STDOUT)
     if r.returncode:
         print("build of %s failed (exit %d), see %s.log" % (src, r.returncode, out), file=sys.stderr)
     return r.returncode == 0
