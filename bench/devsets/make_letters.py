@@ -2,6 +2,8 @@
 """Build the letter development sets from their editions' TEI (Python 3 standard library only).
 
 usage: make_letters.py [--out DIR]       (default: the folder of this script)
+       make_letters.py --check           (exit 1 unless the sets in this folder are what the sources give now,
+                                          and every gold line is the paragraph of its text at that place)
 
 Reads letters/<set>.tsv (one row per letter: id, repository path, commit, title, date, ...) and
 letters/<set>/<id>.xml (the letter's <text> as its edition encoded it, reduced as letters/README.md says), and
@@ -397,11 +399,45 @@ def build(name, conf, outdir):
     return len(rows)
 
 
+ROLES = {"head", "dateline", "salute", "closer", "signed", "postscript", "p", "l", "note"}
+
+
+def check():
+    """The committed sets against a fresh build; each gold line against its text's paragraphs."""
+    import filecmp, tempfile
+    problems = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for name, conf in SETS.items():
+            build(name, conf, tmp)
+            cmp = filecmp.dircmp(os.path.join(HERE, name), os.path.join(tmp, name))
+            stack = [("", cmp)]
+            while stack:
+                rel, c = stack.pop()
+                problems += ["%s/%s%s differs from the sources' build" % (name, rel, f)
+                             for f in c.diff_files + c.left_only + c.right_only]
+                stack += [(rel + d + "/", sub) for d, sub in c.subdirs.items()]
+    for name in SETS:
+        gold = json.load(open(os.path.join(HERE, name, "gold.json"), encoding="utf-8"))
+        for doc, g in gold.items():
+            paras = open(os.path.join(HERE, name, "texts", doc + ".txt"), encoding="utf-8").read().split("\n\n")
+            lines = [l["text"] for l in g["lines"]]
+            if [p.strip() for p in paras] != lines:
+                problems.append("%s/%s: the gold lines are not the text's paragraphs" % (name, doc))
+            problems += ["%s/%s: unknown role %r" % (name, doc, l["role"]) for l in g["lines"]
+                         if l["role"] not in ROLES]
+    for p in problems:
+        print(p)
+    return 1 if problems else 0
+
+
 def main(argv):
+    if "--check" in argv:
+        return check()
     outdir = argv[argv.index("--out") + 1] if "--out" in argv else HERE
     for name, conf in SETS.items():
         print("%s: %d letters" % (name, build(name, conf, outdir)))
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    sys.exit(main(sys.argv[1:]))
