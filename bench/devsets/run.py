@@ -5,7 +5,7 @@ usage: python3 bench/devsets/run.py [--editio PATH] [--out DIR] [--frus DIR] [--
 
 Run from the project checkout. The sets: the eight FRUS volumes (--frus, default ../shared/devsets/frus relative to
 the checkout) and the letter sets of bench/devsets (en-whitman, ru-tolstoy; make_letters.py rebuilds them). Each is
-built with `editio build --formats tei` into DIR/<set> (default output/devsets) and scored by the FRUS set's
+built with `editio build --formats tei --force` into DIR/<set> (its messages in DIR/<set>.log) (default output/devsets) and scored by the FRUS set's
 score.py, imported unchanged; the only addition is precision for salute, closer and note as well as for head,
 dateline and signed (score.py's own PRECISION_ROLES), by the same rule. Rows: FRUS (total of the volumes), English
 letters, Russian letters, all. Exit status 1 if a build failed.
@@ -35,8 +35,8 @@ def load_score(frus):
 def build(editio, src, out):
     os.makedirs(out, exist_ok=True)
     with open(out + ".log", "w") as log:
-        r = subprocess.run([editio, "--home", CHECKOUT, "build", "--sources", src, "--out", out, "--formats", "tei"],
-                           stdout=log, stderr=subprocess.STDOUT)
+        cmd = [editio, "--home", CHECKOUT, "build", "--sources", src, "--out", out, "--formats", "tei", "--force"]
+        r = subprocess.run(cmd, stdout=log, stderr=subprocess.STDOUT)
     if r.returncode:
         print("build of %s failed (exit %d), see %s.log" % (src, r.returncode, out), file=sys.stderr)
     return r.returncode == 0
