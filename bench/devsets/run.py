@@ -5,10 +5,10 @@ usage: python3 bench/devsets/run.py [--editio PATH] [--out DIR] [--frus DIR] [--
 
 Run from the project checkout. The sets: the eight FRUS volumes (--frus, default ../shared/devsets/frus relative to
 the checkout) and the letter sets of bench/devsets (en-whitman, ru-tolstoy; make_letters.py rebuilds them). Each is
-built with `editio build --formats tei --force` into DIR/<set> (its messages in DIR/<set>.log) (default output/devsets) and scored by the FRUS set's
-score.py, imported unchanged; the only addition is precision for salute, closer and note as well as for head,
-dateline and signed (score.py's own PRECISION_ROLES), by the same rule. Rows: FRUS (total of the volumes), English
-letters, Russian letters, all. Exit status 1 if a build failed.
+built with `editio build --formats tei --force` into DIR/<set> (default output/devsets; Editio's messages in
+DIR/<set>.log) and scored by the FRUS set's score.py, imported unchanged; the only addition is precision for
+salute, closer and note as well as for head, dateline and signed (score.py's own PRECISION_ROLES), by the same
+rule. Rows: FRUS (total of the volumes), English letters, Russian letters, all. Exit status 1 if a build failed.
 """
 import importlib.util, json, os, subprocess, sys
 
