@@ -309,6 +309,15 @@ bool has_addressee_word(std::string_view t) {
   return false;
 }
 
+// "Comrade Petrov", "To Mr. Ivanov" above a dateline: the addressee; "Mr.
+// Wright to Mr. Seward" names a sender too, and heads the letter.
+bool addressee_above(std::string_view t) {
+  if (!has_addressee_word(t)) return false;
+  const std::string l = lower(t);
+  const std::size_t to = l.find(" to ");
+  return to == std::string::npos && l.find(" к ") == std::string::npos;
+}
+
 bool heading_like(const Block& b) { return b.kind == BlockKind::Title || b.kind == BlockKind::Heading; }
 
 bool signature_like(const Block& b) {
@@ -605,7 +614,7 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
            blocks[k + 1].role == BlockRole::None && length(blocks[k + 1].text) > length(blocks[k].text);
   };
   if (i < e && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
-      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && !has_addressee_word(blocks[i].text) &&
+      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && !addressee_above(blocks[i].text) &&
       (next_opener(i + 1) || short_title(i)))
     blocks[i].kind = BlockKind::Title;
   if (i < e && heading_like(blocks[i])) {
