@@ -105,7 +105,8 @@
        standing in the text and the headnotes, which are rendered in place;
        the editor's notes in a list of their own. -->
   <xsl:variable name="notes"
-      select="/tei:TEI/tei:text//tei:note[not(@type = 'insertion' and @place = 'inline') and not(@type = 'headnote')]"/>
+      select="/tei:TEI/tei:text//tei:note[not(@type = 'insertion' and @place = 'inline') and not(@type = 'headnote')
+                                           and not(@type = 'source')]"/>
   <xsl:variable name="author-notes" select="$notes[not(@type = 'editorial')]"/>
   <xsl:variable name="editor-notes" select="$notes[@type = 'editorial']"/>
 
@@ -1350,6 +1351,18 @@
     <xsl:call-template name="block-span"/>
   </xsl:template>
 
+  <!-- A line of the office or the archive (note type="source": "File No.
+       763.72112/3468", "[Telegram]"): a small line in place, not a note. -->
+  <xsl:template match="tei:note[@type = 'source']" priority="2">
+    <span class="source-line">
+      <xsl:call-template name="lang-attr"/>
+      <xsl:apply-templates/>
+    </span>
+  </xsl:template>
+  <xsl:template match="tei:note[@type = 'source']" mode="plain" priority="2">
+    <xsl:apply-templates mode="plain"/>
+  </xsl:template>
+
   <xsl:template name="block-span">
     <span>
       <xsl:attribute name="class">
@@ -2583,7 +2596,7 @@
         <xsl:number format="a" value="count(preceding::tei:note[ancestor::tei:text][@type = 'editorial']) + 1"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:value-of select="count(preceding::tei:note[ancestor::tei:text][not(@type = 'editorial' or @type = 'headnote'
+        <xsl:value-of select="count(preceding::tei:note[ancestor::tei:text][not(@type = 'editorial' or @type = 'headnote' or @type = 'source'
                                     or (@type = 'insertion' and @place = 'inline'))]) + 1"/>
       </xsl:otherwise>
     </xsl:choose>

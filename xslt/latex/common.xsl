@@ -468,6 +468,8 @@ delim_r "\\textendash{}"
 % outgoing number, the security classification and the addressee (the last
 % two flush right, as Russian archival publications set them).
 \newcommand{\EditioReference}{\EditioFlushLeft}
+% A line of the office or the archive ("File No. ...", "[Telegram]").
+\newcommand{\EditioSourceLine}{\EditioFlushLeft\small}
 \newcommand{\EditioClassification}{\EditioFlushRight}
 \newcommand{\EditioAddressee}{\EditioFlushRight}
 % A list of addresses: each line of an address indented, a little space

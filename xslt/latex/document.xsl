@@ -544,6 +544,26 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A line of the office or the archive (note type="source": "File No.
+       763.72112/3468", "[Telegram]"): a small line of its own, never a
+       footnote (it may stand before the heading, outside any paragraph). -->
+  <xsl:template match="tei:note[@type = 'source']" priority="3">
+    <xsl:variable name="block">
+      <xsl:call-template name="block-context"/>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$block = 'yes'">
+        <xsl:text>\pstart\EditioSourceLine </xsl:text>
+        <xsl:call-template name="content-in-language"/>
+        <xsl:text>\pend&#10;</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text> </xsl:text>
+        <xsl:call-template name="content-in-language"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- seg and idno standing as parts of an opener or closer (the outgoing
        number, the classification, the addressee): each a line of its own.
        In running text: inline, as usual. -->
