@@ -17,6 +17,17 @@ struct Call {
   std::string n;
 };
 
+// "5 [4] p.m.", "1923 [1925]": an editor's correction of the number before
+// it (a number of as many digits, then a space), not a note call.
+bool is_bracketed_correction(std::string_view t, std::size_t open, std::size_t digits) {
+  if (open < 2 || t[open - 1] != ' ') return false;
+  std::size_t k = open - 1;
+  while (k > 0 && t[k - 1] >= '0' && t[k - 1] <= '9') --k;
+  const std::size_t before = open - 1 - k;
+  const bool word_start = k == 0 || !utf8::is_letter(utf8::last_char(t.substr(0, k)));
+  return before == digits && word_start;
+}
+
 // Finds "[N]" (1 to kNoteDigits digits) in running text; bracketed numbers
 // with more digits go to `too_long` (a paragraph that starts with one was
 // warned about as a body).
@@ -32,6 +43,7 @@ void find_calls(const Document& doc, std::vector<Call>& out, std::vector<Call>& 
         if (i > 0) too_long.push_back(std::move(c));
         continue;
       }
+      if (is_bracketed_correction(t, i, c.n.size())) continue;
       // "groups. [41] All": the note follows "groups." directly; the space
       // after the marker separates it from what follows.
       if (i > 0 && t[i - 1] == ' ' && (j + 1 == t.size() || t[j + 1] == ' ')) c.begin = i - 1;
@@ -75,6 +87,73 @@ void attribute(Note& note, const NoteOptions& opt, const std::string& path, Diag
   note.resp = opt.default_resp;
 }
 
+
+// The bodies as numbering sequences: a body whose number the current
+// sequence already has starts the next one ("[1] [2] [1] [2]": two texts
+// that each number their notes from 1). Number -> index into doc.notes.
+std::vector<std::map<std::string, std::size_t>> numbering_sequences(const Document& doc) {
+  std::vector<std::map<std::string, std::size_t>> runs(1);
+  for (std::size_t i = 0; i < doc.notes.size(); ++i) {
+    if (runs.back().count(doc.notes[i].n)) runs.emplace_back();
+    runs.back()[doc.notes[i].n] = i;
+  }
+  return runs;
+}
+
+void add_call(Document& doc, const Call& c, std::size_t note) {
+  doc.notes[note].called = true;
+  Span s;
+  s.kind = SpanKind::NoteCall;
+  s.begin = c.begin;
+  s.end = c.end;
+  s.note = note;
+  doc.blocks[c.block].spans.push_back(std::move(s));
+}
+
+std::string where(const Document& doc, std::size_t note) {
+  return std::to_string(doc.notes[note].pos.line);
+}
+
+// Calls pair with the bodies in order: the calls of the first numbering
+// sequence with its bodies, and so on. A call whose body is taken moves on
+// to the next sequence when that one has the number ("[1]" again: the
+// numbering starts again); else it calls the same note again, which is
+// written once (at its first call), so the call stays as text.
+void pair_calls(Document& doc, const std::vector<Call>& calls, Diagnostics& diags) {
+  const auto runs = numbering_sequences(doc);
+  std::size_t r = 0;
+  for (const Call& c : calls) {
+    const SourcePos pos = doc.blocks[c.block].position_of(c.marker);
+    auto body = runs[r].find(c.n);
+    if (body != runs[r].end() && !doc.notes[body->second].called) {
+      add_call(doc, c, body->second);
+      continue;
+    }
+    auto next = r + 1 < runs.size() ? runs[r + 1].find(c.n) : runs.back().end();
+    if (body != runs[r].end() && r + 1 < runs.size() && next != runs[r + 1].end()) {
+      std::string open;
+      for (const auto& [n, i] : runs[r])
+        if (!doc.notes[i].called) open += (open.empty() ? "[" : ", [") + n + "]";
+      if (!open.empty())
+        diags.warning(doc.source_path, pos,
+                      "note call [" + c.n + "] is taken as the call of the next note [" + c.n + "] (line " +
+                          where(doc, next->second) + ": the numbering starts again), though note(s) " +
+                          open + " before it have no call yet; if it calls note [" + c.n +
+                          "] of line " + where(doc, body->second) + " again, renumber the notes in the source");
+      ++r;
+      add_call(doc, c, next->second);
+      continue;
+    }
+    if (body != runs[r].end()) {
+      diags.warning(doc.source_path, pos,
+                    "note call [" + c.n + "] calls note [" + c.n + "] (line " + where(doc, body->second) +
+                        ") again; the note is written once, at its first call, and this call is left as text");
+      continue;
+    }
+    diags.warning(doc.source_path, pos,
+                  "note call [" + c.n + "] has no note body [" + c.n + "] at the end of the text; it is left as text");
+  }
+}
 }  // namespace
 
 void link_notes(Document& doc, const NoteOptions& options, Diagnostics& diags) {
@@ -88,35 +167,7 @@ void link_notes(Document& doc, const NoteOptions& options, Diagnostics& diags) {
                   "[" + c.n + "] looks like a note call, but a note number has at most " +
                       std::to_string(kNoteDigits) + " digits: it is left as text (renumber the note if it is one)");
 
-  // Pair the k-th call numbered N with the k-th body numbered N.
-  std::map<std::string, std::vector<std::size_t>> bodies;
-  for (std::size_t i = 0; i < doc.notes.size(); ++i) {
-    auto& list = bodies[doc.notes[i].n];
-    if (!list.empty())
-      diags.warning(doc.source_path, doc.notes[i].pos,
-                    "note number [" + doc.notes[i].n + "] is used by an earlier note body too; "
-                    "both are kept, this one as [" + doc.notes[i].n + "-" + std::to_string(list.size() + 1) + "] in the TEI; renumber one of them in the source");
-    list.push_back(i);
-  }
-  std::map<std::string, std::size_t> used;
-  for (const Call& c : calls) {
-    auto it = bodies.find(c.n);
-    std::size_t k = used[c.n]++;
-    if (it == bodies.end() || k >= it->second.size()) {
-      diags.warning(doc.source_path, doc.blocks[c.block].position_of(c.marker),
-                    "note call [" + c.n + "] has no note body [" + c.n +
-                        "] at the end of the text; it is left as text");
-      continue;
-    }
-    Note& note = doc.notes[it->second[k]];
-    note.called = true;
-    Span s;
-    s.kind = SpanKind::NoteCall;
-    s.begin = c.begin;
-    s.end = c.end;
-    s.note = it->second[k];
-    doc.blocks[c.block].spans.push_back(std::move(s));
-  }
+  pair_calls(doc, calls, diags);
   for (const auto& note : doc.notes)
     if (!note.called)
       diags.warning(doc.source_path, note.pos,

@@ -7,7 +7,9 @@
 #include <libxml/xpath.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <cstring>
+#include <string_view>
 #include <mutex>
 #include <unordered_map>
 #include <vector>
@@ -140,9 +142,36 @@ void walk_elements(xmlNodePtr root, Enter enter, Leave leave) {
   }
 }
 
-// tei:note: not(@n) or not(@n = preceding::tei:note/@n), in one pass with a
-// hash map. preceding:: leaves out ancestors, so a note inside a note with the
-// same @n is not a duplicate here either.
+// XPath's number(s) >= 2 for a string: digits with at most one ".", XML
+// white space around (anything else is NaN, which compares false).
+bool number_at_least_two(std::string_view s) {
+  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  while (!s.empty() && space(s.front())) s.remove_prefix(1);
+  while (!s.empty() && space(s.back())) s.remove_suffix(1);
+  std::size_t digits = 0, dots = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c == '.') ++dots;
+    else return false;
+  }
+  return digits > 0 && dots <= 1 && std::strtod(std::string(s).c_str(), nullptr) >= 2;
+}
+
+// The note's xml:id says it is of a later numbering sequence:
+// starts-with(@xml:id, P) and number(substring-after(@xml:id, P)) >= 2,
+// P = concat(ancestor::tei:TEI[1]/@xml:id, '-n', @n, '.').
+bool in_later_sequence(xmlNodePtr note, const std::string& tei_id, const std::string& n) {
+  xmlChar* v = xmlGetNsProp(note, BAD_CAST "id", XML_XML_NAMESPACE);
+  const std::string id = v ? reinterpret_cast<const char*>(v) : "";
+  xmlFree(v);
+  const std::string prefix = tei_id + "-n" + n + ".";
+  return id.compare(0, prefix.size(), prefix) == 0 && number_at_least_two(std::string_view(id).substr(prefix.size()));
+}
+
+// tei:note: not(@n) or not(@n = preceding::tei:note/@n) or (its xml:id is
+// that of a later numbering sequence), in one pass with a hash map.
+// preceding:: leaves out ancestors, so a note inside a note with the same
+// @n is not a duplicate here either.
 void check_unique_note_numbers(xmlDocPtr doc, const std::string& message, ErrorSink& sink) {
   struct Seen {
     std::uint32_t first_line = 0;
@@ -150,13 +179,19 @@ void check_unique_note_numbers(xmlDocPtr doc, const std::string& message, ErrorS
     std::size_t open = 0;   // of those, still open (ancestors of the current node)
   };
   std::unordered_map<std::string, Seen> seen;
+  std::vector<std::string> tei_ids;  // of the TEI elements the walk is in (a teiCorpus holds several)
   walk_elements(
       xmlDocGetRootElement(doc),
       [&](xmlNodePtr n) {
+        if (is_tei(n, "TEI")) {
+          xmlChar* v = xmlGetNsProp(n, BAD_CAST "id", XML_XML_NAMESPACE);
+          tei_ids.emplace_back(v ? reinterpret_cast<const char*>(v) : "");
+          xmlFree(v);
+        }
         if (!is_tei(n, "note") || !xmlHasNsProp(n, BAD_CAST "n", nullptr)) return;
         const std::string value = prop(n, "n");
         Seen& s = seen[value];
-        if (s.notes > s.open)
+        if (s.notes > s.open && !in_later_sequence(n, tei_ids.empty() ? "" : tei_ids.back(), value))
           sink.diags->error(sink.name, {line_of(n), 0},
                             std::string(sink.what) + ": <note>: " + message + " (n=\"" + value +
                                 "\"; the first note with it is at line " + std::to_string(s.first_line) + ")");
@@ -164,6 +199,7 @@ void check_unique_note_numbers(xmlDocPtr doc, const std::string& message, ErrorS
         ++s.open;
       },
       [&](xmlNodePtr n) {
+        if (is_tei(n, "TEI")) tei_ids.pop_back();
         if (is_tei(n, "note") && xmlHasNsProp(n, BAD_CAST "n", nullptr)) --seen[prop(n, "n")].open;
       });
 }
@@ -181,7 +217,11 @@ struct NativeRule {
   void (*check)(xmlDocPtr, const std::string& message, ErrorSink&);
 };
 const NativeRule kNativeRules[] = {
-    {"editio-note-n-unique", "tei:note", "not(@n) or not(@n = preceding::tei:note/@n)", check_unique_note_numbers},
+    {"editio-note-n-unique", "tei:note",
+     "not(@n) or not(@n = preceding::tei:note/@n) or (starts-with(@xml:id, concat(ancestor::tei:TEI[1]/@xml:id, "
+     "'-n', @n, '.')) and number(substring-after(@xml:id, concat(ancestor::tei:TEI[1]/@xml:id, '-n', @n, '.'))) "
+     ">= 2)",
+     check_unique_note_numbers},
 };
 
 struct NativeCheck {

@@ -307,7 +307,7 @@ std::unique_ptr<Personography> parse_personography(const std::string& path, cons
 
 namespace {
 
-// "12", "41-2" (a number used twice), or with `letters` "a", "ab-2".
+// "12", "1.2" (the second note numbered 1), or with `letters` "a", "ab-2".
 bool is_label(std::string_view s, bool letters) {
   std::size_t i = 0;
   auto run = [&](bool alpha) {
@@ -316,7 +316,8 @@ bool is_label(std::string_view s, bool letters) {
     return i > from;
   };
   if (!run(letters)) return false;
-  if (i < s.size() && s[i] == '-' && (++i, !run(false))) return false;
+  const char sequence = letters ? '-' : '.';
+  if (i < s.size() && s[i] == sequence && (++i, !run(false))) return false;
   return i == s.size();
 }
 

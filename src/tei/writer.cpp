@@ -29,8 +29,9 @@ struct BodyWriter {
     if (e > b) parent.append_child(pugi::node_pcdata).set_value(t.substr(b, e - b).c_str());
   }
 
-  // A number the source uses twice (already warned about) is made unique
-  // for the second body, "1" -> "1-2", so that @n and xml:id stay unique.
+  // The part of a note's xml:id after "-n": its number as printed, and for
+  // the k-th body with that number (the numbering starts again: several
+  // texts in one source) ".k": "1", "1.2". @n stays the number as printed.
   // (Counted once for all the notes, not again for each.)
   std::vector<std::string> note_labels{};
   const std::string& note_label(std::size_t index) {
@@ -38,7 +39,7 @@ struct BodyWriter {
       std::unordered_map<std::string, int> seen;
       for (const Note& n : doc.notes) {
         const int occurrence = ++seen[n.n];
-        note_labels.push_back(occurrence > 1 ? n.n + "-" + std::to_string(occurrence) : n.n);
+        note_labels.push_back(occurrence > 1 ? n.n + "." + std::to_string(occurrence) : n.n);
       }
     }
     return note_labels[index];
@@ -49,11 +50,10 @@ struct BodyWriter {
     pugi::xml_node el = parent.append_child("note");
     if (!n.type.empty()) el.append_attribute("type").set_value(n.type.c_str());
     el.append_attribute("place").set_value(n.called ? "foot" : "end");
-    const std::string& label = note_label(index);
-    el.append_attribute("n").set_value(label.c_str());
+    el.append_attribute("n").set_value(n.n.c_str());
     if (!n.resp.empty()) el.append_attribute("resp").set_value(("#" + n.resp).c_str());
     if (!n.target.empty()) el.append_attribute("target").set_value(("#" + n.target).c_str());
-    el.append_attribute("xml:id").set_value((doc.id + (n.type == "editorial" ? "-e" : "-n") + label).c_str());
+    el.append_attribute("xml:id").set_value((doc.id + (n.type == "editorial" ? "-e" : "-n") + note_label(index)).c_str());
     for (const Block& b : n.blocks) inline_content(el.append_child("p"), b);
   }
 

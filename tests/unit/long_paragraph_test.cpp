@@ -164,9 +164,13 @@ TEST(LongParagraph, NotesWithARepeatedNumberAreLabelledInOrder) {
   ctx.entry = &e;
   pugi::xml_document x;
   build_tei(doc, ctx, x);
-  std::vector<std::string> labels;
-  for (const auto& xn : x.select_nodes("//text//note")) labels.push_back(xn.node().attribute("n").value());
-  EXPECT_EQ(labels, (std::vector<std::string>{"1", "2", "1-2", "2-2", "1-3", "2-3"}));
+  std::vector<std::string> labels, ids;
+  for (const auto& xn : x.select_nodes("//text//note")) {
+    labels.push_back(xn.node().attribute("n").value());
+    ids.push_back(xn.node().attribute("xml:id").value());
+  }
+  EXPECT_EQ(labels, (std::vector<std::string>{"1", "2", "1", "2", "1", "2"}));  // as printed
+  EXPECT_EQ(ids, (std::vector<std::string>{"t-n1", "t-n2", "t-n1.2", "t-n2.2", "t-n1.3", "t-n2.3"}));
 }
 
 TEST(LongParagraph, StageTimesHoldTheThreadsCpuTime) {

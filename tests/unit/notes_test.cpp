@@ -55,12 +55,64 @@ TEST(Notes, BodyWithoutCallIsWarnedAndKept) {
   EXPECT_EQ(l.diags.items()[0].pos.line, 3u);
 }
 
-TEST(Notes, DuplicatedNumberIsWarnedAndBothBodiesPaired) {
-  Linked l = link("A [1] and B [1].\n\n[1] First.\n\n[1] Second.\n");
-  EXPECT_EQ(l.doc.blocks[0].spans.size(), 2u);
-  EXPECT_TRUE(l.doc.notes[0].called);
-  EXPECT_TRUE(l.doc.notes[1].called);
-  EXPECT_EQ(l.diags.warnings(), 1u);
+// The note each call of the running text is paired with, in order.
+std::vector<std::size_t> called_notes(const Document& doc) {
+  std::vector<std::size_t> out;
+  for (const Block& b : doc.blocks)
+    for (const Span& s : b.spans)
+      if (s.kind == SpanKind::NoteCall) out.push_back(s.note);
+  return out;
+}
+
+TEST(Notes, NumberingThatStartsAgainPairsCallsWithBodiesInOrder) {
+  Linked l = link("First text [1] and [2].\n\nSecond text [1] and [2].\n\n[1] One.\n\n[2] Two.\n\n"
+                  "[1] One again.\n\n[2] Two again.\n");
+  EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0, 1, 2, 3}));
+  for (const Note& n : l.doc.notes) EXPECT_TRUE(n.called);
+  EXPECT_EQ(l.doc.notes[2].n, "1");  // the number as printed
+  EXPECT_EQ(l.diags.warnings(), 0u);
+}
+
+TEST(Notes, NumberingThatStartsAgainInRussian) {
+  Linked l = link("Первая телеграмма [1].\n\nВторая телеграмма [1].\n\n[1] Первое примечание.\n\n"
+                  "[1] Второе примечание.\n");
+  EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0, 1}));
+  EXPECT_EQ(l.diags.warnings(), 0u);
+}
+
+TEST(Notes, ANewSequenceBeforeTheOldOneIsCalledThroughIsWarned) {
+  Linked l = link("A [1].\n\nB [1] and [2].\n\n[1] a.\n\n[2] b.\n\n[1] c.\n\n[2] d.\n");
+  EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0, 2, 3}));
+  ASSERT_EQ(l.diags.warnings(), 2u);  // the call taken as the next note's, and body [2] of line 7 uncalled
+  EXPECT_NE(l.diags.items()[0].message.find("numbering starts again"), std::string::npos);
+  EXPECT_EQ(l.diags.items()[0].pos.line, 3u);
+  EXPECT_EQ(l.diags.items()[1].pos.line, 7u);
+}
+
+TEST(Notes, ASecondCallOfTheSameNoteStaysTextWithAWarningSayingSo) {
+  Linked l = link("A [1], and B [1] again.\n\n[1] The only note.\n");
+  EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0}));
+  ASSERT_EQ(l.diags.warnings(), 1u);
+  EXPECT_NE(l.diags.items()[0].message.find("again"), std::string::npos);
+  EXPECT_EQ(l.diags.items()[0].pos.column, 14u);
+}
+
+TEST(Notes, BracketedCorrectionsOfANumberAreNotCalls) {
+  Linked l = link("Sent at 5 [4] p.m. on May 14, 1923 [1925].[1]\n\n[1] The note.\n\n[4] A note [4].\n");
+  EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0}));
+  EXPECT_FALSE(l.doc.notes[1].called);  // "5 [4]" corrects the hour
+}
+
+TEST(Notes, BracketedCorrectionsInRussianAreNotCalls) {
+  Linked l = link("Отправлено в 5 [4] ч. 14 мая 1923 [1925] г.[1]\n\n[1] Примечание.\n");
+  EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0}));
+  EXPECT_EQ(l.diags.warnings(), 0u);
+}
+
+TEST(Notes, ACallAfterANumberOfOtherLengthIsACall) {
+  Linked l = link("They met in 1917 [3] and parted.\n\n[3] The note.\n");
+  EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0}));
+  EXPECT_EQ(l.diags.warnings(), 0u);
 }
 
 TEST(Notes, UndeclaredSignatureIsWarned) {

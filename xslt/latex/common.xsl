@@ -382,12 +382,16 @@ delim_r "\\textendash{}"
 % \edtext, whose line numbers (from the previous pass) are right in the
 % second pass (\edindex would take them from labels, right only in a third).
 % In notes, reledmac's \edindex gives the line of the note's call.
+% Outside reledmac's numbered paragraphs (where \edtext is an error), by
+% page only: no index entry ever stops XeLaTeX.
 \newcommand{\EditioIndex}[2]{%
   \ifnum\@edindex@fornote@>\z@
     \edindex[#1]{#2}%
-  \else
+  \else\ifnumberedpar@
     \edtext{}{\@noneed@notestrue\Editio@indexat{#1}{#2}}%
-  \fi}
+  \else
+    \index[#1]{#2}%
+  \fi\fi}
 \newcommand{\Editio@indexat}[2]{%
   \expandafter\l@dp@rsefootspec\l@d@nums|%
   \imki@wrindexentry{#1}{#2}{\l@dparsedstartpage\pagelinesep\l@dparsedstartline}}
@@ -417,6 +421,7 @@ delim_r "\\textendash{}"
 \newcommand{\EditioLabelFond}{f.}
 \newcommand{\EditioLabelOpis}{op.}
 \newcommand{\EditioLabelDelo}{d.}
+\newcommand{\EditioLabelUncalledNotes}{Notes without a call in the text}
 \gappto\captionsrussian{%
   \def\EditioLabelSource{Источник}%
   \def\EditioLabelTranslator{пер.}%
@@ -426,6 +431,7 @@ delim_r "\\textendash{}"
   \def\EditioLabelFond{ф.}%
   \def\EditioLabelOpis{оп.}%
   \def\EditioLabelDelo{д.}%
+  \def\EditioLabelUncalledNotes{Примечания без ссылки в тексте}%
   \ifdefined\asbuk\let\EditioNoteLetter\EditioNoteLetterRussian\fi}
 \gappto\captionsenglish{%
   \def\EditioLabelSource{Source}%
@@ -436,6 +442,7 @@ delim_r "\\textendash{}"
   \def\EditioLabelFond{f.}%
   \def\EditioLabelOpis{op.}%
   \def\EditioLabelDelo{d.}%
+  \def\EditioLabelUncalledNotes{Notes without a call in the text}%
   \let\EditioNoteLetter\EditioNoteLetterLatin}
 % #1 title, #2 subtitle, #3 author, #4 source citation (each may be empty).
 \newcommand{\EditioDocumentTitle}[4]{%
@@ -492,6 +499,10 @@ delim_r "\\textendash{}"
 \newcommand{\EditioTextHeadnoteBegin}{\begingroup\small\itshape\parindent=0pt\relax}
 \newcommand{\EditioTextHeadnoteEnd}{\par\endgroup\smallskip}
 \newcommand{\EditioSupplied}[1]{[#1]}
+% The source's notes that no call in the text refers to, after the text:
+% a heading, then each note as a numbered paragraph, its number first.
+\newcommand{\EditioUncalledNotesHead}{\EditioMinorHead{\EditioLabelUncalledNotes}}
+\newcommand{\EditioUncalledNote}[1]{\noindent\textsuperscript{#1}\enspace}
 % Inline.
 \newcommand{\EditioForeign}[1]{\textit{#1}}
 \newcommand{\EditioName}[3]{#3}  % #1 element (persName, placeName …), #2 @ref

@@ -825,6 +825,50 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- A note no call refers to (a child of a div, body, front or back: the
+       source's note bodies without a call, which Editio writes in
+       back/div[@type='notes']): after the text, one numbered paragraph per
+       p, its number first, never a footnote outside a numbered paragraph
+       (reledmac's notes and index entries need one there). -->
+  <xsl:template match="tei:note[parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back]
+                       [not(@type = 'headnote')]" priority="3">
+    <xsl:variable name="paragraphs" select="tei:p | tei:ab"/>
+    <xsl:choose>
+      <xsl:when test="$paragraphs">
+        <xsl:for-each select="$paragraphs">
+          <xsl:text>\pstart </xsl:text>
+          <xsl:if test="position() = 1">
+            <xsl:for-each select="..">
+              <xsl:call-template name="uncalled-note-number"/>
+            </xsl:for-each>
+          </xsl:if>
+          <xsl:call-template name="content-in-language"/>
+          <xsl:text>\pend&#10;</xsl:text>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>\pstart </xsl:text>
+        <xsl:call-template name="uncalled-note-number"/>
+        <xsl:call-template name="content-in-language"/>
+        <xsl:text>\pend&#10;</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="uncalled-note-number">
+    <xsl:text>\EditioUncalledNote{</xsl:text>
+    <xsl:call-template name="latex-string">
+      <xsl:with-param name="s" select="@n"/>
+    </xsl:call-template>
+    <xsl:text>}</xsl:text>
+  </xsl:template>
+
+  <!-- Editio's division of the uncalled notes: a heading says what they are. -->
+  <xsl:template match="tei:div[@type = 'notes'][tei:note][not(*[not(self::tei:note)])]" priority="2">
+    <xsl:text>\pstart\EditioUncalledNotesHead\pend&#10;</xsl:text>
+    <xsl:apply-templates/>
+  </xsl:template>
+
   <xsl:template name="note-content">
     <xsl:call-template name="content-in-language"/>
   </xsl:template>
