@@ -252,6 +252,7 @@ bool is_enclosure_line(std::string_view t) {
   // "Enclosure—Translation": the first word up to a dash
   for (std::string_view d : {"—", "–", "-"})
     if (std::size_t at = first.find(d); at != std::string::npos) first.resize(at);
+  while (!first.empty() && first.back() == '.') first.pop_back();
   return in(kEnclosureWords, first);
 }
 

@@ -540,6 +540,13 @@ std::vector<std::size_t> Shaper::text_starts() {
       if (blocks[k].role == BlockRole::None && !heading_like(blocks[k]) && length(blocks[k].text) > 80) return true;
     return false;
   };
+  // the lines under a signature: the signer's office, the addressee, a
+  // dateline (unless the next letter's opener follows it)
+  auto under_signature = [&](std::size_t j) {
+    if (blocks[j].role == BlockRole::Dateline)
+      return !(j + 1 < back_begin && is_opener_role(blocks[j + 1].role));
+    return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text);
+  };
   for (std::size_t i = front_end; i < back_begin; ++i) {
     // "[Enclosure 1]": the text it introduces starts there
     if (blocks[i].role == BlockRole::Source && is_enclosure_line(blocks[i].text) && has_text(starts.back(), i)) {
@@ -550,10 +557,7 @@ std::vector<std::size_t> Shaper::text_starts() {
     if (free(i) && i + 1 < back_begin && free(i + 1) && is_closing_formula(blocks[i].text) &&
         is_signed_name(blocks[i + 1].text) && has_text(starts.back(), i)) {
       std::size_t j = i + 2;
-      while (j < back_begin && free(j) && j - i < 10 &&
-             (is_signed_name(blocks[j].text) || is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) ||
-              blocks[j].role == BlockRole::Dateline))
-        ++j;
+      while (j < back_begin && free(j) && j - i < 10 && (is_signed_name(blocks[j].text) || under_signature(j))) ++j;
       if (j < back_begin && blocks[j].role != BlockRole::Postscript) starts.push_back(j);
       i = j - 1;
       continue;
@@ -584,11 +588,7 @@ std::vector<std::size_t> Shaper::text_starts() {
                               (j > i && blocks[j - 1].role == BlockRole::Postscript && signature_like(blocks[j]))))
       ++j;
     // and so do the lines under a signature: the signer's office, the addressee, a dateline
-    while (j < back_begin && !fixed[j] &&
-           (is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) ||
-            blocks[j].role == BlockRole::Dateline) &&
-           !(j + 1 < back_begin && is_opener_role(blocks[j + 1].role) && blocks[j].role == BlockRole::Dateline))
-      ++j;
+    while (j < back_begin && !fixed[j] && under_signature(j)) ++j;
     if (j < back_begin) starts.push_back(j);
     i = j - 1;
   }

@@ -27,7 +27,8 @@ namespace editio {
 static void PrintTo(BlockRole r, std::ostream* os) {
   static const char* const names[] = {"None",      "Dateline", "Reference",  "Classification", "Addressee",
                                       "Salute",    "Signed",   "Postscript", "Address",        "ShelfMark",
-                                      "Publication", "Translator", "Headnote"};
+                                      "Publication", "Translator", "Headnote",       "Source",
+                                      "Closing"};
   *os << names[static_cast<int>(r)];
 }
 static void PrintTo(Region r, std::ostream* os) {
@@ -613,4 +614,85 @@ TEST(Structure, ChapterHeadingWithAColonIsNotASignature) {
   EXPECT_TRUE(d.parts.empty());
   EXPECT_EQ(xcount(r->tei, "//closer | //signed"), 0u);
   EXPECT_EQ(xstr(r->tei, "//div[@type='chapter']/head"), "Chapter 2: The Clerks");
+}
+
+// --- telegrams and letters nobody here has seen -----------------------------------
+
+TEST(Structure, TelegramWithFileNumberHeadingDatelineAndBareSignature) {
+  auto r = convert("File No. 711.00/12\n"
+                   "The Ambassador in Ruritania (Brown) to the Secretary of State\n"
+                   "[Telegram]\n"
+                   "Strelsau, April 7, 1917, 4 p.m. [Received 11.45 p.m.]\n"
+                   "5958. " + kBody1 + "\n"
+                   "Brown\n");
+  const Document& d = r->doc;
+  EXPECT_EQ(roles(d), (Roles{BlockRole::Source, BlockRole::None, BlockRole::Source, BlockRole::Dateline,
+                             BlockRole::None, BlockRole::Signed}));
+  const auto& x = r->tei;
+  EXPECT_EQ(xstr(x, "//div/note[@type='source'][1]/idno[@type='file']"), "711.00/12");
+  EXPECT_EQ(xstr(x, "//div/head"), "The Ambassador in Ruritania (Brown) to the Secretary of State");
+  EXPECT_EQ(xstr(x, "//opener/note[@type='source']"), "[Telegram]");
+  EXPECT_EQ(xstr(x, "//opener/dateline/placeName"), "Strelsau");
+  EXPECT_EQ(xstr(x, "//closer/signed"), "Brown");
+  EXPECT_EQ(xcount(x, "//head[contains(., 'File No.')]"), 0u);
+}
+
+TEST(Structure, LetterWithFormulaSignatureOfficeAndAddresseeUnderIt) {
+  auto r = convert("Mr. Green to Mr. Black.\n"
+                   "Legation of the United States, Strelsau, May 15, 1861.\n"
+                   "Sir:\n" + kBody1 + "\n" + kBody2 + "\n"
+                   "I have the honor to be, sir, your obedient servant,\n"
+                   "JOHN GREEN.\n"
+                   "Minister Resident.\n"
+                   "Hon. James Black, Secretary of State, Washington.\n");
+  const Document& d = r->doc;
+  EXPECT_EQ(d.blocks[0].kind, BlockKind::Title);
+  EXPECT_EQ(roles(d), (Roles{BlockRole::None, BlockRole::Dateline, BlockRole::Salute, BlockRole::None,
+                             BlockRole::None, BlockRole::Salute, BlockRole::Signed, BlockRole::Closing,
+                             BlockRole::Addressee}));
+  const auto& x = r->tei;
+  EXPECT_EQ(xstr(x, "//opener/salute"), "Sir:");
+  EXPECT_EQ(xstr(x, "//closer/salute"), "I have the honor to be, sir, your obedient servant,");
+  EXPECT_EQ(xstr(x, "//closer/signed"), "JOHN GREEN.");
+  EXPECT_EQ(xstr(x, "//closer/seg[@type='closing']"), "Minister Resident.");
+  EXPECT_EQ(xstr(x, "//closer/seg[@type='addressee']"), "Hon. James Black, Secretary of State, Washington.");
+}
+
+TEST(Structure, RussianLetterWithDatelineSaluteFormulaAndSignature) {
+  auto r = convert("Москва, 3 мая 1931 г.\n"
+                   "Милостивый государь!\n"
+                   "Комиссия рассмотрела счета северного склада и нашла, что поставки зерна велись двумя "
+                   "конторщиками сразу, и никто из них не знал, что делает другой.\n"
+                   "Ваш преданный\n"
+                   "Ф. Достоевский\n",
+                   "ru");
+  EXPECT_EQ(roles(r->doc), (Roles{BlockRole::Dateline, BlockRole::Salute, BlockRole::None, BlockRole::Salute,
+                                  BlockRole::Signed}));
+  EXPECT_EQ(xstr(r->tei, "//opener/dateline/placeName"), "Москва");
+  EXPECT_EQ(xstr(r->tei, "//closer/signed"), "Ф. Достоевский");
+}
+
+TEST(Structure, TwoLettersInOneSourceSplitAfterFormulaAndName) {
+  auto r = convert("Strelsau, May 15, 1861.\nSir:\n" + kBody1 + "\nI am, sir, yours truly,\nJohn Green\n"
+                   "Zenda, May 19, 1861.\nSir:\n" + kBody2 + "\nI am [etc.]\nRudolf\n");
+  ASSERT_EQ(r->doc.parts.size(), 2u);
+  EXPECT_EQ(xcount(r->tei, "//body/div/opener/dateline"), 2u);
+  EXPECT_EQ(xcount(r->tei, "//body/div/closer/signed"), 2u);
+}
+
+TEST(Structure, EnclosureStartsATextWithItsOwnHeading) {
+  auto r = convert("Mr. Green to Mr. Black.\nStrelsau, May 15, 1861.\n" + kBody1 + "\nJohn Green\n"
+                   "[Enclosure 1]\nThe Chancellor to Mr. Green\nStrelsau, May 14, 1861.\n" + kBody2 +
+                   "\nSapt\n");
+  ASSERT_EQ(r->doc.parts.size(), 2u);
+  EXPECT_EQ(xstr(r->tei, "//body/div[2]/note[@type='source']"), "[Enclosure 1]");
+  EXPECT_EQ(xstr(r->tei, "//body/div[2]/head"), "The Chancellor to Mr. Green");
+  EXPECT_EQ(xstr(r->tei, "//body/div[2]/closer/signed"), "Sapt");
+}
+
+TEST(Structure, WithoutAnyLetterLineALastShortLineIsNoSignature) {
+  // an essay: no opener, no formula; its last short line stays a paragraph
+  auto r = convert(kBody1 + "\n" + kBody2 + "\nThe End\n");
+  EXPECT_EQ(r->doc.blocks.back().role, BlockRole::None);
+  EXPECT_EQ(xcount(r->tei, "//closer"), 0u);
 }

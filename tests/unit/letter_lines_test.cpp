@@ -1,0 +1,109 @@
+// What one line of a letter or telegram is, read by itself
+// (read/letter_lines): the office's lines, datelines, salutes, formulas,
+// signatures, offices and addressees, in English and Russian.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "annotate/date_grammar.hpp"
+#include "read/letter_lines.hpp"
+
+using namespace editio;
+
+namespace {
+
+std::string place_of(const std::string& line, const char* lang) {
+  auto r = dateline_place(line, date_grammar(lang));
+  if (!r) return "<none>";
+  return line.substr(r->begin, r->end - r->begin);
+}
+
+}  // namespace
+
+TEST(LetterLines, OfficeAndArchiveLines) {
+  EXPECT_TRUE(is_source_line("File No. 763.72112/3468"));
+  EXPECT_TRUE(is_source_line("500.A15a3/667: Telegram"));
+  EXPECT_TRUE(is_source_line("861b.6363/135"));
+  EXPECT_TRUE(is_source_line("Paris Peace Conf. 184/13"));
+  EXPECT_TRUE(is_source_line("[Telegram]"));
+  EXPECT_TRUE(is_source_line("[Paraphrase]"));
+  EXPECT_TRUE(is_source_line("[Enclosure 2][39]"));  // a note call after it changes nothing
+  EXPECT_TRUE(is_source_line("[Телеграмма]"));
+  // prose with a fraction, a long bracketed remark: not the office's
+  EXPECT_FALSE(is_source_line("We shipped 3/4 of the grain to the northern depot before the winter came."));
+  EXPECT_FALSE(is_source_line("[For a brief narrative of the discussion of rations and tonnage see the report]"));
+  EXPECT_FALSE(is_source_line("Mr. Wright to Mr. Seward."));
+}
+
+TEST(LetterLines, EnclosuresBeginATextOfTheirOwn) {
+  EXPECT_TRUE(is_enclosure_line("[Enclosure 1]"));
+  EXPECT_TRUE(is_enclosure_line("[Inclosure.—Translation.]"));
+  EXPECT_TRUE(is_enclosure_line("[Приложение]"));
+  EXPECT_FALSE(is_enclosure_line("[Telegram]"));
+}
+
+TEST(LetterLines, FilingNumbersInSourceLines) {
+  const std::string line = "File No. 763.72112/3468";
+  auto r = file_number_in(line);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(line.substr(r->begin, r->end - r->begin), "763.72112/3468");
+  const std::string spaced = "763.72119 P 43/959: Telegram";
+  r = file_number_in(spaced);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(spaced.substr(r->begin, r->end - r->begin), "763.72119 P 43/959");
+}
+
+TEST(LetterLines, DatelinesWithPlaceTimeAndReceipt) {
+  EXPECT_EQ(place_of("London, April 7, 1917, 4 p.m. [Received 11.45 p.m.]", "en"), "London");
+  EXPECT_EQ(place_of("Legation of the United States, Berlin, May 15, 1861.", "en"),
+            "Legation of the United States, Berlin");
+  EXPECT_EQ(place_of("Washington, November 26, 1918—7 p.m.", "en"), "Washington");
+  EXPECT_EQ(place_of("[Washington,] July 1, 1925.", "en"), "Washington");
+  EXPECT_EQ(place_of("London, December 3, 1918—evening.", "en"), "London");
+  EXPECT_EQ(place_of("April 7, 1917.", "en"), "");  // a date alone: a dateline without a place
+  EXPECT_EQ(place_of("Москва, 3 мая 1931 г.", "ru"), "Москва");
+  // a sentence that holds a date is no dateline
+  EXPECT_EQ(place_of("We arrived in London on April 7, 1917, and left at once.", "en"), "<none>");
+  EXPECT_EQ(place_of("Мы приехали в Москву 3 мая 1931 г. и сразу уехали.", "ru"), "<none>");
+}
+
+TEST(LetterLines, OpeningSalutes) {
+  for (const char* s : {"Sir:", "My Dear Ambassador:", "Dear Anna,", "Mr. President:", "Милостивый государь!",
+                        "Дорогой брат!"})
+    EXPECT_TRUE(is_opening_salute_line(s)) << s;
+  for (const char* s : {"The following was received:", "Москва, 3 мая", "Sir Edward Grey has left London."})
+    EXPECT_FALSE(is_opening_salute_line(s)) << s;
+}
+
+TEST(LetterLines, ClosingFormulas) {
+  for (const char* s : {"I have the honor to be, sir, your obedient servant,", "Yours very sincerely,",
+                        "Your brother,", "I am [etc.]", "Accept, etc.,", "Ваш преданный", "Жму руку."})
+    EXPECT_TRUE(is_closing_formula(s)) << s;
+  EXPECT_FALSE(is_closing_formula("The Government has decided to withdraw the statutory list as far as the "
+                                  "United States are concerned, and we are sincerely glad of it."));
+}
+
+TEST(LetterLines, SignedNames) {
+  for (const char* s : {"Polk", "JOSEPH A. WRIGHT.", "W. W. Rockhill.", "De Zuylen de Nijevelt.",
+                        "[seal.] Danl. R. Tilden, Probate Judge.", "Ф. Достоевский", "Лев Толстой"})
+    EXPECT_TRUE(is_signed_name(s)) << s;
+  for (const char* s : {"Respectfully, yours,", "Mailed London, Berlin, Rome, Geneva.", "Memorandum I",
+                        "A PROCLAMATION", "VI.—Open Diplomacy", "Приложение 2", "Thank you.", "To Chinese:"})
+    EXPECT_FALSE(is_signed_name(s)) << s;
+}
+
+TEST(LetterLines, OfficesAndSigningFor) {
+  EXPECT_TRUE(is_office_line("Minister Resident."));
+  EXPECT_TRUE(is_office_line("Acting Secretary of State"));
+  EXPECT_TRUE(is_signing_for("For the Secretary of State:"));
+  EXPECT_TRUE(is_signing_for("By the President:"));
+  EXPECT_TRUE(is_signing_for("За наркома:"));
+  EXPECT_FALSE(is_signing_for("For the present we can do nothing more."));
+}
+
+TEST(LetterLines, AddresseesUnderTheLetter) {
+  EXPECT_TRUE(is_addressee_line("His Excellency Hon. William H. Seward, Secretary of State, Washington."));
+  EXPECT_TRUE(is_addressee_line("The Right Hon. Earl Russell, &c., &c., &c."));
+  EXPECT_TRUE(is_addressee_line("Господину министру иностранных дел"));
+  EXPECT_FALSE(is_addressee_line("He will leave for Washington on Monday."));
+}
