@@ -55,6 +55,7 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   StructureOptions structure;
   structure.lang = doc.lang;
   structure.title = entry.title;
+  structure.kind = entry.kind;
   structure.editorial_path = edition.editorial_layer.path;
   for (const auto& r : edition.responsibilities)
     for (const auto& m : r.insertion_marks) structure.insertions.push_back({m, r.id});

@@ -79,13 +79,25 @@ constexpr std::array<std::string_view, 30> kSaluteWords{
     "милостивый", "милостивая", "государь", "государыня", "дорогой", "дорогая", "дорогие", "милый",
     "милая", "уважаемый", "многоуважаемый", "глубокоуважаемый", "товарищ"};
 
+// Words that open a salute without more ("Dear Mother", "Любезный друг").
+constexpr std::array<std::string_view, 16> kOpeningWords{
+    "dear", "dearest", "милостивый", "милостивая", "любезный", "любезная", "дорогой", "дорогая", "милый",
+    "милая", "уважаемый", "уважаемая", "многоуважаемый", "многоуважаемая", "глубокоуважаемый", "любезнейший"};
+
+// Kinds of correspondence, as a manifest's kind or a title's first word names them (lower case).
+constexpr std::array<std::string_view, 14> kCorrespondenceKinds{
+    "letter", "letters", "telegram", "memorandum", "despatch", "dispatch", "note", "письмо", "письма",
+    "телеграмма", "записка", "прошение", "послание", "депеша"};
+
 // Phrases of the formula before a signature (lower case).
-constexpr std::array<std::string_view, 35> kClosingPhrases{
+constexpr std::array<std::string_view, 46> kClosingPhrases{
     "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "yours ever", "ever yours",
     "obedient servant", "honor to be", "honour to be", "affectionately", "cordially", "your brother",
     "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
-    "ваш ", "ваша ", "твой ", "твоя ", "преданный", "уважением", "целую", "обнимаю", "любящий",
-    "жму руку", "с приветом", "остаюсь", "avail myself", "renew to you", "accept the assurance"};
+    "with love", "as ever", "god bless", "ваш ", "ваша ", "твой ", "твоя ", "преданный", "уважением",
+    "уважения", "покорный слуга", "покорнейший слуга", "честь быть", "целую", "целуй", "обнимаю",
+    "любящий", "любящая", "прощай", "до свидания", "жму руку", "с приветом", "остаюсь", "avail myself",
+    "renew to you", "accept the assurance"};
 constexpr std::array<std::string_view, 10> kClosingLines{"ваш", "ваша", "твой", "твоя", "yours", "sincerely",
                                                         "faithfully", "cordially", "regards", "greetings"};
 
@@ -291,9 +303,41 @@ bool is_opening_salute_line(std::string_view t) {
   auto w = words(t);
   if (w.empty() || w.size() > 6 || length(t) > 60) return false;
   const char32_t end = last_char(t);
-  if (end != U':' && end != U',' && end != U'!') return false;
   if (!utf8::is_upper(first_char(t))) return false;
+  // "Dear Mother", "Милостивый Государь.": an opening word needs no colon
+  std::string first = bare(w[0]);
+  if (first == "my" && w.size() > 1) first = bare(w[1]);
+  if (in(kOpeningWords, first) && end != U'?' && end != U';') return true;
+  if (end != U':' && end != U',' && end != U'!') return false;
   return std::any_of(w.begin(), w.end(), [](std::string_view x) { return in(kSaluteWords, bare(x)); });
+}
+
+bool is_vocative_line(std::string_view t) {
+  t = without_calls(t);
+  auto w = words(t);
+  if (w.size() < 2 || w.size() > 4 || length(t) > 50 || has_digit(t)) return false;
+  const char32_t end = last_char(t);
+  if (end != U'!' && end != U',' && end != U'.') return false;
+  return std::all_of(w.begin(), w.end(), [](std::string_view x) { return utf8::is_upper(first_char(x)); });
+}
+
+bool names_correspondence(std::string_view title, std::string_view kind) {
+  const std::string k = lower(kind), l = lower(title);
+  if (has_any(k, kCorrespondenceKinds)) return true;
+  auto w = words(title);
+  if (w.empty()) return false;
+  if (in(kCorrespondenceKinds, bare(w[0]))) return true;
+  // "Walt Whitman to Sylvester Baxter, 25 May 1887"
+  for (std::size_t i = 1; i + 1 < w.size(); ++i)
+    if (w[i] == "to" && utf8::is_upper(first_char(w[i - 1])) && utf8::is_upper(first_char(w[i + 1]))) return true;
+  // "Ректору Казанского университета ...", "Н. А. Некрасову": a Russian title names the addressee in the dative
+  for (auto x : w) {
+    std::string b = bare(x);
+    if (length(b) <= 2) continue;  // initials
+    const char32_t last = utf8::last_char(b);
+    return utf8::is_cyrillic(first_char(b)) && utf8::is_upper(first_char(x)) && (last == U'у' || last == U'ю');
+  }
+  return false;
 }
 
 bool is_closing_formula(std::string_view t) {

@@ -45,6 +45,15 @@ std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* g
 // "Милостивый государь!", "Дорогой брат!": a salute that opens a letter.
 bool is_opening_salute_line(std::string_view t);
 
+// "Андрей Ильич!", "Nikolai Alekseevich.", "Anna Petrovna,": a name called
+// on, a salute where it stands above the first paragraph of a letter.
+bool is_vocative_line(std::string_view t);
+
+// The document is correspondence by its manifest's kind ("letter",
+// "telegram", "письмо") or title ("Walt Whitman to Sylvester Baxter",
+// "Письмо ...", a Russian title naming the addressee: "Н. А. Некрасову").
+bool names_correspondence(std::string_view title, std::string_view kind);
+
 // "I have the honor to be, sir, your obedient servant,", "Yours very
 // sincerely,", "Your brother,", "Ваш преданный", "Жму руку.": the formula
 // before a signature.

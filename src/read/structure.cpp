@@ -630,6 +630,16 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
     i = a;  // no heading: the source lines open the opener
   }
   while (i < e && blocks[i].role == BlockRole::Headnote) ++i;
+  // "Андрей Ильич!" above the first paragraph of a letter: the salute
+  for (std::size_t k = i; k < e && k < i + 4 && (letter_seen || k > a); ++k) {
+    if (!free(k) || blocks[k].role != BlockRole::None) {
+      if (is_opener_role(blocks[k].role)) continue;
+      break;
+    }
+    if (is_vocative_line(blocks[k].text) && k + 1 < e && length(blocks[k + 1].text) > length(blocks[k].text))
+      blocks[k].role = BlockRole::Salute;
+    break;
+  }
   std::size_t opener_end = i;
   for (std::size_t k = i; k < e; ++k) {
     Block& b = blocks[k];
@@ -811,6 +821,7 @@ void Shaper::report_unplaced() {
 
 void recognize_structure(Document& doc, const StructureOptions& options, Diagnostics& diags) {
   Shaper s(doc, options, diags);
+  s.letter_seen = names_correspondence(options.title, options.kind);
   s.classify();
   s.matter();
   s.title();

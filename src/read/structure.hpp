@@ -29,6 +29,7 @@ struct StructureOptions {
   std::string lang;                      // the document's language, for dates in datelines
   std::vector<InsertionMark> insertions;
   std::string title;           // the document's title from the manifest: the line that repeats it is the heading
+  std::string kind;            // the manifest's kind of document ("letter", "telegram"): evidence of a letter
   std::string editorial_path;  // the editor's layer, where the roles it sets are reported
 };
 
