@@ -29,6 +29,9 @@ def load_score(frus):
     score = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(score)
     score.PRECISION_ROLES = tuple(ROLES)
+    # the office's lines (note type="source", FRUS's own encoding of "File No. ...", "[Telegram]") are no notes
+    score.ROLE_ELEMENTS["note"] = lambda e: (e.tag == score.TEI + "note"
+                                             and e.get("type") not in ("headnote", "insertion", "source"))
     return score
 
 
