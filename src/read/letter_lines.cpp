@@ -52,7 +52,8 @@ std::optional<std::string_view> bracketed(std::string_view t) {
   return utf8::trim(in);
 }
 
-// t without the note calls at its end: "[Enclosure—Translation][39]" -> "[Enclosure—Translation]".
+}  // namespace
+
 std::string_view without_calls(std::string_view t) {
   t = utf8::trim(t);
   while (t.size() >= 3 && t.back() == ']') {
@@ -65,6 +66,8 @@ std::string_view without_calls(std::string_view t) {
   }
   return t;
 }
+
+namespace {
 
 // ---- vocabulary ----------------------------------------------------------
 

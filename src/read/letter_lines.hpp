@@ -17,6 +17,9 @@ namespace editio {
 
 class DateGrammar;
 
+// t without the note calls at its end: "[Enclosure—Translation][39]" -> "[Enclosure—Translation]".
+std::string_view without_calls(std::string_view t);
+
 // "File No. 763.72112/3468", "500.A15a3/667: Telegram", "861b.6363/135",
 // "[Telegram]", "[Paraphrase]", "[Extract.]", "[Enclosure 2]": a line of the
 // office or the archive, not of the text.

@@ -469,6 +469,7 @@ struct Shaper {
   };
   Signature signature(std::size_t from, std::size_t k) const;
   void addresses(std::size_t from, std::size_t end);
+  void false_headings(std::size_t from, std::size_t to);
   // 6. The places of datelines and the numbers of source lines, tagged.
   void tag_lines();
   // 7. The editor's roles the text's shape could not take, reported.
@@ -763,10 +764,26 @@ void Shaper::shape(std::size_t a, std::size_t e) {
     std::fill(placed.begin() + static_cast<std::ptrdiff_t>(second), placed.begin() + static_cast<std::ptrdiff_t>(e), true);
   }
   addresses(opener_end, closer_begin);
-  if (letter_seen)
-    for (std::size_t k = opener_end; k < closer_begin; ++k)
-      if (!fixed[k] && blocks[k].kind == BlockKind::Heading && is_sentence(blocks[k].text))
-        blocks[k].kind = BlockKind::Paragraph;
+  if (letter_seen) false_headings(opener_end, closer_begin);
+}
+
+// In a letter, what the segmenter took for headings and is none: a sentence
+// ("Note follows by mail."), a line that leads into what follows ("... between—",
+// "as follows:"), and runs of three or more short lines (a list of names).
+void Shaper::false_headings(std::size_t from, std::size_t to) {
+  auto heading = [&](std::size_t k) { return k < to && !fixed[k] && blocks[k].kind == BlockKind::Heading; };
+  for (std::size_t k = from; k < to; ++k) {
+    if (!heading(k)) continue;
+    std::size_t run = k;
+    while (heading(run)) ++run;
+    for (std::size_t j = k; j < run; ++j) {
+      const std::string_view t = without_calls(blocks[j].text);
+      const char32_t end = last_char(t);
+      if (run - k >= 3) blocks[j].kind = BlockKind::ListItem;
+      else if (is_sentence(t) || end == U':' || end == U'—' || end == U'–') blocks[j].kind = BlockKind::Paragraph;
+    }
+    k = run - 1;
+  }
 }
 
 void Shaper::tag_lines() {
