@@ -616,6 +616,7 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   };
   if (i < e && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
       length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && !addressee_above(blocks[i].text) &&
+      !(length(blocks[i].text) > 100 && is_sentence(without_calls(blocks[i].text))) &&
       (next_opener(i + 1) || short_title(i)))
     blocks[i].kind = BlockKind::Title;
   if (i < e && heading_like(blocks[i])) {
@@ -650,7 +651,8 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
       b.role = BlockRole::Addressee;
     }
     if (!is_opener_role(b.role) || b.kind != BlockKind::Paragraph) break;
-    if (b.role == BlockRole::Salute && !is_opening_salute(b.text) && !is_opening_salute_line(b.text)) break;
+    if (b.role == BlockRole::Salute && !fixed[k] && !is_opening_salute(b.text) && !is_opening_salute_line(b.text))
+      break;
     opener_end = k + 1;
   }
   return opener_end;
@@ -663,7 +665,9 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
 Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
   auto a_name = [&](std::size_t i) { return is_signed_name(blocks[i].text) || signature_like(blocks[i]); };
   auto formula_before = [&](std::size_t r) {
-    return r > from && free(r - 1) && (is_closing_formula(blocks[r - 1].text) || is_closing_salute(blocks[r - 1].text));
+    if (r <= from) return false;
+    if (fixed[r - 1]) return blocks[r - 1].role == BlockRole::Salute;  // the editor's formula
+    return free(r - 1) && (is_closing_formula(blocks[r - 1].text) || is_closing_salute(blocks[r - 1].text));
   };
   Signature s{k, k, false};
   std::size_t& run = s.run;
@@ -721,8 +725,10 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
     blocks[i].kind = BlockKind::Paragraph;
   }
   if (!s.formula) return s.run;
-  blocks[s.run - 1].role = BlockRole::Salute;
-  blocks[s.run - 1].kind = BlockKind::Paragraph;
+  if (!fixed[s.run - 1]) {
+    blocks[s.run - 1].role = BlockRole::Salute;
+    blocks[s.run - 1].kind = BlockKind::Paragraph;
+  }
   return s.run - 1;
 }
 
@@ -823,7 +829,6 @@ void Shaper::report_unplaced() {
     Block& b = blocks[i];
     if (!b.role_fixed || placed[i] || b.region != Region::Body || doc.parts.empty()) continue;
     if (!is_opener_role(b.role) && !is_closer_role(b.role)) continue;
-    if (b.role == BlockRole::Signed) continue;  // a signature ends a text wherever it stands
     diags.warning(opt.editorial_path, b.role_entry,
                   std::string("[[block]] role = \"") + role_name(b.role) + "\" (" + doc.source_path + ":" +
                       std::to_string(b.position().line) +

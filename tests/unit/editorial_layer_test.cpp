@@ -834,3 +834,44 @@ description = "The lower edge of the page is torn off."
     }
   EXPECT_EQ(truncations, 1u) << all_diagnostics(r->diags);
 }
+
+// --- the editor's letter lines: applied where a letter has them, else said why ----------
+
+TEST(EditorialLayer, BlockRolesOfALetterApplyAtItsStartAndEnd) {
+  Document doc = source_doc(
+      "Zenda, May 3, 1901\n\nBrother,\n\nThe commission examined the accounts of the northern depot and found that "
+      "the deliveries were recorded twice.\n\nYours ever and always\n\nRudolf\n");
+  EditorialLayer l = layer_of(
+      "[[block]]\ndocument = \"t\"\ntext = \"Brother,\"\nrole = \"salute\"\n\n"
+      "[[block]]\ndocument = \"t\"\ntext = \"Yours ever and always\"\nrole = \"salute\"\n");
+  Diagnostics d;
+  apply_editorial_structure(doc, l, d);
+  StructureOptions o{"en", {}};
+  o.editorial_path = "editorial.toml";
+  recognize_structure(doc, o, d);
+  EXPECT_TRUE(d.empty()) << all_diagnostics(d);
+  EXPECT_EQ(doc.blocks[1].role, BlockRole::Salute);  // in the opener
+  EXPECT_EQ(doc.blocks[3].role, BlockRole::Salute);  // in the closer, above the signature
+  EXPECT_EQ(doc.blocks[4].role, BlockRole::Signed);
+  EXPECT_EQ(doc.editor_interventions, 2);
+}
+
+TEST(EditorialLayer, ALetterLineBetweenParagraphsIsWarnedAtItsEntryAndNotApplied) {
+  Document doc = source_doc(
+      "The commission examined the accounts of the northern depot and found that the deliveries were recorded "
+      "twice.\n\nThe Peter and Paul Fortress\n\nThe inspector arrived at the depot on the first day of the month and "
+      "confirmed that the ledger had been kept by two clerks.\n\nYour brother,\n\nF. D.\n");
+  EditorialLayer l = layer_of("[[block]]\ndocument = \"t\"\ntext = \"The Peter and Paul Fortress\"\nrole = \"dateline\"\n");
+  Diagnostics d;
+  apply_editorial_structure(doc, l, d);
+  StructureOptions o{"en", {}};
+  o.editorial_path = "editorial.toml";
+  recognize_structure(doc, o, d);
+  ASSERT_EQ(d.items().size(), 1u) << all_diagnostics(d);
+  const std::string w = d.items()[0].format();
+  EXPECT_NE(w.find("editorial.toml:1:1: warning: [[block]] role = \"dateline\""), std::string::npos) << w;
+  EXPECT_NE(w.find("t.txt:3"), std::string::npos) << w;  // where the line stands in the text
+  EXPECT_NE(w.find("not applied"), std::string::npos) << w;
+  EXPECT_EQ(doc.blocks[1].role, BlockRole::None);  // a paragraph, as the TEI writes it
+  EXPECT_EQ(doc.editor_interventions, 0);          // and not counted in editorialDecl
+}
