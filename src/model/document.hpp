@@ -36,7 +36,7 @@ enum class BlockRole {
   Publication,     // "Published: ...", "Documents ..., pp. 10-12"
   Translator,      // "Translated by ..."
   Headnote,        // a note of the source publication on the text that follows
-  Source,          // "File No. 763.72112/3468", "[Telegram]", "[Enclosure 1]": the office's or archive's line
+  Source,          // "File No. 711.221/3468", "[Telegram]", "[Enclosure 1]": the office's or archive's line
   Closing,         // "For the Secretary of State:", "Minister Resident.": a closer's line beside the signature
 };
 

@@ -20,7 +20,7 @@ class DateGrammar;
 // t without the note calls at its end: "[Enclosure—Translation][39]" -> "[Enclosure—Translation]".
 std::string_view without_calls(std::string_view t);
 
-// "File No. 763.72112/3468", "500.A15a3/667: Telegram", "861b.6363/135",
+// "File No. 711.221/3468", "500.B12c/66: Telegram", "861b.63/135",
 // "[Telegram]", "[Paraphrase]", "[Extract.]", "[Enclosure 2]": a line of the
 // office or the archive, not of the text.
 bool is_source_line(std::string_view t);
@@ -29,7 +29,7 @@ bool is_source_line(std::string_view t);
 // that begins a new text inside the document.
 bool is_enclosure_line(std::string_view t);
 
-// The filing number inside a source line ("763.72112/3468"), as bytes of t;
+// The filing number inside a source line ("711.221/3468"), as bytes of t;
 // nullopt when there is none.
 struct ByteRange {
   std::size_t begin = 0, end = 0;
@@ -38,8 +38,8 @@ std::optional<ByteRange> file_number_in(std::string_view t);
 
 // A dateline: a place (optional) and a date, possibly with the time of day
 // and the office's note of receipt after it, and nothing else:
-//   "London, April 7, 1917, 4 p.m. [Received 11.45 p.m.]"
-//   "Legation of the United States, Berlin, May 15, 1861."
+//   "Strelsau, April 7, 1901, 4 p.m. [Received 11.45 p.m.]"
+//   "Legation of the Republic, Zenda, May 15, 1861."
 //   "[Washington,] July 1, 1925."   "Москва, 3 мая 1931 г."
 // Returns the place's bytes (empty when the line names none).
 std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* grammar);
@@ -53,8 +53,8 @@ bool is_opening_salute_line(std::string_view t);
 bool is_vocative_line(std::string_view t);
 
 // The document is correspondence by its manifest's kind ("letter",
-// "telegram", "письмо") or title ("Walt Whitman to Sylvester Baxter",
-// "Письмо ...", a Russian title naming the addressee: "Н. А. Некрасову").
+// "telegram", "письмо") or title ("John Green to Anna Black",
+// "Письмо ...", a Russian title naming the addressee: "Н. А. Петрову").
 bool names_correspondence(std::string_view title, std::string_view kind);
 
 // "I have the honor to be, sir, your obedient servant,", "Yours very
@@ -62,9 +62,9 @@ bool names_correspondence(std::string_view title, std::string_view kind);
 // before a signature.
 bool is_closing_formula(std::string_view t);
 
-// "Polk", "JOSEPH A. WRIGHT.", "W. W. Rockhill.", "D. H. M[iller]",
-// "De Zuylen de Nijevelt.", "[seal.] Danl. R. Tilden, Probate Judge.",
-// "Ф. Достоевский": a name as it is signed (its place decides whether it is
+// "Brown", "JOHN A. GREEN.", "W. W. Black.", "D. H. M[iller]",
+// "De Vries de Haan.", "[seal.] Jas. R. Green, Probate Judge.",
+// "И. Петров": a name as it is signed (its place decides whether it is
 // a signature).
 bool is_signed_name(std::string_view t);
 
@@ -80,8 +80,8 @@ bool is_signing_for(std::string_view t);
 // the signer's office on a line of its own under the name.
 bool is_office_line(std::string_view t);
 
-// "His Excellency Hon. William H. Seward, Secretary of State, Washington.",
-// "The Right Hon. Earl Russell, &c., &c., &c.", "Господину министру": the
+// "His Excellency Hon. James Black, Secretary of State, Strelsau.",
+// "The Right Hon. Earl Green, &c., &c., &c.", "Господину министру": the
 // addressee as written under a letter (or above it).
 bool is_addressee_line(std::string_view t);
 

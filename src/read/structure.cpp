@@ -310,7 +310,7 @@ bool has_addressee_word(std::string_view t) {
 }
 
 // "Comrade Petrov", "To Mr. Ivanov" above a dateline: the addressee; "Mr.
-// Wright to Mr. Seward" names a sender too, and heads the letter.
+// Green to Mr. Black" names a sender too, and heads the letter.
 bool addressee_above(std::string_view t) {
   if (!has_addressee_word(t)) return false;
   const std::string l = lower(t);
@@ -374,7 +374,7 @@ bool is_sentence(std::string_view t) {
 
 // ---- the phases of recognize_structure -------------------------------------
 
-// "Mr. Wright to Mr. Seward.[1]" -> "mr wright to mr seward": a title as compared.
+// "Mr. Green to Mr. Black.[1]" -> "mr green to mr black": a title as compared.
 std::string title_key(std::string_view t) {
   std::string out;
   for (std::size_t i = 0; i < t.size();) {
@@ -430,7 +430,7 @@ struct Shaper {
       else if (is_source_line(t)) b.role = BlockRole::Source;
       else if (is_postscript(t)) b.role = BlockRole::Postscript;
       else if (is_opening_salute(t) || is_closing_salute(t) || is_opening_salute_line(t)) b.role = BlockRole::Salute;
-      // a line of the office is no heading: "File No. 763.72112/3468"
+      // a line of the office is no heading: "File No. 711.221/3468"
       if (b.role == BlockRole::Source || b.role == BlockRole::Dateline) b.kind = BlockKind::Paragraph;
     }
   }
@@ -563,7 +563,7 @@ std::vector<std::size_t> Shaper::text_starts() {
       i = j - 1;
       continue;
     }
-    // "Woodrow Wilson" / "The White House, May 22, 1917." and more text: a text signed and dated at its end
+    // "John Green" / "The Palace, May 22, 1901." and more text: a text signed and dated at its end
     if (free(i) && i + 2 < back_begin && is_signed_name(blocks[i].text) && words(blocks[i].text).size() <= 4 &&
         blocks[i + 1].role == BlockRole::Dateline && has_text(starts.back(), i)) {
       starts.push_back(i + 2);
@@ -608,7 +608,7 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
     return k < e && (blocks[k].role == BlockRole::Dateline || blocks[k].role == BlockRole::Reference ||
                      blocks[k].role == BlockRole::Salute);
   };
-  // "Mr. Wright to Mr. Seward.", "The Consul General at London (Skinner) to ...": a line above the opener
+  // "Mr. Green to Mr. Black.", "The Consul at Zenda (Brown) to ...": a line above the opener
   // "Draft of Declaration.": a short first line of a text that follows another
   auto short_title = [&](std::size_t k) {
     return k > front_end && k + 1 < e && length(blocks[k].text) <= 150 && words(blocks[k].text).size() <= 15 &&

@@ -1352,7 +1352,7 @@
   </xsl:template>
 
   <!-- A line of the office or the archive (note type="source": "File No.
-       763.72112/3468", "[Telegram]"): a small line in place, not a note. -->
+       711.221/3468", "[Telegram]"): a small line in place, not a note. -->
   <xsl:template match="tei:note[@type = 'source']" priority="2">
     <span class="source-line">
       <xsl:call-template name="lang-attr"/>

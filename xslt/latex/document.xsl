@@ -545,7 +545,7 @@
   </xsl:template>
 
   <!-- A line of the office or the archive (note type="source": "File No.
-       763.72112/3468", "[Telegram]"): a small line of its own, never a
+       711.221/3468", "[Telegram]"): a small line of its own, never a
        footnote (it may stand before the heading, outside any paragraph). -->
   <xsl:template match="tei:note[@type = 'source']" priority="3">
     <xsl:variable name="block">
