@@ -110,6 +110,19 @@ void add_call(Document& doc, const Call& c, std::size_t note) {
   doc.blocks[c.block].spans.push_back(std::move(s));
 }
 
+// A later call of a note already called ("as stated[1] ... see above[1]"):
+// the call as printed, a reference to the note (its xml:id is `target`).
+void add_reference(Document& doc, const Call& c, const std::string& target) {
+  Span s;
+  s.kind = SpanKind::Element;
+  s.element = "ref";
+  s.begin = c.marker;
+  s.end = c.end;
+  s.attributes["type"] = "noteAnchor";
+  s.attributes["target"] = "#" + target;
+  doc.blocks[c.block].spans.push_back(std::move(s));
+}
+
 std::string where(const Document& doc, std::size_t note) {
   return std::to_string(doc.notes[note].pos.line);
 }
@@ -118,9 +131,10 @@ std::string where(const Document& doc, std::size_t note) {
 // sequence with its bodies, and so on. A call whose body is taken moves on
 // to the next sequence when that one has the number ("[1]" again: the
 // numbering starts again); else it calls the same note again, which is
-// written once (at its first call), so the call stays as text.
+// written once (at its first call): the call becomes a reference to it.
 void pair_calls(Document& doc, const std::vector<Call>& calls, Diagnostics& diags) {
   const auto runs = numbering_sequences(doc);
+  std::vector<std::string> labels;  // of the notes' xml:ids, once a call refers to a note again
   std::size_t r = 0;
   for (const Call& c : calls) {
     const SourcePos pos = doc.blocks[c.block].position_of(c.marker);
@@ -144,10 +158,9 @@ void pair_calls(Document& doc, const std::vector<Call>& calls, Diagnostics& diag
       add_call(doc, c, next->second);
       continue;
     }
-    if (body != runs[r].end()) {
-      diags.warning(doc.source_path, pos,
-                    "note call [" + c.n + "] calls note [" + c.n + "] (line " + where(doc, body->second) +
-                        ") again; the note is written once, at its first call, and this call is left as text");
+    if (body != runs[r].end()) {  // the note is written once, at its first call
+      if (labels.empty()) labels = note_labels(doc);
+      add_reference(doc, c, doc.id + "-n" + labels[body->second]);
       continue;
     }
     diags.warning(doc.source_path, pos,

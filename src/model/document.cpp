@@ -1,6 +1,7 @@
 #include "model/document.hpp"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "util/utf8.hpp"
 
@@ -15,6 +16,17 @@ SourcePos Block::position_of(std::size_t offset) const {
   if (offset > it->offset && offset <= text.size())
     p.column += static_cast<std::uint32_t>(utf8::count_code_points(text, it->offset, offset));
   return p;
+}
+
+std::vector<std::string> note_labels(const Document& doc) {
+  std::vector<std::string> labels;
+  labels.reserve(doc.notes.size());
+  std::unordered_map<std::string, int> seen;
+  for (const Note& n : doc.notes) {
+    const int occurrence = ++seen[n.n];
+    labels.push_back(occurrence > 1 ? n.n + "." + std::to_string(occurrence) : n.n);
+  }
+  return labels;
 }
 
 }  // namespace editio

@@ -158,4 +158,10 @@ struct Document {
   std::vector<std::string> persons;  // personography ids the text mentions, in order of first mention
 };
 
+// What follows "-n" (or "-e") in each note's xml:id, in the order of
+// Document::notes: its number as printed, and for the k-th note with that
+// number (numbering that starts again: several texts in one source) ".k":
+// "1", "2", "1.2". @n stays the number as printed.
+std::vector<std::string> note_labels(const Document& doc);
+
 }  // namespace editio

@@ -215,10 +215,13 @@ bool looks_like_quotation(std::string_view t) {
     }
     depth += delta;
     if (delta < 0 && depth <= 0) {
-      // The first quotation closed: only punctuation or "(...)" may follow.
+      // The first quotation closed: only punctuation, note calls ("[5]")
+      // or "(...)" may follow.
       std::string_view rest = utf8::trim(t.substr(i));
-      while (!rest.empty() && std::string_view(".,;").find(rest.front()) != std::string_view::npos)
-        rest.remove_prefix(1);
+      for (std::size_t e = 0; !rest.empty(); rest.remove_prefix(e)) {
+        e = std::string_view(".,;").find(rest.front()) != std::string_view::npos ? 1 : bracketed_number(rest, 0);
+        if (e == 0) break;
+      }
       rest = utf8::trim(rest);
       if (!rest.empty() && rest.back() == '.') rest.remove_suffix(1);
       return rest.empty() || (rest.front() == '(' && rest.back() == ')');

@@ -19,6 +19,36 @@ void set(pugi::xml_node n, const char* attr, const std::string& value) {
   if (!value.empty()) n.append_attribute(attr).set_value(value.c_str());
 }
 
+// The document's title without the note calls it takes from the text: a
+// title read from the first line ("The Secretary to the Consul (Cole)[1]",
+// as editio convert does, or a manifest title copied from it) is that line
+// without its calls; the note itself stays in the text's <head>.
+std::string title_without_calls(const std::string& title, const Document& doc) {
+  static const std::string kCut = "…";  // a long first line is cut
+  std::string_view core = title;
+  const bool cut = core.size() > kCut.size() && core.substr(core.size() - kCut.size()) == kCut;
+  if (cut) core.remove_suffix(kCut.size());
+  for (std::size_t k = 0; k < std::min<std::size_t>(doc.blocks.size(), 3); ++k) {
+    const Block& b = doc.blocks[k];
+    if (b.text.compare(0, core.size(), core) != 0) continue;
+    std::vector<std::pair<std::size_t, std::size_t>> calls;
+    for (const Span& sp : b.spans)
+      if (sp.kind == SpanKind::NoteCall && sp.end > sp.begin && sp.begin < core.size())
+        calls.emplace_back(sp.begin, std::min(sp.end, core.size()));
+    if (calls.empty()) return title;
+    std::sort(calls.begin(), calls.end());
+    std::string out;
+    std::size_t pos = 0;
+    for (const auto& [from, to] : calls) {
+      if (from > pos) out.append(core.substr(pos, from - pos));
+      pos = std::max(pos, to);
+    }
+    out.append(core.substr(pos));
+    return cut ? out + kCut : out;
+  }
+  return title;
+}
+
 void add_date(pugi::xml_node parent, const DateInfo& d, const char* name = "date") {
   if (!d.has_value() && d.text.empty()) return;
   pugi::xml_node n = parent.append_child(name);
@@ -159,7 +189,7 @@ void add_manuscript(pugi::xml_node sd, const Document& doc, const DocumentEntry&
       set(locus, "to", f);
     }
   }
-  add(item, "title", e.title);
+  add(item, "title", title_without_calls(e.title, doc));
   if (!sm.form.empty()) add(ms.append_child("physDesc"), "p", sm.form);
 }
 
@@ -229,7 +259,7 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
   pugi::xml_node file = header.append_child("fileDesc");
 
   pugi::xml_node ts = file.append_child("titleStmt");
-  set(add(ts, "title", e.title), "type", "main");
+  set(add(ts, "title", title_without_calls(e.title, doc)), "type", "main");
   // An anonymous text has no author element (the HTML and print say so in
   // their own words); "Unknown" would read as a name.
   if (!e.author.empty()) add(ts, "author", e.author);

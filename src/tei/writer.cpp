@@ -29,20 +29,12 @@ struct BodyWriter {
     if (e > b) parent.append_child(pugi::node_pcdata).set_value(t.substr(b, e - b).c_str());
   }
 
-  // The part of a note's xml:id after "-n": its number as printed, and for
-  // the k-th body with that number (the numbering starts again: several
-  // texts in one source) ".k": "1", "1.2". @n stays the number as printed.
-  // (Counted once for all the notes, not again for each.)
-  std::vector<std::string> note_labels{};
+  // What follows "-n" in a note's xml:id ("1", "1.2"; see note_labels),
+  // computed once for all the notes, not again for each.
+  std::vector<std::string> note_ids{};
   const std::string& note_label(std::size_t index) {
-    if (note_labels.empty()) {
-      std::unordered_map<std::string, int> seen;
-      for (const Note& n : doc.notes) {
-        const int occurrence = ++seen[n.n];
-        note_labels.push_back(occurrence > 1 ? n.n + "." + std::to_string(occurrence) : n.n);
-      }
-    }
-    return note_labels[index];
+    if (note_ids.empty()) note_ids = note_labels(doc);
+    return note_ids[index];
   }
 
   void note(pugi::xml_node parent, std::size_t index) {

@@ -22,6 +22,19 @@ editio_lines() {
   { "$EDITIO" validate ${2:+--sch "$2"} "$1" 2>&1 || true; } | { grep -F ': Schematron: ' || true; } | sed -n 's/^[^:]*:\([0-9]*\): .*/\1/p' | sort -n | tr '\n' ' '
 }
 
+# same_lines WHAT FILE "LINES ": xmllint and editio validate report errors at
+# exactly these lines (the rule as written, and Editio's native check).
+same_lines() {
+  local want got
+  want="$(xmllint_lines "$2")"
+  got="$(editio_lines "$2")"
+  if [ "$want" = "$3" ] && [ "$got" = "$want" ]; then
+    pass "$1: lines $got, as libxml2 reports them with the rule as written"
+  else
+    fail "$1: xmllint lines '$want' (expected '$3'), editio lines '$got'"
+  fi
+}
+
 for f in "$SRC"/tests/schema/invalid-*.xml; do
   line="$(sed -n '2s/^<!-- *expect: *\(.*\) *-->$/\1/p' "$f")"
   [[ $line == sch\ * ]] || continue
@@ -67,16 +80,33 @@ cat > "$work/notes.xml" <<'XML'
   </text>
 </TEI>
 XML
-want="$(xmllint_lines "$work/notes.xml")"
-got="$(editio_lines "$work/notes.xml")"
-if [ "$want" = "14 17 19 23 " ] && [ "$got" = "$want" ]; then
-  pass "duplicate note numbers: lines $got, as libxml2 reports them with the rule as written"
-else
-  fail "duplicate note numbers: xmllint lines '$want' (expected '14 17 19 24 '), editio lines '$got'"
-fi
+same_lines "duplicate note numbers" "$work/notes.xml" "14 17 19 23 "
 "$EDITIO" validate "$work/notes.xml" > "$work/out" 2>&1 || true
 check "duplicate note number: the value and the first note's line in the message" \
-  contains "$work/out" 'notes.xml:19: error: Schematron: <note>: This <note> has the same @n as an earlier note in this document: note numbers must be unique within a document; renumber one of the notes (or remove @n from a note that has no number in the source). (n="1"; the first note with it is at line 8)'
+  contains "$work/out" 'notes.xml:19: error: Schematron: <note>: This <note> has the same @n as an earlier note in this document: a note number may repeat only in a later numbering sequence (a text that numbers its notes from 1 again), whose notes have the xml:id DOCUMENT-nN.K (K = 2, 3, … the sequence); renumber one of the notes, or give this one such an xml:id if its numbering starts again (or remove @n from a note that has no number in the source). (n="1"; the first note with it is at line 8)'
+
+# Numbering that starts again: a repeated number is right only on a note whose
+# xml:id names a later sequence of that number (t-n1.2), as with xmllint.
+cat > "$work/sequences.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:id="t" xml:lang="en">
+  <teiHeader><fileDesc><titleStmt><title>Sequences</title></titleStmt>
+    <publicationStmt><publisher>Editio test suite</publisher></publicationStmt>
+    <sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
+  <text>
+    <body>
+      <p>One.<note place="foot" n="1" xml:id="t-n1">First text, note 1.</note></p>
+      <p>Two.<note place="foot" n="1" xml:id="t-n1.2">Second text, note 1: right.</note></p>
+      <p>Three.<note place="foot" n="1" xml:id="t-n1.1">Sequence 1 again: an error.</note></p>
+      <p>Four.<note place="foot" n="1" xml:id="t-n2.2">Another number's id: an error.</note></p>
+      <p>Five.<note place="foot" n="1" xml:id="u-n1.3">Another document's id: an error.</note></p>
+      <p>Six.<note place="foot" n="1" xml:id="t-n1.3x">Not a sequence number: an error.</note></p>
+      <p>Seven.<note place="foot" n="1" xml:id="t-n1.3">Third text, note 1: right.</note></p>
+    </body>
+  </text>
+</TEI>
+XML
+same_lines "numbering sequences" "$work/sequences.xml" "10 11 12 13 "
 
 # The same pattern id with another rule: run by libxml2 as written.
 sed 's|not(@n) or not(@n = preceding::tei:note/@n)|not(@n = 3)|' "$sch" > "$work/edited.sch"

@@ -89,12 +89,23 @@ TEST(Notes, ANewSequenceBeforeTheOldOneIsCalledThroughIsWarned) {
   EXPECT_EQ(l.diags.items()[1].pos.line, 7u);
 }
 
-TEST(Notes, ASecondCallOfTheSameNoteStaysTextWithAWarningSayingSo) {
+TEST(Notes, ASecondCallOfTheSameNoteRefersToIt) {
   Linked l = link("A [1], and B [1] again.\n\n[1] The only note.\n");
   EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0}));
-  ASSERT_EQ(l.diags.warnings(), 1u);
-  EXPECT_NE(l.diags.items()[0].message.find("again"), std::string::npos);
-  EXPECT_EQ(l.diags.items()[0].pos.column, 14u);
+  ASSERT_EQ(l.doc.blocks[0].spans.size(), 2u);
+  const Span& ref = l.doc.blocks[0].spans[1];
+  EXPECT_EQ(ref.element, "ref");
+  EXPECT_EQ(l.doc.blocks[0].text.substr(ref.begin, ref.end - ref.begin), "[1]");  // as printed
+  EXPECT_EQ(ref.attributes.at("target"), "#t-n1");
+  EXPECT_EQ(l.diags.warnings(), 0u);
+}
+
+TEST(Notes, ASecondCallRefersToTheNoteOfItsOwnSequence) {
+  Linked l = link("A [1] and B [2].\n\nC [1], D [2] and C again [1].\n\n[1] a.\n\n[2] b.\n\n[1] c.\n\n[2] d.\n");
+  EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0, 1, 2, 3}));
+  ASSERT_EQ(l.doc.blocks[1].spans.size(), 3u);
+  EXPECT_EQ(l.doc.blocks[1].spans[2].attributes.at("target"), "#t-n1.2");  // note c, not a
+  EXPECT_EQ(l.diags.warnings(), 0u);
 }
 
 TEST(Notes, BracketedCorrectionsOfANumberAreNotCalls) {

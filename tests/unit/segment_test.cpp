@@ -77,6 +77,16 @@ TEST(Segment, WholeParagraphInQuotesIsAQuotation) {
   EXPECT_EQ(d.blocks[3].kind, BlockKind::Paragraph);
 }
 
+TEST(Segment, AQuotationFollowedByANoteCallIsStillAQuotation) {
+  Document d = seg("He wrote:\n\n“The river is high and the ferry is the only crossing.”[5]\n\n"
+                   "«Река разлилась, и паром остался единственной переправой».[6]\n\n"
+                   "“Not only,” he said, “a quotation.”[7]\n\n[5] Note.\n\n[6] Примечание.\n\n[7] Note.\n");
+  ASSERT_EQ(d.blocks.size(), 4u);
+  EXPECT_EQ(d.blocks[1].kind, BlockKind::Quote);
+  EXPECT_EQ(d.blocks[2].kind, BlockKind::Quote);
+  EXPECT_EQ(d.blocks[3].kind, BlockKind::Paragraph);
+}
+
 TEST(Segment, NoteBodiesAreKeptApartAndContinueOverParagraphs) {
   Document d = seg("Text with a call. [1] More text.\n\n[1] First paragraph of the note.\n\n"
                    "Second paragraph of the note.\n\n[2] Another note.\n");

@@ -2506,6 +2506,17 @@
       <xsl:call-template name="lang-attr"/>
       <span class="note-n"><xsl:call-template name="note-label"/></span>
       <xsl:text> </xsl:text>
+      <!-- A note body no call refers to says so (its number appears nowhere in the text). -->
+      <xsl:if test="parent::tei:div or parent::tei:body or parent::tei:front or parent::tei:back">
+        <span class="note-uncalled-label">
+          <xsl:text>(</xsl:text>
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'note-uncalled'"/>
+          </xsl:call-template>
+          <xsl:text>)</xsl:text>
+        </span>
+        <xsl:text> </xsl:text>
+      </xsl:if>
       <xsl:choose>
         <xsl:when test="$block = 'yes'">
           <xsl:apply-templates/>

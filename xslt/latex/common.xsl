@@ -382,16 +382,21 @@ delim_r "\\textendash{}"
 % \edtext, whose line numbers (from the previous pass) are right in the
 % second pass (\edindex would take them from labels, right only in a third).
 % In notes, reledmac's \edindex gives the line of the note's call.
-% Outside reledmac's numbered paragraphs (where \edtext is an error), by
-% page only: no index entry ever stops XeLaTeX.
+% Outside reledmac's numbered paragraphs, where its own \edtext is an
+% error, by page only: no index entry ever stops XeLaTeX. (Where reledmac
+% has put a stand-in for \edtext, as when it sets a heading, the stand-in.)
+\let\Editio@edtext\edtext
 \newcommand{\EditioIndex}[2]{%
   \ifnum\@edindex@fornote@>\z@
     \edindex[#1]{#2}%
   \else\ifnumberedpar@
-    \edtext{}{\@noneed@notestrue\Editio@indexat{#1}{#2}}%
-  \else
+    \Editio@indexedtext{#1}{#2}%
+  \else\ifx\edtext\Editio@edtext
     \index[#1]{#2}%
-  \fi\fi}
+  \else
+    \Editio@indexedtext{#1}{#2}%
+  \fi\fi\fi}
+\newcommand{\Editio@indexedtext}[2]{\edtext{}{\@noneed@notestrue\Editio@indexat{#1}{#2}}}
 \newcommand{\Editio@indexat}[2]{%
   \expandafter\l@dp@rsefootspec\l@d@nums|%
   \imki@wrindexentry{#1}{#2}{\l@dparsedstartpage\pagelinesep\l@dparsedstartline}}
