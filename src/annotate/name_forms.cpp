@@ -112,6 +112,15 @@ bool possessive_suffix(const U& w) {
   return ends(w, U"ов") || ends(w, U"ев") || ends(w, U"ёв") || ends(w, U"ин") || ends(w, U"ын");
 }
 
+// Толстая -> Толстой: her oblique form in -ой is his nominative. Not for
+// -ская/-цкая, whose men are -ский/-цкий.
+void mark_also_masculine(const U& w, std::vector<NameForm>& forms) {
+  if (!ends(w, U"ая") || ends(w, U"ская") || ends(w, U"цкая")) return;
+  const std::string his = utf8::encode(w.substr(0, w.size() - 2) + U"ой");
+  for (auto& f : forms)
+    if (f.text == his && !(f.gender & kMasc)) f.also_masculine = true;
+}
+
 class Russian final : public NameLanguage {
  public:
   std::string_view code() const override { return "ru"; }
@@ -137,6 +146,7 @@ class Russian final : public NameLanguage {
     }
     std::vector<NameForm> out = f.take();
     if (out.empty()) out.push_back({utf8::encode(w), kMasc | kFem, 0});
+    if (part == NamePart::Surname) mark_also_masculine(w, out);
     // Two declinable surnames joined (Римский-Корсаков, Ульянов-Ленин):
     // both parts take the same case; otherwise the first part stays.
     std::vector<NameForm> head_forms;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "util/utf8.hpp"
 
@@ -94,6 +95,66 @@ std::vector<Word> split_hyphens(std::string_view text, const Word& w) {
 
 std::size_t letters(std::string_view s) { return utf8::count_code_points(s, 0, s.size()); }
 
+std::string lower(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) utf8::append(out, utf8::to_lower(utf8::next(s, i)));
+  return out;
+}
+
+// A word in capitals as a name is written in running text: "RUBIN" ->
+// "Rubin", "ТЕР-ВАГАНЯН" -> "Тер-Ваганян", "O'BRIEN" -> "O'Brien".
+std::string title_case(std::string_view s) {
+  std::string out;
+  bool start = true;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::next(s, i);
+    utf8::append(out, start ? utf8::to_upper(c) : utf8::to_lower(c));
+    start = is_hyphen(c) || is_apostrophe(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+// The particles that stand between first names and surname ("Jean van
+// Heijenoort", "Baron de Schleinitz", "фон Мекк"), in either case.
+bool is_name_particle(std::string_view word) {
+  static const std::string_view particles[] = {"van", "von", "de", "der", "den", "du", "des", "di", "da", "del",
+                                               "della", "dos", "das", "ten", "ter", "le", "la", "zu", "фон", "де",
+                                               "ван", "дер", "дю", "ди", "да", "ле", "ла", "цу"};
+  const std::string w = lower(word);
+  return std::find(std::begin(particles), std::end(particles), w) != std::end(particles);
+}
+
+namespace {
+
+// The particles that open a surname in the personography ("van der Lubbe")
+// are left off: what remains is the name that declines and stands alone.
+std::string without_particles(const std::string& surname) {
+  std::size_t start = 0;
+  for (std::size_t sp = surname.find(' '); sp != std::string::npos; sp = surname.find(' ', start)) {
+    if (!is_name_particle(std::string_view(surname).substr(start, sp - start))) break;
+    start = sp + 1;
+  }
+  return surname.substr(start);
+}
+
+// The particles of a surname as written ("van der Lubbe" -> van, der), lower case.
+std::vector<std::string> particles_in(const std::string& surname) {
+  std::vector<std::string> out;
+  for (const Word& w : name_words(surname)) {
+    std::string_view t = std::string_view(surname).substr(w.begin, w.end - w.begin);
+    if (is_name_particle(t)) out.push_back(lower(t));
+  }
+  return out;
+}
+
+// The words of a person's note and roles, lower case ("President of the
+// United States" -> president, of, the, united, states), for titles.
+void add_words(const std::string& text, std::vector<std::string>& into) {
+  for (const Word& w : name_words(text)) into.push_back(fold_yo(lower(std::string_view(text).substr(w.begin, w.end - w.begin))));
+}
+
 // Does the initial ("Ya", "И") stand for the name ("Yakov", "Иван")?
 bool initial_of(std::string_view initial, const std::string& name) {
   std::string i = fold_yo(initial), n = fold_yo(name);
@@ -167,6 +228,8 @@ std::vector<Word> name_words(std::string_view text) {
 
 PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
   initials_.resize(persons.persons.size());
+  particles_.resize(persons.persons.size());
+  roles_.resize(persons.persons.size());
   second_initials_.resize(persons.persons.size());
   suffixes_.resize(persons.persons.size());
   for (std::size_t pi = 0; pi < persons.persons.size(); ++pi) {
@@ -181,7 +244,8 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
         for (const NameForm& f : lang.forms(part, lemma, p.sex)) {
           // A family (personGrp) is named in the plural only.
           if (p.group && !(f.gender & kPlural) && f.text != lemma) continue;
-          Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, err, standalone};
+          Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, err, standalone,
+                  f.also_masculine};
           // Persons are added in order, so each form's entries are sorted by
           // person and a duplicate can only be among the last person's.
           auto& v = forms_[fold_yo(f.text)];
@@ -211,9 +275,11 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
       const bool no_surname = n.surnames.empty();
       const bool forename_only = no_surname && n.patronymics.empty();
       const bool patronymic_only = no_surname && n.forenames.empty() && n.addnames.empty();
-      for (const auto& s : n.surnames) {
-        if (s.find(' ') != std::string::npos) add_literal(s);  // "van der Lubbe": not inflected
+      for (const auto& written : n.surnames) {
+        const std::string s = without_particles(written);  // "van der Lubbe" -> "Lubbe"
+        if (s.find(' ') != std::string::npos) add_literal(s);  // "Zuylen de Nijevelt": not inflected
         else add_forms(NamePart::Surname, s, false);
+        for (const auto& x : particles_in(written)) particles_[pi].push_back(x);
       }
       // First names and nicknames, word by word ("Jacques Andre", "Lady Bird").
       bool first = true;
@@ -228,6 +294,10 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
       };
       for (const auto& written : n.forenames)
         each_word(written, [&](const std::string& f) {
+          if (is_name_particle(f) && !utf8::is_upper(at(f, 0))) {  // "W. L. van" Rappard
+            particles_[pi].push_back(lower(f));
+            return;
+          }
           add_forms(NamePart::Forename, f, forename_only);
           // Initials are checked against the full names, not nicknames used alone.
           if (!err && !forename_only) (first ? initials_ : second_initials_)[pi].push_back(f);
@@ -240,7 +310,11 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
         if (!err && !patronymic_only) second_initials_[pi].push_back(f);
       }
       for (const auto& sfx : n.suffixes) suffixes_[pi].push_back(sfx);
+      for (const auto& x : n.links) particles_[pi].push_back(lower(x));
+      for (const auto& role : n.addnames) add_words(role, roles_[pi]);
     }
+    add_words(p.note, roles_[pi]);
+    std::sort(roles_[pi].begin(), roles_[pi].end());
   }
   for (auto& [key, v] : literals_)
     std::stable_sort(v.begin(), v.end(), [](const Literal& a, const Literal& b) { return a.text.size() > b.text.size(); });
@@ -260,6 +334,8 @@ struct MatchRun {
   std::vector<int> last_seen;  // per person: order of the latest unambiguous mention, 0 = never
   int clock = 0;
   std::vector<int> times;      // per person: linked mentions so far
+  std::vector<bool> context;   // per person: the document's author, sender or addressee
+  std::unordered_set<std::string> common_words;  // words the document writes in lower case (lower case, ё as е)
 
 
   MatchRun(const PersonMatcher& matcher, Document& d, const PersonOptions& o, Diagnostics& dg)
@@ -276,7 +352,12 @@ struct MatchRun {
   mutable std::vector<bool> looked_up;
   const std::vector<PersonMatcher::Entry>* entries(std::size_t w) const {
     if (!looked_up[w]) {
-      auto it = m.forms_.find(fold_yo(text.substr(words[w].begin, words[w].end - words[w].begin)));
+      const std::string key = fold_yo(word(w));
+      auto it = m.forms_.find(key);
+      // A name in capitals ("RUBIN", "СТАЛИНУ") is read as written in
+      // running text, unless the document uses the word as a common word.
+      if (it == m.forms_.end() && words[w].all_caps && letters(key) > 1 && !common_words.count(lower(key)))
+        it = m.forms_.find(title_case(key));
       entries_of_word[w] = it == m.forms_.end() ? nullptr : &it->second;
       looked_up[w] = true;
     }
@@ -306,6 +387,26 @@ struct MatchRun {
   }
 
   bool dotted_initial(std::size_t a) const { return is_dotted_initial(text, words[a]); }
+
+  // The word after the particles that start at word i ("de la Cruz": Cruz),
+  // each followed by spaces only; i itself when word i is no particle.
+  std::size_t past_particles(std::size_t i) const {
+    std::size_t j = i;
+    while (j < words.size() && j - i < 3 && is_name_particle(word(j)) && !words[j].dot_after && adjacent(j)) ++j;
+    return j;
+  }
+
+  // A particle just before a mention belongs to the name when it is one that
+  // only names use (van, von, de, фон) or one of the candidates' own.
+  bool particle_of(const std::vector<int>& candidates, std::string_view w) const {
+    static const std::string_view plain[] = {"van", "von", "de", "der", "du", "ter", "ten", "фон", "ван"};
+    const std::string x = lower(w);
+    if (std::find(std::begin(plain), std::end(plain), x) != std::end(plain)) return true;
+    return std::any_of(candidates.begin(), candidates.end(), [&](int p) {
+      const auto& own = m.particles_[static_cast<std::size_t>(p)];
+      return std::find(own.begin(), own.end(), x) != own.end();
+    });
+  }
 
   // Only spaces (or nothing: "И.П.Сидоров") after the dot that ends word a,
   // before word a+1.
@@ -389,6 +490,11 @@ struct MatchRun {
     std::size_t first = 0, last = 0;  // words
     std::vector<int> candidates;
     bool literal = false;
+    std::size_t literal_word = 0;  // where the literal starts (particles before it may join the mention)
+    // The form is also a man's surname of the family of the one woman who
+    // fits ("Толстой": her genitive, his nominative), who may not be in the
+    // personography: only an earlier mention or the metadata decide.
+    bool maybe_other = false;
     std::size_t end_byte = 0;  // where the name ends when not at the last word's end (literal, "И. Н.", "Jr.")
   };
 
@@ -451,8 +557,11 @@ struct MatchRun {
       if (a + 1 < words.size()) {
         auto [b, e] = entries_of(a + 1, p);
         if (b != e) return true;
+        const std::size_t s = adjacent(a) ? past_particles(a + 1) : a + 1;  // "Jean van Heijenoort"
+        if (s > a + 1 && s < words.size() && has(s, NamePart::Surname, p)) return true;
       }
-      return (!middle.empty() && after_middle < words.size() && has(after_middle, NamePart::Surname, p)) ||
+      const std::size_t s = past_particles(after_middle);
+      return (!middle.empty() && s < words.size() && has(s, NamePart::Surname, p)) ||
              !m.suffixes_[static_cast<std::size_t>(p)].empty();
     };
     for (int p : firsts) {
@@ -466,14 +575,17 @@ struct MatchRun {
       bool surname = false;
       if (adjacent(k)) {  // "Robert F. Kennedy": middle initials, then the surname
         std::size_t after = initials_run(k + 1, ini);
+        if (!ini.empty()) after = past_particles(after);
         if (!ini.empty() && after < words.size() && middle_initials_match(p, ini) && has(after, NamePart::Surname, p)) {
           k = after;
           surname = true;
         }
       }
       if (!surname && adjacent(k) && has(k + 1, NamePart::Patronymic, p)) ++k;
-      while (adjacent_quoted(k) && has(k + 1, NamePart::Surname, p)) {
-        ++k;
+      while (adjacent_quoted(k)) {
+        const std::size_t next = past_particles(k + 1);  // "Jean van Heijenoort"
+        if (next >= words.size() || !has(next, NamePart::Surname, p)) break;
+        k = next;
         surname = true;
       }
       std::size_t end = suffix_after(k, p);  // "King Jr.", "Николай II"
@@ -548,6 +660,12 @@ struct MatchRun {
     }
     f.first = f.last = a;
     f.candidates = people;
+    if (people.size() == 1) {
+      auto [eb, ee] = entries_of(a, people.front());
+      f.maybe_other = std::all_of(eb, ee, [](const PersonMatcher::Entry& e) {
+        return e.part != NamePart::Surname || e.also_masculine;
+      });
+    }
     // "King Jr.": the suffix tells who.
     std::vector<int> with_suffix;
     std::size_t end = 0;
@@ -576,6 +694,8 @@ struct MatchRun {
     }
     if (after >= words.size()) return false;
     if (!dotless && after > a && !words[after - 1].dot_after) return false;
+    after = past_particles(after);  // "A. de Moreira"
+    if (after >= words.size()) return false;
     std::vector<int> people = persons_with(after, NamePart::Surname, true);
     if (people.empty()) return false;
     std::vector<int> fit;
@@ -620,6 +740,7 @@ struct MatchRun {
       f.last = last;
       f.candidates = {lit.person};
       f.literal = true;
+      f.literal_word = a;
       f.end_byte = end;
       return true;
     }
@@ -631,21 +752,44 @@ struct MatchRun {
     return person.display_name(doc.lang) + " (" + person.id + ")";
   }
 
-  // Chooses among the candidates: one fits, or one was mentioned before in
-  // this document. Otherwise no one: the caller warns.
+  // A title just before the mention ("President Wilson", "генерал Петров")
+  // that the note or role names of one candidate only use: that one.
+  void by_title(const Found& f, std::vector<int>& c) const {
+    if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
+    const std::string_view t = word(f.first - 1);
+    if (!name_language_for(t).title_word(t)) return;
+    const std::string key = fold_yo(lower(t));
+    std::vector<int> fit;
+    for (int p : c) {
+      const auto& roles = m.roles_[static_cast<std::size_t>(p)];
+      if (std::binary_search(roles.begin(), roles.end(), key)) fit.push_back(p);
+    }
+    if (fit.size() == 1) c = fit;
+  }
+
+  // Chooses among the candidates: one fits; or a title, an earlier mention
+  // in this document, or the document's author, sender or addressee decides
+  // (and they do not contradict each other). Otherwise no one: the caller warns.
   int choose(const Found& f) {
-    if (f.candidates.size() == 1) return f.candidates.front();
-    int best = -1, count = 0;
-    for (int p : f.candidates)
-      if (last_seen[static_cast<std::size_t>(p)] > 0) {
-        ++count;
-        best = p;
-      }
-    if (count == 1) return best;
+    std::vector<int> c = f.candidates;
+    if (c.size() > 1) by_title(f, c);
+    if (c.size() == 1 && !f.maybe_other) return c.front();
+    auto among = [&](const std::vector<int>& from, auto keep) {
+      std::vector<int> out;
+      for (int p : from)
+        if (keep(static_cast<std::size_t>(p))) out.push_back(p);
+      return out;
+    };
+    const std::vector<int> before = among(c, [&](std::size_t p) { return last_seen[p] > 0; });
+    const std::vector<int> meta = among(c, [&](std::size_t p) { return bool(context[p]); });
+    if (before.size() == 1) return meta.size() == 1 && meta[0] != before[0] ? -1 : before[0];
+    if (before.empty()) return meta.size() == 1 ? meta[0] : -1;
+    const std::vector<int> both = among(before, [&](std::size_t p) { return bool(context[p]); });
+    if (both.size() == 1) return both[0];
     // Several were mentioned: one who has been named at least twice as often
     // as any other (the document's subject) is meant; otherwise no one.
     int top = -1, top_n = 0, second_n = 0;
-    for (int p : f.candidates) {
+    for (int p : c) {
       const int n = times[static_cast<std::size_t>(p)];
       if (n > top_n) {
         second_n = top_n;
@@ -656,6 +800,22 @@ struct MatchRun {
       }
     }
     return top_n >= 2 && top_n >= 2 * second_n ? top : -1;
+  }
+
+  // The warning for a mention left without @ref: where, the form, the
+  // candidates, and how the editor decides.
+  void warn_undecided(const Block& b, const Found& f, std::size_t begin, std::size_t end) {
+    const std::string form(text.substr(begin, end - begin));
+    std::string msg = "'" + form + "' may name ";
+    for (std::size_t k = 0; k < f.candidates.size(); ++k)
+      msg += (k ? (k + 1 == f.candidates.size() && !f.maybe_other ? " or " : ", ") : "") + label(f.candidates[k]);
+    if (f.maybe_other) msg += " or a man of that family not in the personography";
+    const SourcePos at = b.position_of(begin);
+    msg += ": tagged <persName> without @ref; give a fuller form (first name or initials) at the first mention, or "
+           "decide in the editor's layer: [[person]] document = \"" + doc.id + "\", text = \"" + form +
+           "\", line = " + std::to_string(at.line) + ", person = \"" +
+           m.persons_.persons[static_cast<std::size_t>(f.candidates.front())].id + "\" (or none = true)";
+    diags.warning(doc.source_path, at, msg);
   }
 
   void seen(int p) {
@@ -684,9 +844,10 @@ struct MatchRun {
     if (person < 0) return {};
     const Person& p = m.persons_.persons[static_cast<std::size_t>(person)];
     if (f.literal) {
-      auto it = m.literals_.find(first_word(word(f.first)));
+      auto it = m.literals_.find(first_word(word(f.literal_word)));
+      if (it == m.literals_.end()) return {};
       for (const auto& lit : it->second)
-        if (lit.erroneous && lit.person == person && text.compare(words[f.first].begin, lit.text.size(), lit.text) == 0) {
+        if (lit.erroneous && lit.person == person && text.compare(words[f.literal_word].begin, lit.text.size(), lit.text) == 0) {
           const PersonName& bad = p.names[static_cast<std::size_t>(lit.name)];
           const PersonName* reg = nearest_regular(p, bad, bad.lang.empty() ? doc.lang : bad.lang);
           return reg ? reg->text : std::string();
@@ -738,14 +899,11 @@ struct MatchRun {
     return false;
   }
 
-  void run_block(Block& b) {
-    block = &b;
-    text = b.text;
-    initials_checked_until = 0;
+  // The block's words; a hyphenated word that is no name as a whole is read
+  // part by part: "Martov-Dan bloc" names two persons.
+  void read_words() {
     words.clear();
     for (const Word& w : name_words(text)) {
-      // A hyphenated word that is no name as a whole is read part by part:
-      // "Martov-Dan bloc" names two persons.
       std::string_view t = text.substr(w.begin, w.end - w.begin);
       bool hyphen = false;
       for (std::size_t i = 0; i < t.size();)
@@ -758,6 +916,44 @@ struct MatchRun {
     }
     entries_of_word.assign(words.size(), nullptr);
     looked_up.assign(words.size(), false);
+  }
+
+  // The editor's decision over [begin, end) of this block, if any.
+  const PersonDecision* decision_over(std::size_t begin, std::size_t end) const {
+    for (const PersonDecision& d : opt.decisions)
+      if (d.block == block && d.begin < end && begin < d.end) return &d;
+    return nullptr;
+  }
+
+  // Tags the words of the editor's decision as it says (or leaves them
+  // untagged for none); returns the index of the first word after them.
+  std::size_t apply_decision(const PersonDecision& d, std::vector<Span>& added, bool taken) {
+    std::size_t next = 0;
+    while (next < words.size() && words[next].begin < d.end) ++next;
+    if (taken) {
+      diags.warning(d.layer_path, d.entry_pos, "[[person]] '" + std::string(text.substr(d.begin, d.end - d.begin)) +
+                                                   "' overlaps another annotation in " + doc.id +
+                                                   ": the entry was not applied; choose words that lie outside it");
+      return next;
+    }
+    if (d.person.empty()) return next;
+    const int p = m.persons_.index_of(d.person);
+    if (p < 0) return next;  // reported with the editor's layer
+    Span s;
+    s.begin = d.begin;
+    s.end = d.end;
+    s.element = "persName";
+    s.attributes["ref"] = "#" + d.person;
+    added.push_back(std::move(s));
+    seen(p);
+    return next;
+  }
+
+  void run_block(Block& b) {
+    block = &b;
+    text = b.text;
+    initials_checked_until = 0;
+    read_words();
     auto taken = [&](std::size_t from, std::size_t to) {
       for (const Span& s : b.spans)
         if (keeps_off(s, from, to)) return true;
@@ -765,6 +961,10 @@ struct MatchRun {
     };
     std::vector<Span> added;
     for (std::size_t a = 0; a < words.size();) {
+      if (const PersonDecision* d = decision_over(words[a].begin, words[a].end)) {
+        a = apply_decision(*d, added, taken(d->begin, d->end));
+        continue;
+      }
       if (!words[a].capitalized || taken(words[a].begin, words[a].end)) {
         ++a;
         continue;
@@ -779,8 +979,17 @@ struct MatchRun {
         ++a;
         continue;
       }
+      // "van Heijenoort", "de Schleinitz": the particle before belongs to the name.
+      while (f.first > 0 && adjacent(f.first - 1) && !words[f.first - 1].dot_after &&
+             is_name_particle(word(f.first - 1)) && particle_of(f.candidates, word(f.first - 1)) &&
+             words[f.first - 1].begin >= (added.empty() ? 0 : added.back().end))
+        --f.first;
       std::size_t begin = words[f.first].begin;
       std::size_t end = f.end_byte ? f.end_byte : words[f.last].end;
+      if (decision_over(begin, end)) {  // the editor decides the words there
+        ++a;
+        continue;
+      }
       if (taken(begin, end) || institution(f)) {
         a = f.last + 1;
         continue;
@@ -794,12 +1003,7 @@ struct MatchRun {
         s.attributes["ref"] = "#" + m.persons_.persons[static_cast<std::size_t>(person)].id;
         seen(person);
       } else {
-        std::string what = "'" + std::string(text.substr(begin, end - begin)) + "'";
-        std::string msg = what + " may name ";
-        for (std::size_t k = 0; k < f.candidates.size(); ++k)
-          msg += (k ? (k + 1 == f.candidates.size() ? " or " : ", ") : "") + label(f.candidates[k]);
-        msg += ": tagged <persName> without @ref; give a fuller form (first name or initials) at the first mention, or complete the personography";
-        diags.warning(doc.source_path, b.position_of(begin), msg);
+        warn_undecided(b, f, begin, end);
       }
       added.push_back(s);
       std::string corr = correction(f, person);
@@ -819,10 +1023,47 @@ struct MatchRun {
   }
 };
 
+namespace {
+
+// The words a document writes in lower case (lower case, ё as е).
+std::unordered_set<std::string> common_words_of(const Document& doc) {
+  std::unordered_set<std::string> out;
+  auto add = [&](const Block& b) {
+    for (const Word& w : name_words(b.text))
+      if (!w.capitalized) out.insert(fold_yo(std::string_view(b.text).substr(w.begin, w.end - w.begin)));
+  };
+  for (const Block& b : doc.blocks) add(b);
+  for (const Note& n : doc.notes)
+    for (const Block& b : n.blocks) add(b);
+  return out;
+}
+
+}  // namespace
+
+std::vector<int> PersonMatcher::designated(const std::string& who) const {
+  if (who.empty()) return {};
+  if (int i = persons_.index_of(who); i >= 0) return {i};
+  const std::string key = fold_yo(lower(who));
+  std::vector<int> out;
+  for (std::size_t i = 0; i < persons_.persons.size(); ++i) {
+    const Person& p = persons_.persons[i];
+    const bool named = std::any_of(p.names.begin(), p.names.end(), [&](const PersonName& n) {
+      return fold_yo(lower(n.text)) == key;
+    });
+    if (named || fold_yo(lower(p.display_name("en"))) == key || fold_yo(lower(p.display_name("ru"))) == key)
+      out.push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
 void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagnostics& diags) const {
   MatchRun run{*this, doc, options, diags};
   run.last_seen.assign(persons_.persons.size(), 0);
   run.times.assign(persons_.persons.size(), 0);
+  run.context.assign(persons_.persons.size(), false);
+  for (const std::string& who : options.context)
+    for (int p : designated(who)) run.context[static_cast<std::size_t>(p)] = true;
+  run.common_words = common_words_of(doc);
   for (Block& b : doc.blocks) run.run_block(b);
   for (Note& n : doc.notes)
     for (Block& b : n.blocks) run.run_block(b);
