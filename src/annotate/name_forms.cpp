@@ -203,7 +203,9 @@ class Russian final : public NameLanguage {
   bool title_word(std::string_view word) const override {
     static const std::string_view titles[] = {
         "Товарищ", "Товарища", "Товарищу", "Тов", "Господин", "Господина", "Гражданин", "Гражданина",
-        "Генерал", "Профессор", "Доктор", "Академик", "Председатель", "Нарком", "Секретарь", "Генсек"};
+        "Генерал", "Профессор", "Доктор", "Академик", "Председатель", "Нарком", "Секретарь", "Генсек",
+        "Посол", "Посла", "Послу", "Министр", "Министра", "Министру", "Полковник", "Адмирал", "Консул",
+        "Князь", "Князя", "Граф", "Графа", "Барон", "Барона", "Император", "Императора", "Король", "Короля"};
     return std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
   }
 
@@ -240,7 +242,8 @@ class Russian final : public NameLanguage {
       adjectival(stem, soft, static_cast<std::uint8_t>((male ? kMasc : 0) | (female ? kFem : 0)), f);
     } else if (last == U'а' || last == U'я') {  // Берёза, Берия: both genders alike
       a_declension(w, kMasc | kFem, male ? kSlotM : kSlotF, f);
-    } else if (in(last, kVowels) || ends(w, U"ых") || ends(w, U"их")) {  // Шаумяну, Дурново: indeclinable
+    } else if (in(last, kVowels) || ends(w, U"ых") || (ends(w, U"их") && in(w[w.size() - 3], U"гкхжшчщн"))) {
+      // Шаумяну, Дурново, Седых, Долгих: indeclinable (but Ульрих, Генрих decline)
       f.add(w, kMasc | kFem, 0);
     } else if (male) {  // Радек, Ваганян, Гольцман
       consonant_declension(w, w, kSlotM, f);
@@ -319,7 +322,10 @@ class English final : public NameLanguage {
     static const std::string_view titles[] = {
         "Comrade", "Comrades", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "President",
         "General", "Colonel", "Captain", "Major", "Deputy", "Secretary", "Commissar", "Professor", "Prof",
-        "Chairman", "Citizen", "Saint", "St", "Reverend", "Rev", "Judge", "Prosecutor", "Marshal", "Mister"};
+        "Chairman", "Citizen", "Saint", "St", "Reverend", "Rev", "Judge", "Prosecutor", "Marshal", "Mister",
+        "Ambassador", "Minister", "Senator", "Governor", "Admiral", "Consul", "Chargé", "Counselor", "Counsellor",
+        "King", "Queen", "Prince", "Princess", "Count", "Countess", "Baron", "Baroness", "Emperor", "Empress",
+        "Premier", "Chancellor", "Cardinal", "Bishop", "Commander", "Lieutenant", "Sergeant"};
     return std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
   }
 };

@@ -757,7 +757,7 @@ struct MatchRun {
   void by_title(const Found& f, std::vector<int>& c) const {
     if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
     const std::string_view t = word(f.first - 1);
-    if (!name_language_for(t).title_word(t)) return;
+    if (!name_language_for(t).title_word(title_case(t))) return;  // "посол Петров" too
     const std::string key = fold_yo(lower(t));
     std::vector<int> fit;
     for (int p : c) {
