@@ -658,6 +658,7 @@ struct MatchRun {
         }
       }
     }
+    if (first_name_of_next(a, people)) return false;
     f.first = f.last = a;
     f.candidates = people;
     if (people.size() == 1) {
@@ -680,6 +681,23 @@ struct MatchRun {
       f.end_byte = end;
     }
     return true;
+  }
+
+  // "Cecil Spring Rice": a word directly before another person's surname,
+  // with that person's first initial, is their first name, not a mention.
+  bool first_name_of_next(std::size_t a, const std::vector<int>& people) const {
+    if (!adjacent(a) || !words[a + 1].capitalized) return false;
+    Found next;
+    if (!literal_at(a + 1, next)) next.candidates = persons_with(a + 1, NamePart::Surname, true);
+    std::string_view w = word(a);
+    std::size_t one = 0;
+    utf8::next(w, one);
+    for (int q : next.candidates) {
+      if (std::find(people.begin(), people.end(), q) != people.end()) continue;
+      for (const auto& first : m.initials_[static_cast<std::size_t>(q)])
+        if (initial_of(w.substr(0, one), first)) return true;
+    }
+    return false;
   }
 
   bool initials_led(std::size_t a, Found& f) {
@@ -983,6 +1001,10 @@ struct MatchRun {
       while (f.first > 0 && adjacent(f.first - 1) && !words[f.first - 1].dot_after &&
              is_name_particle(word(f.first - 1)) && particle_of(f.candidates, word(f.first - 1)) &&
              words[f.first - 1].begin >= (added.empty() ? 0 : added.back().end))
+        --f.first;
+      // "Cecil Spring Rice": a name word read as their first name joins.
+      if (f.candidates.size() == 1 && f.first > 0 && entries(f.first - 1) &&
+          words[f.first - 1].begin >= (added.empty() ? 0 : added.back().end) && first_name_of_next(f.first - 1, {}))
         --f.first;
       std::size_t begin = words[f.first].begin;
       std::size_t end = f.end_byte ? f.end_byte : words[f.last].end;
