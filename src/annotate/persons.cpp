@@ -241,7 +241,11 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
       const bool err = n.erroneous();
       auto add_forms = [&](NamePart part, const std::string& lemma, bool standalone) {
         const NameLanguage& lang = name_language_for(lemma);
-        for (const NameForm& f : lang.forms(part, lemma, p.sex)) {
+        const bool fixed = std::any_of(n.indeclinable.begin(), n.indeclinable.end(),
+                                       [&](const std::string& x) { return without_particles(x) == lemma; });
+        const std::vector<NameForm> forms =
+            fixed ? std::vector<NameForm>{{lemma, kMasc | kFem, 0}} : lang.forms(part, lemma, p.sex);
+        for (const NameForm& f : forms) {
           // A family (personGrp) is named in the plural only.
           if (p.group && !(f.gender & kPlural) && f.text != lemma) continue;
           Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, err, standalone,

@@ -93,7 +93,10 @@ PersonName read_name(pugi::xml_node n, const std::string& inherited_lang) {
     std::string name = local(c.name());
     std::string t = normalize_space(text_of(c));
     if (t.empty()) continue;
-    if (name == "surname") pn.surnames.push_back(t);
+    if (name == "surname") {
+      pn.surnames.push_back(t);
+      if (std::string(c.attribute("type").value()) == "indeclinable") pn.indeclinable.push_back(t);
+    }
     else if (name == "forename") {
       if (std::string(c.attribute("type").value()) == "patronymic") pn.patronymics.push_back(t);
       else pn.forenames.push_back(t);

@@ -59,6 +59,14 @@ const char* kPersons = R"(<?xml version="1.0" encoding="UTF-8"?>
   <person xml:id="lesnaya-a" sex="F">
     <persName type="reg" xml:lang="ru"><surname>Лесная</surname> <forename>Анна</forename></persName>
   </person>
+  <person xml:id="martinson" sex="M">
+    <persName type="reg" xml:lang="ru"><surname type="indeclinable">Мартинсон</surname></persName>
+  </person>
+  <person xml:id="lyubimets" sex="M">
+    <persName type="reg" xml:lang="ru"><surname>Любимец</surname></persName>
+    <persName type="inflected" xml:lang="ru">Любимца</persName>
+    <persName type="inflected" xml:lang="ru">Любимцу</persName>
+  </person>
   <person xml:id="gromov-p" sex="M">
     <persName type="reg" xml:lang="ru"><surname>Громов</surname> <forename>Пётр</forename></persName>
     <note>посол в Японии</note>
@@ -257,6 +265,15 @@ TEST(PersonsDeclension, AdjectivalSurnamesInOyAndIyDecline) {
     EXPECT_TRUE(has_form(NamePart::Surname, "Горький", Sex::Male, f)) << f;
   for (const char* f : {"Лесной", "Лесную"}) EXPECT_TRUE(has_form(NamePart::Surname, "Лесная", Sex::Female, f)) << f;
   EXPECT_FALSE(has_form(NamePart::Surname, "Лесная", Sex::Female, "Лесного"));  // his, not hers
+}
+
+TEST(PersonsDeclension, ThePersonographySaysHowANameDeclinesWhereTheGrammarCannot) {
+  // <surname type="indeclinable">: the nominative in every case.
+  Tagged t = tag("Письмо Мартинсон получил. Мартинсона нет.\n", "ru");
+  EXPECT_EQ(t.names, (V{"Мартинсон=martinson"}));
+  // A fleeting vowel the grammar cannot know: the forms, as <persName type="inflected">.
+  Tagged f = tag("Письмо Любимца дошло до Любимцу.\n", "ru");
+  EXPECT_EQ(f.names, (V{"Любимца=lyubimets", "Любимцу=lyubimets"}));
 }
 
 // --- the editor's [[person]] -----------------------------------------------------------------
