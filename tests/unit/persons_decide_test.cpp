@@ -13,6 +13,7 @@
 #include "annotate/editorial.hpp"
 #include "annotate/name_forms.hpp"
 #include "annotate/persons.hpp"
+#include "build/convert.hpp"
 #include "edition/editorial.hpp"
 #include "edition/manifest.hpp"
 #include "read/segment.hpp"
@@ -398,4 +399,51 @@ TEST(EditorialPerson, ANameThePersonographyDoesNotMatchCanBeTagged) {
   Tagged t = tag_with("The Minister, Ira, came.\n",
                       "[[person]]\ndocument = \"t\"\ntext = \"Ira\"\nperson = \"morris-i\"\n", d);
   EXPECT_EQ(t.names, (V{"Ira=morris-i"}));
+}
+
+// --- through the conversion: the manifest's sender and the layer's [[person]] -----------------
+
+TEST(PersonsContext, TheManifestsSenderAndAddresseeAreRead) {
+  Diagnostics d;
+  auto ed = parse_manifest("manifest.toml", R"([edition]
+title = "T"
+editors = [{ id = "ed", name = "Test Editor" }]
+publisher = "P"
+licence = "CC0"
+[[document]]
+id = "t"
+file = "t.txt"
+title = "A telegram"
+language = "en"
+sender = "morris-r"
+addressee = "Hugh White"
+)",
+                           d);
+  ASSERT_TRUE(ed) << all(d);
+  ASSERT_EQ(ed->documents.size(), 1u);
+  EXPECT_EQ(ed->documents[0].sender, "morris-r");
+  EXPECT_EQ(ed->documents[0].addressee, "Hugh White");
+  for (const auto& x : d.items()) EXPECT_EQ(x.message.find("unknown key"), std::string::npos) << x.format();
+}
+
+TEST(PersonsContext, PreparedDocumentUsesTheSenderAndTheEditorsEntries) {
+  Diagnostics d;
+  Edition ed;
+  ed.editors.push_back({"ed", "Test Editor", ""});
+  ed.editorial_layer = layer_of("[[person]]\ndocument = \"t\"\ntext = \"White\"\nnone = true\n", d);
+  DocumentEntry e;
+  e.id = "t";
+  e.file = e.path = "t.txt";
+  e.title = "A telegram";
+  e.language = "en";
+  e.sender = "morris-r";
+  auto src = read_source("t.txt", "Morris to White.\n\nMorris\n", d);
+  ASSERT_TRUE(src);
+  Document doc = prepare_document(*src, ed, e, d, fixture().matcher.get());
+  Tagged t;
+  t.doc = std::move(doc);
+  collect(t);
+  EXPECT_EQ(t.names, (V{"Morris=morris-r", "Morris=morris-r"}));
+  EXPECT_EQ(t.doc.editor_interventions, 1);
+  EXPECT_EQ(d.warnings(), 0u) << all(d);
 }
