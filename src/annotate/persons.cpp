@@ -339,6 +339,7 @@ struct MatchRun {
   int clock = 0;
   std::vector<int> times;      // per person: linked mentions so far
   std::vector<bool> context;   // per person: the document's author, sender or addressee
+  std::unordered_set<int> namesakes;  // persons whose surname this document also gives someone the personography lacks
   std::unordered_set<std::string> common_words;  // words the document writes in lower case (lower case, ё as е)
 
 
@@ -499,6 +500,8 @@ struct MatchRun {
     // fits ("Толстой": her genitive, his nominative), who may not be in the
     // personography: only an earlier mention or the metadata decide.
     bool maybe_other = false;
+    bool unknown = false;  // the initials fit none of the candidates: someone the personography lacks
+    bool namesake = false;  // such a someone of this surname is named in the document
     std::size_t end_byte = 0;  // where the name ends when not at the last word's end (literal, "И. Н.", "Jr.")
   };
 
@@ -665,7 +668,9 @@ struct MatchRun {
     if (first_name_of_next(a, people)) return false;
     f.first = f.last = a;
     f.candidates = people;
-    if (people.size() == 1) {
+    if (std::any_of(people.begin(), people.end(), [&](int p) { return namesakes.count(p) > 0; })) {
+      f.maybe_other = f.namesake = true;  // a namesake the personography lacks is named in this document
+    } else if (people.size() == 1) {
       auto [eb, ee] = entries_of(a, people.front());
       f.maybe_other = std::all_of(eb, ee, [](const PersonMatcher::Entry& e) {
         return e.part != NamePart::Surname || e.also_masculine;
@@ -723,6 +728,17 @@ struct MatchRun {
     std::vector<int> fit;
     for (int p : people)
       if (initials_match(p, ini)) fit.push_back(p);
+    if (fit.empty() && !dotless && ini.size() >= 2) {
+      // "Л. Н. Толстой" where the personography has only other Толстой's:
+      // someone it does not list. Tagged without @ref (and warned); the
+      // bare surname is no longer certain in this document.
+      for (int p : people) namesakes.insert(p);
+      f.first = a;
+      f.last = after;
+      f.candidates = people;
+      f.unknown = true;
+      return true;
+    }
     if (fit.empty()) {
       // "USSR Lenin", "T. Ivanov" (T. = comrade): the initials are not
       // the person's; the surname alone is read as a mention.
@@ -793,7 +809,13 @@ struct MatchRun {
   // in this document, or the document's author, sender or addressee decides
   // (and they do not contradict each other). Otherwise no one: the caller warns.
   int choose(const Found& f) {
+    if (f.unknown) return -1;
     std::vector<int> c = f.candidates;
+    if (f.namesake) {  // earlier mentions cannot tell the namesake from them: the metadata only
+      const auto meta = std::count_if(c.begin(), c.end(), [&](int p) { return context[static_cast<std::size_t>(p)]; });
+      if (meta != 1) return -1;
+      return *std::find_if(c.begin(), c.end(), [&](int p) { return context[static_cast<std::size_t>(p)]; });
+    }
     if (c.size() > 1) by_title(f, c);
     if (c.size() == 1 && !f.maybe_other) return c.front();
     auto among = [&](const std::vector<int>& from, auto keep) {
@@ -829,9 +851,11 @@ struct MatchRun {
   void warn_undecided(const Block& b, const Found& f, std::size_t begin, std::size_t end) {
     const std::string form(text.substr(begin, end - begin));
     std::string msg = "'" + form + "' may name ";
+    if (f.unknown) msg = "'" + form + "': the initials fit no person of that name in the personography (";
     for (std::size_t k = 0; k < f.candidates.size(); ++k)
       msg += (k ? (k + 1 == f.candidates.size() && !f.maybe_other ? " or " : ", ") : "") + label(f.candidates[k]);
-    if (f.maybe_other) msg += " or a man of that family not in the personography";
+    if (f.unknown) msg += "), so it names someone the personography lacks";
+    else if (f.maybe_other) msg += " or another person of that name not in the personography";
     const SourcePos at = b.position_of(begin);
     msg += ": tagged <persName> without @ref; give a fuller form (first name or initials) at the first mention, or "
            "decide in the editor's layer: [[person]] document = \"" + doc.id + "\", text = \"" + form +
