@@ -139,6 +139,18 @@ std::string without_particles(const std::string& surname) {
   return surname.substr(start);
 }
 
+// The name after an elided particle ("d'Estaing" -> "Estaing", "д’Аламбер"
+// -> "Аламбер"), or empty when the word has none.
+std::string after_elision(std::string_view s) {
+  std::size_t i = 0;
+  const char32_t d = utf8::next(s, i);
+  if (!(d == U'd' || d == U'D' || d == U'l' || d == U'L' || d == U'д' || d == U'Д') || i >= s.size()) return {};
+  std::size_t j = i;
+  if (!is_apostrophe(utf8::next(s, j)) || j >= s.size()) return {};
+  std::size_t k = j;
+  return utf8::is_upper(utf8::next(s, k)) ? std::string(s.substr(j)) : std::string();
+}
+
 // The particles of a surname as written ("van der Lubbe" -> van, der), lower case.
 std::vector<std::string> particles_in(const std::string& surname) {
   std::vector<std::string> out;
@@ -220,6 +232,7 @@ std::vector<Word> name_words(std::string_view text) {
     }
     w.end = k;
     w.dot_after = k < text.size() && text[k] == '.';
+    if (!w.capitalized && !after_elision(text.substr(w.begin, w.end - w.begin)).empty()) w.capitalized = true;  // d'Estaing
     out.push_back(w);
     i = k;
   }
@@ -283,6 +296,7 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
         const std::string s = without_particles(written);  // "van der Lubbe" -> "Lubbe"
         if (s.find(' ') != std::string::npos) add_literal(s);  // "Zuylen de Nijevelt": not inflected
         else add_forms(NamePart::Surname, s, false);
+        if (std::string bare = after_elision(s); !bare.empty()) add_forms(NamePart::Surname, bare, false);
         for (const auto& x : particles_in(written)) particles_[pi].push_back(x);
       }
       // First names and nicknames, word by word ("Jacques Andre", "Lady Bird").

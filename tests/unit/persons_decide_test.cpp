@@ -48,6 +48,9 @@ const char* kPersons = R"(<?xml version="1.0" encoding="UTF-8"?>
     <persName type="reg" xml:lang="en"><forename>Karl</forename> <nameLink>von</nameLink> <surname>Roth</surname></persName>
     <persName type="reg" xml:lang="ru"><forename>Карл</forename> <surname>фон Рот</surname></persName>
   </person>
+  <person xml:id="estang-m" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Marc</forename> <surname>d’Estang</surname></persName>
+  </person>
   <person xml:id="berg-vos" sex="M">
     <persName type="reg" xml:lang="en"><forename>Pieter</forename> <surname>De Berg de Vos</surname></persName>
   </person>
@@ -237,6 +240,8 @@ TEST(PersonsParticles, WithOrWithoutTheParticle) {
   Tagged t = tag("Jan van Dijk came; van Dijk stayed; Dijk left. Karl von Roth and Baron von Roth.\n", "en");
   EXPECT_EQ(t.names, (V{"Jan van Dijk=dijk-j", "van Dijk=dijk-j", "Dijk=dijk-j", "Karl von Roth=roth-k",
                         "von Roth=roth-k"}));
+  Tagged d = tag("Marc d’Estang wrote to d’Estang; Estang replied.\n", "en");
+  EXPECT_EQ(d.names, (V{"Marc d’Estang=estang-m", "d’Estang=estang-m", "Estang=estang-m"}));
   Tagged c = tag("De Berg de Vos spoke.\n", "en");
   EXPECT_EQ(c.names, (V{"De Berg de Vos=berg-vos"}));
   Tagged r = tag("Карл фон Рот приехал, фон Рота встретили.\n", "ru");
