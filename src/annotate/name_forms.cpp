@@ -318,6 +318,9 @@ class English final : public NameLanguage {
         "Cathedral", "Theatre", "Theater", "Airfield", "Port", "Special", "Doctrine", "Plan"};
     return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
   }
+  bool title_before_forename(std::string_view word) const override {
+    return word == "Sir" || word == "Lord" || word == "Lady" || word == "Dame";
+  }
   bool title_word(std::string_view word) const override {
     static const std::string_view titles[] = {
         "Comrade", "Comrades", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "President",

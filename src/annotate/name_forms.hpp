@@ -44,6 +44,8 @@ class NameLanguage {
   // A title or form of address that precedes names and is not one
   // ("Comrade", "Dr", "Товарищ").
   virtual bool title_word(std::string_view word) const = 0;
+  // A title that names a person by the first name alone ("Sir Richard").
+  virtual bool title_before_forename(std::string_view) const { return false; }
 };
 
 // The module for a word's script; English rules (no inflection) when none.

@@ -585,10 +585,13 @@ struct MatchRun {
       return (!middle.empty() && s < words.size() && has(s, NamePart::Surname, p)) ||
              !m.suffixes_[static_cast<std::size_t>(p)].empty();
     };
+    // "Sir Richard", "Lord Robert": a title that takes the first name alone.
+    const bool titled = a > 0 && adjacent(a - 1) && name_language_for(word(a - 1)).title_before_forename(word(a - 1));
     for (int p : firsts) {
       auto [eb, ee] = entries_of(a, p);
-      const bool standalone =
-          std::any_of(eb, ee, [](const PersonMatcher::Entry& e) { return e.part == NamePart::Forename && e.standalone; });
+      const bool standalone = titled || std::any_of(eb, ee, [](const PersonMatcher::Entry& e) {
+                                return e.part == NamePart::Forename && e.standalone;
+                              });
       if (!standalone && !goes_on(p)) continue;
       std::size_t k = a;
       while (k - a < 4 && adjacent_quoted(k) && has(k + 1, NamePart::Forename, p) && !dotted_initial(k + 1)) ++k;

@@ -220,6 +220,11 @@ TEST(PersonsAmbiguity, InitialsThatFitNoOneNameSomeoneThePersonographyLacks) {
   EXPECT_EQ(e.names, (V{"T. F. Rubin=", "Rubin="}));
 }
 
+TEST(PersonsAmbiguity, SirOrLordWithAFirstNameNamesThePersonOfThatFirstName) {
+  Tagged t = tag("Sir Hugh agreed. Richard did not.\n", "en");
+  EXPECT_EQ(t.names, (V{"Hugh=white-h"}));  // a first name alone, without such a title, is none
+}
+
 // --- capitals -------------------------------------------------------------------------------
 
 TEST(PersonsCapitals, NamesInCapitalsMatchLikeTheirTitleCaseForms) {
