@@ -353,7 +353,7 @@ struct MatchRun {
   int clock = 0;
   std::vector<int> times;      // per person: linked mentions so far
   std::vector<bool> context;   // per person: the document's author, sender or addressee
-  std::unordered_set<int> namesakes;  // persons whose surname this document also gives someone the personography lacks
+  mutable std::unordered_set<int> namesakes;  // persons whose surname this document also gives someone the personography lacks
   std::unordered_set<std::string> common_words;  // words the document writes in lower case (lower case, ё as е)
 
 
@@ -685,6 +685,12 @@ struct MatchRun {
     if (first_name_of_next(a, people)) return false;
     f.first = f.last = a;
     f.candidates = people;
+    if (std::size_t first = foreign_first_names(a, people); first < a) {  // "George Grafton Wilson"
+      for (int p : people) namesakes.insert(p);
+      f.first = first;
+      f.unknown = true;
+      return true;
+    }
     if (std::any_of(people.begin(), people.end(), [&](int p) { return namesakes.count(p) > 0; })) {
       f.maybe_other = f.namesake = true;  // a namesake the personography lacks is named in this document
     } else if (people.size() == 1) {
@@ -707,6 +713,39 @@ struct MatchRun {
       f.end_byte = end;
     }
     return true;
+  }
+
+  // Can `w` be a first name of person p: one of theirs, or one their
+  // initial stands for ("Charles" for "C. H. Haskins"), or theirs are unknown?
+  bool first_name_fits(std::string_view w, int p) const {
+    const auto& firsts = m.initials_[static_cast<std::size_t>(p)];
+    if (firsts.empty()) return true;
+    return std::any_of(firsts.begin(), firsts.end(), [&](const std::string& f) {
+      std::string_view bare = f;
+      if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+      return fold_yo(f) == fold_yo(w) || (letters(bare) == 1 && initial_of(bare, std::string(w)));
+    });
+  }
+
+  // The first names directly before the surname at word a that are first
+  // names of the personography but of none of `people`: where they start
+  // (someone of that surname whom the personography lacks), else a.
+  std::size_t foreign_first_names(std::size_t a, const std::vector<int>& people) const {
+    std::size_t k = a;
+    bool foreign = false;
+    while (k > 0 && a - k < 3 && adjacent(k - 1) && words[k - 1].capitalized && !words[k - 1].all_caps) {
+      const std::string_view w = word(k - 1);
+      if (name_language_for(w).title_word(w)) break;
+      const auto* es = entries(k - 1);
+      const bool forename = es && std::any_of(es->begin(), es->end(), [](const PersonMatcher::Entry& e) {
+                              return e.part == NamePart::Forename;
+                            });
+      if (forename && std::any_of(people.begin(), people.end(), [&](int p) { return first_name_fits(w, p); }))
+        return a;  // one of theirs
+      foreign = foreign || forename;
+      --k;
+    }
+    return foreign ? k : a;
   }
 
   // "Cecil Spring Rice": a word directly before another person's surname,
@@ -868,7 +907,7 @@ struct MatchRun {
   void warn_undecided(const Block& b, const Found& f, std::size_t begin, std::size_t end) {
     const std::string form(text.substr(begin, end - begin));
     std::string msg = "'" + form + "' may name ";
-    if (f.unknown) msg = "'" + form + "': the initials fit no person of that name in the personography (";
+    if (f.unknown) msg = "'" + form + "': the first names or initials fit no person of that name in the personography (";
     for (std::size_t k = 0; k < f.candidates.size(); ++k)
       msg += (k ? (k + 1 == f.candidates.size() && !f.maybe_other ? " or " : ", ") : "") + label(f.candidates[k]);
     if (f.unknown) msg += "), so it names someone the personography lacks";

@@ -214,10 +214,14 @@ TEST(PersonsAmbiguity, InitialsThatFitNoOneNameSomeoneThePersonographyLacks) {
   Tagged t = tag("Приехал Пётр Громов. Потом Р. Ф. Громов. Громов уехал.\n", "ru");
   EXPECT_EQ(t.names, (V{"Пётр Громов=gromov-p", "Р. Ф. Громов=", "Громов="}));
   ASSERT_EQ(t.diags.warnings(), 2u) << all(t.diags);
-  EXPECT_NE(t.diags.items()[0].message.find("the initials fit no person of that name"), std::string::npos)
+  EXPECT_NE(t.diags.items()[0].message.find("the first names or initials fit no person of that name"), std::string::npos)
       << all(t.diags);
   Tagged e = tag("Then T. F. Rubin spoke; Rubin left.\n", "en");
   EXPECT_EQ(e.names, (V{"T. F. Rubin=", "Rubin="}));
+  // A first name of the personography, but of no Morris: another Morris.
+  Tagged g = tag("Hugh Morris came.\n", "en");
+  EXPECT_EQ(g.names, (V{"Hugh Morris="}));
+  ASSERT_EQ(g.diags.warnings(), 1u) << all(g.diags);
 }
 
 TEST(PersonsAmbiguity, SirOrLordWithAFirstNameNamesThePersonOfThatFirstName) {
