@@ -353,6 +353,7 @@ struct MatchRun {
   int clock = 0;
   std::vector<int> times;      // per person: linked mentions so far
   std::vector<bool> context;   // per person: the document's author, sender or addressee
+  std::unordered_map<const Block*, std::vector<const PersonDecision*>> decisions;  // the editor's, by block
   mutable std::unordered_set<int> namesakes;  // persons whose surname this document also gives someone the personography lacks
   std::unordered_set<std::string> common_words;  // words the document writes in lower case (lower case, ё as е)
 
@@ -1022,8 +1023,10 @@ struct MatchRun {
 
   // The editor's decision over [begin, end) of this block, if any.
   const PersonDecision* decision_over(std::size_t begin, std::size_t end) const {
-    for (const PersonDecision& d : opt.decisions)
-      if (d.block == block && d.begin < end && begin < d.end) return &d;
+    auto it = decisions.find(block);
+    if (it == decisions.end()) return nullptr;
+    for (const PersonDecision* d : it->second)
+      if (d->begin < end && begin < d->end) return d;
     return nullptr;
   }
 
@@ -1170,6 +1173,7 @@ void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagno
   for (const std::string& who : options.context)
     for (int p : designated(who)) run.context[static_cast<std::size_t>(p)] = true;
   run.common_words = common_words_of(doc);
+  for (const PersonDecision& d : options.decisions) run.decisions[d.block].push_back(&d);
   for (Block& b : doc.blocks) run.run_block(b);
   for (Note& n : doc.notes)
     for (Block& b : n.blocks) run.run_block(b);
