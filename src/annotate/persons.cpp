@@ -356,6 +356,7 @@ struct MatchRun {
   std::unordered_map<const Block*, std::vector<const PersonDecision*>> decisions;  // the editor's, by block
   mutable std::unordered_set<int> namesakes;  // persons whose surname this document also gives someone the personography lacks
   std::unordered_set<std::string> common_words;  // words the document writes in lower case (lower case, ё as е)
+  std::unordered_set<std::string> common_stems;  // their group keys (NameLanguage::group_key)
 
 
   MatchRun(const PersonMatcher& matcher, Document& d, const PersonOptions& o, Diagnostics& dg)
@@ -683,7 +684,7 @@ struct MatchRun {
         }
       }
     }
-    if (first_name_of_next(a, people)) return false;
+    if (first_name_of_next(a, people) || common_word_in_a_phrase(a)) return false;
     f.first = f.last = a;
     f.candidates = people;
     if (std::size_t first = foreign_first_names(a, people); first < a) {  // "George Grafton Wilson"
@@ -714,6 +715,19 @@ struct MatchRun {
       f.end_byte = end;
     }
     return true;
+  }
+
+  // "the White House", "International Law": a surname that the document also
+  // writes as a common word, next to another capitalized word that is no
+  // title ("Mr. White" stays), is part of a name of something, not a person.
+  bool common_word_in_a_phrase(std::size_t a) const {
+    const std::string_view w0 = word(a);
+    if (!common_stems.count(name_language_for(w0).group_key(w0))) return false;  // "Белым" and "белый" too
+    auto phrase_word = [&](std::size_t k) {
+      const std::string_view w = word(k);
+      return words[k].capitalized && !name_language_for(w).title_word(w) && !is_name_particle(w);
+    };
+    return (a > 0 && adjacent(a - 1) && phrase_word(a - 1)) || (adjacent(a) && phrase_word(a + 1));
   }
 
   // Can `w` be a first name of person p: one of theirs, or one their
@@ -1173,6 +1187,7 @@ void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagno
   for (const std::string& who : options.context)
     for (int p : designated(who)) run.context[static_cast<std::size_t>(p)] = true;
   run.common_words = common_words_of(doc);
+  for (const std::string& w : run.common_words) run.common_stems.insert(name_language_for(w).group_key(w));
   for (const PersonDecision& d : options.decisions) run.decisions[d.block].push_back(&d);
   for (Block& b : doc.blocks) run.run_block(b);
   for (Note& n : doc.notes)

@@ -63,6 +63,9 @@ const char* kPersons = R"(<?xml version="1.0" encoding="UTF-8"?>
   <person xml:id="lesnaya-a" sex="F">
     <persName type="reg" xml:lang="ru"><surname>Лесная</surname> <forename>Анна</forename></persName>
   </person>
+  <person xml:id="bely-a" sex="M">
+    <persName type="reg" xml:lang="ru"><forename>Андрей</forename> <surname>Белый</surname></persName>
+  </person>
   <person xml:id="martinson" sex="M">
     <persName type="reg" xml:lang="ru"><surname type="indeclinable">Мартинсон</surname></persName>
   </person>
@@ -241,6 +244,15 @@ TEST(PersonsCapitals, NamesInCapitalsMatchLikeTheirTitleCaseForms) {
 TEST(PersonsCapitals, AWordTheDocumentUsesInLowerCaseIsNoNameInCapitals) {
   Tagged t = tag("THE WHITE PAPER\n\nThe white paper was printed. Hugh White read it.\n", "en");
   EXPECT_EQ(t.names, (V{"Hugh White=white-h"}));
+}
+
+TEST(PersonsCapitals, ACommonWordInACapitalizedPhraseIsNoName) {
+  // "white" is a common word of this document: "White House" names a
+  // building; "Mr. White" and "White" alone stay mentions.
+  Tagged t = tag("The white flag flew over the White House. Mr. White agreed; White left.\n", "en");
+  EXPECT_EQ(t.names, (V{"White=white-h", "White=white-h"}));
+  Tagged r = tag("Подняли белый флаг над Белым Домом. Белый уехал.\n", "ru");
+  EXPECT_EQ(r.names, (V{"Белый=bely-a"}));
 }
 
 // --- particles ------------------------------------------------------------------------------
