@@ -352,6 +352,78 @@ void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const s
   for (std::size_t k = 0; k < calls.size(); ++k) doc.notes[calls[k].note].n = letter(k);
 }
 
+namespace {
+
+// Do the words at the place stand as whole words ("Page", not in "Pages")?
+bool whole_words(const Place& p) {
+  const std::string& t = p.block->text;
+  auto letter_at = [&](std::size_t i) {
+    std::size_t j = i;
+    const char32_t c = utf8::next(t, j);
+    return utf8::is_letter(c) || utf8::is_mark(c) || utf8::is_digit(c);
+  };
+  std::size_t k = p.begin;
+  if (k > 0) {
+    --k;
+    while (k > 0 && (static_cast<unsigned char>(t[k]) & 0xC0) == 0x80) --k;
+    if (letter_at(k)) return false;
+  }
+  return p.end >= t.size() || !letter_at(p.end);
+}
+
+// The places of one [[person]] entry, or none (and a warning that says why).
+std::vector<Place> person_places(Document& doc, const EditorialPerson& e, const std::string& path, Diagnostics& diags) {
+  std::vector<Place> found = occurrences(doc, e.at);
+  found.erase(std::remove_if(found.begin(), found.end(),
+                             [&](const Place& p) {
+                               return !whole_words(p) ||
+                                      (e.column && static_cast<int>(p.block->position_of(p.begin).column) != e.column);
+                             }),
+              found.end());
+  const std::string what = "[[person]] '" + e.at.text + "'";
+  std::string where = e.at.line ? " on line " + std::to_string(e.at.line) : std::string();
+  if (e.column) where += ", column " + std::to_string(e.column);
+  if (found.empty()) {
+    diags.warning(path, e.pos, what + " is not in " + doc.id + where + " (" + doc.source_path +
+                                   ") as whole words: the entry was not applied; check text, line and column");
+    return {};
+  }
+  if (e.at.occurrence) {
+    if (e.at.occurrence <= static_cast<int>(found.size())) return {found[static_cast<std::size_t>(e.at.occurrence - 1)]};
+    diags.warning(path, e.pos, what + ": occurrence " + std::to_string(e.at.occurrence) + " asked, but it occurs " +
+                                   times(found.size()) + " in " + doc.id + where + ": the entry was not applied");
+    return {};
+  }
+  if (e.at.line && found.size() > 1) {
+    diags.warning(path, e.pos, what + " occurs " + times(found.size()) + " in " + doc.id + where +
+                                   ": the entry was not applied; add column = or occurrence = to choose one, "
+                                   "or leave out line = for all of the document");
+    return {};
+  }
+  return found;
+}
+
+}  // namespace
+
+std::vector<PersonDecision> locate_editorial_persons(Document& doc, const EditorialLayer& layer, Diagnostics& diags) {
+  std::vector<PersonDecision> out;
+  for (const auto& e : layer.persons) {
+    if (e.at.document != doc.id) continue;
+    for (const Place& p : person_places(doc, e, layer.path, diags)) {
+      if (std::any_of(out.begin(), out.end(), [&](const PersonDecision& d) {
+            return d.block == p.block && d.begin < p.end && p.begin < d.end;
+          })) {
+        diags.warning(layer.path, e.pos, "[[person]] '" + e.at.text + "' addresses words an earlier [[person]] "
+                                         "already decides: the entry was not applied there");
+        continue;
+      }
+      out.push_back({p.block, p.begin, p.end, e.none ? std::string() : e.person, layer.path, e.pos});
+      ++doc.editor_interventions;
+    }
+  }
+  return out;
+}
+
 void apply_editorial_dates(Document& doc, const EditorialLayer& layer, const std::string& resp, Diagnostics& diags) {
   for (const auto& e : layer.dates) {
     if (e.at.document != doc.id) continue;

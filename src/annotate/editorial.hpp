@@ -5,6 +5,7 @@
 // file:line, so the editor can fix them.
 #include <string>
 
+#include "annotate/persons.hpp"
 #include "edition/editorial.hpp"
 #include "model/document.hpp"
 
@@ -22,6 +23,12 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
 // note pointing to it). Everything carries @resp = `resp`.
 void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const std::string& resp,
                              Diagnostics& diags);
+
+// The editor's [[person]] entries of the document, located: each place its
+// words (whole words) have at the line and column or occurrence given, or
+// everywhere in the document. Entries that address nothing are warned about
+// at their line in the editor's layer. Each place counts as an intervention.
+std::vector<PersonDecision> locate_editorial_persons(Document& doc, const EditorialLayer& layer, Diagnostics& diags);
 
 void apply_editorial_dates(Document& doc, const EditorialLayer& layer, const std::string& resp,
                            Diagnostics& diags);

@@ -112,6 +112,15 @@ bool possessive_suffix(const U& w) {
   return ends(w, U"ов") || ends(w, U"ев") || ends(w, U"ёв") || ends(w, U"ин") || ends(w, U"ын");
 }
 
+// Толстая -> Толстой: her oblique form in -ой is his nominative. Not for
+// -ская/-цкая, whose men are -ский/-цкий.
+void mark_also_masculine(const U& w, std::vector<NameForm>& forms) {
+  if (!ends(w, U"ая") || ends(w, U"ская") || ends(w, U"цкая")) return;
+  const std::string his = utf8::encode(w.substr(0, w.size() - 2) + U"ой");
+  for (auto& f : forms)
+    if (f.text == his && !(f.gender & kMasc)) f.also_masculine = true;
+}
+
 class Russian final : public NameLanguage {
  public:
   std::string_view code() const override { return "ru"; }
@@ -137,6 +146,7 @@ class Russian final : public NameLanguage {
     }
     std::vector<NameForm> out = f.take();
     if (out.empty()) out.push_back({utf8::encode(w), kMasc | kFem, 0});
+    if (part == NamePart::Surname) mark_also_masculine(w, out);
     // Two declinable surnames joined (Римский-Корсаков, Ульянов-Ленин):
     // both parts take the same case; otherwise the first part stays.
     std::vector<NameForm> head_forms;
@@ -193,7 +203,9 @@ class Russian final : public NameLanguage {
   bool title_word(std::string_view word) const override {
     static const std::string_view titles[] = {
         "Товарищ", "Товарища", "Товарищу", "Тов", "Господин", "Господина", "Гражданин", "Гражданина",
-        "Генерал", "Профессор", "Доктор", "Академик", "Председатель", "Нарком", "Секретарь", "Генсек"};
+        "Генерал", "Профессор", "Доктор", "Академик", "Председатель", "Нарком", "Секретарь", "Генсек",
+        "Посол", "Посла", "Послу", "Министр", "Министра", "Министру", "Полковник", "Адмирал", "Консул",
+        "Князь", "Князя", "Граф", "Графа", "Барон", "Барона", "Император", "Императора", "Король", "Короля"};
     return std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
   }
 
@@ -230,7 +242,8 @@ class Russian final : public NameLanguage {
       adjectival(stem, soft, static_cast<std::uint8_t>((male ? kMasc : 0) | (female ? kFem : 0)), f);
     } else if (last == U'а' || last == U'я') {  // Берёза, Берия: both genders alike
       a_declension(w, kMasc | kFem, male ? kSlotM : kSlotF, f);
-    } else if (in(last, kVowels) || ends(w, U"ых") || ends(w, U"их")) {  // Шаумяну, Дурново: indeclinable
+    } else if (in(last, kVowels) || ends(w, U"ых") || (ends(w, U"их") && in(w[w.size() - 3], U"гкхжшчщн"))) {
+      // Шаумяну, Дурново, Седых, Долгих: indeclinable (but Ульрих, Генрих decline)
       f.add(w, kMasc | kFem, 0);
     } else if (male) {  // Радек, Ваганян, Гольцман
       consonant_declension(w, w, kSlotM, f);
@@ -305,11 +318,17 @@ class English final : public NameLanguage {
         "Cathedral", "Theatre", "Theater", "Airfield", "Port", "Special", "Doctrine", "Plan"};
     return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
   }
+  bool title_before_forename(std::string_view word) const override {
+    return word == "Sir" || word == "Lord" || word == "Lady" || word == "Dame";
+  }
   bool title_word(std::string_view word) const override {
     static const std::string_view titles[] = {
         "Comrade", "Comrades", "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "President",
         "General", "Colonel", "Captain", "Major", "Deputy", "Secretary", "Commissar", "Professor", "Prof",
-        "Chairman", "Citizen", "Saint", "St", "Reverend", "Rev", "Judge", "Prosecutor", "Marshal", "Mister"};
+        "Chairman", "Citizen", "Saint", "St", "Reverend", "Rev", "Judge", "Prosecutor", "Marshal", "Mister",
+        "Ambassador", "Minister", "Senator", "Governor", "Admiral", "Consul", "Chargé", "Counselor", "Counsellor",
+        "King", "Queen", "Prince", "Princess", "Count", "Countess", "Baron", "Baroness", "Emperor", "Empress",
+        "Premier", "Chancellor", "Cardinal", "Bishop", "Commander", "Lieutenant", "Sergeant"};
     return std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
   }
 };

@@ -21,6 +21,9 @@ struct NameForm {
   std::string text;
   std::uint8_t gender = kMasc | kFem;
   int slot = 0;  // the grammatical case and gender, so that a correction can use the same form
+  // A woman's form that is also the nominative of a man's surname of her
+  // family ("Толстой": Толстая's genitive, Толстой's nominative).
+  bool also_masculine = false;
 };
 
 class NameLanguage {
@@ -41,6 +44,8 @@ class NameLanguage {
   // A title or form of address that precedes names and is not one
   // ("Comrade", "Dr", "Товарищ").
   virtual bool title_word(std::string_view word) const = 0;
+  // A title that names a person by the first name alone ("Sir Richard").
+  virtual bool title_before_forename(std::string_view) const { return false; }
 };
 
 // The module for a word's script; English rules (no inflection) when none.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_set>
 
 #include "util/utf8.hpp"
 
@@ -94,6 +95,78 @@ std::vector<Word> split_hyphens(std::string_view text, const Word& w) {
 
 std::size_t letters(std::string_view s) { return utf8::count_code_points(s, 0, s.size()); }
 
+std::string lower(std::string_view s) {
+  std::string out;
+  for (std::size_t i = 0; i < s.size();) utf8::append(out, utf8::to_lower(utf8::next(s, i)));
+  return out;
+}
+
+// A word in capitals as a name is written in running text: "RUBIN" ->
+// "Rubin", "ТЕР-ВАГАНЯН" -> "Тер-Ваганян", "O'BRIEN" -> "O'Brien".
+std::string title_case(std::string_view s) {
+  std::string out;
+  bool start = true;
+  for (std::size_t i = 0; i < s.size();) {
+    const char32_t c = utf8::next(s, i);
+    utf8::append(out, start ? utf8::to_upper(c) : utf8::to_lower(c));
+    start = is_hyphen(c) || is_apostrophe(c);
+  }
+  return out;
+}
+
+}  // namespace
+
+// The particles that stand between first names and surname ("Jean van
+// Heijenoort", "Baron de Schleinitz", "фон Мекк"), in either case.
+bool is_name_particle(std::string_view word) {
+  static const std::string_view particles[] = {"van", "von", "de", "der", "den", "du", "des", "di", "da", "del",
+                                               "della", "dos", "das", "ten", "ter", "le", "la", "zu", "фон", "де",
+                                               "ван", "дер", "дю", "ди", "да", "ле", "ла", "цу"};
+  const std::string w = lower(word);
+  return std::find(std::begin(particles), std::end(particles), w) != std::end(particles);
+}
+
+namespace {
+
+// The particles that open a surname in the personography ("van der Lubbe")
+// are left off: what remains is the name that declines and stands alone.
+std::string without_particles(const std::string& surname) {
+  std::size_t start = 0;
+  for (std::size_t sp = surname.find(' '); sp != std::string::npos; sp = surname.find(' ', start)) {
+    if (!is_name_particle(std::string_view(surname).substr(start, sp - start))) break;
+    start = sp + 1;
+  }
+  return surname.substr(start);
+}
+
+// The name after an elided particle ("d'Estaing" -> "Estaing", "д’Аламбер"
+// -> "Аламбер"), or empty when the word has none.
+std::string after_elision(std::string_view s) {
+  std::size_t i = 0;
+  const char32_t d = utf8::next(s, i);
+  if (!(d == U'd' || d == U'D' || d == U'l' || d == U'L' || d == U'д' || d == U'Д') || i >= s.size()) return {};
+  std::size_t j = i;
+  if (!is_apostrophe(utf8::next(s, j)) || j >= s.size()) return {};
+  std::size_t k = j;
+  return utf8::is_upper(utf8::next(s, k)) ? std::string(s.substr(j)) : std::string();
+}
+
+// The particles of a surname as written ("van der Lubbe" -> van, der), lower case.
+std::vector<std::string> particles_in(const std::string& surname) {
+  std::vector<std::string> out;
+  for (const Word& w : name_words(surname)) {
+    std::string_view t = std::string_view(surname).substr(w.begin, w.end - w.begin);
+    if (is_name_particle(t)) out.push_back(lower(t));
+  }
+  return out;
+}
+
+// The words of a person's note and roles, lower case ("President of the
+// United States" -> president, of, the, united, states), for titles.
+void add_words(const std::string& text, std::vector<std::string>& into) {
+  for (const Word& w : name_words(text)) into.push_back(fold_yo(lower(std::string_view(text).substr(w.begin, w.end - w.begin))));
+}
+
 // Does the initial ("Ya", "И") stand for the name ("Yakov", "Иван")?
 bool initial_of(std::string_view initial, const std::string& name) {
   std::string i = fold_yo(initial), n = fold_yo(name);
@@ -159,6 +232,7 @@ std::vector<Word> name_words(std::string_view text) {
     }
     w.end = k;
     w.dot_after = k < text.size() && text[k] == '.';
+    if (!w.capitalized && !after_elision(text.substr(w.begin, w.end - w.begin)).empty()) w.capitalized = true;  // d'Estaing
     out.push_back(w);
     i = k;
   }
@@ -167,6 +241,8 @@ std::vector<Word> name_words(std::string_view text) {
 
 PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
   initials_.resize(persons.persons.size());
+  particles_.resize(persons.persons.size());
+  roles_.resize(persons.persons.size());
   second_initials_.resize(persons.persons.size());
   suffixes_.resize(persons.persons.size());
   for (std::size_t pi = 0; pi < persons.persons.size(); ++pi) {
@@ -178,10 +254,15 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
       const bool err = n.erroneous();
       auto add_forms = [&](NamePart part, const std::string& lemma, bool standalone) {
         const NameLanguage& lang = name_language_for(lemma);
-        for (const NameForm& f : lang.forms(part, lemma, p.sex)) {
+        const bool fixed = std::any_of(n.indeclinable.begin(), n.indeclinable.end(),
+                                       [&](const std::string& x) { return without_particles(x) == lemma; });
+        const std::vector<NameForm> forms =
+            fixed ? std::vector<NameForm>{{lemma, kMasc | kFem, 0}} : lang.forms(part, lemma, p.sex);
+        for (const NameForm& f : forms) {
           // A family (personGrp) is named in the plural only.
           if (p.group && !(f.gender & kPlural) && f.text != lemma) continue;
-          Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, err, standalone};
+          Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, err, standalone,
+                  f.also_masculine};
           // Persons are added in order, so each form's entries are sorted by
           // person and a duplicate can only be among the last person's.
           auto& v = forms_[fold_yo(f.text)];
@@ -211,9 +292,12 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
       const bool no_surname = n.surnames.empty();
       const bool forename_only = no_surname && n.patronymics.empty();
       const bool patronymic_only = no_surname && n.forenames.empty() && n.addnames.empty();
-      for (const auto& s : n.surnames) {
-        if (s.find(' ') != std::string::npos) add_literal(s);  // "van der Lubbe": not inflected
+      for (const auto& written : n.surnames) {
+        const std::string s = without_particles(written);  // "van der Lubbe" -> "Lubbe"
+        if (s.find(' ') != std::string::npos) add_literal(s);  // "Zuylen de Nijevelt": not inflected
         else add_forms(NamePart::Surname, s, false);
+        if (std::string bare = after_elision(s); !bare.empty()) add_forms(NamePart::Surname, bare, false);
+        for (const auto& x : particles_in(written)) particles_[pi].push_back(x);
       }
       // First names and nicknames, word by word ("Jacques Andre", "Lady Bird").
       bool first = true;
@@ -228,6 +312,10 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
       };
       for (const auto& written : n.forenames)
         each_word(written, [&](const std::string& f) {
+          if (is_name_particle(f) && !utf8::is_upper(at(f, 0))) {  // "W. L. van" Rappard
+            particles_[pi].push_back(lower(f));
+            return;
+          }
           add_forms(NamePart::Forename, f, forename_only);
           // Initials are checked against the full names, not nicknames used alone.
           if (!err && !forename_only) (first ? initials_ : second_initials_)[pi].push_back(f);
@@ -240,7 +328,11 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
         if (!err && !patronymic_only) second_initials_[pi].push_back(f);
       }
       for (const auto& sfx : n.suffixes) suffixes_[pi].push_back(sfx);
+      for (const auto& x : n.links) particles_[pi].push_back(lower(x));
+      for (const auto& role : n.addnames) add_words(role, roles_[pi]);
     }
+    add_words(p.note, roles_[pi]);
+    std::sort(roles_[pi].begin(), roles_[pi].end());
   }
   for (auto& [key, v] : literals_)
     std::stable_sort(v.begin(), v.end(), [](const Literal& a, const Literal& b) { return a.text.size() > b.text.size(); });
@@ -260,6 +352,11 @@ struct MatchRun {
   std::vector<int> last_seen;  // per person: order of the latest unambiguous mention, 0 = never
   int clock = 0;
   std::vector<int> times;      // per person: linked mentions so far
+  std::vector<bool> context;   // per person: the document's author, sender or addressee
+  std::unordered_map<const Block*, std::vector<const PersonDecision*>> decisions;  // the editor's, by block
+  mutable std::unordered_set<int> namesakes;  // persons whose surname this document also gives someone the personography lacks
+  std::unordered_set<std::string> common_words;  // words the document writes in lower case (lower case, ё as е)
+  std::unordered_set<std::string> common_stems;  // their group keys (NameLanguage::group_key)
 
 
   MatchRun(const PersonMatcher& matcher, Document& d, const PersonOptions& o, Diagnostics& dg)
@@ -276,7 +373,12 @@ struct MatchRun {
   mutable std::vector<bool> looked_up;
   const std::vector<PersonMatcher::Entry>* entries(std::size_t w) const {
     if (!looked_up[w]) {
-      auto it = m.forms_.find(fold_yo(text.substr(words[w].begin, words[w].end - words[w].begin)));
+      const std::string key = fold_yo(word(w));
+      auto it = m.forms_.find(key);
+      // A name in capitals ("RUBIN", "СТАЛИНУ") is read as written in
+      // running text, unless the document uses the word as a common word.
+      if (it == m.forms_.end() && words[w].all_caps && letters(key) > 1 && !common_words.count(lower(key)))
+        it = m.forms_.find(title_case(key));
       entries_of_word[w] = it == m.forms_.end() ? nullptr : &it->second;
       looked_up[w] = true;
     }
@@ -306,6 +408,26 @@ struct MatchRun {
   }
 
   bool dotted_initial(std::size_t a) const { return is_dotted_initial(text, words[a]); }
+
+  // The word after the particles that start at word i ("de la Cruz": Cruz),
+  // each followed by spaces only; i itself when word i is no particle.
+  std::size_t past_particles(std::size_t i) const {
+    std::size_t j = i;
+    while (j < words.size() && j - i < 3 && is_name_particle(word(j)) && !words[j].dot_after && adjacent(j)) ++j;
+    return j;
+  }
+
+  // A particle just before a mention belongs to the name when it is one that
+  // only names use (van, von, de, фон) or one of the candidates' own.
+  bool particle_of(const std::vector<int>& candidates, std::string_view w) const {
+    static const std::string_view plain[] = {"van", "von", "de", "der", "du", "ter", "ten", "фон", "ван"};
+    const std::string x = lower(w);
+    if (std::find(std::begin(plain), std::end(plain), x) != std::end(plain)) return true;
+    return std::any_of(candidates.begin(), candidates.end(), [&](int p) {
+      const auto& own = m.particles_[static_cast<std::size_t>(p)];
+      return std::find(own.begin(), own.end(), x) != own.end();
+    });
+  }
 
   // Only spaces (or nothing: "И.П.Сидоров") after the dot that ends word a,
   // before word a+1.
@@ -389,6 +511,13 @@ struct MatchRun {
     std::size_t first = 0, last = 0;  // words
     std::vector<int> candidates;
     bool literal = false;
+    std::size_t literal_word = 0;  // where the literal starts (particles before it may join the mention)
+    // The form is also a man's surname of the family of the one woman who
+    // fits ("Толстой": her genitive, his nominative), who may not be in the
+    // personography: only an earlier mention or the metadata decide.
+    bool maybe_other = false;
+    bool unknown = false;  // the initials fit none of the candidates: someone the personography lacks
+    bool namesake = false;  // such a someone of this surname is named in the document
     std::size_t end_byte = 0;  // where the name ends when not at the last word's end (literal, "И. Н.", "Jr.")
   };
 
@@ -451,14 +580,20 @@ struct MatchRun {
       if (a + 1 < words.size()) {
         auto [b, e] = entries_of(a + 1, p);
         if (b != e) return true;
+        const std::size_t s = adjacent(a) ? past_particles(a + 1) : a + 1;  // "Jean van Heijenoort"
+        if (s > a + 1 && s < words.size() && has(s, NamePart::Surname, p)) return true;
       }
-      return (!middle.empty() && after_middle < words.size() && has(after_middle, NamePart::Surname, p)) ||
+      const std::size_t s = past_particles(after_middle);
+      return (!middle.empty() && s < words.size() && has(s, NamePart::Surname, p)) ||
              !m.suffixes_[static_cast<std::size_t>(p)].empty();
     };
+    // "Sir Richard", "Lord Robert": a title that takes the first name alone.
+    const bool titled = a > 0 && adjacent(a - 1) && name_language_for(word(a - 1)).title_before_forename(word(a - 1));
     for (int p : firsts) {
       auto [eb, ee] = entries_of(a, p);
-      const bool standalone =
-          std::any_of(eb, ee, [](const PersonMatcher::Entry& e) { return e.part == NamePart::Forename && e.standalone; });
+      const bool standalone = titled || std::any_of(eb, ee, [](const PersonMatcher::Entry& e) {
+                                return e.part == NamePart::Forename && e.standalone;
+                              });
       if (!standalone && !goes_on(p)) continue;
       std::size_t k = a;
       while (k - a < 4 && adjacent_quoted(k) && has(k + 1, NamePart::Forename, p) && !dotted_initial(k + 1)) ++k;
@@ -466,14 +601,17 @@ struct MatchRun {
       bool surname = false;
       if (adjacent(k)) {  // "Robert F. Kennedy": middle initials, then the surname
         std::size_t after = initials_run(k + 1, ini);
+        if (!ini.empty()) after = past_particles(after);
         if (!ini.empty() && after < words.size() && middle_initials_match(p, ini) && has(after, NamePart::Surname, p)) {
           k = after;
           surname = true;
         }
       }
       if (!surname && adjacent(k) && has(k + 1, NamePart::Patronymic, p)) ++k;
-      while (adjacent_quoted(k) && has(k + 1, NamePart::Surname, p)) {
-        ++k;
+      while (adjacent_quoted(k)) {
+        const std::size_t next = past_particles(k + 1);  // "Jean van Heijenoort"
+        if (next >= words.size() || !has(next, NamePart::Surname, p)) break;
+        k = next;
         surname = true;
       }
       std::size_t end = suffix_after(k, p);  // "King Jr.", "Николай II"
@@ -546,8 +684,23 @@ struct MatchRun {
         }
       }
     }
+    if (first_name_of_next(a, people) || common_word_in_a_phrase(a)) return false;
     f.first = f.last = a;
     f.candidates = people;
+    if (std::size_t first = foreign_first_names(a, people); first < a) {  // "George Grafton Wilson"
+      for (int p : people) namesakes.insert(p);
+      f.first = first;
+      f.unknown = true;
+      return true;
+    }
+    if (std::any_of(people.begin(), people.end(), [&](int p) { return namesakes.count(p) > 0; })) {
+      f.maybe_other = f.namesake = true;  // a namesake the personography lacks is named in this document
+    } else if (people.size() == 1) {
+      auto [eb, ee] = entries_of(a, people.front());
+      f.maybe_other = std::all_of(eb, ee, [](const PersonMatcher::Entry& e) {
+        return e.part != NamePart::Surname || e.also_masculine;
+      });
+    }
     // "King Jr.": the suffix tells who.
     std::vector<int> with_suffix;
     std::size_t end = 0;
@@ -564,6 +717,69 @@ struct MatchRun {
     return true;
   }
 
+  // "the White House", "International Law": a surname that the document also
+  // writes as a common word, next to another capitalized word that is no
+  // title ("Mr. White" stays), is part of a name of something, not a person.
+  bool common_word_in_a_phrase(std::size_t a) const {
+    const std::string_view w0 = word(a);
+    if (!common_stems.count(name_language_for(w0).group_key(w0))) return false;  // "Белым" and "белый" too
+    auto phrase_word = [&](std::size_t k) {
+      const std::string_view w = word(k);
+      return words[k].capitalized && !name_language_for(w).title_word(w) && !is_name_particle(w);
+    };
+    return (a > 0 && adjacent(a - 1) && phrase_word(a - 1)) || (adjacent(a) && phrase_word(a + 1));
+  }
+
+  // Can `w` be a first name of person p: one of theirs, or one their
+  // initial stands for ("Charles" for "C. H. Haskins"), or theirs are unknown?
+  bool first_name_fits(std::string_view w, int p) const {
+    const auto& firsts = m.initials_[static_cast<std::size_t>(p)];
+    if (firsts.empty()) return true;
+    return std::any_of(firsts.begin(), firsts.end(), [&](const std::string& f) {
+      std::string_view bare = f;
+      if (!bare.empty() && bare.back() == '.') bare.remove_suffix(1);
+      return fold_yo(f) == fold_yo(w) || (letters(bare) == 1 && initial_of(bare, std::string(w)));
+    });
+  }
+
+  // The first names directly before the surname at word a that are first
+  // names of the personography but of none of `people`: where they start
+  // (someone of that surname whom the personography lacks), else a.
+  std::size_t foreign_first_names(std::size_t a, const std::vector<int>& people) const {
+    std::size_t k = a;
+    bool foreign = false;
+    while (k > 0 && a - k < 3 && adjacent(k - 1) && words[k - 1].capitalized && !words[k - 1].all_caps) {
+      const std::string_view w = word(k - 1);
+      if (name_language_for(w).title_word(w)) break;
+      const auto* es = entries(k - 1);
+      const bool forename = es && std::any_of(es->begin(), es->end(), [](const PersonMatcher::Entry& e) {
+                              return e.part == NamePart::Forename;
+                            });
+      if (forename && std::any_of(people.begin(), people.end(), [&](int p) { return first_name_fits(w, p); }))
+        return a;  // one of theirs
+      foreign = foreign || forename;
+      --k;
+    }
+    return foreign ? k : a;
+  }
+
+  // "Cecil Spring Rice": a word directly before another person's surname,
+  // with that person's first initial, is their first name, not a mention.
+  bool first_name_of_next(std::size_t a, const std::vector<int>& people) const {
+    if (!adjacent(a) || !words[a + 1].capitalized) return false;
+    Found next;
+    if (!literal_at(a + 1, next)) next.candidates = persons_with(a + 1, NamePart::Surname, true);
+    std::string_view w = word(a);
+    std::size_t one = 0;
+    utf8::next(w, one);
+    for (int q : next.candidates) {
+      if (std::find(people.begin(), people.end(), q) != people.end()) continue;
+      for (const auto& first : m.initials_[static_cast<std::size_t>(q)])
+        if (initial_of(w.substr(0, one), first)) return true;
+    }
+    return false;
+  }
+
   bool initials_led(std::size_t a, Found& f) {
     if (a < initials_checked_until) return false;  // already warned about this run
     std::vector<std::string> ini;
@@ -576,11 +792,24 @@ struct MatchRun {
     }
     if (after >= words.size()) return false;
     if (!dotless && after > a && !words[after - 1].dot_after) return false;
+    after = past_particles(after);  // "A. de Moreira"
+    if (after >= words.size()) return false;
     std::vector<int> people = persons_with(after, NamePart::Surname, true);
     if (people.empty()) return false;
     std::vector<int> fit;
     for (int p : people)
       if (initials_match(p, ini)) fit.push_back(p);
+    if (fit.empty() && !dotless && ini.size() >= 2) {
+      // "Л. Н. Толстой" where the personography has only other Толстой's:
+      // someone it does not list. Tagged without @ref (and warned); the
+      // bare surname is no longer certain in this document.
+      for (int p : people) namesakes.insert(p);
+      f.first = a;
+      f.last = after;
+      f.candidates = people;
+      f.unknown = true;
+      return true;
+    }
     if (fit.empty()) {
       // "USSR Lenin", "T. Ivanov" (T. = comrade): the initials are not
       // the person's; the surname alone is read as a mention.
@@ -620,6 +849,7 @@ struct MatchRun {
       f.last = last;
       f.candidates = {lit.person};
       f.literal = true;
+      f.literal_word = a;
       f.end_byte = end;
       return true;
     }
@@ -631,21 +861,50 @@ struct MatchRun {
     return person.display_name(doc.lang) + " (" + person.id + ")";
   }
 
-  // Chooses among the candidates: one fits, or one was mentioned before in
-  // this document. Otherwise no one: the caller warns.
+  // A title just before the mention ("President Wilson", "генерал Петров")
+  // that the note or role names of one candidate only use: that one.
+  void by_title(const Found& f, std::vector<int>& c) const {
+    if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
+    const std::string_view t = word(f.first - 1);
+    if (!name_language_for(t).title_word(title_case(t))) return;  // "посол Петров" too
+    const std::string key = fold_yo(lower(t));
+    std::vector<int> fit;
+    for (int p : c) {
+      const auto& roles = m.roles_[static_cast<std::size_t>(p)];
+      if (std::binary_search(roles.begin(), roles.end(), key)) fit.push_back(p);
+    }
+    if (fit.size() == 1) c = fit;
+  }
+
+  // Chooses among the candidates: one fits; or a title, an earlier mention
+  // in this document, or the document's author, sender or addressee decides
+  // (and they do not contradict each other). Otherwise no one: the caller warns.
   int choose(const Found& f) {
-    if (f.candidates.size() == 1) return f.candidates.front();
-    int best = -1, count = 0;
-    for (int p : f.candidates)
-      if (last_seen[static_cast<std::size_t>(p)] > 0) {
-        ++count;
-        best = p;
-      }
-    if (count == 1) return best;
+    if (f.unknown) return -1;
+    std::vector<int> c = f.candidates;
+    if (f.namesake) {  // earlier mentions cannot tell the namesake from them: the metadata only
+      const auto meta = std::count_if(c.begin(), c.end(), [&](int p) { return context[static_cast<std::size_t>(p)]; });
+      if (meta != 1) return -1;
+      return *std::find_if(c.begin(), c.end(), [&](int p) { return context[static_cast<std::size_t>(p)]; });
+    }
+    if (c.size() > 1) by_title(f, c);
+    if (c.size() == 1 && !f.maybe_other) return c.front();
+    auto among = [&](const std::vector<int>& from, auto keep) {
+      std::vector<int> out;
+      for (int p : from)
+        if (keep(static_cast<std::size_t>(p))) out.push_back(p);
+      return out;
+    };
+    const std::vector<int> before = among(c, [&](std::size_t p) { return last_seen[p] > 0; });
+    const std::vector<int> meta = among(c, [&](std::size_t p) { return bool(context[p]); });
+    if (before.size() == 1) return meta.size() == 1 && meta[0] != before[0] ? -1 : before[0];
+    if (before.empty()) return meta.size() == 1 ? meta[0] : -1;
+    const std::vector<int> both = among(before, [&](std::size_t p) { return bool(context[p]); });
+    if (both.size() == 1) return both[0];
     // Several were mentioned: one who has been named at least twice as often
     // as any other (the document's subject) is meant; otherwise no one.
     int top = -1, top_n = 0, second_n = 0;
-    for (int p : f.candidates) {
+    for (int p : c) {
       const int n = times[static_cast<std::size_t>(p)];
       if (n > top_n) {
         second_n = top_n;
@@ -656,6 +915,24 @@ struct MatchRun {
       }
     }
     return top_n >= 2 && top_n >= 2 * second_n ? top : -1;
+  }
+
+  // The warning for a mention left without @ref: where, the form, the
+  // candidates, and how the editor decides.
+  void warn_undecided(const Block& b, const Found& f, std::size_t begin, std::size_t end) {
+    const std::string form(text.substr(begin, end - begin));
+    std::string msg = "'" + form + "' may name ";
+    if (f.unknown) msg = "'" + form + "': the first names or initials fit no person of that name in the personography (";
+    for (std::size_t k = 0; k < f.candidates.size(); ++k)
+      msg += (k ? (k + 1 == f.candidates.size() && !f.maybe_other ? " or " : ", ") : "") + label(f.candidates[k]);
+    if (f.unknown) msg += "), so it names someone the personography lacks";
+    else if (f.maybe_other) msg += " or another person of that name not in the personography";
+    const SourcePos at = b.position_of(begin);
+    msg += ": tagged <persName> without @ref; give a fuller form (first name or initials) at the first mention, or "
+           "decide in the editor's layer: [[person]] document = \"" + doc.id + "\", text = \"" + form +
+           "\", line = " + std::to_string(at.line) + ", person = \"" +
+           m.persons_.persons[static_cast<std::size_t>(f.candidates.front())].id + "\" (or none = true)";
+    diags.warning(doc.source_path, at, msg);
   }
 
   void seen(int p) {
@@ -684,9 +961,10 @@ struct MatchRun {
     if (person < 0) return {};
     const Person& p = m.persons_.persons[static_cast<std::size_t>(person)];
     if (f.literal) {
-      auto it = m.literals_.find(first_word(word(f.first)));
+      auto it = m.literals_.find(first_word(word(f.literal_word)));
+      if (it == m.literals_.end()) return {};
       for (const auto& lit : it->second)
-        if (lit.erroneous && lit.person == person && text.compare(words[f.first].begin, lit.text.size(), lit.text) == 0) {
+        if (lit.erroneous && lit.person == person && text.compare(words[f.literal_word].begin, lit.text.size(), lit.text) == 0) {
           const PersonName& bad = p.names[static_cast<std::size_t>(lit.name)];
           const PersonName* reg = nearest_regular(p, bad, bad.lang.empty() ? doc.lang : bad.lang);
           return reg ? reg->text : std::string();
@@ -738,14 +1016,11 @@ struct MatchRun {
     return false;
   }
 
-  void run_block(Block& b) {
-    block = &b;
-    text = b.text;
-    initials_checked_until = 0;
+  // The block's words; a hyphenated word that is no name as a whole is read
+  // part by part: "Martov-Dan bloc" names two persons.
+  void read_words() {
     words.clear();
     for (const Word& w : name_words(text)) {
-      // A hyphenated word that is no name as a whole is read part by part:
-      // "Martov-Dan bloc" names two persons.
       std::string_view t = text.substr(w.begin, w.end - w.begin);
       bool hyphen = false;
       for (std::size_t i = 0; i < t.size();)
@@ -758,6 +1033,46 @@ struct MatchRun {
     }
     entries_of_word.assign(words.size(), nullptr);
     looked_up.assign(words.size(), false);
+  }
+
+  // The editor's decision over [begin, end) of this block, if any.
+  const PersonDecision* decision_over(std::size_t begin, std::size_t end) const {
+    auto it = decisions.find(block);
+    if (it == decisions.end()) return nullptr;
+    for (const PersonDecision* d : it->second)
+      if (d->begin < end && begin < d->end) return d;
+    return nullptr;
+  }
+
+  // Tags the words of the editor's decision as it says (or leaves them
+  // untagged for none); returns the index of the first word after them.
+  std::size_t apply_decision(const PersonDecision& d, std::vector<Span>& added, bool taken) {
+    std::size_t next = 0;
+    while (next < words.size() && words[next].begin < d.end) ++next;
+    if (taken) {
+      diags.warning(d.layer_path, d.entry_pos, "[[person]] '" + std::string(text.substr(d.begin, d.end - d.begin)) +
+                                                   "' overlaps another annotation in " + doc.id +
+                                                   ": the entry was not applied; choose words that lie outside it");
+      return next;
+    }
+    if (d.person.empty()) return next;
+    const int p = m.persons_.index_of(d.person);
+    if (p < 0) return next;  // reported with the editor's layer
+    Span s;
+    s.begin = d.begin;
+    s.end = d.end;
+    s.element = "persName";
+    s.attributes["ref"] = "#" + d.person;
+    added.push_back(std::move(s));
+    seen(p);
+    return next;
+  }
+
+  void run_block(Block& b) {
+    block = &b;
+    text = b.text;
+    initials_checked_until = 0;
+    read_words();
     auto taken = [&](std::size_t from, std::size_t to) {
       for (const Span& s : b.spans)
         if (keeps_off(s, from, to)) return true;
@@ -765,6 +1080,10 @@ struct MatchRun {
     };
     std::vector<Span> added;
     for (std::size_t a = 0; a < words.size();) {
+      if (const PersonDecision* d = decision_over(words[a].begin, words[a].end)) {
+        a = apply_decision(*d, added, taken(d->begin, d->end));
+        continue;
+      }
       if (!words[a].capitalized || taken(words[a].begin, words[a].end)) {
         ++a;
         continue;
@@ -779,8 +1098,21 @@ struct MatchRun {
         ++a;
         continue;
       }
+      // "van Heijenoort", "de Schleinitz": the particle before belongs to the name.
+      while (f.first > 0 && adjacent(f.first - 1) && !words[f.first - 1].dot_after &&
+             is_name_particle(word(f.first - 1)) && particle_of(f.candidates, word(f.first - 1)) &&
+             words[f.first - 1].begin >= (added.empty() ? 0 : added.back().end))
+        --f.first;
+      // "Cecil Spring Rice": a name word read as their first name joins.
+      if (f.candidates.size() == 1 && f.first > 0 && entries(f.first - 1) &&
+          words[f.first - 1].begin >= (added.empty() ? 0 : added.back().end) && first_name_of_next(f.first - 1, {}))
+        --f.first;
       std::size_t begin = words[f.first].begin;
       std::size_t end = f.end_byte ? f.end_byte : words[f.last].end;
+      if (decision_over(begin, end)) {  // the editor decides the words there
+        ++a;
+        continue;
+      }
       if (taken(begin, end) || institution(f)) {
         a = f.last + 1;
         continue;
@@ -794,12 +1126,7 @@ struct MatchRun {
         s.attributes["ref"] = "#" + m.persons_.persons[static_cast<std::size_t>(person)].id;
         seen(person);
       } else {
-        std::string what = "'" + std::string(text.substr(begin, end - begin)) + "'";
-        std::string msg = what + " may name ";
-        for (std::size_t k = 0; k < f.candidates.size(); ++k)
-          msg += (k ? (k + 1 == f.candidates.size() ? " or " : ", ") : "") + label(f.candidates[k]);
-        msg += ": tagged <persName> without @ref; give a fuller form (first name or initials) at the first mention, or complete the personography";
-        diags.warning(doc.source_path, b.position_of(begin), msg);
+        warn_undecided(b, f, begin, end);
       }
       added.push_back(s);
       std::string corr = correction(f, person);
@@ -819,10 +1146,49 @@ struct MatchRun {
   }
 };
 
+namespace {
+
+// The words a document writes in lower case (lower case, ё as е).
+std::unordered_set<std::string> common_words_of(const Document& doc) {
+  std::unordered_set<std::string> out;
+  auto add = [&](const Block& b) {
+    for (const Word& w : name_words(b.text))
+      if (!w.capitalized) out.insert(fold_yo(std::string_view(b.text).substr(w.begin, w.end - w.begin)));
+  };
+  for (const Block& b : doc.blocks) add(b);
+  for (const Note& n : doc.notes)
+    for (const Block& b : n.blocks) add(b);
+  return out;
+}
+
+}  // namespace
+
+std::vector<int> PersonMatcher::designated(const std::string& who) const {
+  if (who.empty()) return {};
+  if (int i = persons_.index_of(who); i >= 0) return {i};
+  const std::string key = fold_yo(lower(who));
+  std::vector<int> out;
+  for (std::size_t i = 0; i < persons_.persons.size(); ++i) {
+    const Person& p = persons_.persons[i];
+    const bool named = std::any_of(p.names.begin(), p.names.end(), [&](const PersonName& n) {
+      return fold_yo(lower(n.text)) == key;
+    });
+    if (named || fold_yo(lower(p.display_name("en"))) == key || fold_yo(lower(p.display_name("ru"))) == key)
+      out.push_back(static_cast<int>(i));
+  }
+  return out;
+}
+
 void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagnostics& diags) const {
   MatchRun run{*this, doc, options, diags};
   run.last_seen.assign(persons_.persons.size(), 0);
   run.times.assign(persons_.persons.size(), 0);
+  run.context.assign(persons_.persons.size(), false);
+  for (const std::string& who : options.context)
+    for (int p : designated(who)) run.context[static_cast<std::size_t>(p)] = true;
+  run.common_words = common_words_of(doc);
+  for (const std::string& w : run.common_words) run.common_stems.insert(name_language_for(w).group_key(w));
+  for (const PersonDecision& d : options.decisions) run.decisions[d.block].push_back(&d);
   for (Block& b : doc.blocks) run.run_block(b);
   for (Note& n : doc.notes)
     for (Block& b : n.blocks) run.run_block(b);

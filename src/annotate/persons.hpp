@@ -31,8 +31,27 @@ std::vector<Word> name_words(std::string_view text);
 bool is_dotted_initial(std::string_view text, const Word& w);
 bool is_caps_initials(std::string_view text, const Word& w);
 
+// A particle of a name: van, von, de, der, di, la, фон, де... ("Van" too).
+bool is_name_particle(std::string_view word);
+
+// The editor's decision about one place of a document ([[person]] in the
+// editor's layer): the words [begin, end) of `block` name `person` (an
+// xml:id of the personography), or no one when `person` is empty.
+struct PersonDecision {
+  const Block* block = nullptr;
+  std::size_t begin = 0, end = 0;
+  std::string person;
+  std::string layer_path;  // the editor's layer and the entry, for messages
+  SourcePos entry_pos;
+};
+
 struct PersonOptions {
   std::string corr_resp;  // @resp of corrections of garbled names ("#ed"); may be empty
+  // The document's author, sender and addressee as the manifest or the
+  // editor's layer give them (xml:ids or names as written): a mention that
+  // fits several persons, one of them among these, names that one.
+  std::vector<std::string> context;
+  std::vector<PersonDecision> decisions;  // the editor's, applied as they stand
 };
 
 class PersonMatcher {
@@ -44,6 +63,10 @@ class PersonMatcher {
   // of the document and fills Document::persons. Ambiguous mentions are tagged
   // without @ref and warned about.
   void annotate(Document& doc, const PersonOptions& options, Diagnostics& diags) const;
+
+  // The persons that `who` designates: the person with that xml:id, else
+  // those with a name written so ("Anna Petrova"; letter case aside).
+  std::vector<int> designated(const std::string& who) const;
 
   // Is this word (as written) a form of some person's name?
   bool is_known_form(std::string_view word) const;
@@ -57,6 +80,7 @@ class PersonMatcher {
     int name = 0;             // index into the person's names
     bool erroneous = false;
     bool standalone = false;  // a first name or nickname the editor lets stand alone
+    bool also_masculine = false;  // NameForm::also_masculine
   };
   struct Literal {
     std::string text;         // as written, matched exactly
@@ -73,6 +97,8 @@ class PersonMatcher {
   std::vector<std::vector<std::string>> initials_;     // per person: first names (for initials)
   std::vector<std::vector<std::string>> second_initials_;  // per person: patronymics and middle names
   std::vector<std::vector<std::string>> suffixes_;         // per person: "Jr.", "Sr."
+  std::vector<std::vector<std::string>> particles_;        // per person: "van", "de" of their names, lower case
+  std::vector<std::vector<std::string>> roles_;            // per person: words of the note and role names, sorted
 };
 
 }  // namespace editio

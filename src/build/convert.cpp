@@ -70,6 +70,9 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   if (persons) {
     PersonOptions po;
     if (!edition.editors.empty() && !edition.editors.front().id.empty()) po.corr_resp = "#" + edition.editors.front().id;
+    po.context = {entry.author, entry.sender, entry.addressee};
+    for (const auto& part : doc.parts) po.context.insert(po.context.end(), {part.sender, part.addressee});
+    po.decisions = locate_editorial_persons(doc, edition.editorial_layer, diags);
     persons->annotate(doc, po, diags);
     // Person entries are copied into the document: their ids must not be
     // ids it writes itself (a build checks this once, for all documents).

@@ -8,18 +8,46 @@
 
 namespace editio {
 
+namespace {
+
+// One [[person]]: the words (text) and where (line, column, occurrence), and
+// who they are (person = "id") or that they name no one (none = true).
+EditorialPerson read_person_entry(const toml::table& t, TomlReader& r, SourcePos pos, const std::string& path,
+                                  Diagnostics& diags) {
+  EditorialPerson e;
+  e.pos = pos;
+  e.at.document = r.str(t, "document", true);
+  e.at.text = r.str(t, "text", true);
+  e.at.line = r.positive(t, "line");
+  e.at.occurrence = r.positive(t, "occurrence");
+  e.column = r.positive(t, "column");
+  e.person = r.str(t, "person");
+  e.none = r.boolean(t, "none");
+  if (const toml::node* n = t.get("person")) e.person_pos = pos_of(*n);
+  if (e.person.empty() && !e.none)
+    diags.error(path, pos, "[[person]] '" + e.at.text + "' needs person = \"xml:id\" (who the words name) or none = true");
+  if (!e.person.empty() && e.none)
+    diags.error(path, pos, "[[person]] '" + e.at.text + "' has person = and none = true: keep one");
+  if (e.column && !e.at.line) diags.error(path, pos, "[[person]] '" + e.at.text + "': column = needs line =");
+  if (e.column && e.at.occurrence)
+    diags.error(path, pos, "[[person]] '" + e.at.text + "': column = and occurrence = both choose one place; keep one");
+  return e;
+}
+
+}  // namespace
+
 std::optional<EditorialLayer> parse_editorial(const std::string& path, const std::string& text, Diagnostics& diags) {
   auto parsed = parse_toml(path, text, "the editor's layer", diags);
   if (!parsed) return std::nullopt;
   const toml::table& root = *parsed;
   EditorialLayer layer;
   layer.path = path;
-  static const std::set<std::string> tables = {"date", "correction", "regularization", "gap", "note", "text", "block"};
+  static const std::set<std::string> tables = {"date", "correction", "regularization", "gap", "note", "text", "block", "person"};
   for (auto&& [key, node] : root) {
     if (!tables.count(std::string(key.str())))
       diags.warning(path, pos_of(node), "unknown table '" + std::string(key.str()) +
                                             "' (known: [[date]], [[correction]], [[regularization]], [[gap]], [[note]], "
-                                            "[[text]], [[block]]); it is ignored");
+                                            "[[text]], [[block]], [[person]]); it is ignored");
   }
   // Each kind of entry: an array of tables, each read by `read` into an
   // entry of `into`. An entry with an error is reported and left out: the
@@ -115,6 +143,9 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
       diags.error(path, pos, "[[block]]: role = \"" + e.role + "\" is not one of " + known);
     }
     return e;
+  });
+  each("person", layer.persons, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
+    return read_person_entry(t, r, pos, path, diags);
   });
   each("date", layer.dates, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
     EditorialDate d;

@@ -91,6 +91,18 @@ struct EditorialBlock {
   SourcePos pos;
 };
 
+// [[person]]: these words (a form of a name, as written) are the person
+// with xml:id `person` of the personography, or, with `none = true`, no
+// person. At `line` (and `column`, or the `occurrence` on that line), at the
+// `occurrence` in the document, or, with neither, everywhere in the document.
+struct EditorialPerson {
+  TextAddress at;
+  int column = 0;      // 1-based source column where the words start, 0 = any
+  std::string person;  // xml:id in the personography; empty with none
+  bool none = false;
+  SourcePos pos, person_pos;
+};
+
 struct EditorialLayer {
   std::string path;
   std::vector<EditorialDate> dates;
@@ -99,6 +111,7 @@ struct EditorialLayer {
   std::vector<EditorialNote> notes;
   std::vector<EditorialText> texts;
   std::vector<EditorialBlock> blocks;
+  std::vector<EditorialPerson> persons;
 };
 
 inline constexpr const char* kBlockRoles[] = {"addressee", "salute", "signed", "dateline", "postscript",

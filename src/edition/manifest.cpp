@@ -340,6 +340,8 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
       d.file = dr.str(*t, "file", true);
       d.title = dr.str(*t, "title", true);
       d.author = dr.str(*t, "author");
+      d.sender = dr.str(*t, "sender");
+      d.addressee = dr.str(*t, "addressee");
       d.date = dr.date(*t, "date");
       d.language = dr.str(*t, "language", true);
       d.original_language = dr.str(*t, "original_language");

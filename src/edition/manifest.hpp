@@ -47,6 +47,10 @@ struct DocumentEntry {
   std::string path;         // resolved path
   std::string title;
   std::string author;
+  // A letter's or telegram's sender and addressee: personography ids or
+  // names as written; a mention that fits several persons, one of them
+  // among the author, sender and addressee, names that one.
+  std::string sender, addressee;
   DateInfo date;
   std::string language;     // BCP 47
   std::string original_language;

@@ -93,13 +93,18 @@ PersonName read_name(pugi::xml_node n, const std::string& inherited_lang) {
     std::string name = local(c.name());
     std::string t = normalize_space(text_of(c));
     if (t.empty()) continue;
-    if (name == "surname") pn.surnames.push_back(t);
+    if (name == "surname") {
+      pn.surnames.push_back(t);
+      if (std::string(c.attribute("type").value()) == "indeclinable") pn.indeclinable.push_back(t);
+    }
     else if (name == "forename") {
       if (std::string(c.attribute("type").value()) == "patronymic") pn.patronymics.push_back(t);
       else pn.forenames.push_back(t);
     } else if (name == "genName") {
       pn.suffixes.push_back(t);
-    } else if (name == "addName" || name == "roleName" || name == "nameLink") {
+    } else if (name == "nameLink") {
+      pn.links.push_back(t);
+    } else if (name == "addName" || name == "roleName") {
       pn.addnames.push_back(t);
     }
   }
@@ -352,6 +357,20 @@ std::string generated_id_in_edition(const std::string& id, const Edition& ed,
   return "";
 }
 
+// [[person]] entries whose person is not in the personography are reported
+// once, at the entry, and left out.
+void check_editorial_persons(EditorialLayer& layer, const Personography* persons, Diagnostics& diags) {
+  auto unknown = [&](const EditorialPerson& e) {
+    if (e.none || (persons && persons->find(e.person))) return false;
+    diags.warning(layer.path, e.person_pos.line ? e.person_pos : e.pos,
+                  "[[person]] '" + e.at.text + "': person '" + e.person + "' is not the xml:id of a person in " +
+                      (persons ? "the personography (" + persons->path + ")" : "a personography (the edition has none)") +
+                      ": the entry was not applied; write the person's xml:id, or none = true for words that name no one");
+    return true;
+  };
+  layer.persons.erase(std::remove_if(layer.persons.begin(), layer.persons.end(), unknown), layer.persons.end());
+}
+
 }  // namespace
 
 std::string generated_id(const std::string& id, const Edition& ed, const std::string& doc_id) {
@@ -394,6 +413,7 @@ void check_persons(Edition& ed, const Personography* persons, Diagnostics& diags
                         " is, if it names a person): write the person's xml:id");
       id->clear();
     }
+  check_editorial_persons(ed.editorial_layer, persons, diags);
 }
 
 std::unique_ptr<Personography> load_personography(const std::string& path, Diagnostics& diags) {

@@ -25,6 +25,10 @@ struct PersonName {
   std::vector<std::string> patronymics;  // <forename type="patronymic">
   std::vector<std::string> addnames;   // <addName>, <roleName>: nicknames, with a first name or alone
   std::vector<std::string> suffixes;   // <genName>: "Jr.", "Sr.", "III" after the surname
+  std::vector<std::string> links;      // <nameLink>: "van", "de" between first names and surname
+  // <surname type="indeclinable">: the surnames (of `surnames`) that keep
+  // their nominative in every case where the grammar would decline them.
+  std::vector<std::string> indeclinable;
   std::string text;                    // the whole name, spaces normalized
   bool erroneous() const { return type == "erroneous"; }
   bool has_parts() const {

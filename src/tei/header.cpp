@@ -365,7 +365,7 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
     const std::string who = ed.editors.empty() ? std::string("the editor") : ed.editors.front().name;
     add(decl, "p", "The editor's interventions recorded in the editor's layer (" +
                        std::to_string(doc.editor_interventions) +
-                       " in this text: corrections, regularizations, gaps, notes, dates and the division into texts) "
+                       " in this text: corrections, regularizations, gaps, notes, dates, persons and the division into texts) "
                        "carry the responsibility of " + who + " (@resp).");
   }
   if (!decl.first_child()) add(decl, "p", "The text is transcribed from the source without intervention.");
