@@ -54,7 +54,7 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   apply_editorial_structure(doc, edition.editorial_layer, diags);
   StructureOptions structure;
   structure.lang = doc.lang;
-  structure.title = entry.title;
+  if (!entry.title_from_text) structure.title = entry.title;  // an editor's title the text may repeat
   structure.kind = entry.kind;
   structure.editorial_path = edition.editorial_layer.path;
   for (const auto& r : edition.responsibilities)
@@ -166,6 +166,7 @@ Converted convert_standalone(const std::string& path, Diagnostics& diags, const 
     break;
   }
   if (e.title.empty()) e.title = stem;
+  e.title_from_text = true;
   e.language = guess_language(src->lines);
   if (persons) ed.editors.push_back({"editor", "The editor", "editor"});
   return convert_text(std::move(src), ed, e, diags, persons);

@@ -46,6 +46,7 @@ struct DocumentEntry {
   std::string file;         // as written in the manifest (relative to it)
   std::string path;         // resolved path
   std::string title;
+  bool title_from_text = false;  // made from the first line (convert), not given by the editor
   std::string author;
   // A letter's or telegram's sender and addressee: personography ids or
   // names as written; a mention that fits several persons, one of them
