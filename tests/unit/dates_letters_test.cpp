@@ -1,0 +1,204 @@
+// Dates in letters and telegrams, in both languages: numbers that are not
+// years, references to the letter's own date ("the 29th ultimo", "прошлого
+// месяца"), partial dates that stay on or before the letter, dual Old/New
+// Style dates, ranges of years, times of day in a dateline, and the
+// chronology's mark on the letter's own date.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "annotate/dates.hpp"
+#include "build/chronology.hpp"
+#include "build/tei_text.hpp"
+
+using namespace editio;
+
+namespace {
+
+using V = std::vector<std::string>;
+
+// A paragraph of a document; `dateline` sets its role (structure recognition does before annotation).
+struct Para {
+  std::string text;
+  bool dateline = false;
+};
+
+// Each date of the document as "surface | attr=value ...", in document order.
+V tag(const std::string& lang, const std::vector<Para>& paragraphs, DateOptions options = {}) {
+  Document doc;
+  doc.id = "t";
+  doc.lang = lang;
+  doc.source_path = "t.txt";
+  for (const auto& p : paragraphs) {
+    Block b;
+    b.text = p.text;
+    b.anchors.push_back({0, {1, 1}});
+    if (p.dateline) b.role = BlockRole::Dateline;
+    doc.blocks.push_back(b);
+  }
+  Diagnostics d;
+  annotate_dates(doc, options, d);
+  V out;
+  for (const auto& b : doc.blocks) {
+    std::vector<const Span*> spans;
+    for (const auto& s : b.spans) spans.push_back(&s);
+    std::sort(spans.begin(), spans.end(), [](const Span* a, const Span* c) { return a->begin < c->begin; });
+    for (const Span* s : spans) {
+      std::string r = b.text.substr(s->begin, s->end - s->begin) + " |";
+      for (const char* k : {"when", "from", "to", "when-custom", "datingMethod", "cert"}) {
+        auto it = s->attributes.find(k);
+        if (it != s->attributes.end()) r += std::string(" ") + k + "=" + it->second;
+      }
+      out.push_back(r);
+    }
+  }
+  return out;
+}
+
+DateOptions dated(int year, int month, int day) {
+  DateOptions o;
+  o.document_year = year, o.document_month = month, o.document_day = day;
+  return o;
+}
+
+V en(const std::string& text, DateOptions o = {}) { return tag("en", {{text}}, o); }
+V ru(const std::string& text, DateOptions o = {}) { return tag("ru", {{text}}, o); }
+
+}  // namespace
+
+// --- numbers that are not years -------------------------------------------------
+
+TEST(DatesLetters, ATelegramsNumberIsNoYear) {
+  EXPECT_EQ(en("1543. Following from the Foreign Office for the Secretary."), V{});
+  EXPECT_EQ(en("5958. My 5942, April 4, was sent.", dated(1917, 4, 7)),
+            V{"April 4 | when=1917-04-04 cert=low"});
+  EXPECT_EQ(en("Your despatch 1917 and No. 1918 came by the same mail."), V{});
+  EXPECT_EQ(ru("1543. Из Лондона сообщают следующее."), V{});
+  EXPECT_EQ(ru("Ваша телеграмма 1917 и № 1918 получены."), V{});
+}
+
+TEST(DatesLetters, AYearWithEvidenceStaysAYear) {
+  EXPECT_EQ(en("1543. The treaty was signed in 1783 at Paris."), V{"1783 | when=1783"});
+  EXPECT_EQ(ru("1543. Договор подписан в 1783 году."), V{"1783 году | when=1783"});
+}
+
+// --- references to the letter's own date ------------------------------------------
+
+TEST(DatesLetters, LastUltimoAndInstantResolveIntoTheLettersPast) {
+  const DateOptions o = dated(1922, 2, 1);
+  EXPECT_EQ(en("Your letter of 17th November last reached me.", o),
+            V{"17th November last | when=1921-11-17 cert=high"});
+  EXPECT_EQ(en("Mine of the 29th ultimo and yours of the 3rd instant.", o),
+            (V{"29th ultimo | when=1922-01-29 cert=high", "3rd instant | when=1922-02-03 cert=high"}));
+  EXPECT_EQ(en("He came in May of last year.", o), V{"May of last year | when=1921-05 cert=high"});
+  EXPECT_EQ(en("He wrote on January 30 and again on the 21st of the same month.", o),
+            (V{"January 30 | when=1922-01-30 cert=low", "21st of the same month | when=1922-01-21 cert=high"}));
+}
+
+TEST(DatesLetters, RussianReferencesToTheLettersDate) {
+  const DateOptions o = dated(1865, 11, 26);
+  EXPECT_EQ(ru("Письмо ваше от 29-го прошлого месяца получил.", o),
+            V{"29-го прошлого месяца | when=1865-10-29 cert=high"});
+  EXPECT_EQ(ru("Заседание 3-го сего месяца отложено.", o), V{"3-го сего месяца | when=1865-11-03 cert=high"});
+  EXPECT_EQ(ru("Он был здесь в марте прошлого года.", o), V{"марте прошлого года | when=1864-03 cert=high"});
+}
+
+TEST(DatesLetters, TheDatelineAnchorsWhenTheManifestGivesNoDate) {
+  EXPECT_EQ(tag("en", {{"London, February 1, 1922.", true}, {"Your telegram of the 29th ultimo."}}),
+            (V{"February 1, 1922 | when=1922-02-01", "29th ultimo | when=1922-01-29 cert=high"}));
+  EXPECT_EQ(tag("ru", {{"Москва, 26 ноября 1865 г.", true}, {"Письмо от 29-го прошлого месяца получил."}}),
+            (V{"26 ноября 1865 г. | when=1865-11-26", "29-го прошлого месяца | when=1865-10-29 cert=high"}));
+}
+
+// --- a partial date is not placed after its letter ---------------------------------
+
+TEST(DatesLetters, APartialDateStaysOnOrBeforeTheLetterUnlessTheSentenceSpeaksOfLater) {
+  const DateOptions o = dated(1922, 2, 1);
+  EXPECT_EQ(en("The conference met on November 9.", o), V{"November 9 | when=1921-11-09 cert=low"});
+  EXPECT_EQ(en("The conference met on January 9.", o), V{"January 9 | when=1922-01-09 cert=low"});
+  EXPECT_EQ(en("The conference will meet on November 9.", o), V{"November 9 | when=1922-11-09 cert=low"});
+  const DateOptions r = dated(1865, 11, 26);
+  EXPECT_EQ(ru("Собрание было 9 декабря.", r), V{"9 декабря | when=1864-12-09 cert=low"});
+  EXPECT_EQ(ru("Собрание будет 9 декабря.", r), V{"9 декабря | when=1865-12-09 cert=low"});
+}
+
+TEST(DatesLetters, AReceiptIsAfterTheLetter) {
+  EXPECT_EQ(en("Cairo, May 19, 1936. [Received June 11.]", dated(1936, 5, 19)),
+            (V{"May 19, 1936 | when=1936-05-19", "June 11 | when=1936-06-11 cert=high"}));
+}
+
+// --- dual dates ---------------------------------------------------------------------
+
+TEST(DatesLetters, DualDatesGiveTheNewStyleWithTheOldInWhenCustom) {
+  EXPECT_EQ(en("The decree of May 2/15, 1917, was read."),
+            V{"May 2/15, 1917 | when=1917-05-15 when-custom=1917-05-02 datingMethod=#julian"});
+  EXPECT_EQ(en("Signed August 19/September 1, 1917."),
+            V{"August 19/September 1, 1917 | when=1917-09-01 when-custom=1917-08-19 datingMethod=#julian"});
+  EXPECT_EQ(ru("Указ от 2/15 мая 1917 г. прочитан."),
+            V{"2/15 мая 1917 г. | when=1917-05-15 when-custom=1917-05-02 datingMethod=#julian"});
+  EXPECT_EQ(ru("Подписано 19 августа/1 сентября 1917 г."),
+            V{"19 августа/1 сентября 1917 г. | when=1917-09-01 when-custom=1917-08-19 datingMethod=#julian"});
+}
+
+TEST(DatesLetters, TwoDaysThatAreNotOneDayInBothCalendarsAreNoDualDate) {
+  // 2 May (Old Style) is 15 May (New Style) in 1917, not 14 May
+  EXPECT_EQ(en("The decree of May 2/14, 1917, was read."), V{});  // left untagged, with a warning
+  EXPECT_EQ(ru("Пункты 2/25 мая 1917 г."), V{"мая 1917 г. | when=1917-05"});  // what is certain: the month
+}
+
+// --- ranges -------------------------------------------------------------------------
+
+TEST(DatesLetters, RangesOfYears) {
+  EXPECT_EQ(en("The plan ran 1933--1940."), V{"1933--1940 | from=1933 to=1940"});
+  EXPECT_EQ(en("Harvests failed in 1937 and 1938."), V{"1937 and 1938 | from=1937 to=1938"});
+  EXPECT_EQ(en("Harvests failed in 1930 and 1932."), (V{"1930 | when=1930", "1932 | when=1932"}));
+  EXPECT_EQ(en("It lasted from May 3 to May 9, 1917."), V{"from May 3 to May 9, 1917 | from=1917-05-03 to=1917-05-09"});
+  EXPECT_EQ(ru("Неурожаи были в 1937 и 1938 годах."), V{"1937 и 1938 годах | from=1937 to=1938"});
+  EXPECT_EQ(ru("План на 1933--1940 гг."), V{"1933--1940 гг. | from=1933 to=1940"});
+  EXPECT_EQ(ru("Съезд шёл с 3 по 9 мая 1917 г."), V{"с 3 по 9 мая 1917 г. | from=1917-05-03 to=1917-05-09"});
+}
+
+// --- times of day in a dateline -----------------------------------------------------
+
+TEST(DatesLetters, ADatelinesTimeOfDayBelongsToItsDate) {
+  EXPECT_EQ(tag("en", {{"London, April 7, 1917, 4 p.m. [Received 11.45 p.m.]", true}}),
+            V{"April 7, 1917, 4 p.m. | when=1917-04-07T16:00:00"});
+  EXPECT_EQ(tag("en", {{"Washington, November 26, 1918—7 p.m.", true}}),
+            V{"November 26, 1918—7 p.m. | when=1918-11-26T19:00:00"});
+  EXPECT_EQ(tag("en", {{"London, February 5, 1930—5 p.m. [Received February 5—1:55 p.m.]", true}}),
+            (V{"February 5, 1930—5 p.m. | when=1930-02-05T17:00:00",
+               "February 5—1:55 p.m. | when=1930-02-05T13:55:00 cert=medium"}));
+  EXPECT_EQ(tag("en", {{"Paris, May 4, 1917, noon.", true}}), V{"May 4, 1917, noon | when=1917-05-04T12:00:00"});
+  EXPECT_EQ(tag("en", {{"Paris, May 4, 1917, 12 midnight.", true}}),
+            V{"May 4, 1917, 12 midnight | when=1917-05-04T00:00:00"});
+  EXPECT_EQ(tag("ru", {{"Москва, 26 ноября 1865 г., в 11 ч. вечера", true}}),
+            V{"26 ноября 1865 г., в 11 ч. вечера | when=1865-11-26T23:00:00"});
+  EXPECT_EQ(tag("ru", {{"Петроград, 3 марта 1918 г., 1 ч. 30 мин. ночи", true}}),
+            V{"3 марта 1918 г., 1 ч. 30 мин. ночи | when=1918-03-03T01:30:00"});
+}
+
+TEST(DatesLetters, OutsideADatelineATimeIsNotPartOfTheDate) {
+  EXPECT_EQ(en("We met on April 7, 1917, 4 p.m. being the hour."), V{"April 7, 1917 | when=1917-04-07"});
+  EXPECT_EQ(ru("Встреча 26 ноября 1865 г., в 11 ч. вечера."), V{"26 ноября 1865 г. | when=1865-11-26"});
+}
+
+// --- the chronology knows the letter's own date -------------------------------------
+
+TEST(DatesLetters, TheChronologyMarksTheDateOfTheDateline) {
+  const std::string tei = R"(<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc><titleStmt><title>T</title></titleStmt>
+<publicationStmt><p>P</p></publicationStmt><sourceDesc><p>S</p></sourceDesc></fileDesc></teiHeader>
+<text><body><div><opener><dateline xml:id="t-d1">London, <date when="1917-04-07T16:00:00">April 7, 1917, 4 p.m.</date></dateline></opener>
+<p n="1" xml:id="t-p1">The treaty of <date when="1783">1783</date> stands.</p></div></body></text></TEI>)";
+  pugi::xml_document x;
+  ASSERT_TRUE(load_written_tei(x, tei));
+  const auto dates = collect_dates(x, "t");
+  ASSERT_EQ(dates.size(), 2u);
+  EXPECT_TRUE(dates[0].dateline);
+  EXPECT_EQ(dates[0].start, "1917-04-07");
+  EXPECT_FALSE(dates[1].dateline);
+}
