@@ -127,9 +127,10 @@ struct Resolver {
     if (!a.has_year()) return "";
     if (a.year_source == YearSource::Written && !later && options.document_month) {
       // a letter speaking of its own time: "on November 9" in a letter of February is the November before
-      if (now.cert != "high" && std::abs(now.year - options.document_year) <= 1)
+      const bool near = std::abs(now.year - options.document_year) <= 1;
+      if (near && (now.cert != "high" || after_document(m)))
         return place_before_document(m) ? "low" : now.cert;  // moved back: it may yet be a plan
-      if (after_document(m)) return "low";  // the paragraph's year, against the document's
+      if (after_document(m)) return "low";  // the narrative's year, against the document's
     }
     return now.cert;
   }
