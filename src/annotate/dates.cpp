@@ -127,23 +127,21 @@ struct Resolver {
     if (!a.has_year()) return "";
     if (a.year_source == YearSource::Written && !later && options.document_month) {
       // a letter speaking of its own time: "on November 9" in a letter of February is the November before
-      const bool near = std::abs(now.year - options.document_year) <= 1;
-      if (near && (now.cert != "high" || after_document(m)))
-        return place_before_document(m) ? "low" : now.cert;  // moved back: it may yet be a plan
-      if (after_document(m)) return "low";  // the narrative's year, against the document's
+      if (after_document(m)) {
+        // the November before, when the narrative stands at the document's time; it may yet be a plan
+        if (std::abs(now.year - options.document_year) <= 1) place_before_document(m);
+        return "low";
+      }
     }
     return now.cert;
   }
 
-  // The latest year that puts a completed match on or before the document's
-  // date. True when that moved it back from the document's own year.
-  bool place_before_document(DateMatch& m) const {
+  // The latest year that puts a completed match on or before the document's date.
+  void place_before_document(DateMatch& m) const {
     const int delta = m.last && m.last->year ? m.last->year - m.first.year : 0;
     m.first.year = options.document_year;
-    const bool back = after_document(m);
-    if (back) --m.first.year;
+    if (after_document(m)) --m.first.year;
     if (m.last && m.last->year) m.last->year = m.first.year + delta;
-    return back;
   }
 
   // Whether a completed match begins after the document's own date (known to the month at least).
