@@ -49,6 +49,7 @@ struct Resolver {
   }
 
   std::map<int, int> named_days;  // month * 32 + day -> the year it was written with
+  bool moved_back = false;        // fill() moved the last match back a year: a guess the narrative does not follow
 
   // Fills the year (and month) the text leaves to the context. Returns the
   // @cert of the value ("" when everything was written).
@@ -129,7 +130,7 @@ struct Resolver {
       // a letter speaking of its own time: "on November 9" in a letter of February is the November before
       if (after_document(m)) {
         // the November before, when the narrative stands at the document's time; it may yet be a plan
-        if (std::abs(now.year - options.document_year) <= 1) place_before_document(m);
+        if (std::abs(now.year - options.document_year) <= 1) place_before_document(m), moved_back = true;
         return "low";
       }
     }
@@ -307,6 +308,7 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
       const bool opens = m.begin == 0;
       // a note (often the editor's, written long after) may speak of what followed the document
       const bool later = !in_body || grammar->future_sentence(block.text, m.begin, m.end);
+      resolver.moved_back = false;
       const std::string cert = resolver.fill(m, ctx, opens, later);
       const bool julian = m.calendar == CalendarMark::Julian || (options.julian && m.calendar != CalendarMark::Gregorian);
       const auto time = block.role == BlockRole::Dateline ? time_of_dateline(*grammar, block.text, m) : std::nullopt;
@@ -321,7 +323,7 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
       if (overlaps_annotation(block, m.begin, m.end)) continue;
       if (!cert.empty()) (*attrs)["cert"] = cert;
       if (time && !overlaps_annotation(block, m.end, time->end)) add_time(*attrs, *time, m.end);
-      Resolver::advance(m, ctx, opens);
+      if (!resolver.moved_back) Resolver::advance(m, ctx, opens);
       Span s;
       s.begin = m.begin;
       s.end = m.end;
