@@ -844,6 +844,13 @@ struct Parser {
     std::size_t end = p1->next;
     m.end = t[end - 1].end;
     m.first = p1->p;
+    // "in 1917", "of 1783", "the year 1906" say it is a year, and so do a citation's
+    // "(Pravda, 1932)" and "(1919)"
+    const bool anchored = (j > 0 && word(j - 1) && lex.anchors.count(t[j - 1].text) &&
+                           !lex.conjunctions.count(t[j - 1].text) && !lex.alternatives.count(t[j - 1].text)) ||
+                          (j > 1 && mark(j - 1, ".") && word(j - 2) && lex.anchors.count(t[j - 2].text + "."));
+    const bool cited = j > 0 && (mark(j - 1, ",") || mark(j - 1, "(") || mark(end, ")"));
+    m.weak = p1->bare_year && !p1->p.year2 && !anchored && !cited;
     return m;
   }
 
@@ -899,6 +906,12 @@ std::vector<DateMatch> DateGrammar::find(std::string_view text, const std::vecto
     }
     std::size_t next = token_at(tokens, m->end);
     m->calendar = p.calendar_after(next);
+    // "the treaties of 1783 and 1794": a year joined to a year that is one is one too
+    const std::size_t first = token_at(tokens, m->begin);
+    if (m->weak && !out.empty() && !out.back().weak && out.back().first.year && first >= 2 &&
+        tokens[first - 2].end == out.back().end && p.word(first - 1) &&
+        (lex_.conjunctions.count(tokens[first - 1].text) || lex_.alternatives.count(tokens[first - 1].text)))
+      m->weak = false;
     out.push_back(*m);
     i = std::max(next, i + 1);
   }

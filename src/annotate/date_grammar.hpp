@@ -81,6 +81,11 @@ struct DateMatch {
   std::optional<DatePoint> last;   // the end of a range
   bool bracket = false;            // "May or June": not a range but bounds
   CalendarMark calendar = CalendarMark::None;  // "(ст. ст.)", "N.S." after the date
+  // A year alone with nothing that says it is one (no year word, no month, no
+  // word before it that takes a year, not cited after a comma or in
+  // parentheses: "The total was 1850 and 1400 went"): a year only at a
+  // plausible distance from the document's date (annotate/dates).
+  bool weak = false;
 };
 
 // The words of one language. All entries are lower case, "ё" as "е".

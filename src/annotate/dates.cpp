@@ -129,12 +129,20 @@ struct Resolver {
     if (a.year_source == YearSource::Written && !later && options.document_month) {
       // a letter speaking of its own time: "on November 9" in a letter of February is the November before
       if (after_document(m)) {
-        // the November before, when the narrative stands at the document's time; it may yet be a plan
-        if (std::abs(now.year - options.document_year) <= 1) place_before_document(m), moved_back = true;
+        // "on November 9" in a letter of February: the November before, when nothing
+        // in the paragraph dates it and the narrative stands at the letter's time; a
+        // date in the next three months is as likely a plan ("by the 25th")
+        if (now.cert != "high" && std::abs(now.year - options.document_year) <= 1 &&
+            months_after_document(m.first) > 3)
+          place_before_document(m), moved_back = true;
         return "low";
       }
     }
     return now.cert;
+  }
+
+  int months_after_document(const DatePoint& p) const {
+    return (p.year * 12 + (p.month ? p.month : 1)) - (options.document_year * 12 + options.document_month);
   }
 
   // The latest year that puts a completed match on or before the document's date.
@@ -223,6 +231,22 @@ struct Resolver {
   }
 };
 
+// A year with no other evidence is one within 60 years before or 2 after the
+// document's date, or within 10 years of the latest year the text has named:
+// "1850, of which 1400 went" in a letter of 1922 are counts; a year inside a
+// bibliographic reference is its publication's. With neither known, it is
+// left alone.
+bool plausible_year(int year, int document_year, int narrative_year) {
+  return (document_year && year >= document_year - 60 && year <= document_year + 2) ||
+         (narrative_year && std::abs(year - narrative_year) <= 10);
+}
+
+bool inside_bibl(const Block& b, const DateMatch& m) {
+  for (const auto& s : b.spans)
+    if (s.kind == SpanKind::Element && s.element == "bibl" && s.begin <= m.begin && m.end <= s.end) return true;
+  return false;
+}
+
 // A time of day after a full date of a dateline ("April 7, 1917, 4 p.m.").
 std::optional<TimeOfDay> time_of_dateline(const DateGrammar& g, const std::string& text, const DateMatch& m) {
   const DatePoint& p = m.first;
@@ -303,6 +327,7 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
       for (; c < calls.size() && calls[c].first < m.begin; ++c)
         if (calls[c].second < note_context.size() && !note_context[calls[c].second])
           note_context[calls[c].second] = ctx;
+      if (m.weak && !inside_bibl(block, m) && !plausible_year(m.first.year, own.document_year, ctx.year)) continue;
       resolver.fix_written(m.first, ctx);
       if (m.last) resolver.fix_written(*m.last, ctx);
       const bool opens = m.begin == 0;

@@ -36,9 +36,11 @@ struct DateOptions {
 // A date completed from the context never falls after the document's date
 // unless its sentence speaks of a later time (will, next, received; будет,
 // следующего) or it stands in a note (often the editor's, written later): one
-// that would gets "low", and when the narrative stands within a year of the
-// document it takes the latest year that keeps it on or before the document
-// ("on November 9" in a letter of February: the November before).
+// that would gets "low", and when nothing in its paragraph dates it, the
+// narrative stands within a year of the document and it would fall more than
+// three months after it (nearer, it is as likely a plan), it takes the latest
+// year that keeps it on or before the document ("on November 9" in a letter of
+// February: the November before).
 // In a dateline, a time of day after a full date ("April 7, 1917, 4 p.m.",
 // "в 11 ч. вечера") belongs to the date: @when gains it (1917-04-07T16:00:00).
 // Notes continue from their call site. Two refinements: a day and month

@@ -51,7 +51,7 @@ DateLexicon english_date_lexicon() {
   lex.conjunctions = {"and"};
   lex.anchors = {"in",    "on",    "since", "until", "till",  "by",      "during", "from",  "to",
                  "after", "before", "of",   "early", "late",  "mid",     "through", "between", "around",
-                 "about", "circa", "throughout", "into", "beginning", "end", "middle", "and", "or"};
+                 "about", "circa", "throughout", "into", "beginning", "end", "middle", "and", "or", "year", "years", "for", "c.", "ca."};
   lex.ordinal_nouns = {"congress", "conference", "century", "centuries", "anniversary", "birthday", "division",
                        "brigade", "army", "regiment", "battalion", "corps", "party", "plenum", "session", "time",
                        "times", "day", "days", "year", "years", "floor", "street", "avenue", "place", "edition",

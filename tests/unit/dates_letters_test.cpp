@@ -86,6 +86,26 @@ TEST(DatesLetters, AYearWithEvidenceStaysAYear) {
   EXPECT_EQ(ru("1543. Договор подписан в 1783 году."), V{"1783 году | when=1783"});
 }
 
+TEST(DatesLetters, ALoneNumberIsAYearOnlyNearTheLettersDate) {
+  const DateOptions o = dated(1922, 2, 1);
+  EXPECT_EQ(en("The total was 1850 and 1400 went to the army.", o), V{});
+  EXPECT_EQ(en("The total was 1850 and 1400 went to the army."), V{});  // no date to measure by: left alone
+  EXPECT_EQ(en("The 1921 conference failed; the 1936 conference is far off.", o), V{"1921 | when=1921"});
+  EXPECT_EQ(en("The treaty of 1783 and the year 1906 (Pravda, 1850).", o),
+            (V{"1783 | when=1783", "1906 | when=1906", "1850 | when=1850"}));
+  EXPECT_EQ(en("The treaties of 1783 and 1794 and the years 1816 and 1832.", o),
+            (V{"1783 | when=1783", "1794 | when=1794", "1816 | when=1816", "1832 | when=1832"}));
+  EXPECT_EQ(ru("Всего 1850 и 1400 человек.", o), V{});
+  EXPECT_EQ(ru("Договоры 1783 года и 1794 года.", o), (V{"1783 года | when=1783", "1794 года | when=1794"}));
+  EXPECT_EQ(ru("Итоги 1921 и планы.", o), V{"1921 | when=1921"});
+  EXPECT_EQ(ru("Договор 1783 года (Правда, 1850).", o), (V{"1783 года | when=1783", "1850 | when=1850"}));
+  // near a year the text has named, or after "c.", "for": the narrative's years
+  EXPECT_EQ(en("Censorship collapsed in 1641. By c. 1650 the register for 1780 was long.", dated(2026, 1, 1)),
+            (V{"1641 | when=1641", "1650 | when=1650", "1780 | when=1780"}));
+  EXPECT_EQ(en("Censorship collapsed in 1641 and 1655 saw the end.", dated(2026, 1, 1)),
+            (V{"1641 | when=1641", "1655 | when=1655"}));
+}
+
 // --- references to the letter's own date ------------------------------------------
 
 TEST(DatesLetters, LastUltimoAndInstantResolveIntoTheLettersPast) {
@@ -121,9 +141,15 @@ TEST(DatesLetters, APartialDateStaysOnOrBeforeTheLetterUnlessTheSentenceSpeaksOf
   EXPECT_EQ(en("The conference met on November 9.", o), V{"November 9 | when=1921-11-09 cert=low"});
   EXPECT_EQ(en("The conference met on January 9.", o), V{"January 9 | when=1922-01-09 cert=low"});
   EXPECT_EQ(en("The conference will meet on November 9.", o), V{"November 9 | when=1922-11-09 cert=low"});
-  const DateOptions r = dated(1865, 11, 26);
-  EXPECT_EQ(ru("Собрание было 9 декабря.", r), V{"9 декабря | when=1864-12-09 cert=low"});
-  EXPECT_EQ(ru("Собрание будет 9 декабря.", r), V{"9 декабря | when=1865-12-09 cert=low"});
+  // within three months after the letter it is as likely a plan: the year stays, with cert low
+  EXPECT_EQ(en("The report is due by the 25th of March.", dated(1922, 3, 14)),
+            V{"25th of March | when=1922-03-25 cert=low"});
+  // a date of the letter's own paragraph keeps its year, with cert low
+  EXPECT_EQ(en("We met on January 5, 1922, and they on November 9.", o),
+            (V{"January 5, 1922 | when=1922-01-05", "November 9 | when=1922-11-09 cert=low"}));
+  const DateOptions r = dated(1865, 2, 1);
+  EXPECT_EQ(ru("Собрание было 9 ноября.", r), V{"9 ноября | when=1864-11-09 cert=low"});
+  EXPECT_EQ(ru("Собрание будет 9 ноября.", r), V{"9 ноября | when=1865-11-09 cert=low"});
 }
 
 TEST(DatesLetters, AReceiptIsAfterTheLetter) {
