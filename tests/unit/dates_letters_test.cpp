@@ -5,7 +5,6 @@
 // chronology's mark on the letter's own date.
 #include <gtest/gtest.h>
 
-#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -14,6 +13,7 @@
 #include "annotate/dates.hpp"
 #include "build/chronology.hpp"
 #include "build/tei_text.hpp"
+#include "dates_tag.hpp"
 
 using namespace editio;
 
@@ -29,34 +29,9 @@ struct Para {
 
 // Each date of the document as "surface | attr=value ...", in document order.
 V tag(const std::string& lang, const std::vector<Para>& paragraphs, DateOptions options = {}) {
-  Document doc;
-  doc.id = "t";
-  doc.lang = lang;
-  doc.source_path = "t.txt";
-  for (const auto& p : paragraphs) {
-    Block b;
-    b.text = p.text;
-    b.anchors.push_back({0, {1, 1}});
-    if (p.dateline) b.role = BlockRole::Dateline;
-    doc.blocks.push_back(b);
-  }
-  Diagnostics d;
-  annotate_dates(doc, options, d);
-  V out;
-  for (const auto& b : doc.blocks) {
-    std::vector<const Span*> spans;
-    for (const auto& s : b.spans) spans.push_back(&s);
-    std::sort(spans.begin(), spans.end(), [](const Span* a, const Span* c) { return a->begin < c->begin; });
-    for (const Span* s : spans) {
-      std::string r = b.text.substr(s->begin, s->end - s->begin) + " |";
-      for (const char* k : {"when", "from", "to", "when-custom", "datingMethod", "cert"}) {
-        auto it = s->attributes.find(k);
-        if (it != s->attributes.end()) r += std::string(" ") + k + "=" + it->second;
-      }
-      out.push_back(r);
-    }
-  }
-  return out;
+  std::vector<test::TaggedPara> ps;
+  for (const auto& p : paragraphs) ps.push_back({p.text, p.dateline ? BlockRole::Dateline : BlockRole::None});
+  return test::tag_dates(lang, ps, options, {"when", "from", "to", "when-custom", "datingMethod", "cert"});
 }
 
 DateOptions dated(int year, int month, int day) {
