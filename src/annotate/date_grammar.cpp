@@ -190,6 +190,12 @@ struct Parser {
     return word(p) && lex.number_prefixes.count(t[p].text);
   }
 
+  // "1543. Following from ...": a number that opens the text with a full stop
+  // is the number of a telegram, despatch or section, not a year.
+  bool opens_numbered_text(std::size_t i) const {
+    return i == 0 && num(i) && mark(i + 1, ".") && attached(i + 1) && i + 2 < t.size();
+  }
+
   // --- components -------------------------------------------------------
 
   struct Read {
@@ -433,19 +439,74 @@ struct Parser {
     return std::make_pair(p, next);
   }
 
-  // "of this year", "с. г.", "того же года" after a point without a year.
+  // "of this year", "с. г.", "того же года", "ultimo", "прошлого года", "last"
+  // after a point without a year: the longest that is written.
   std::size_t year_reference(std::size_t i, DatePoint& p) const {
-    std::size_t e = any_sequence(i, lex.this_year);
-    if (e != kNone) {
-      p.year_source = YearSource::ThisYear;
-      return e;
+    const std::pair<const std::vector<std::vector<std::string>>*, YearSource> refs[] = {
+        {&lex.this_year, YearSource::ThisYear},   {&lex.same_year, YearSource::SameYear},
+        {&lex.this_month, YearSource::ThisMonth}, {&lex.last_month, YearSource::LastMonth},
+        {&lex.next_month, YearSource::NextMonth}, {&lex.last_year, YearSource::LastYear},
+        {&lex.next_year, YearSource::NextYear},   {&lex.last_occurrence, YearSource::LastOccurrence},
+        {&lex.same_month, YearSource::SameMonth}};
+    std::size_t best = kNone;
+    YearSource found = YearSource::Written;
+    for (const auto& [seqs, source] : refs) {
+      const std::size_t e = any_sequence(i, *seqs);
+      if (e != kNone && (best == kNone || e > best)) best = e, found = source;
     }
-    e = any_sequence(i, lex.same_year);
-    if (e != kNone) {
-      p.year_source = YearSource::SameYear;
-      return e;
+    // "the 3rd instant" names no month: only a reference to a month completes it
+    if (best == kNone || (p.day && !p.month && !month_reference(found))) return kNone;
+    p.year_source = found;
+    return best;
+  }
+  static bool month_reference(YearSource s) {
+    return s == YearSource::ThisMonth || s == YearSource::LastMonth || s == YearSource::NextMonth ||
+           s == YearSource::SameMonth;
+  }
+
+  // "May 2/15, 1917", "2/15 мая 1917 г.", "August 19/September 1": the Old
+  // Style day, a slash, the New Style day, 10 to 13 days later (the
+  // calendars' difference from 1582 to 2100).
+  std::optional<std::pair<DatePoint, std::size_t>> dual(std::size_t i) const {
+    DatePoint p;
+    std::size_t k = i;
+    auto day_at = [&](std::size_t j) { return num(j) && t[j].digits <= 2 && t[j].value >= 1 && t[j].value <= 31; };
+    auto slash = [&](std::size_t j) { return mark(j, "/") && attached(j) && attached(j + 1); };
+    if (lex.month_before_day) {  // May 2/15, August 19/September 1
+      auto m1 = month(k);
+      if (!m1 || !day_at(m1->next) || !slash(m1->next + 1)) return std::nullopt;
+      p.old_month = m1->value, p.old_day = t[m1->next].value;
+      k = m1->next + 2;
+      if (auto m2 = month(k); m2 && day_at(m2->next)) p.month = m2->value, k = m2->next;
+      else p.month = p.old_month;
+      if (!day_at(k)) return std::nullopt;
+      p.day = t[k].value;
+      k += 1;
+    } else {  // 2/15 мая, 19 августа/1 сентября
+      if (!day_at(k) || (k > 0 && attached(k) && (num(k - 1) || word(k - 1)))) return std::nullopt;
+      p.old_day = t[k].value;
+      k += 1;
+      if (auto m1 = month(k)) p.old_month = m1->value, k = m1->next;
+      if (!slash(k) || !day_at(k + 1)) return std::nullopt;
+      p.day = t[k + 1].value;
+      auto m2 = month(k + 2);
+      if (!m2) return std::nullopt;
+      p.month = m2->value;
+      if (!p.old_month) p.old_month = p.month;
+      k = m2->next;
     }
-    return kNone;
+    const int gap = (p.month - p.old_month) * 31 + p.day - p.old_day;  // within a month or across one
+    const int gap_days = p.month == p.old_month ? gap : p.day + days_in_old_month(p.old_month) - p.old_day;
+    if (gap_days < 10 || gap_days > 13 || gap < 0 || (p.month != p.old_month && p.month != p.old_month % 12 + 1))
+      return std::nullopt;
+    p.month_first = lex.month_before_day;
+    bool bare_year = false;
+    if (std::size_t e = year_after(k, p, true, bare_year); e != kNone) k = e;
+    return std::make_pair(p, k);
+  }
+  static int days_in_old_month(int month) {
+    static const int days[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return days[month - 1];
   }
 
   // --- a point --------------------------------------------------------
@@ -474,6 +535,7 @@ struct Parser {
 
   std::optional<Found> core(std::size_t i) const {
     if (auto n = numeric(i)) return Found{n->first, n->second};
+    if (auto n = dual(i)) return Found{n->first, n->second};
     if (auto n = day_roman_month(i)) return Found{n->first, n->second};
     Found f;
     // day [of] month [[,] year]
@@ -534,6 +596,8 @@ struct Parser {
       f.p.day = d->value;
       f.next = w != kNone ? w : next;
       f.bare = w == kNone;
+      // the 29th ultimo, the 3rd instant, 29-го прошлого месяца
+      if (std::size_t r = year_reference(skip_glue(f.next), f.p); r != kNone) f.next = r, f.bare = false;
       return f;
     }
     return std::nullopt;
@@ -591,7 +655,7 @@ struct Parser {
   bool stands_alone(const Found& f, std::size_t i) const {
     const DatePoint& p = f.p;
     if (f.bare_year) {
-      if (after_number_prefix(i)) return false;
+      if (after_number_prefix(i) || opens_numbered_text(i)) return false;
       if (word(f.next) && lex.units.count(t[f.next].text)) return false;
       if (clock_time(i, f.next)) return false;
       if (p.year2) return true;  // 1925/26 учебный год
@@ -642,14 +706,15 @@ struct Parser {
     if (!opener.empty()) {
       auto oj = lex.opener_joiner.find(opener);
       if (oj != lex.opener_joiner.end()) return word(i) && t[i].text == oj->second ? i + 1 : kNone;
-      if (dash(i)) return i + 1;
+      if (dash(i)) return dash(i + 1) && attached(i + 1) ? i + 2 : i + 1;
       if (word(i) && lex.range_joiners.count(t[i].text)) return i + 1;
       return kNone;
     }
     if (dash(i)) {
-      // "1930-1932" or "1930 - 1932", not "1930 -1932"
-      if (attached(i) != attached(i + 1)) return kNone;
-      return i + 1;
+      // "1930-1932" or "1930 - 1932", not "1930 -1932"; "1933--1940" typed with two hyphens
+      const std::size_t last = dash(i + 1) && attached(i + 1) ? i + 1 : i;
+      if (attached(i) != attached(last + 1)) return kNone;
+      return last + 1;
     }
     if (word(i) && lex.alternatives.count(t[i].text)) {
       alternative = true;
@@ -660,6 +725,10 @@ struct Parser {
       return i + 1;
     }
     return kNone;
+  }
+
+  static bool plain_year(const DatePoint& p) {
+    return p.year && !p.month && !p.day && !p.year2 && p.season == Season::None && p.part == PeriodPart::None;
   }
 
   // The second end of a range borrows what the first leaves out and back.
@@ -710,8 +779,10 @@ struct Parser {
       bool alt = false, conj = false;
       std::size_t k = joiner(first.next, opener, alt, conj);
       if (k == kNone) return std::nullopt;
-      // "spring and summer of 1927" is one period; "1930 and 1932", "10 июля и 25 августа" are two dates
-      if (conj && first.p.has_year()) return std::nullopt;
+      // "spring and summer of 1927" and "in 1937 and 1938" (two years in a row) are one period;
+      // "1930 and 1932", "10 июля и 25 августа" are two dates
+      const bool year_pair = conj && plain_year(first.p) && num(k) && t[k].value == first.p.year + 1;
+      if (conj && first.p.has_year() && !year_pair) return std::nullopt;
       k = skip_glue(k);
       auto p2 = point(k);
       DatePoint a = first.p, b;
@@ -743,8 +814,11 @@ struct Parser {
           return std::nullopt;
         }
       }
-      if (conj && (!(a.season != Season::None || a.month) || !(b.season != Season::None || b.month) ||
-                   !b.has_year() || a.day || b.day))
+      if (year_pair && (!(plain_year(b) && b.year == a.year + 1) || (p2->bare_year && !stands_alone(*p2, k))))
+        return std::nullopt;
+      if (conj && !year_pair &&
+          (!(a.season != Season::None || a.month) || !(b.season != Season::None || b.month) || !b.has_year() ||
+           a.day || b.day))
         return std::nullopt;
       if (alt && p2->bare_year != first.bare_year) return std::nullopt;
       if (!complete_range(a, b)) return std::nullopt;
@@ -770,6 +844,13 @@ struct Parser {
     std::size_t end = p1->next;
     m.end = t[end - 1].end;
     m.first = p1->p;
+    // "in 1917", "of 1783", "the year 1906" say it is a year, and so do a citation's
+    // "(Pravda, 1932)" and "(1919)"
+    const bool anchored = (j > 0 && word(j - 1) && lex.anchors.count(t[j - 1].text) &&
+                           !lex.conjunctions.count(t[j - 1].text) && !lex.alternatives.count(t[j - 1].text)) ||
+                          (j > 1 && mark(j - 1, ".") && word(j - 2) && lex.anchors.count(t[j - 2].text + "."));
+    const bool cited = j > 0 && (mark(j - 1, ",") || mark(j - 1, "(") || mark(end, ")"));
+    m.weak = p1->bare_year && !p1->p.year2 && !anchored && !cited;
     return m;
   }
 
@@ -825,10 +906,90 @@ std::vector<DateMatch> DateGrammar::find(std::string_view text, const std::vecto
     }
     std::size_t next = token_at(tokens, m->end);
     m->calendar = p.calendar_after(next);
+    // "the treaties of 1783 and 1794": a year joined to a year that is one is one too
+    const std::size_t first = token_at(tokens, m->begin);
+    if (m->weak && !out.empty() && !out.back().weak && out.back().first.year && first >= 2 &&
+        tokens[first - 2].end == out.back().end && p.word(first - 1) &&
+        (lex_.conjunctions.count(tokens[first - 1].text) || lex_.alternatives.count(tokens[first - 1].text)))
+      m->weak = false;
     out.push_back(*m);
     i = std::max(next, i + 1);
   }
   return out;
+}
+
+namespace {
+
+// The hour of "4 p.m.", "11 ч. вечера", "12 midnight" on a 24-hour clock; -1 when impossible.
+int clock_hour(int hour, int half) {
+  if (half < 0) return hour > 12 ? -1 : (hour < 6 ? hour : (hour == 12 ? 0 : hour + 12));  // ночи
+  if (hour > 12) return half == 0 && hour < 24 ? hour : -1;
+  if (half == 12) return hour == 12 ? 12 : hour + 12;
+  return hour == 12 ? 0 : hour;
+}
+
+}  // namespace
+
+std::optional<TimeOfDay> DateGrammar::time_after(std::string_view text, std::size_t end) const {
+  const std::string_view rest = text.substr(end);
+  const Tokens t = date_tokens(rest);
+  const Parser p{lex_, t, rest};
+  std::size_t i = 0;
+  if (p.mark(i, ",")) ++i;
+  while (p.dash(i)) ++i;
+  if (p.word(i) && (t[i].text == "at" || t[i].text == "в")) ++i;
+  auto done = [&](int hour, int minute, std::size_t last) -> std::optional<TimeOfDay> {
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
+    return TimeOfDay{hour, minute, end + t[last].end};
+  };
+  auto named = [&](std::size_t k) { return p.word(k) && lex_.named_times.count(t[k].text); };
+  if (named(i)) return done(lex_.named_times.at(t[i].text), 0, i);
+  if (!p.num(i) || t[i].digits > 2) return std::nullopt;
+  const int hour = t[i].value;
+  int minute = 0;
+  std::size_t k = i + 1;
+  bool clock = false;  // 1:55, 11.45
+  if ((p.mark(k, ":") || p.mark(k, ".")) && p.attached(k) && p.num(k + 1) && p.attached(k + 1) && t[k + 1].digits == 2)
+    minute = t[k + 1].value, k += 2, clock = true;
+  if (named(k)) return done(lex_.named_times.at(t[k].text), 0, k);  // 12 noon
+  std::size_t last = k - 1;
+  bool hour_word = false;
+  if (std::size_t h = p.in(lex_.hour_words, k); h != kNone) {
+    hour_word = true, last = h - 1, k = h;
+    // 11 ч. 45 м., 11 час. 45 мин.
+    if (p.num(k) && t[k].digits <= 2 && p.word(k + 1) && (t[k + 1].text == "м" || t[k + 1].text == "мин"))
+      minute = t[k].value, k += p.mark(k + 2, ".") ? 3 : 2, last = k - 1;
+  } else if (p.word(k) && t[k].text == "o" && p.word(k + 2) && t[k + 2].text == "clock") {
+    hour_word = true, last = k + 2, k += 3;
+  }
+  // a.m., p.m., am, pm; утра, вечера
+  std::string half;
+  std::size_t after_half = k;
+  if (p.word(k) && (t[k].text == "a" || t[k].text == "p") && p.mark(k + 1, ".") && p.word(k + 2) &&
+      t[k + 2].text == "m") {
+    half = t[k].text + "m";
+    after_half = p.mark(k + 3, ".") ? k + 4 : k + 3;
+  } else if (p.word(k) && lex_.day_halves.count(t[k].text)) {
+    half = t[k].text;
+    after_half = k + 1;
+  }
+  if (!half.empty()) return done(clock_hour(hour, lex_.day_halves.at(half)), minute, after_half - 1);
+  if (hour_word || (clock && !p.num(k))) return done(hour, minute, last);
+  return std::nullopt;
+}
+
+bool DateGrammar::future_sentence(std::string_view text, std::size_t begin, std::size_t end) const {
+  auto boundary = [&](std::size_t k) {
+    return (text[k] == '.' || text[k] == '!' || text[k] == '?' || text[k] == ';') && k + 1 < text.size() &&
+           text[k + 1] == ' ';
+  };
+  std::size_t b = begin;
+  while (b > 0 && !boundary(b - 1)) --b;
+  std::size_t e = end;
+  while (e < text.size() && !boundary(e)) ++e;
+  for (const auto& tok : date_tokens(text.substr(b, e - b)))
+    if (tok.kind == DateToken::Word && lex_.future_words.count(tok.text)) return true;
+  return false;
 }
 
 const DateGrammar* date_grammar(std::string_view language) {

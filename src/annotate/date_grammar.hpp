@@ -36,8 +36,20 @@ enum class PeriodPart : std::uint8_t { None, Early, Mid, Late, FirstHalf, Second
 enum class Season : std::uint8_t { None, Spring, Summer, Autumn, Winter };
 // Where a year that is not written comes from: the narrative (April 16), the
 // document's own date ("of this year", "с. г."), or the year just named
-// ("того же года").
-enum class YearSource : std::uint8_t { Written, ThisYear, SameYear };
+// ("того же года"). The references to the document's date: its month
+// ("the 3rd instant", "сего месяца"), the month before or after it ("the 29th
+// ultimo", "прошлого месяца", "proximo"), the year before or after it ("last
+// year", "прошлого года", "будущего года"), and the latest such day on or
+// before it ("17th November last"); and the month just named ("the 21st of
+// the same month", "того же месяца").
+enum class YearSource : std::uint8_t {
+  Written, ThisYear, SameYear, ThisMonth, LastMonth, NextMonth, LastYear, NextYear, LastOccurrence, SameMonth
+};
+// A time of day written after a date (in a dateline): hours and minutes.
+struct TimeOfDay {
+  int hour = 0, minute = 0;
+  std::size_t end = 0;  // bytes in the text: where the time ends
+};
 enum class CalendarMark : std::uint8_t { None, Julian, Gregorian };
 
 // One calendar expression as written: the components it names, before the
@@ -55,6 +67,9 @@ struct DatePoint {
   PeriodPart part = PeriodPart::None;
   Season season = Season::None;
   YearSource year_source = YearSource::Written;
+  // A dual date ("May 2/15, 1917", "2/15 мая"): the Old Style day and month
+  // as written; day and month above are the New Style ones.
+  int old_day = 0, old_month = 0;
 
   bool has_year() const { return year != 0 || decade != 0 || century != 0; }
 };
@@ -66,6 +81,11 @@ struct DateMatch {
   std::optional<DatePoint> last;   // the end of a range
   bool bracket = false;            // "May or June": not a range but bounds
   CalendarMark calendar = CalendarMark::None;  // "(ст. ст.)", "N.S." after the date
+  // A year alone with nothing that says it is one (no year word, no month, no
+  // word before it that takes a year, not cited after a comma or in
+  // parentheses: "The total was 1850 and 1400 went"): a year only at a
+  // plausible distance from the document's date (annotate/dates).
+  bool weak = false;
 };
 
 // The words of one language. All entries are lower case, "ё" as "е".
@@ -101,9 +121,20 @@ struct DateLexicon {
   std::unordered_set<std::string> ordinal_nouns;
   std::vector<std::vector<std::string>> this_year;   // {"of","this","year"}, {"с",".","г","."}
   std::vector<std::vector<std::string>> same_year;   // {"того","же","года"}, {"of","the","same","year"}
+  // References to the document's date (YearSource): "instant", "ultimo", "proximo",
+  // "last year", "next year", and "last" after a day and month.
+  std::vector<std::vector<std::string>> same_month, this_month, last_month, next_month, last_year, next_year, last_occurrence;
+  // Words that make a sentence speak of a time after the document: will, shall,
+  // next, received (a telegram's "[Received June 11.]"); будет, следующего, получено.
+  std::unordered_set<std::string> future_words;
+  // The words of a time of day after a date: "p.m.", "noon"; "ч.", "вечера".
+  std::unordered_set<std::string> hour_words;                 // o'clock, ч., час, часов
+  std::unordered_map<std::string, int> day_halves;            // "p.m." -> 12, "a.m." -> 0, "вечера" -> 12
+  std::unordered_map<std::string, int> named_times;           // "noon" -> 12, "midnight" -> 0, "полдень" -> 12
   std::vector<std::vector<std::string>> old_style;   // {"ст",".","ст","."}, {"o",".","s","."}
   std::vector<std::vector<std::string>> new_style;
-  // Words before a number that make it something else: No., pp., ф., д.
+  // Words before a number that make it something else: No., pp., ф., д.; a
+  // message's number: "my 1542", "despatch 1917", "телеграмма 1543".
   std::unordered_set<std::string> number_prefixes;
   // When not empty: the only lower-case words that may follow a year written
   // without a year word (Russian writes "в 1897 году", so "1114 больных" is a count).
@@ -126,6 +157,11 @@ class DateGrammar {
   // The dates of a text, left to right, not overlapping.
   std::vector<DateMatch> find(std::string_view text) const;
   std::vector<DateMatch> find(std::string_view text, const std::vector<DateToken>& tokens) const;
+  // A time of day written right after `end` (a date's end): ", 4 p.m.",
+  // "—7 p.m.", "11.45 p.m.", "noon", "в 11 ч. вечера". nullopt when none.
+  std::optional<TimeOfDay> time_after(std::string_view text, std::size_t end) const;
+  // Whether the sentence around [begin, end) of `text` speaks of the future.
+  bool future_sentence(std::string_view text, std::size_t begin, std::size_t end) const;
 
  private:
   DateLexicon lex_;

@@ -203,7 +203,29 @@ IsoDate gregorian_bound(const IsoDate& written, bool first) {
 
 }  // namespace
 
+namespace {
+
+// "May 2/15, 1917": the New Style day in @when, the Old Style one in
+// @when-custom, as a Julian date converted by Editio is written. nullopt when
+// the two days are not the same day of both calendars.
+std::optional<std::map<std::string, std::string>> dual_attributes(const DatePoint& p) {
+  IsoDate old_style{p.year, p.old_month, p.old_day}, new_style{p.year, p.month, p.day};
+  if (p.old_month == 12 && p.month == 1) --old_style.year;  // December 20/January 2
+  if (p.day > days_in_month(p.year, p.month) || p.old_day > days_in_julian_month(old_style.year, p.old_month))
+    return std::nullopt;
+  if (p.year && julian_to_gregorian(old_style).str() != new_style.str()) return std::nullopt;
+  std::map<std::string, std::string> out;
+  out["calendar"] = "#julian";
+  out["datingMethod"] = "#julian";
+  out["when"] = new_style.str();
+  out["when-custom"] = old_style.str();
+  return out;
+}
+
+}  // namespace
+
 std::optional<std::map<std::string, std::string>> date_attributes(const DateMatch& m, bool julian) {
+  if (m.first.old_day && !m.last) return dual_attributes(m.first);
   auto a = period_of(m.first);
   if (!a) return std::nullopt;
   Period p = *a;

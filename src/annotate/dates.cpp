@@ -1,6 +1,7 @@
 #include "annotate/dates.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <map>
 
@@ -48,10 +49,12 @@ struct Resolver {
   }
 
   std::map<int, int> named_days;  // month * 32 + day -> the year it was written with
+  bool moved_back = false;        // fill() moved the last match back a year: a guess the narrative does not follow
 
   // Fills the year (and month) the text leaves to the context. Returns the
   // @cert of the value ("" when everything was written).
-  std::string fill(DateMatch& m, const DateContext& ctx, bool opens_paragraph) {
+  // `later`: the sentence speaks of a time after the document (will, next, received).
+  std::string fill(DateMatch& m, const DateContext& ctx, bool opens_paragraph, bool later) {
     DatePoint& a = m.first;
     if (a.has_year()) {
       for (const DatePoint* p : {&a, m.last ? &*m.last : nullptr})
@@ -76,6 +79,9 @@ struct Resolver {
         return "medium";
       }
     }
+    if (a.year_source != YearSource::Written && a.year_source != YearSource::ThisYear &&
+        a.year_source != YearSource::SameYear)
+      return resolve_reference(m, ctx);
     Now now;
     switch (a.year_source) {
       case YearSource::ThisYear:
@@ -86,6 +92,7 @@ struct Resolver {
         now = narrative(ctx);
         if (now.cert == "medium") now.cert = "high";
         break;
+      default:  // the references, above
       case YearSource::Written: {
         now = narrative(ctx);
         // a month inside the range just named takes its year ("с 4 января 1926 г.
@@ -118,7 +125,83 @@ struct Resolver {
     complete(a, now.year);
     // с ноября по март: a range of months across the new year
     if (m.last) complete(*m.last, m.last->month && a.month > m.last->month ? now.year + 1 : now.year);
-    return a.has_year() ? now.cert : "";
+    if (!a.has_year()) return "";
+    if (a.year_source == YearSource::Written && !later && options.document_month) {
+      // a letter speaking of its own time: "on November 9" in a letter of February is the November before
+      if (after_document(m)) {
+        // "on November 9" in a letter of February: the November before, when nothing
+        // in the paragraph dates it and the narrative stands at the letter's time; a
+        // date in the next three months is as likely a plan ("by the 25th")
+        if (now.cert != "high" && std::abs(now.year - options.document_year) <= 1 &&
+            months_after_document(m.first) > 3)
+          place_before_document(m), moved_back = true;
+        return "low";
+      }
+    }
+    return now.cert;
+  }
+
+  int months_after_document(const DatePoint& p) const {
+    return (p.year * 12 + (p.month ? p.month : 1)) - (options.document_year * 12 + options.document_month);
+  }
+
+  // The latest year that puts a completed match on or before the document's date.
+  void place_before_document(DateMatch& m) const {
+    const int delta = m.last && m.last->year ? m.last->year - m.first.year : 0;
+    m.first.year = options.document_year;
+    if (after_document(m)) --m.first.year;
+    if (m.last && m.last->year) m.last->year = m.first.year + delta;
+  }
+
+  // Whether a completed match begins after the document's own date (known to the month at least).
+  bool after_document(const DateMatch& m) const {
+    if (!options.document_year || !options.document_month || !m.first.year) return false;
+    const IsoDate doc{options.document_year, options.document_month, options.document_day};
+    return before(last_day(doc), first_day({m.first.year, m.first.month, m.first.day}));
+  }
+
+  // "the 29th ultimo", "the 3rd instant", "17th November last", "прошлого года":
+  // from the document's date ("high"), else from the narrative ("low").
+  std::string resolve_reference(DateMatch& m, const DateContext& ctx) const {
+    DatePoint& a = m.first;
+    if (a.year_source == YearSource::SameMonth) {  // the 21st of the same month
+      const Now now = narrative(ctx);
+      if (!now.month || a.month) return "";
+      a.year = now.year, a.month = now.month;
+      return now.cert == "low" ? "low" : "high";
+    }
+    int year = options.document_year, month = options.document_month, day = options.document_day;
+    std::string cert = "high";
+    if (!year || (!month && a.year_source != YearSource::LastYear && a.year_source != YearSource::NextYear)) {
+      const Now now = narrative(ctx);
+      year = now.year, month = now.month, day = 0, cert = "low";
+      if (!year) return "";
+    }
+    auto shift_month = [&](int delta) {
+      month += delta;
+      if (month < 1) month += 12, --year;
+      if (month > 12) month -= 12, ++year;
+    };
+    switch (a.year_source) {
+      case YearSource::LastMonth: shift_month(-1); break;
+      case YearSource::NextMonth: shift_month(1); break;
+      case YearSource::LastYear: --year; break;
+      case YearSource::NextYear: ++year; break;
+      case YearSource::LastOccurrence:
+        // the latest such day on or before the document's date
+        if (month && a.month && (a.month > month || (a.month == month && day && a.day > day))) --year;
+        if (!a.month) return "";
+        break;
+      default: break;
+    }
+    if (!month && !a.month) return "";
+    if (!a.month) a.month = month;
+    a.year = year;
+    if (m.last && !m.last->has_year()) {
+      m.last->year = year;
+      if (!m.last->month) m.last->month = a.month;
+    }
+    return cert;
   }
 
   static void advance(const DateMatch& m, DateContext& ctx, bool opens_paragraph) {
@@ -147,6 +230,54 @@ struct Resolver {
     }
   }
 };
+
+// A year with no other evidence is one within 60 years before or 2 after the
+// document's date, or within 10 years of the latest year the text has named:
+// "1850, of which 1400 went" in a letter of 1922 are counts; a year inside a
+// bibliographic reference is its publication's. With neither known, it is
+// left alone.
+bool plausible_year(int year, int document_year, int narrative_year) {
+  return (document_year && year >= document_year - 60 && year <= document_year + 2) ||
+         (narrative_year && std::abs(year - narrative_year) <= 10);
+}
+
+bool inside_bibl(const Block& b, const DateMatch& m) {
+  for (const auto& s : b.spans)
+    if (s.kind == SpanKind::Element && s.element == "bibl" && s.begin <= m.begin && m.end <= s.end) return true;
+  return false;
+}
+
+// A time of day after a full date of a dateline ("April 7, 1917, 4 p.m.").
+std::optional<TimeOfDay> time_of_dateline(const DateGrammar& g, const std::string& text, const DateMatch& m) {
+  const DatePoint& p = m.first;
+  if (m.last || !p.day || !p.month) return std::nullopt;
+  return g.time_after(text, m.end);
+}
+
+// The date reaches over its time, and @when (and @when-custom) say it: 1917-04-07T16:00:00.
+void add_time(std::map<std::string, std::string>& attrs, const TimeOfDay& t, std::size_t& end) {
+  char clock[16];
+  std::snprintf(clock, sizeof clock, "T%02d:%02d:00", t.hour, t.minute);
+  bool timed = false;
+  for (const char* k : {"when", "when-custom"}) {
+    auto it = attrs.find(k);
+    if (it != attrs.end() && it->second.size() == 10 && it->second[0] != '-') it->second += clock, timed = true;
+  }
+  if (timed) end = t.end;
+}
+
+// The document's own date from its first dateline with a full year, when the manifest gives none.
+void date_from_dateline(const Document& doc, const std::vector<std::vector<DateMatch>>& found, DateOptions& o) {
+  if (o.document_year) return;
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].role != BlockRole::Dateline) continue;
+    for (const auto& m : found[i])
+      if (m.first.year >= 1000 && !m.last) {
+        o.document_year = m.first.year, o.document_month = m.first.month, o.document_day = m.first.day;
+        return;
+      }
+  }
+}
 
 bool overlaps_annotation(const Block& b, std::size_t begin, std::size_t end) {
   for (const auto& s : b.spans)
@@ -177,7 +308,9 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
   for (std::size_t n = 0; n < doc.notes.size(); ++n)
     for (const auto& b : doc.notes[n].blocks) count(notes[n].emplace_back(find(b)));
 
-  Resolver resolver(options);
+  DateOptions own = options;
+  date_from_dateline(doc, body, own);
+  Resolver resolver(own);
   resolver.day_first = day_first != month_first ? day_first > month_first : !grammar->lexicon().slash_month_first;
 
   std::size_t tagged = 0;
@@ -194,11 +327,16 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
       for (; c < calls.size() && calls[c].first < m.begin; ++c)
         if (calls[c].second < note_context.size() && !note_context[calls[c].second])
           note_context[calls[c].second] = ctx;
+      if (m.weak && !inside_bibl(block, m) && !plausible_year(m.first.year, own.document_year, ctx.year)) continue;
       resolver.fix_written(m.first, ctx);
       if (m.last) resolver.fix_written(*m.last, ctx);
       const bool opens = m.begin == 0;
-      const std::string cert = resolver.fill(m, ctx, opens);
+      // a note (often the editor's, written long after) may speak of what followed the document
+      const bool later = !in_body || grammar->future_sentence(block.text, m.begin, m.end);
+      resolver.moved_back = false;
+      const std::string cert = resolver.fill(m, ctx, opens, later);
       const bool julian = m.calendar == CalendarMark::Julian || (options.julian && m.calendar != CalendarMark::Gregorian);
+      const auto time = block.role == BlockRole::Dateline ? time_of_dateline(*grammar, block.text, m) : std::nullopt;
       auto attrs = date_attributes(m, julian);
       if (!attrs) {
         diags.warning(doc.source_path, block.position_of(m.begin),
@@ -209,7 +347,8 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
       }
       if (overlaps_annotation(block, m.begin, m.end)) continue;
       if (!cert.empty()) (*attrs)["cert"] = cert;
-      Resolver::advance(m, ctx, opens);
+      if (time && !overlaps_annotation(block, m.end, time->end)) add_time(*attrs, *time, m.end);
+      if (!resolver.moved_back) Resolver::advance(m, ctx, opens);
       Span s;
       s.begin = m.begin;
       s.end = m.end;

@@ -14,6 +14,7 @@ struct DateOptions {
   // year" and, when the narrative has named none, of a partial date. 0 = unknown.
   int document_year = 0;
   int document_month = 0;
+  int document_day = 0;
   bool julian = false;  // dates written before 1 Feb 1918 are Julian (the manifest's calendar)
 };
 
@@ -28,6 +29,20 @@ struct DateOptions {
 //             else an earlier paragraph's latest year; else the document's year
 // A year named alone ("since 1926", "за 1922–1923 гг.") is more often a
 // reference than a step of the narrative: a date with a month wins over it.
+// References to the document's date ("the 29th ultimo", "the 3rd instant",
+// "17th November last", "прошлого месяца", "прошлого года") take it from the
+// manifest's date, else from the document's dateline (a block whose role is
+// Dateline): "high" with its month, "low" from the narrative when it has none.
+// A date completed from the context never falls after the document's date
+// unless its sentence speaks of a later time (will, next, received; будет,
+// следующего) or it stands in a note (often the editor's, written later): one
+// that would gets "low", and when nothing in its paragraph dates it, the
+// narrative stands within a year of the document and it would fall more than
+// three months after it (nearer, it is as likely a plan), it takes the latest
+// year that keeps it on or before the document ("on November 9" in a letter of
+// February: the November before).
+// In a dateline, a time of day after a full date ("April 7, 1917, 4 p.m.",
+// "в 11 ч. вечера") belongs to the date: @when gains it (1917-04-07T16:00:00).
 // Notes continue from their call site. Two refinements: a day and month
 // named before with its year ("4 января 1926 г." ... "4 января") take that
 // year; a date that opens a paragraph (a diary's or log's entry, "12 марта.")

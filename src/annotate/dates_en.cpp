@@ -51,15 +51,26 @@ DateLexicon english_date_lexicon() {
   lex.conjunctions = {"and"};
   lex.anchors = {"in",    "on",    "since", "until", "till",  "by",      "during", "from",  "to",
                  "after", "before", "of",   "early", "late",  "mid",     "through", "between", "around",
-                 "about", "circa", "throughout", "into", "beginning", "end", "middle", "and", "or"};
+                 "about", "circa", "throughout", "into", "beginning", "end", "middle", "and", "or", "year", "years", "for", "c.", "ca."};
   lex.ordinal_nouns = {"congress", "conference", "century", "centuries", "anniversary", "birthday", "division",
                        "brigade", "army", "regiment", "battalion", "corps", "party", "plenum", "session", "time",
                        "times", "day", "days", "year", "years", "floor", "street", "avenue", "place", "edition",
                        "volume", "chapter", "page", "round", "amendment", "infantry", "cavalry", "fleet", "squadron",
                        "international", "district", "ward", "grade", "form", "class", "generation", "row", "line",
                        "part", "item", "point", "article", "paragraph", "issue", "number", "member", "meeting"};
-  lex.this_year = {{"of", "this", "year"}, {"this", "year"}, {"of", "the", "current", "year"},
-                   {"inst", "."}, {"instant"}};
+  lex.this_year = {{"of", "this", "year"}, {"this", "year"}, {"of", "the", "current", "year"}};
+  lex.same_month = {{"of", "the", "same", "month"}, {"of", "that", "month"}, {"same", "month"}, {"that", "month"}};
+  lex.this_month = {{"instant"}, {"inst", "."}, {"inst"}, {"of", "this", "month"}, {"this", "month"}};
+  lex.last_month = {{"ultimo"}, {"ult", "."}, {"ulto", "."}, {"of", "last", "month"}, {"last", "month"}};
+  lex.next_month = {{"proximo"}, {"prox", "."}, {"of", "next", "month"}, {"next", "month"}};
+  lex.last_year = {{"last", "year"}, {"of", "last", "year"}};
+  lex.next_year = {{"next", "year"}, {"of", "next", "year"}};
+  lex.last_occurrence = {{"last"}};
+  lex.future_words = {"will", "shall", "next", "coming", "forthcoming", "tomorrow", "proximo", "ll",
+                      "scheduled", "planned", "proposed", "expected", "intends", "intend", "received", "would"};
+  lex.hour_words = {"clock"};  // o'clock: the "o" and the apostrophe before it
+  lex.day_halves = {{"am", 0}, {"pm", 12}};
+  lex.named_times = {{"noon", 12}, {"midday", 12}, {"midnight", 0}};
   lex.same_year = {{"of", "the", "same", "year"}, {"of", "that", "year"}, {"that", "year"}};
   lex.old_style = {{"o", ".", "s", "."}, {"os"}, {"old", "style"}};
   lex.new_style = {{"n", ".", "s", "."}, {"ns"}, {"new", "style"}};
@@ -68,7 +79,9 @@ DateLexicon english_date_lexicon() {
                          "f.",   "ff.",  "fol.",   "fols.", "d.",    "l.",    "ll.",   "op.",   "fond",  "delo",
                          "opis", "list", "art.",   "article", "ch.", "chap.", "chapter", "sec.", "section",
                          "box",  "file", "item",   "issue", "no",    "tel.",  "room",  "apt.",  "house", "route",
-                         "flight", "platoon", "regiment", "division", "brigade", "army", "corps", "battalion", "fm", "suite", "extension", "ext.", "highway", "hwy", "interstate", "lot", "ms", "mss", "ms.", "cod.", "inv.", "f", "fol", "p", "pp"};
+                         "flight", "platoon", "regiment", "division", "brigade", "army", "corps", "battalion", "fm", "suite", "extension", "ext.", "highway", "hwy", "interstate", "lot", "ms", "mss", "ms.", "cod.", "inv.", "f", "fol", "p", "pp",
+                         "my", "your", "our", "telegram", "telegrams", "despatch", "despatches", "dispatch",
+                         "dispatches", "cable", "cables", "circular"};
   lex.units = {"m", "ft", "km", "kg", "years",   "year",  "people",  "men",     "women",  "persons", "members", "copies",
                "dollars", "rubles", "roubles", "pounds", "francs", "marks",   "km",      "miles",
                "kilometres", "kilometers", "metres", "meters", "feet", "hours", "minutes", "days",

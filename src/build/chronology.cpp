@@ -70,6 +70,8 @@ std::vector<DatedMention> collect_dates(const pugi::xml_document& x, const std::
     d.end = day_bound(hi.empty() ? lo : hi, false);
     if (d.start.empty()) continue;  // "April 16" with no year known: nowhere in time
     d.text = source_reading(n);
+    for (pugi::xml_node a = n.parent(); a && !d.dateline; a = a.parent())
+      d.dateline = std::string_view(a.name()).substr(std::string_view(a.name()).find(':') + 1) == "dateline";
     if (pugi::xml_node unit = enclosing_unit(n, d.n)) {
       d.target = unit.attribute("xml:id").value();
       std::size_t at = std::string::npos;
@@ -102,6 +104,7 @@ void ChronologyIndex::add(std::uint32_t doc, const std::vector<DatedMention>& da
     opt("when-custom", d.when_custom);
     opt("from-custom", d.from_custom);
     opt("to-custom", d.to_custom);
+    if (d.dateline) e.append_attribute("type") = "dateline";
     e.append_attribute("doc") = d.doc.c_str();
     e.append_attribute("target") = d.target.c_str();
     opt("n", d.n);

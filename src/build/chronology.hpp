@@ -1,6 +1,9 @@
 #pragma once
 // The chronology: every dated mention of the edition, in time order, gathered
-// from the written TEI (<date> in the text), for the chronology page.
+// from the written TEI (<date> in the text), for the chronology page. A date
+// inside <dateline> is the letter's own date: its entry says so
+// (<dated type="dateline">), so that the letters and the events they mention
+// can be shown apart or together.
 #include <cstdint>
 #include <mutex>
 #include <string>
@@ -24,6 +27,7 @@ struct DatedMention {
   std::string when_custom, from_custom, to_custom;  // the written value of an Old Style date
   std::string start, end;  // the first and last day it covers (YYYY-MM-DD), for sorting
   int order = 0;        // position in the document, for a stable sort
+  bool dateline = false;  // inside <dateline>: the document's own date (or its receipt), not a date it mentions
 };
 
 // The dates of one TEI document's text with a known year, in document order.

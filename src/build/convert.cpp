@@ -89,6 +89,7 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   if (when.size() >= 4 && std::isdigit(static_cast<unsigned char>(when[0]))) {
     dates.document_year = std::atoi(when.substr(0, 4).c_str());
     if (when.size() >= 7 && when[4] == '-') dates.document_month = std::atoi(when.substr(5, 2).c_str());
+    if (when.size() >= 10 && when[7] == '-') dates.document_day = std::atoi(when.substr(8, 2).c_str());
   }
   dates.julian = entry.calendar == "julian";
   annotate_dates(doc, dates, diags);

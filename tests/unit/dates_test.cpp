@@ -10,6 +10,7 @@
 #include "annotate/date_value.hpp"
 #include "annotate/dates.hpp"
 #include "annotate/editorial.hpp"
+#include "dates_tag.hpp"
 #include "edition/editorial.hpp"
 
 using namespace editio;
@@ -20,34 +21,11 @@ namespace {
 // as "surface | attr=value attr=value" in document order.
 std::vector<std::string> tag(const std::string& lang, const std::vector<std::string>& paragraphs,
                              DateOptions options = {}) {
-  Document doc;
-  doc.id = "t";
-  doc.lang = lang;
-  doc.source_path = "t.txt";
-  for (const auto& p : paragraphs) {
-    Block b;
-    b.text = p;
-    b.anchors.push_back({0, {1, 1}});
-    doc.blocks.push_back(b);
-  }
-  Diagnostics d;
-  annotate_dates(doc, options, d);
-  std::vector<std::string> out;
-  for (const auto& b : doc.blocks) {
-    std::vector<const Span*> spans;
-    for (const auto& s : b.spans) spans.push_back(&s);
-    std::sort(spans.begin(), spans.end(), [](const Span* a, const Span* c) { return a->begin < c->begin; });
-    for (const Span* s : spans) {
-      std::string r = b.text.substr(s->begin, s->end - s->begin) + " |";
-      for (const char* k : {"when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
-                            "cert", "calendar"}) {
-        auto it = s->attributes.find(k);
-        if (it != s->attributes.end()) r += std::string(" ") + k + "=" + it->second;
-      }
-      out.push_back(r);
-    }
-  }
-  return out;
+  std::vector<test::TaggedPara> ps;
+  for (const auto& p : paragraphs) ps.push_back({p});
+  return test::tag_dates(lang, ps, options,
+                         {"when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
+                          "cert", "calendar"});
 }
 
 std::vector<std::string> ru(const std::string& text, DateOptions o = {}) { return tag("ru", {text}, o); }

@@ -21,6 +21,7 @@
         <dated start="1923-10-15" end="1923-10-15"
                when|from|to|notBefore|notAfter="ISO date" cert="high|medium|low"?
                when-custom|from-custom|to-custom|notBefore-custom|notAfter-custom="…"?
+               type="dateline"? (a date inside <dateline>: the document's own date)
                doc="…" target="xml:id of the paragraph, heading or note" n="5|n41"?>
           <text>the date as written</text>
           <context>the words around it</context>?
@@ -307,6 +308,7 @@
         <xsl:text>dated</xsl:text>
         <xsl:if test="@cert"> dated-inferred</xsl:if>
         <xsl:if test="string($old-style) != ''"> dated-julian</xsl:if>
+        <xsl:if test="@type = 'dateline'"> dated-dateline</xsl:if>
       </xsl:attribute>
       <p class="dated-when">
         <xsl:variable name="element">

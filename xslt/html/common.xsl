@@ -311,6 +311,15 @@
         <xsl:with-param name="value" select="$v"/>
       </xsl:call-template>
     </xsl:variable>
+    <xsl:variable name="day">
+      <!-- a dateline's date with its time: 1917-04-07T16:00:00 -->
+      <xsl:if test="$shape = 'dddd-dd-ddTdd:dd:dd'">
+        <xsl:call-template name="html-date">
+          <xsl:with-param name="value" select="substring($v, 1, 10)"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:variable>
+    <xsl:if test="string($day) != ''"><xsl:value-of select="concat($day, substring($v, 11))"/></xsl:if>
     <xsl:if test="$ok = 'yes'">
       <xsl:choose>
         <xsl:when test="$shape = '--dd-dd'"><xsl:value-of select="substring($v, 3)"/></xsl:when>
@@ -515,6 +524,14 @@
       </xsl:if>
     </xsl:variable>
     <xsl:choose>
+      <xsl:when test="$shape = 'dddd-dd-ddTdd:dd:dd'">
+        <!-- a dateline's date with its time: "7 April 1917, 16:00" -->
+        <xsl:call-template name="iso-date-words">
+          <xsl:with-param name="value" select="substring($v, 1, 10)"/>
+          <xsl:with-param name="with-year" select="$with-year"/>
+        </xsl:call-template>
+        <xsl:value-of select="concat(', ', substring($v, 12, 5))"/>
+      </xsl:when>
       <xsl:when test="$ok != 'yes'"><xsl:value-of select="$v"/></xsl:when>
       <xsl:when test="$shape = 'dddd'"><xsl:value-of select="number($v)"/></xsl:when>
       <xsl:when test="$shape = 'dddd-dd'">
