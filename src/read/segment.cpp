@@ -408,9 +408,11 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
         doc.omitted.push_back(r.text);
         continue;
       }
-      if (titles_seen.count(r.text)) {
-        // A title the page repeats is the web page's title, not the text's:
-        // the first line, when it is that title, goes as well.
+      // A title the page repeats at its top (before any text) is the web
+      // page's title, not the text's: the first line, when it is that title,
+      // goes as well. Further down, a repeated line is the text's own (the
+      // same signature under two letters, the same heading twice).
+      if (titles_seen.count(r.text) && doc.blocks.size() <= 1 && i < 8) {
         if (!doc.blocks.empty() && doc.blocks.front().kind == BlockKind::Title && doc.blocks.front().text == r.text) {
           doc.omitted.insert(doc.omitted.begin(), doc.blocks.front().text);
           doc.blocks.erase(doc.blocks.begin());

@@ -126,6 +126,15 @@ TEST(Segment, WebNavigationAndRepeatedTitleAreOmitted) {
   EXPECT_EQ(d.blocks[0].text, "The text itself begins here.");
 }
 
+TEST(Segment, ALineRepeatedBelowTheTextsStartIsTheTextsOwn) {
+  // two letters signed by the same hand, the same heading twice: nothing is web chrome
+  const std::string body = "The commission examined the accounts of the northern depot and found them wanting.";
+  Document d = seg("Minutes of the Board\n\n" + body + "\n\nJohn Green\n\nMinutes of the Board\n\n" + body +
+                   "\n\nJohn Green\n");
+  EXPECT_TRUE(d.omitted.empty());
+  EXPECT_EQ(d.blocks.size(), 6u);
+}
+
 TEST(Segment, MarkerAloneOnItsLineTakesTheNextBlockAsItsText) {
   Diagnostics d;
   auto src = read_source("t.txt", "Text with calls [1] and [2] and [3].\n[1]\nFirst note.\n[2] Second note.\n[3]\n", d);
