@@ -81,7 +81,7 @@ void consonant_declension(const U& w, const U& oblique_stem, int base, Forms& f)
   f.add(s + U"е", kMasc, base + Prep);
 }
 
-// Adjectival surnames: Толстой, Белинский, Крупская, Белый; feminine -ая.
+// Adjectival surnames: Крутой, Белинский, Крупская, Белый; feminine -ая.
 void adjectival(const U& stem, bool soft, std::uint8_t genders, Forms& f) {
   const bool velar = !stem.empty() && (in(stem.back(), kVelar) || in(stem.back(), U"жшчщ"));
   const std::u32string_view i_y = velar || soft ? U"и" : U"ы";
@@ -112,7 +112,7 @@ bool possessive_suffix(const U& w) {
   return ends(w, U"ов") || ends(w, U"ев") || ends(w, U"ёв") || ends(w, U"ин") || ends(w, U"ын");
 }
 
-// Толстая -> Толстой: her oblique form in -ой is his nominative. Not for
+// Крутая -> Крутой: her oblique form in -ой is his nominative. Not for
 // -ская/-цкая, whose men are -ский/-цкий.
 void mark_also_masculine(const U& w, std::vector<NameForm>& forms) {
   if (!ends(w, U"ая") || ends(w, U"ская") || ends(w, U"цкая")) return;
@@ -188,7 +188,7 @@ class Russian final : public NameLanguage {
 
   bool institution_before(std::string_view word) const override {
     // "имени Ленина", and names of streets, squares, stations, towns and
-    // institutions: "улица Горького", "музей Толстого", "станция Лев Толстой".
+    // institutions: "улица Горького", "музей Крутого", "станция Иван Крутой".
     static const std::string_view nouns[] = {
         "имени", "Имени", "им", "улица", "улицы", "улице", "улицу", "улицей", "проспект", "проспекта",
         "проспекте", "проспектом", "площадь", "площади", "площадью", "переулок", "переулка", "переулке",
@@ -235,7 +235,7 @@ class Russian final : public NameLanguage {
       }
       if (female) f.paradigm(w, {U"а", U"ой", U"ой", U"у", U"ой", U"ой"}, kFem, kSlotF);
       f.paradigm(w, {U"ы", U"ых", U"ым", U"ых", U"ыми", U"ых"}, kPlural, kSlotP);
-    } else if (is_adjectival(w)) {  // Белинский, Толстой
+    } else if (is_adjectival(w)) {  // Белинский, Крутой
       f.add(w, male ? kMasc : kFem, male ? kSlotM : kSlotF);
       const U stem = w.substr(0, w.size() - 2);
       const bool soft = ends(w, U"ий") && w[w.size() - 3] == U'н';  // Синий
@@ -291,7 +291,7 @@ class English final : public NameLanguage {
   bool handles(std::string_view) const override { return true; }
   std::vector<NameForm> forms(NamePart part, const std::string& lemma, Sex) const override {
     std::vector<NameForm> out{{lemma, kMasc | kFem, 0}};
-    // "the Tolstoys": a family named in the plural.
+    // "the Petrovs": a family named in the plural.
     if (part == NamePart::Surname && !lemma.empty()) {
       const char last = lemma.back();
       const bool es = last == 's' || last == 'x' || last == 'z' ||

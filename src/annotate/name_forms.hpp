@@ -22,7 +22,7 @@ struct NameForm {
   std::uint8_t gender = kMasc | kFem;
   int slot = 0;  // the grammatical case and gender, so that a correction can use the same form
   // A woman's form that is also the nominative of a man's surname of her
-  // family ("Толстой": Толстая's genitive, Толстой's nominative).
+  // family ("Крутой": Крутая's genitive, Крутой's nominative).
   bool also_masculine = false;
 };
 

@@ -312,7 +312,7 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
       };
       for (const auto& written : n.forenames)
         each_word(written, [&](const std::string& f) {
-          if (is_name_particle(f) && !utf8::is_upper(at(f, 0))) {  // "W. L. van" Rappard
+          if (is_name_particle(f) && !utf8::is_upper(at(f, 0))) {  // "J. P. van" Dijk
             particles_[pi].push_back(lower(f));
             return;
           }
@@ -465,7 +465,7 @@ struct MatchRun {
     return k;
   }
 
-  // "LN Tolstoy": two or three capitals without dots stand for initials.
+  // "IP Petrov": two or three capitals without dots stand for initials.
   bool caps_initials(std::size_t a, std::vector<std::string>& out) const {
     if (!is_caps_initials(text, words[a]) || !adjacent(a)) return false;
     std::string_view t = word(a);
@@ -513,7 +513,7 @@ struct MatchRun {
     bool literal = false;
     std::size_t literal_word = 0;  // where the literal starts (particles before it may join the mention)
     // The form is also a man's surname of the family of the one woman who
-    // fits ("Толстой": her genitive, his nominative), who may not be in the
+    // fits ("Крутой": her genitive, his nominative), who may not be in the
     // personography: only an earlier mention or the metadata decide.
     bool maybe_other = false;
     bool unknown = false;  // the initials fit none of the candidates: someone the personography lacks
@@ -587,7 +587,7 @@ struct MatchRun {
       return (!middle.empty() && s < words.size() && has(s, NamePart::Surname, p)) ||
              !m.suffixes_[static_cast<std::size_t>(p)].empty();
     };
-    // "Sir Richard", "Lord Robert": a title that takes the first name alone.
+    // "Sir John", "Lord Henry": a title that takes the first name alone.
     const bool titled = a > 0 && adjacent(a - 1) && name_language_for(word(a - 1)).title_before_forename(word(a - 1));
     for (int p : firsts) {
       auto [eb, ee] = entries_of(a, p);
@@ -687,7 +687,7 @@ struct MatchRun {
     if (first_name_of_next(a, people) || common_word_in_a_phrase(a)) return false;
     f.first = f.last = a;
     f.candidates = people;
-    if (std::size_t first = foreign_first_names(a, people); first < a) {  // "George Grafton Wilson"
+    if (std::size_t first = foreign_first_names(a, people); first < a) {  // "John Grafton Green"
       for (int p : people) namesakes.insert(p);
       f.first = first;
       f.unknown = true;
@@ -717,9 +717,9 @@ struct MatchRun {
     return true;
   }
 
-  // "the White House", "International Law": a surname that the document also
+  // "the Green Room", "International Law": a surname that the document also
   // writes as a common word, next to another capitalized word that is no
-  // title ("Mr. White" stays), is part of a name of something, not a person.
+  // title ("Mr. Green" stays), is part of a name of something, not a person.
   bool common_word_in_a_phrase(std::size_t a) const {
     const std::string_view w0 = word(a);
     if (!common_stems.count(name_language_for(w0).group_key(w0))) return false;  // "Белым" and "белый" too
@@ -731,7 +731,7 @@ struct MatchRun {
   }
 
   // Can `w` be a first name of person p: one of theirs, or one their
-  // initial stands for ("Charles" for "C. H. Haskins"), or theirs are unknown?
+  // initial stands for ("Charles" for "C. H. Brown"), or theirs are unknown?
   bool first_name_fits(std::string_view w, int p) const {
     const auto& firsts = m.initials_[static_cast<std::size_t>(p)];
     if (firsts.empty()) return true;
@@ -763,7 +763,7 @@ struct MatchRun {
     return foreign ? k : a;
   }
 
-  // "Cecil Spring Rice": a word directly before another person's surname,
+  // "Anna Rose Black": a word directly before another person's surname,
   // with that person's first initial, is their first name, not a mention.
   bool first_name_of_next(std::size_t a, const std::vector<int>& people) const {
     if (!adjacent(a) || !words[a + 1].capitalized) return false;
@@ -800,7 +800,7 @@ struct MatchRun {
     for (int p : people)
       if (initials_match(p, ini)) fit.push_back(p);
     if (fit.empty() && !dotless && ini.size() >= 2) {
-      // "Л. Н. Толстой" where the personography has only other Толстой's:
+      // "Л. Н. Крутой" where the personography has only other Крутой's:
       // someone it does not list. Tagged without @ref (and warned); the
       // bare surname is no longer certain in this document.
       for (int p : people) namesakes.insert(p);
@@ -861,7 +861,7 @@ struct MatchRun {
     return person.display_name(doc.lang) + " (" + person.id + ")";
   }
 
-  // A title just before the mention ("President Wilson", "генерал Петров")
+  // A title just before the mention ("President Green", "генерал Петров")
   // that the note or role names of one candidate only use: that one.
   void by_title(const Found& f, std::vector<int>& c) const {
     if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
@@ -1004,7 +1004,7 @@ struct MatchRun {
     if (f.first > 0) {
       std::string_view before = word(f.first - 1);
       std::string_view gap = text.substr(words[f.first - 1].end, words[f.first].begin - words[f.first - 1].end);
-      bool plain = true;  // spaces, the dot of "им.", quotation marks ("станции «Лев Толстой»")
+      bool plain = true;  // spaces, the dot of "им.", quotation marks ("станции «Иван Крутой»")
       for (std::size_t i = 0; i < gap.size();) {
         char32_t c = utf8::next(gap, i);
         if (!(utf8::is_space(c) || c == U'.' || c == U'"' || c == U'\u00ab' || c == U'\u201c' || c == U'\u201e'))
@@ -1103,7 +1103,7 @@ struct MatchRun {
              is_name_particle(word(f.first - 1)) && particle_of(f.candidates, word(f.first - 1)) &&
              words[f.first - 1].begin >= (added.empty() ? 0 : added.back().end))
         --f.first;
-      // "Cecil Spring Rice": a name word read as their first name joins.
+      // "Anna Rose Black": a name word read as their first name joins.
       if (f.candidates.size() == 1 && f.first > 0 && entries(f.first - 1) &&
           words[f.first - 1].begin >= (added.empty() ? 0 : added.back().end) && first_name_of_next(f.first - 1, {}))
         --f.first;

@@ -17,7 +17,7 @@ namespace editio {
 
 // A word of running text as the name matcher sees it: letters (with combining
 // marks), joined by inner hyphens and apostrophes ("Ter-Vaganian", "O'Brien"),
-// but not the English possessive ("Tolstoy's" -> "Tolstoy").
+// but not the English possessive ("Petrov's" -> "Petrov").
 struct Word {
   std::size_t begin = 0, end = 0;  // bytes in the text
   bool capitalized = false;        // the first letter is upper case
@@ -27,7 +27,7 @@ struct Word {
 std::vector<Word> name_words(std::string_view text);
 
 // An initial with its dot ("I.", "Ya.", not "Dr."), or capitals without dots
-// that may stand for initials ("LN Tolstoy").
+// that may stand for initials ("IP Petrov").
 bool is_dotted_initial(std::string_view text, const Word& w);
 bool is_caps_initials(std::string_view text, const Word& w);
 
