@@ -470,6 +470,7 @@ struct Shaper {
   Signature signature(std::size_t from, std::size_t k) const;
   void addresses(std::size_t from, std::size_t end);
   void false_headings(std::size_t from, std::size_t to);
+  void place_lines(std::size_t from, std::size_t e);
   // 6. The places of datelines and the numbers of source lines, tagged.
   void tag_lines();
   // 7. The editor's roles the text's shape could not take, reported.
@@ -600,9 +601,31 @@ std::vector<std::size_t> Shaper::text_starts() {
 
 // The heading (a line above the opener, or the title) and the opener of the
 // text [a, e); returns where the opener ends.
+// "328 Green Street" / "Zenda, Ruritania" / "May 25 1887", "The Peter and
+// Paul Fortress" / "December 22, 1849": short lines of a place above the
+// date at a text's start (after its heading) are lines of the dateline.
+void Shaper::place_lines(std::size_t from, std::size_t e) {
+  auto place = [&](std::size_t k) {
+    const std::string_view t = blocks[k].text;
+    const char32_t end = last_char(t);
+    return free(k) && blocks[k].role == BlockRole::None && length(t) <= 60 && words(t).size() <= 8 &&
+           end != U'.' && end != U'?' && end != U'!' && end != U':' && last_char(t) != U';' &&
+           (utf8::is_upper(first_char(t)) || utf8::is_digit(first_char(t))) && t.find(" to ") == std::string_view::npos &&
+           !names_a_document_part(t) && !addressee_above(t);
+  };
+  std::size_t k = from;
+  while (k < e && k < from + 3 && place(k)) ++k;
+  if (k == from || k >= e || blocks[k].role != BlockRole::Dateline) return;
+  for (std::size_t j = from; j < k; ++j) {
+    blocks[j].role = BlockRole::Dateline;
+    blocks[j].kind = BlockKind::Paragraph;
+  }
+}
+
 std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   std::size_t i = a;
   while (i < e && blocks[i].role == BlockRole::Source) ++i;
+  place_lines(i < e && heading_like(blocks[i]) ? i + 1 : i, e);
   auto next_opener = [&](std::size_t k) {
     while (k < e && blocks[k].role == BlockRole::Source) ++k;
     return k < e && (blocks[k].role == BlockRole::Dateline || blocks[k].role == BlockRole::Reference ||

@@ -696,3 +696,17 @@ TEST(Structure, WithoutAnyLetterLineALastShortLineIsNoSignature) {
   EXPECT_EQ(r->doc.blocks.back().role, BlockRole::None);
   EXPECT_EQ(xcount(r->tei, "//closer"), 0u);
 }
+
+TEST(Structure, ADatelineOnTwoLinesPlaceAboveDate) {
+  auto r = convert("The Castle of Zenda\nDecember 22, 1849\nDear brother,\n" + kBody1 + "\nYour brother,\nF. D.\n");
+  EXPECT_EQ(roles(r->doc), (Roles{BlockRole::Dateline, BlockRole::Dateline, BlockRole::Salute, BlockRole::None,
+                                  BlockRole::Salute, BlockRole::Signed}));
+  EXPECT_EQ(xcount(r->tei, "//opener/dateline"), 2u);
+  auto ru = convert("Зендская крепость\n22 декабря 1849 г.\nМилый брат!\n"
+                    "Комиссия рассмотрела счета северного склада и нашла, что поставки зерна велись двумя "
+                    "конторщиками сразу.\nТвой брат\nФ. Д.\n",
+                    "ru");
+  EXPECT_EQ(xcount(ru->tei, "//opener/dateline"), 2u);
+  EXPECT_EQ(xstr(ru->tei, "//opener/salute"), "Милый брат!");
+  EXPECT_EQ(xstr(ru->tei, "//closer/signed"), "Ф. Д.");
+}
