@@ -112,12 +112,13 @@ constexpr std::array<std::string_view, 30> kDocumentWords{
     "меморандум", "протокол", "декларация"};
 
 // Words of a name as signed that are not capitalized.
-constexpr std::array<std::string_view, 14> kParticles{
-    "de", "van", "von", "der", "den", "du", "da", "di", "y", "la", "le", "фон", "де", "ван"};
+constexpr std::array<std::string_view, 16> kParticles{
+    "de", "van", "von", "v", "der", "den", "du", "da", "di", "y", "la", "le", "ter", "фон", "де", "ван"};
 
 // What may stand before the name: "[seal.]", "(Signed)", "(Sgd.)".
-constexpr std::array<std::string_view, 6> kSignedMarks{"[seal.]", "(signed)", "(sgd.)", "signed:", "(подп.)",
-                                                       "подпись:"};
+// (L. S., locus sigilli: the place of the seal)
+constexpr std::array<std::string_view, 10> kSignedMarks{"[seal.]", "[seal]", "[l. s.]", "[l.s.]", "(l. s.)", "(signed)",
+                                                        "(sgd.)", "signed:", "(подп.)", "подпись:"};
 
 // Words that begin an addressee written under (or above) a letter.
 constexpr std::array<std::string_view, 16> kAddresseeStarts{

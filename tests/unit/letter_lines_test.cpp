@@ -85,7 +85,7 @@ TEST(LetterLines, ClosingFormulas) {
 
 TEST(LetterLines, SignedNames) {
   for (const char* s : {"Polk", "JOSEPH A. WRIGHT.", "W. W. Rockhill.", "De Zuylen de Nijevelt.",
-                        "[seal.] Danl. R. Tilden, Probate Judge.", "Ф. Достоевский", "Лев Толстой"})
+                        "[seal.] Jas. R. Green, Probate Judge.", "[L. S.] G. Black, Burgomaster.", "W. L. v. Green", "Ф. Достоевский", "Лев Толстой"})
     EXPECT_TRUE(is_signed_name(s)) << s;
   for (const char* s : {"Respectfully, yours,", "Mailed London, Berlin, Rome, Geneva.", "Memorandum I",
                         "A PROCLAMATION", "VI.—Open Diplomacy", "Приложение 2", "Thank you.", "To Chinese:"})
