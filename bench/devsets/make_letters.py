@@ -402,12 +402,22 @@ def build(name, conf, outdir):
 ROLES = {"head", "dateline", "salute", "closer", "signed", "postscript", "p", "l", "note"}
 
 
+def sources_present(conf):
+    """The edition's TEI files are here (en-whitman's are not committed: fetch them by letters/whitman.tsv)."""
+    folder = os.path.join(SRC, conf["src"])
+    return os.path.isdir(folder) and any(f.endswith(".xml") for f in os.listdir(folder))
+
+
 def check():
     """The committed sets against a fresh build; each gold line against its text's paragraphs."""
     import filecmp, tempfile
     problems = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, conf in SETS.items():
+            if not sources_present(conf):
+                print("%s: its edition's TEI is not in the repository (its encoding is not openly licensed); "
+                      "the committed texts and gold are checked, not rebuilt" % name)
+                continue
             build(name, conf, tmp)
             cmp = filecmp.dircmp(os.path.join(HERE, name), os.path.join(tmp, name))
             stack = [("", cmp)]
