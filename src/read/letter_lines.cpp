@@ -202,6 +202,31 @@ bool is_place_before_date(std::string_view before) {
   return utf8::is_upper(first_char(core));
 }
 
+// The place of a dateline whose date the grammar found (`found`, in core, a prefix of t).
+std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_view t,
+                                           const std::vector<DateMatch>& found) {
+  if (found.empty()) return std::nullopt;
+  const DateMatch& first = found.front();
+  const DateMatch& last = found.back();
+  // one date (a range counts as one), and a full one: a year, or day and month
+  const DatePoint& p = first.first;
+  if (found.size() > 1 && !(found.size() == 2 && is_time_of_day(core.substr(first.end, found[1].begin - first.end))))
+    return std::nullopt;
+  if (!p.has_year() && !(p.day && p.month)) return std::nullopt;
+  std::string_view after = utf8::trim(core.substr(last.end));
+  while (!after.empty() && (after.front() == '.' || after.front() == ',')) after = utf8::trim(after.substr(1));
+  std::string la = lower(after);
+  if (!after.empty() && la != "г" && la != "г." && la != "года" && !is_time_of_day(after)) return std::nullopt;
+  std::string_view before = core.substr(0, first.begin);
+  if (!is_place_before_date(before)) return std::nullopt;
+  std::string_view place = utf8::trim(before);
+  if (!place.empty() && place.front() == '[') place = utf8::trim(place.substr(1, place.size() - 2));
+  while (!place.empty() && place.back() == ',') place = utf8::trim(place.substr(0, place.size() - 1));
+  if (place.empty()) return ByteRange{0, 0};
+  const auto b = static_cast<std::size_t>(place.data() - t.data());
+  return ByteRange{b, b + place.size()};
+}
+
 }  // namespace
 
 // ---- the office's and the archive's lines -------------------------------
@@ -276,27 +301,11 @@ std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* g
   if (!grammar || length(t) > 200) return std::nullopt;
   std::string_view core = without_trailing_groups(t);
   if (core.empty() || length(core) > 120) return std::nullopt;
-  auto found = grammar->find(core);
-  if (found.empty()) return std::nullopt;
-  const DateMatch& first = found.front();
-  const DateMatch& last = found.back();
-  // one date (a range counts as one), and a full one: a year, or day and month
-  const DatePoint& p = first.first;
-  if (found.size() > 1 && !(found.size() == 2 && is_time_of_day(core.substr(first.end, found[1].begin - first.end))))
-    return std::nullopt;
-  if (!p.has_year() && !(p.day && p.month)) return std::nullopt;
-  std::string_view after = utf8::trim(core.substr(last.end));
-  while (!after.empty() && (after.front() == '.' || after.front() == ',')) after = utf8::trim(after.substr(1));
-  std::string la = lower(after);
-  if (!after.empty() && la != "г" && la != "г." && la != "года" && !is_time_of_day(after)) return std::nullopt;
-  std::string_view before = core.substr(0, first.begin);
-  if (!is_place_before_date(before)) return std::nullopt;
-  std::string_view place = utf8::trim(before);
-  if (!place.empty() && place.front() == '[') place = utf8::trim(place.substr(1, place.size() - 2));
-  while (!place.empty() && place.back() == ',') place = utf8::trim(place.substr(0, place.size() - 1));
-  if (place.empty()) return ByteRange{0, 0};
-  const auto b = static_cast<std::size_t>(place.data() - t.data());
-  return ByteRange{b, b + place.size()};
+  if (auto place = dateline_place_in(core, t, grammar->find(core))) return place;
+  // "18 Ноября 1850 г.": months capitalized as older letters write them (same bytes in lower case)
+  const std::string lowered = lower(core);
+  if (lowered.size() != core.size() || lowered == core) return std::nullopt;
+  return dateline_place_in(core, t, grammar->find(lowered));
 }
 
 // ---- the opening and the closing ----------------------------------------
@@ -419,6 +428,13 @@ bool is_office_line(std::string_view t) {
   const char32_t end = last_char(t);
   if (end == U':' || end == U'?' || end == U'!') return false;
   return std::any_of(w.begin(), w.end(), [](std::string_view x) { return in(kOfficeWords, bare(x)); });
+}
+
+bool is_envelope_line(std::string_view t) {
+  std::string l = lower(utf8::trim(t));
+  for (std::string_view p : {"адрес:", "address:", "addressed:", "на конверте:", "on the envelope:", "на обороте:"})
+    if (starts_with(l, p)) return true;
+  return false;
 }
 
 bool is_addressee_line(std::string_view t) {

@@ -80,6 +80,10 @@ bool is_signing_for(std::string_view t);
 // the signer's office on a line of its own under the name.
 bool is_office_line(std::string_view t);
 
+// "Адрес: В г. Зенда, Господину ...", "Address: ...": the envelope's address
+// copied under a letter.
+bool is_envelope_line(std::string_view t);
+
 // "His Excellency Hon. James Black, Secretary of State, Strelsau.",
 // "The Right Hon. Earl Green, &c., &c., &c.", "Господину министру": the
 // addressee as written under a letter (or above it).

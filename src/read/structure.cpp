@@ -547,7 +547,7 @@ std::vector<std::size_t> Shaper::text_starts() {
   auto under_signature = [&](std::size_t j) {
     if (blocks[j].role == BlockRole::Dateline)
       return !(j + 1 < back_begin && is_opener_role(blocks[j + 1].role));
-    return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text);
+    return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) || is_envelope_line(blocks[j].text);
   };
   for (std::size_t i = front_end; i < back_begin; ++i) {
     // "[Enclosure 1]": the text it introduces starts there
@@ -656,12 +656,13 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   }
   while (i < e && blocks[i].role == BlockRole::Headnote) ++i;
   // "Андрей Ильич!" above the first paragraph of a letter: the salute
-  for (std::size_t k = i; k < e && k < i + 4 && (letter_seen || k > a); ++k) {
+  for (std::size_t k = i; k < e && k < i + 4; ++k) {
     if (!free(k) || blocks[k].role != BlockRole::None) {
       if (is_opener_role(blocks[k].role)) continue;
       break;
     }
-    if (is_vocative_line(blocks[k].text) && k + 1 < e && length(blocks[k + 1].text) > length(blocks[k].text))
+    if ((letter_seen || k > a) && is_vocative_line(blocks[k].text) && k + 1 < e &&
+        length(blocks[k + 1].text) > length(blocks[k].text))
       blocks[k].role = BlockRole::Salute;
     break;
   }
@@ -674,7 +675,8 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
       b.role = BlockRole::Addressee;
     }
     if (!is_opener_role(b.role) || b.kind != BlockKind::Paragraph) break;
-    if (b.role == BlockRole::Salute && !fixed[k] && !is_opening_salute(b.text) && !is_opening_salute_line(b.text))
+    if (b.role == BlockRole::Salute && !fixed[k] && !is_opening_salute(b.text) && !is_opening_salute_line(b.text) &&
+        !is_vocative_line(b.text))
       break;
     opener_end = k + 1;
   }
@@ -731,7 +733,7 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
     BlockRole r = BlockRole::None;
     if (b.role == BlockRole::Dateline) r = BlockRole::Dateline;
     else if (b.role == BlockRole::Source && b.text.front() == '[') r = BlockRole::Source;
-    else if (is_addressee_line(b.text)) r = BlockRole::Addressee;
+    else if (is_addressee_line(b.text) || is_envelope_line(b.text)) r = BlockRole::Addressee;
     if (r == BlockRole::None) break;
     under.push_back({--k, r});
   }
@@ -748,11 +750,17 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
     blocks[i].kind = BlockKind::Paragraph;
   }
   if (!s.formula) return s.run;
-  if (!fixed[s.run - 1]) {
-    blocks[s.run - 1].role = BlockRole::Salute;
-    blocks[s.run - 1].kind = BlockKind::Paragraph;
-  }
-  return s.run - 1;
+  std::size_t first = s.run - 1;
+  // a formula on two lines: "Милостивый Государь" / "Ваш покорный слуга", "With love," / "Yours ever,"
+  if (first > from && free(first - 1) && length(blocks[first - 1].text) <= 80 &&
+      (is_closing_formula(blocks[first - 1].text) || is_opening_salute_line(blocks[first - 1].text)))
+    --first;
+  for (std::size_t i = first; i < s.run; ++i)
+    if (!fixed[i]) {
+      blocks[i].role = BlockRole::Salute;
+      blocks[i].kind = BlockKind::Paragraph;
+    }
+  return first;
 }
 
 // Postal addresses: runs of address-like lines.

@@ -107,3 +107,23 @@ TEST(LetterLines, AddresseesUnderTheLetter) {
   EXPECT_TRUE(is_addressee_line("Господину министру иностранных дел"));
   EXPECT_FALSE(is_addressee_line("He will leave for Washington on Monday."));
 }
+
+TEST(LetterLines, VocativesEnvelopesAndCapitalizedMonths) {
+  EXPECT_TRUE(is_vocative_line("Андрей Ильич!"));
+  EXPECT_TRUE(is_vocative_line("Anna Petrovna,"));
+  EXPECT_FALSE(is_vocative_line("We met at noon."));
+  EXPECT_TRUE(is_envelope_line("Адрес: В г. Зенда. Господину Петрову."));
+  EXPECT_TRUE(is_envelope_line("Address: Mr. John Green, Strelsau."));
+  EXPECT_FALSE(is_envelope_line("The address was wrong."));
+  // older letters capitalize the month
+  EXPECT_EQ(place_of("Москва, 18 Ноября 1850 г.", "ru"), "Москва");
+}
+
+TEST(LetterLines, CorrespondenceByKindOrTitle) {
+  EXPECT_TRUE(names_correspondence("A note", "letter"));
+  EXPECT_TRUE(names_correspondence("John Green to Anna Black, 25 May 1887", ""));
+  EXPECT_TRUE(names_correspondence("Письмо И. И. Петрову", ""));
+  EXPECT_TRUE(names_correspondence("Н. А. Петрову", ""));
+  EXPECT_FALSE(names_correspondence("The History of the Depot", "book chapter"));
+  EXPECT_FALSE(names_correspondence("История склада", ""));
+}

@@ -710,3 +710,15 @@ TEST(Structure, ADatelineOnTwoLinesPlaceAboveDate) {
   EXPECT_EQ(xstr(ru->tei, "//opener/salute"), "Милый брат!");
   EXPECT_EQ(xstr(ru->tei, "//closer/signed"), "Ф. Д.");
 }
+
+TEST(Structure, RussianLetterWithTwoLineSaluteTwoLineFormulaAndEnvelope) {
+  auto r = convert("Милостивый государь,\nНиколай Алексеевич.\n"
+                   "Комиссия рассмотрела счета северного склада и нашла, что поставки зерна велись двумя "
+                   "конторщиками сразу.\nМилостивый Государь\nВаш покорный слуга\nЛ. Н.\n"
+                   "Адрес: В г. Зенда. Господину Петрову.\n",
+                   "ru");
+  EXPECT_EQ(roles(r->doc), (Roles{BlockRole::Salute, BlockRole::Salute, BlockRole::None, BlockRole::Salute,
+                                  BlockRole::Salute, BlockRole::Signed, BlockRole::Addressee}));
+  EXPECT_EQ(xcount(r->tei, "//opener/salute"), 2u);
+  EXPECT_EQ(xstr(r->tei, "//closer/signed"), "Л. Н.");
+}
