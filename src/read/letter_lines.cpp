@@ -427,6 +427,7 @@ bool is_office_line(std::string_view t) {
   if (!utf8::is_upper(first_char(t)) && first_char(t) != U',') return false;
   const char32_t end = last_char(t);
   if (end == U':' || end == U'?' || end == U'!') return false;
+  if (contains(t, " to ")) return false;  // "The Secretary of State to the Minister": a heading
   return std::any_of(w.begin(), w.end(), [](std::string_view x) { return in(kOfficeWords, bare(x)); });
 }
 

@@ -688,7 +688,10 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
 // above the name count only under a closing formula (else a list of names in
 // the text would be taken for signatures).
 Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
-  auto a_name = [&](std::size_t i) { return is_signed_name(blocks[i].text) || signature_like(blocks[i]); };
+  auto editors_name = [&](std::size_t i) { return fixed[i] && blocks[i].role == BlockRole::Signed; };
+  auto a_name = [&](std::size_t i) {
+    return editors_name(i) || (free(i) && (is_signed_name(blocks[i].text) || signature_like(blocks[i])));
+  };
   auto formula_before = [&](std::size_t r) {
     if (r <= from) return false;
     if (fixed[r - 1]) return blocks[r - 1].role == BlockRole::Salute;  // the editor's formula
@@ -696,7 +699,8 @@ Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
   };
   Signature s{k, k, false};
   std::size_t& run = s.run;
-  while (run > from && k - run < 8 && free(run - 1) && blocks[run - 1].role != BlockRole::Dateline &&
+  while (run > from && k - run < 8 && (free(run - 1) || editors_name(run - 1)) &&
+         blocks[run - 1].role != BlockRole::Dateline &&
          (a_name(run - 1) || is_office_line(blocks[run - 1].text) || is_signing_for(blocks[run - 1].text)))
     --run;
   // the name: the last in the run that is no office ("Acting Secretary."), else the last
@@ -745,6 +749,7 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
   if (!signed_here) return k;
   // several names signed one above the other are all signatures
   for (std::size_t i = s.run; i < k; ++i) {
+    if (fixed[i]) continue;
     const bool name = i == s.name || (i < s.name && (is_signed_name(blocks[i].text) || signature_like(blocks[i])));
     blocks[i].role = name ? BlockRole::Signed : BlockRole::Closing;
     blocks[i].kind = BlockKind::Paragraph;
