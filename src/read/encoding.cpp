@@ -12,8 +12,6 @@
 namespace editio {
 namespace {
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-
 // Line and column (1-based, in characters) of the end of `done`, the text
 // decoded so far.
 SourcePos end_position(std::string_view done) {
@@ -202,16 +200,16 @@ std::string canonical_encoding(const std::string& name) {
 }
 
 std::string binary_format(std::string_view b) {
-  if (starts_with(b, "%PDF-")) return "a PDF file: extract its text first (e.g. pdftotext -layout)";
-  if (starts_with(b, "PK\x03\x04"))
+  if (b.starts_with("%PDF-")) return "a PDF file: extract its text first (e.g. pdftotext -layout)";
+  if (b.starts_with("PK\x03\x04"))
     return "a ZIP archive (a .docx or .odt document is one): save the document as plain text (.txt, UTF-8)";
-  if (starts_with(b, "\xD0\xCF\x11\xE0")) return "a Microsoft Office (.doc) file: save it as plain text (.txt, UTF-8)";
-  if (starts_with(b, "{\\rtf")) return "an RTF document: save it as plain text (.txt, UTF-8)";
-  if (starts_with(b, "\x7F" "ELF")) return "a program (ELF), not a text";
-  if (starts_with(b, "\x89PNG") || starts_with(b, "\xFF\xD8\xFF") || starts_with(b, "GIF8") ||
-      starts_with(b, "II*\0") || starts_with(b, std::string_view("MM\0*", 4)))
+  if (b.starts_with("\xD0\xCF\x11\xE0")) return "a Microsoft Office (.doc) file: save it as plain text (.txt, UTF-8)";
+  if (b.starts_with("{\\rtf")) return "an RTF document: save it as plain text (.txt, UTF-8)";
+  if (b.starts_with("\x7F" "ELF")) return "a program (ELF), not a text";
+  if (b.starts_with("\x89PNG") || b.starts_with("\xFF\xD8\xFF") || b.starts_with("GIF8") ||
+      b.starts_with("II*\0") || b.starts_with(std::string_view("MM\0*", 4)))
     return "an image: transcribe or OCR it into a plain-text file first";
-  if (starts_with(b, "\x1F\x8B")) return "a gzip archive: unpack it first";
+  if (b.starts_with("\x1F\x8B")) return "a gzip archive: unpack it first";
   return "";
 }
 
@@ -222,10 +220,10 @@ bool decode_source(const std::string& path, std::string_view bytes, const std::s
     out.encoding = canonical_encoding(declared);
     if (out.encoding != "UTF-8") {  // (an encoding ICU does not know is reported by convert)
       if (!convert(path, bytes, declared, out.text, diags)) return false;
-      if (starts_with(out.text, "\xEF\xBB\xBF")) out.text.erase(0, 3);
+      if (out.text.starts_with("\xEF\xBB\xBF")) out.text.erase(0, 3);
       return true;
     }
-    if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     // Checked below, as UTF-8 that is declared.
   }
 
@@ -239,9 +237,9 @@ bool decode_source(const std::string& path, std::string_view bytes, const std::s
                              {"\xFF\xFE", "UTF-16LE"},
                              {"\xFE\xFF", "UTF-16BE"}};
   if (declared.empty()) {
-    if (starts_with(bytes, "\xEF\xBB\xBF")) bytes.remove_prefix(3);
+    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
     for (const Bom& b : boms)
-      if (starts_with(bytes, b.mark)) {
+      if (bytes.starts_with(b.mark)) {
         out.encoding = b.encoding;
         return convert(path, bytes.substr(b.mark.size()), b.encoding, out.text, diags);
       }

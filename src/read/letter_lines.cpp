@@ -16,9 +16,7 @@ using utf8::last_char;
 using utf8::lower;
 using utf8::words;
 
-std::size_t length(std::string_view s) { return utf8::count_code_points(s, 0, s.size()); }
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+using utf8::length;
 
 bool contains(std::string_view s, std::string_view p) { return s.find(p) != std::string_view::npos; }
 
@@ -270,7 +268,7 @@ bool is_source_line(std::string_view t) {
   const char32_t end = last_char(t);
   if (end == U'?' || end == U'!') return false;
   std::string l = lower(t);
-  if (starts_with(l, "file no.") || starts_with(l, "file no ")) return w.size() <= 4 && has_digit(t);
+  if (l.starts_with("file no.") || l.starts_with("file no ")) return w.size() <= 4 && has_digit(t);
   auto number = file_number_in(t);
   if (!number) return false;
   // the number is the line, apart from a repository before it and a word
@@ -383,7 +381,7 @@ bool is_signed_name(std::string_view t) {
   if (t.empty() || length(t) > 80) return false;
   std::string l = lower(t);
   for (auto m : kSignedMarks)
-    if (starts_with(l, m)) {
+    if (l.starts_with(m)) {
       t = utf8::trim(t.substr(m.size()));
       break;
     }
@@ -414,9 +412,9 @@ bool is_signing_for(std::string_view t) {
   if (t.empty() || length(t) > 90 || words(t).size() > 10) return false;
   const char32_t end = last_char(t);
   std::string l = lower(t);
-  if (starts_with(l, "(in the absence") && end == U')') return true;
+  if (l.starts_with("(in the absence") && end == U')') return true;
   if (end != U':' && end != U',') return false;
-  return std::any_of(kSigningFor.begin(), kSigningFor.end(), [&](std::string_view p) { return starts_with(l, p); });
+  return std::any_of(kSigningFor.begin(), kSigningFor.end(), [&](std::string_view p) { return l.starts_with(p); });
 }
 
 bool is_office_line(std::string_view t) {
@@ -434,7 +432,7 @@ bool is_office_line(std::string_view t) {
 bool is_envelope_line(std::string_view t) {
   std::string l = lower(utf8::trim(t));
   for (std::string_view p : {"адрес:", "address:", "addressed:", "на конверте:", "on the envelope:", "на обороте:"})
-    if (starts_with(l, p)) return true;
+    if (l.starts_with(p)) return true;
   return false;
 }
 
@@ -445,7 +443,7 @@ bool is_addressee_line(std::string_view t) {
   std::string l = lower(t);
   if (contains(l, "&c.") && words(t).size() <= 20 && utf8::is_upper(first_char(t))) return true;
   return std::any_of(kAddresseeStarts.begin(), kAddresseeStarts.end(),
-                     [&](std::string_view p) { return starts_with(l, p); });
+                     [&](std::string_view p) { return l.starts_with(p); });
 }
 
 }  // namespace editio

@@ -16,9 +16,7 @@ using utf8::last_char;
 using utf8::lower;
 using utf8::words;
 
-std::size_t length(std::string_view s) { return utf8::count_code_points(s, 0, s.size()); }
-
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+using utf8::length;
 
 bool ends_with_sentence(std::string_view s) {
   char32_t c = last_char(s);
@@ -110,7 +108,7 @@ bool is_classification(std::string_view t) {
   if (in(kClassifications, l)) return true;
   // "Совершенно секретно. Экз. № 2"
   for (auto c : kClassifications)
-    if (starts_with(l, c) && l.size() > c.size() && (l[c.size()] == '.' || l[c.size()] == ',') && words(t).size() <= 6)
+    if (l.starts_with(c) && l.size() > c.size() && (l[c.size()] == '.' || l[c.size()] == ',') && words(t).size() <= 6)
       return true;
   return false;
 }
@@ -123,7 +121,7 @@ bool is_reference(std::string_view t) {
   if (first == "no." || first == "nr." || first == "№" || first == "n" || first == "ref.") {
     if (w.size() < 2) return false;
     num = w[1];
-  } else if (starts_with(first, "№")) {
+  } else if (first.starts_with("№")) {
     num = std::string_view(w[0]).substr(std::string_view("№").size());
   } else {
     return false;
@@ -195,8 +193,8 @@ bool is_opening_salute(std::string_view t) {
 bool is_postscript(std::string_view t) {
   std::string l = lower(t.substr(0, std::min<std::size_t>(t.size(), 32)));
   for (auto p : kPostscripts)
-    if (starts_with(l, p)) return true;
-  return starts_with(l, "ps ") || starts_with(l, "p.p.s.");
+    if (l.starts_with(p)) return true;
+  return l.starts_with("ps ") || l.starts_with("p.p.s.");
 }
 
 // "Frau Anna Bell Hauptstr 7 Wien": a short line with a number and a street word.
@@ -239,7 +237,7 @@ bool is_translator_line(std::string_view t) {
   if (length(t) > 200) return false;
   std::string l = lower(t);
   for (auto s : kTranslatorStarts)
-    if (starts_with(l, s)) return true;
+    if (l.starts_with(s)) return true;
   return false;
 }
 
@@ -250,7 +248,7 @@ bool parse_shelfmark(std::string_view text, ShelfMark& out) {
   if (t.empty() || length(t) > 240) return false;
   std::string l = lower(t);
   for (auto p : kArchivePrefixes)
-    if (starts_with(l, p)) {
+    if (l.starts_with(p)) {
       t = utf8::trim(t.substr(p.size()));
       break;
     }

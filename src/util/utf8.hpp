@@ -14,6 +14,7 @@ char32_t next(std::string_view s, std::size_t& i);
 char32_t prev(std::string_view s, std::size_t& i);
 void append(std::string& out, char32_t c);
 std::size_t count_code_points(std::string_view s, std::size_t from, std::size_t to);
+inline std::size_t length(std::string_view s) { return count_code_points(s, 0, s.size()); }  // in code points
 
 // The first invalid byte sequence in `s`, or npos. Overlong forms, surrogates
 // and values above U+10FFFF are invalid.
