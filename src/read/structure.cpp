@@ -814,15 +814,16 @@ void Shaper::false_headings(std::size_t from, std::size_t to) {
   auto heading = [&](std::size_t k) { return k < to && !fixed[k] && blocks[k].kind == BlockKind::Heading; };
   for (std::size_t k = from; k < to; ++k) {
     if (!heading(k)) continue;
+    const std::string_view t = without_calls(blocks[k].text);
+    const char32_t end = last_char(t);
+    if (is_sentence(t) || end == U':' || end == U'—' || end == U'–') blocks[k].kind = BlockKind::Paragraph;
+  }
+  for (std::size_t k = from; k < to; ++k) {
     std::size_t run = k;
     while (heading(run)) ++run;
-    for (std::size_t j = k; j < run; ++j) {
-      const std::string_view t = without_calls(blocks[j].text);
-      const char32_t end = last_char(t);
-      if (run - k >= 3) blocks[j].kind = BlockKind::ListItem;
-      else if (is_sentence(t) || end == U':' || end == U'—' || end == U'–') blocks[j].kind = BlockKind::Paragraph;
-    }
-    k = run - 1;
+    if (run - k >= 3)
+      for (std::size_t j = k; j < run; ++j) blocks[j].kind = BlockKind::ListItem;
+    k = std::max(k, run);
   }
 }
 

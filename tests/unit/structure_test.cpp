@@ -722,3 +722,13 @@ TEST(Structure, RussianLetterWithTwoLineSaluteTwoLineFormulaAndEnvelope) {
   EXPECT_EQ(xcount(r->tei, "//opener/salute"), 2u);
   EXPECT_EQ(xstr(r->tei, "//closer/signed"), "Л. Н.");
 }
+
+TEST(Structure, InALetterSentencesLeadInsAndListsOfNamesAreNoHeadings) {
+  // the segmenter takes short isolated lines for headings; in a letter these are none
+  auto r = convert("Strelsau, May 15, 1901.\nSir:\n" + kBody1 + "\n\nNote follows by mail today.\n\n" + kBody2 +
+                   "\n\nThe following officers are to be decorated by the Regent—\n\nCapt. John Green\n\n"
+                   "Maj. Rupert Black\n\nLieut. Fritz Brown\n\n" + kBody1 + "\n\nI am [etc.]\n\nSapt\n");
+  EXPECT_EQ(xcount(r->tei, "//head"), 0u);
+  EXPECT_EQ(xcount(r->tei, "//list/item"), 3u);
+  EXPECT_EQ(xstr(r->tei, "//closer/signed"), "Sapt");
+}
