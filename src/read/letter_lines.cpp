@@ -91,8 +91,8 @@ constexpr std::array<std::string_view, 14> kCorrespondenceKinds{
     "телеграмма", "записка", "прошение", "послание", "депеша"};
 
 // Phrases of the formula before a signature (lower case).
-constexpr std::array<std::string_view, 46> kClosingPhrases{
-    "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "yours ever", "ever yours",
+constexpr std::array<std::string_view, 47> kClosingPhrases{
+    "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "very truly", "yours ever", "ever yours",
     "obedient servant", "honor to be", "honour to be", "affectionately", "cordially", "your brother",
     "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
     "with love", "as ever", "god bless", "ваш ", "ваша ", "твой ", "твоя ", "преданный", "уважением",
@@ -110,8 +110,9 @@ constexpr std::array<std::string_view, 30> kDocumentWords{
     "меморандум", "протокол", "декларация"};
 
 // Words of a name as signed that are not capitalized.
-constexpr std::array<std::string_view, 16> kParticles{
-    "de", "van", "von", "v", "der", "den", "du", "da", "di", "y", "la", "le", "ter", "фон", "де", "ван"};
+// ("&": a firm signs as "Green & Co.")
+constexpr std::array<std::string_view, 18> kParticles{
+    "de", "van", "von", "v", "der", "den", "du", "da", "di", "y", "la", "le", "ter", "&", "и", "фон", "де", "ван"};
 
 // What may stand before the name: "[seal.]", "(Signed)", "(Sgd.)".
 // (L. S., locus sigilli: the place of the seal)
@@ -441,7 +442,9 @@ bool is_addressee_line(std::string_view t) {
   t = utf8::trim(t);
   if (t.empty() || length(t) > 240 || words(t).size() > 30) return false;
   std::string l = lower(t);
-  if (contains(l, "&c.") && words(t).size() <= 20 && utf8::is_upper(first_char(t))) return true;
+  if ((contains(l, "&c.") || contains(l, ", esq.") || contains(l, ", esquire")) && words(t).size() <= 20 &&
+      utf8::is_upper(first_char(t)))
+    return true;
   return std::any_of(kAddresseeStarts.begin(), kAddresseeStarts.end(),
                      [&](std::string_view p) { return l.starts_with(p); });
 }

@@ -742,8 +742,15 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
   const Signature s = signature(from, k);
   const bool signed_here = s.name < k && (s.name > from || !need_text) &&
                            (s.formula || letter || letter_seen || signature_like(blocks[s.name]));
-  if (!signed_here && !letter) return editors;
+  // "Yours very truly," / "[No signature indicated]": a formula closes a letter without a name under it
+  const bool formula_alone = !signed_here && k > from + 1 && free(k - 1) && is_closing_formula(blocks[k - 1].text);
+  if (!signed_here && !letter && !formula_alone) return editors;
   for (auto [i, r] : under) blocks[i].role = r;
+  if (formula_alone) {
+    blocks[k - 1].role = BlockRole::Salute;
+    blocks[k - 1].kind = BlockKind::Paragraph;
+    return k - 1;
+  }
   if (!signed_here) return k;
   // several names signed one above the other are all signatures
   for (std::size_t i = s.run; i < k; ++i) {

@@ -32,7 +32,7 @@ TEST(LetterLines, OfficeAndArchiveLines) {
   // prose with a fraction, a long bracketed remark: not the office's
   EXPECT_FALSE(is_source_line("We shipped 3/4 of the grain to the northern depot before the winter came."));
   EXPECT_FALSE(is_source_line("[For a brief narrative of the discussion of rations and tonnage see the report]"));
-  EXPECT_FALSE(is_source_line("Mr. Wright to Mr. Seward."));
+  EXPECT_FALSE(is_source_line("Mr. Green to Mr. Black."));
 }
 
 TEST(LetterLines, EnclosuresBeginATextOfTheirOwn) {
@@ -84,8 +84,8 @@ TEST(LetterLines, ClosingFormulas) {
 }
 
 TEST(LetterLines, SignedNames) {
-  for (const char* s : {"Polk", "JOSEPH A. WRIGHT.", "W. W. Rockhill.", "De Zuylen de Nijevelt.",
-                        "[seal.] Jas. R. Green, Probate Judge.", "[L. S.] G. Black, Burgomaster.", "W. L. v. Green", "Ф. Достоевский", "Лев Толстой"})
+  for (const char* s : {"Polk", "JOHN A. GREEN.", "W. W. Black.", "De Vries de Haan.",
+                        "[seal.] Jas. R. Green, Probate Judge.", "[L. S.] G. Black, Burgomaster.", "W. L. v. Green", "Green & Co. Inc.", "И. Петров", "Иван Петров"})
     EXPECT_TRUE(is_signed_name(s)) << s;
   for (const char* s : {"Respectfully, yours,", "Mailed London, Berlin, Rome, Geneva.", "Memorandum I",
                         "A PROCLAMATION", "VI.—Open Diplomacy", "Приложение 2", "Thank you.", "To Chinese:"})
@@ -102,8 +102,9 @@ TEST(LetterLines, OfficesAndSigningFor) {
 }
 
 TEST(LetterLines, AddresseesUnderTheLetter) {
-  EXPECT_TRUE(is_addressee_line("His Excellency Hon. William H. Seward, Secretary of State, Washington."));
-  EXPECT_TRUE(is_addressee_line("The Right Hon. Earl Russell, &c., &c., &c."));
+  EXPECT_TRUE(is_addressee_line("His Excellency Hon. James Black, Secretary of State, Strelsau."));
+  EXPECT_TRUE(is_addressee_line("The Right Hon. Earl Green, &c., &c., &c."));
+  EXPECT_TRUE(is_addressee_line("John Black, Esq., Strelsau."));
   EXPECT_TRUE(is_addressee_line("Господину министру иностранных дел"));
   EXPECT_FALSE(is_addressee_line("He will leave for Washington on Monday."));
 }

@@ -732,3 +732,10 @@ TEST(Structure, InALetterSentencesLeadInsAndListsOfNamesAreNoHeadings) {
   EXPECT_EQ(xcount(r->tei, "//list/item"), 3u);
   EXPECT_EQ(xstr(r->tei, "//closer/signed"), "Sapt");
 }
+
+TEST(Structure, AFormulaClosesALetterWithoutAName) {
+  auto r = convert("Dear Sirs: " + kBody1 + "\n" + kBody2 + "\nYours very truly,\n[No signature indicated]\n");
+  EXPECT_EQ(xstr(r->tei, "//closer/salute"), "Yours very truly,");
+  EXPECT_EQ(xstr(r->tei, "//closer/note[@type='source']"), "[No signature indicated]");
+  EXPECT_EQ(xcount(r->tei, "//closer/signed"), 0u);
+}
