@@ -627,7 +627,22 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   auto next_opener = [&](std::size_t k) {
     while (k < e && blocks[k].role == BlockRole::Source) ++k;
     return k < e && (blocks[k].role == BlockRole::Dateline || blocks[k].role == BlockRole::Reference ||
-                     blocks[k].role == BlockRole::Salute);
+                     blocks[k].role == BlockRole::Salute || (free(k) && is_vocative_line(blocks[k].text)));
+  };
+  // "66. To John Black. Strelsau, May 3, 1852.", "12. Н. А. Петрову. 1852 г. Мая 30.": the numbered
+  // heading a collected edition gives each letter, on the document's first line
+  auto numbered_heading = [&](std::size_t k) {
+    std::string_view t = utf8::trim(blocks[k].text);
+    if (k != front_end || k + 1 >= e || length(t) > 200) return false;
+    while (!t.empty() && (t.front() == '*' || t.front() == ' ')) t.remove_prefix(1);
+    std::size_t d = 0;
+    while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+    if (d == 0 || d > 4 || d >= t.size() || t[d] != '.') return false;
+    const std::string_view rest = t.substr(d + 1);
+    for (std::size_t x = 0; x + 4 <= rest.size(); ++x)  // a year of four digits after the number
+      if (std::all_of(rest.begin() + x, rest.begin() + x + 4, [](char c) { return c >= '0' && c <= '9'; }))
+        return true;
+    return false;
   };
   // "Mr. Green to Mr. Black.", "The Consul at Zenda (Brown) to ...": a line above the opener
   // "Draft of Declaration.": a short first line of a text that follows another
@@ -638,7 +653,7 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   if (i < e && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
       length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && !addressee_above(blocks[i].text) &&
       !(length(blocks[i].text) > 100 && is_sentence(without_calls(blocks[i].text))) &&
-      (next_opener(i + 1) || short_title(i)))
+      (next_opener(i + 1) || short_title(i) || numbered_heading(i)))
     blocks[i].kind = BlockKind::Title;
   if (i < e && heading_like(blocks[i])) {
     const bool next_dateline = i + 1 < e && blocks[i + 1].role == BlockRole::Dateline;

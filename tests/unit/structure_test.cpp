@@ -739,3 +739,17 @@ TEST(Structure, AFormulaClosesALetterWithoutAName) {
   EXPECT_EQ(xstr(r->tei, "//closer/note[@type='source']"), "[No signature indicated]");
   EXPECT_EQ(xcount(r->tei, "//closer/signed"), 0u);
 }
+
+TEST(Structure, ACollectedEditionsNumberedHeadingAndAVocativeSalute) {
+  auto r = convert("* 22. А. И. Петрову. 1849 г. Апрель. Зенда.\nАндрей Ильич!\n"
+                   "Комиссия рассмотрела счета северного склада и нашла, что поставки зерна велись двумя "
+                   "конторщиками сразу.\nГ. Л. Иванов.\n",
+                   "ru");
+  EXPECT_EQ(r->doc.blocks[0].kind, BlockKind::Title);
+  EXPECT_EQ(xstr(r->tei, "//opener/salute"), "Андрей Ильич!");
+  auto en = convert("66. To John Black. Strelsau, May 3, 1852.\n" + kBody1 + "\nJohn Green\n");
+  EXPECT_EQ(en->doc.blocks[0].kind, BlockKind::Title);
+  // a numbered paragraph further down is no heading
+  auto p = convert(kBody1 + "\n2. In 1852 the depot was closed.\n" + kBody2 + "\n");
+  EXPECT_EQ(p->doc.blocks[1].kind, BlockKind::Paragraph);
+}
