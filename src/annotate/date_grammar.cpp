@@ -211,7 +211,8 @@ struct Parser {
     if (!word(i)) return std::nullopt;
     std::size_t next = kNone;
     int m = 0;
-    if (mark(i + 1, ".") && attached(i + 1)) {
+    // "Aug." and, as older letters write it, "Aug:"
+    if ((mark(i + 1, ".") || mark(i + 1, ":")) && attached(i + 1)) {
       auto it = lex.months.find(t[i].text + ".");
       if (it != lex.months.end()) m = it->second, next = i + 2;
     }
@@ -229,6 +230,15 @@ struct Parser {
   std::size_t year_word(std::size_t i) const { return in(lex.year_words, i); }
 
   std::optional<Read> year(std::size_t i) const {
+    // "May 25 '87": a year of two digits after an apostrophe (its century comes from the context)
+    if ((mark(i, "'") || mark(i, "\u2019")) && num(i + 1) && attached(i + 1) && t[i + 1].digits == 2 &&
+        !(word(i + 2) && attached(i + 2))) {
+      Read r;
+      r.value = t[i + 1].value;
+      r.is_short = true;
+      r.next = i + 2;
+      return r;
+    }
     if (!num(i) || !standalone_number(i)) return std::nullopt;
     Read r;
     r.value = t[i].value;

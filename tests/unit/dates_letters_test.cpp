@@ -203,3 +203,13 @@ TEST(DatesLetters, TheChronologyMarksTheDateOfTheDateline) {
   EXPECT_EQ(dates[0].start, "1917-04-07");
   EXPECT_FALSE(dates[1].dateline);
 }
+
+TEST(DatesLetters, OlderLettersShortYearsAndAbbreviatedMonths) {
+  // "May 25 '87", "Aug: 30 '87": an apostrophe year takes the century of the letter's date
+  EXPECT_EQ(tag("en", {{"Camden, May 25 '87", true}}, dated(1887, 5, 25)),
+            (V{"May 25 '87 | when=1887-05-25"}));
+  EXPECT_EQ(tag("en", {{"Aug: 30 '87", true}}, dated(1887, 8, 30)), (V{"Aug: 30 '87 | when=1887-08-30"}));
+  // "the '30s" stays a decade
+  EXPECT_EQ(tag("en", {{"Prices fell in the '30s and rose again.", false}}, dated(1945, 1, 1)),
+            (V{"'30s | from=1930 to=1939"}));
+}
