@@ -114,14 +114,20 @@ constexpr std::array<std::string_view, 30> kDocumentWords{
 constexpr std::array<std::string_view, 18> kParticles{
     "de", "van", "von", "v", "der", "den", "du", "da", "di", "y", "la", "le", "ter", "&", "и", "фон", "де", "ван"};
 
+// Prepositions that begin an address or a phrase, never a name (as written, capitalized).
+// ("By John Green" and "For Green & Co." are how agents sign: not here.)
+constexpr std::array<std::string_view, 14> kPrepositions{"В", "Во", "К", "На", "Для", "От", "До", "Из", "По",
+                                                         "To", "In", "At", "From", "On"};
+
 // What may stand before the name: "[seal.]", "(Signed)", "(Sgd.)".
 // (L. S., locus sigilli: the place of the seal)
 constexpr std::array<std::string_view, 10> kSignedMarks{"[seal.]", "[seal]", "[l. s.]", "[l.s.]", "(l. s.)", "(signed)",
                                                         "(sgd.)", "signed:", "(подп.)", "подпись:"};
 
 // Words that begin an addressee written under (or above) a letter.
-constexpr std::array<std::string_view, 16> kAddresseeStarts{
-    "his excellency", "her excellency", "their excellencies", "hon.", "the hon", "honorable",
+constexpr std::array<std::string_view, 21> kAddresseeStarts{
+    "his excellency", "her excellency", "their excellencies", "hon.", "the hon", "honorable", "его высокоблагородию",
+    "его сиятельству", "ее превосходительству", "её превосходительству", "милостивому государю",
     "the honorable", "the right hon", "right hon", "the honourable", "monsieur", "señor", "senor",
     "его превосходительству", "господину", "товарищу"};
 
@@ -389,7 +395,7 @@ bool is_signed_name(std::string_view t) {
   // "Jas. R. Green, Probate Judge.": a name, then its office after a comma
   // (one comma: "Mailed London, Berlin, Rome." is a list, "Yours truly," a formula)
   if (std::count(t.begin(), t.end(), ',') > 1 || is_closing_formula(t)) return false;
-  if (names_a_document_part(t)) return false;
+  if (names_a_document_part(t) || is_opening_salute_line(t)) return false;  // "Милостивый Государь"
   std::string_view name = t.substr(0, std::min(t.find(','), t.size()));
   if (name.size() < t.size() && words(t.substr(name.size() + 1)).size() > 5) return false;
   if (contains(name, "—") || contains(name, "–")) return false;  // "VI.—Open Diplomacy"
@@ -397,6 +403,7 @@ bool is_signed_name(std::string_view t) {
   if (w.empty() || w.size() > 6 || has_digit(name)) return false;
   const char32_t end = last_char(t);
   if (end == U':' || end == U'?' || end == U'!' || end == U';') return false;
+  if (in(kPrepositions, w.front())) return false;  // "В С. Петербург", "To Chinese": no initial has no dot
   int names = 0;
   for (std::size_t i = 0; i < w.size(); ++i) {
     std::string_view x = w[i];
@@ -434,7 +441,10 @@ bool is_envelope_line(std::string_view t) {
   std::string l = lower(utf8::trim(t));
   for (std::string_view p : {"адрес:", "address:", "addressed:", "на конверте:", "on the envelope:", "на обороте:"})
     if (l.starts_with(p)) return true;
-  return false;
+  // «В С. Петербург, в редакцию ...», «В г. Зенда»: a destination written on the envelope
+  auto w = words(t);
+  return w.size() >= 2 && w.size() <= 14 && (w[0] == "В" || w[0] == "Во") &&
+         (utf8::is_upper(first_char(w[1])) || w[1] == "г.");
 }
 
 bool is_addressee_line(std::string_view t) {

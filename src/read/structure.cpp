@@ -751,6 +751,10 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
     if (b.role == BlockRole::Dateline) r = BlockRole::Dateline;
     else if (b.role == BlockRole::Source && b.text.front() == '[') r = BlockRole::Source;
     else if (is_addressee_line(b.text) || is_envelope_line(b.text)) r = BlockRole::Addressee;
+    // "На 4 странице:", "On the back:" above the address copied from the envelope
+    else if (!under.empty() && under.back().second == BlockRole::Addressee && last_char(b.text) == U':' &&
+             words(b.text).size() <= 5)
+      r = BlockRole::Closing;
     if (r == BlockRole::None) break;
     under.push_back({--k, r});
   }

@@ -85,10 +85,11 @@ TEST(LetterLines, ClosingFormulas) {
 
 TEST(LetterLines, SignedNames) {
   for (const char* s : {"Polk", "JOHN A. GREEN.", "W. W. Black.", "De Vries de Haan.",
-                        "[seal.] Jas. R. Green, Probate Judge.", "[L. S.] G. Black, Burgomaster.", "W. L. v. Green", "Green & Co. Inc.", "И. Петров", "Иван Петров"})
+                        "[seal.] Jas. R. Green, Probate Judge.", "[L. S.] G. Black, Burgomaster.", "W. L. v. Green", "Green & Co. Inc.", "By John B. Green", "И. Петров", "Иван Петров"})
     EXPECT_TRUE(is_signed_name(s)) << s;
   for (const char* s : {"Respectfully, yours,", "Mailed London, Berlin, Rome, Geneva.", "Memorandum I",
-                        "A PROCLAMATION", "VI.—Open Diplomacy", "Приложение 2", "Thank you.", "To Chinese:"})
+                        "A PROCLAMATION", "VI.—Open Diplomacy", "Приложение 2", "Thank you.", "To Chinese:", "Милостивый Государь",
+                        "В С. Петербург, в редакцию журнала."})
     EXPECT_FALSE(is_signed_name(s)) << s;
 }
 
@@ -115,6 +116,8 @@ TEST(LetterLines, VocativesEnvelopesAndCapitalizedMonths) {
   EXPECT_FALSE(is_vocative_line("We met at noon."));
   EXPECT_TRUE(is_envelope_line("Адрес: В г. Зенда. Господину Петрову."));
   EXPECT_TRUE(is_envelope_line("Address: Mr. John Green, Strelsau."));
+  EXPECT_TRUE(is_envelope_line("В г. Зенда, Господину Петрову."));
+  EXPECT_TRUE(is_addressee_line("Его Высокоблагородию Николаю Петровичу Иванову"));
   EXPECT_FALSE(is_envelope_line("The address was wrong."));
   // older letters capitalize the month
   EXPECT_EQ(place_of("Москва, 18 Ноября 1850 г.", "ru"), "Москва");
