@@ -429,6 +429,42 @@ def reading(page, docs, visited):
 
 
 # --------------------------------------------------------------------------------------------------------------
+# 4b. Chronology: the letters' own dates, the dates they mention, or all (CSS only)
+
+CHRONOLOGY_JS = r"""(() => {
+  const items = [...document.querySelectorAll('li.dated')];
+  const shown = items.filter(li => li.offsetParent !== null);
+  return {all: items.length, letters: items.filter(li => li.classList.contains('dated-dateline')).length,
+          shown: shown.length, shownLetters: shown.filter(li => li.classList.contains('dated-dateline')).length};
+})()"""
+
+
+@scenario("4b. chronology filter")
+def chronology(page, docs, visited):
+    visit(page, "chronology.html", visited)
+    if not check("chronology.html offers the letters' dates apart (input#filter-letters)",
+                 js(page, "!!document.getElementById('filter-letters')")):
+        return
+    r = js(page, CHRONOLOGY_JS)
+    check("by default every date is shown, the letters' own dates flagged", r["shown"] == r["all"] and
+          0 < r["letters"] < r["all"] and js(page, "document.querySelectorAll('.flag-dateline').length") == r["letters"], r)
+    page.click("label[for=filter-letters]")
+    time.sleep(0.05)
+    r = js(page, CHRONOLOGY_JS)
+    check(f"“the letters' own dates” shows those {r['letters']} and hides the rest",
+          r["shown"] == r["letters"] == r["shownLetters"], r)
+    page.click("label[for=filter-mentioned]")
+    time.sleep(0.05)
+    r = js(page, CHRONOLOGY_JS)
+    check("“the dates they mention” hides the letters' own dates", r["shown"] == r["all"] - r["letters"]
+          and r["shownLetters"] == 0, r)
+    shot(page, "4b-chronology-mentioned")
+    page.click("label[for=filter-all]")
+    time.sleep(0.05)
+    check("“all dates” shows every date again", js(page, CHRONOLOGY_JS)["shown"] == r["all"])
+
+
+# --------------------------------------------------------------------------------------------------------------
 # 5. Search
 
 WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
@@ -913,6 +949,7 @@ def main():
         person(page, docs, visited)
         notes(page, docs, visited)
         reading(page, docs, visited)
+        chronology(page, docs, visited)
         search(page, docs, visited)
         cite(page, docs, visited)
         language(page, docs, visited)

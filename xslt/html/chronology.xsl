@@ -169,6 +169,7 @@
             </p>
           </header>
           <xsl:call-template name="parts-nav"/>
+          <xsl:call-template name="dateline-filter"/>
           <xsl:if test="$years">
             <nav>
               <xsl:attribute name="class">
@@ -285,6 +286,44 @@
       <p class="dated-source"><cite>Document title</cite>, <a class="locus" href="doc.html#doc-p5">¶ 5</a></p>
     </li>
   -->
+  <!-- Letters' own dates (their datelines) and the dates the texts mention,
+       apart or together: three radio buttons before the years, and CSS
+       (editio.css, .chronology-filter) hides the others; no script. Only when
+       the edition has both kinds. -->
+  <xsl:template name="dateline-filter">
+    <xsl:if test="//e:dated[@type = 'dateline'] and //e:dated[not(@type = 'dateline')]">
+      <input type="radio" name="chronology-filter" id="filter-all" class="chronology-filter-input" checked="checked"/>
+      <input type="radio" name="chronology-filter" id="filter-letters" class="chronology-filter-input"/>
+      <input type="radio" name="chronology-filter" id="filter-mentioned" class="chronology-filter-input"/>
+      <p class="chronology-filter">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="'show'"/>
+        </xsl:call-template>
+        <xsl:text>: </xsl:text>
+        <xsl:call-template name="filter-label">
+          <xsl:with-param name="id" select="'all'"/>
+        </xsl:call-template>
+        <xsl:text> · </xsl:text>
+        <xsl:call-template name="filter-label">
+          <xsl:with-param name="id" select="'letters'"/>
+        </xsl:call-template>
+        <xsl:text> · </xsl:text>
+        <xsl:call-template name="filter-label">
+          <xsl:with-param name="id" select="'mentioned'"/>
+        </xsl:call-template>
+      </p>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="filter-label">
+    <xsl:param name="id"/>
+    <label for="filter-{$id}">
+      <xsl:call-template name="label">
+        <xsl:with-param name="key" select="concat('filter-', $id)"/>
+      </xsl:call-template>
+    </label>
+  </xsl:template>
+
   <xsl:template match="e:dated">
     <xsl:variable name="doc" select="key('document', @doc)[1]"/>
     <xsl:variable name="doc-lang" select="normalize-space($doc/@lang)"/>
@@ -363,6 +402,14 @@
                   <xsl:with-param name="text" select="$form"/>
                 </xsl:call-template>
               </xsl:with-param>
+            </xsl:call-template>
+          </span>
+        </xsl:if>
+        <xsl:if test="@type = 'dateline'">
+          <xsl:text> </xsl:text>
+          <span class="dated-flag flag-dateline">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'letter-date'"/>
             </xsl:call-template>
           </span>
         </xsl:if>
