@@ -28,9 +28,9 @@ struct InsertionMark {
 struct StructureOptions {
   std::string lang;                      // the document's language, for dates in datelines
   std::vector<InsertionMark> insertions;
-  std::string title;           // the document's title from the manifest: the line that repeats it is the heading
-  std::string kind;            // the manifest's kind of document ("letter", "telegram"): evidence of a letter
-  std::string editorial_path;  // the editor's layer, where the roles it sets are reported
+  std::string title{};         // the document's title from the manifest: the line that repeats it is the heading
+  std::string kind{};          // the manifest's kind of document ("letter", "telegram"): evidence of a letter
+  std::string editorial_path{};  // the editor's layer, where the roles it sets are reported
 };
 
 // Sets Block::role and Block::region, fills Document::parts (keeping the
