@@ -50,8 +50,8 @@ struct PersonOptions {
   // The document's author, sender and addressee as the manifest or the
   // editor's layer give them (xml:ids or names as written): a mention that
   // fits several persons, one of them among these, names that one.
-  std::vector<std::string> context;
-  std::vector<PersonDecision> decisions;  // the editor's, applied as they stand
+  std::vector<std::string> context{};
+  std::vector<PersonDecision> decisions{};  // the editor's, applied as they stand
 };
 
 class PersonMatcher {

@@ -191,7 +191,6 @@ bool looks_like_title(const RawBlock& b) {
 }
 
 bool is_open_quote(char32_t c) { return c == U'“' || c == U'«' || c == U'„' || c == U'"'; }
-bool is_close_quote(char32_t c) { return c == U'”' || c == U'»' || c == U'“' || c == U'"'; }
 
 // The whole block is one quotation: it opens with a quotation mark and the
 // mark opened first closes only at the end (after it at most punctuation or a

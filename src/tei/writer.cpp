@@ -14,7 +14,7 @@ struct BodyWriter {
   int items = 0;
   int heads = 0;
   int openers = 0, closers = 0;  // addressable too: the register and search link to them
-  std::string resp;  // the editor's @resp ("#ed") for supplied headings and dates
+  std::string resp{};  // the editor's @resp ("#ed") for supplied headings and dates
 
   pugi::xml_node head(pugi::xml_node div, const Block& b) {
     pugi::xml_node h = div.append_child("head");
