@@ -870,6 +870,7 @@ void Shaper::tag_lines() {
   }
 }
 
+// The editor's name of a letter's role (annotate/editorial.cpp reads these names).
 const char* role_name(BlockRole r) {
   switch (r) {
     case BlockRole::Dateline: return "dateline";
@@ -881,8 +882,8 @@ const char* role_name(BlockRole r) {
   }
 }
 
-// An editor's dateline, salute, addressee, reference or classification
-// between two paragraphs: TEI has no place for it there (a letter's lines
+// An editor's dateline, salute, addressee, reference, classification or
+// signature between two paragraphs: TEI has no place for it there (a letter's lines
 // stand at the start of a text or at its end), so it is not applied, and the
 // editor is told where it was asked for and what to do instead.
 void Shaper::report_unplaced() {
