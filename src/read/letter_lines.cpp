@@ -91,14 +91,15 @@ constexpr std::array<std::string_view, 14> kCorrespondenceKinds{
     "телеграмма", "записка", "прошение", "послание", "депеша"};
 
 // Phrases of the formula before a signature (lower case).
-constexpr std::array<std::string_view, 47> kClosingPhrases{
+constexpr std::array<std::string_view, 53> kClosingPhrases{
     "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "very truly", "yours ever", "ever yours",
     "obedient servant", "honor to be", "honour to be", "affectionately", "cordially", "your brother",
     "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
     "with love", "as ever", "god bless", "ваш ", "ваша ", "твой ", "твоя ", "преданный", "уважением",
     "уважения", "покорный слуга", "покорнейший слуга", "честь быть", "целую", "целуй", "обнимаю",
     "любящий", "любящая", "прощай", "до свидания", "жму руку", "с приветом", "остаюсь", "avail myself",
-    "renew to you", "accept the assurance"};
+    "renew to you", "accept the assurance", "best wishes", "all the best", "warm regards", "warmest regards",
+    "with thanks", "yours ever"};
 constexpr std::array<std::string_view, 10> kClosingLines{"ваш", "ваша", "твой", "твоя", "yours", "sincerely",
                                                         "faithfully", "cordially", "regards", "greetings"};
 
@@ -201,9 +202,13 @@ bool is_place_before_date(std::string_view before) {
   if (before.empty()) return true;
   std::string_view core = before;
   if (core.front() == '[' && core.back() == ']') core = utf8::trim(core.substr(1, core.size() - 2));
-  if (core.empty() || core.back() != ',') return false;
+  if (core.empty() || (core.back() != ',' && core.back() != '.')) return false;
   auto w = words(core);
   if (w.empty() || w.size() > 10 || has_digit(core)) return false;
+  // "Ясная Поляна. 3 мая 1890 г.": a place may end with a full stop when it is a name (every word capitalized)
+  if (core.back() == '.' &&
+      (w.size() > 4 || !std::all_of(w.begin(), w.end(), [](std::string_view x) { return utf8::is_upper(first_char(x)); })))
+    return false;
   return utf8::is_upper(first_char(core));
 }
 
@@ -226,7 +231,7 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
   if (!is_place_before_date(before)) return std::nullopt;
   std::string_view place = utf8::trim(before);
   if (!place.empty() && place.front() == '[') place = utf8::trim(place.substr(1, place.size() - 2));
-  while (!place.empty() && place.back() == ',') place = utf8::trim(place.substr(0, place.size() - 1));
+  while (!place.empty() && (place.back() == ',' || place.back() == '.')) place = utf8::trim(place.substr(0, place.size() - 1));
   if (place.empty()) return ByteRange{0, 0};
   const auto b = static_cast<std::size_t>(place.data() - t.data());
   return ByteRange{b, b + place.size()};

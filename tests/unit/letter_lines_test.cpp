@@ -62,6 +62,8 @@ TEST(LetterLines, DatelinesWithPlaceTimeAndReceipt) {
   EXPECT_EQ(place_of("London, December 3, 1918—evening.", "en"), "London");
   EXPECT_EQ(place_of("April 7, 1917.", "en"), "");  // a date alone: a dateline without a place
   EXPECT_EQ(place_of("Москва, 3 мая 1931 г.", "ru"), "Москва");
+  EXPECT_EQ(place_of("Красная Горка. 3 мая 1890 г.", "ru"), "Красная Горка");  // a place name, then a full stop
+  EXPECT_EQ(place_of("We met him there. 3 May 1890.", "en"), "<none>");       // a sentence is no place
   // a sentence that holds a date is no dateline
   EXPECT_EQ(place_of("We arrived in London on April 7, 1917, and left at once.", "en"), "<none>");
   EXPECT_EQ(place_of("Мы приехали в Москву 3 мая 1931 г. и сразу уехали.", "ru"), "<none>");
@@ -77,7 +79,7 @@ TEST(LetterLines, OpeningSalutes) {
 
 TEST(LetterLines, ClosingFormulas) {
   for (const char* s : {"I have the honor to be, sir, your obedient servant,", "Yours very sincerely,",
-                        "Your brother,", "I am [etc.]", "Accept, etc.,", "Ваш преданный", "Жму руку."})
+                        "Your brother,", "I am [etc.]", "Accept, etc.,", "With best wishes,", "Ваш преданный", "Жму руку."})
     EXPECT_TRUE(is_closing_formula(s)) << s;
   EXPECT_FALSE(is_closing_formula("The Government has decided to withdraw the statutory list as far as the "
                                   "United States are concerned, and we are sincerely glad of it."));
