@@ -261,6 +261,15 @@ def gen_lines(rng, n):
     return one("\n".join(rng.choice(WORDS) for _ in range(n)) + "\n", n, "one-word lines")
 
 
+def gen_letters(rng, n):
+    """n letters in one source: a dateline, a salute, a paragraph, a closing formula, a
+    signature and the signer's office each (several texts in one file)."""
+    parts = [f"Strelsau, May {rng.randint(1, 28)}, {rng.randint(1850, 1930)}.\n\nDear Sir,\n\n{sentence(rng)} "
+             f"{sentence(rng)}\n\nI have the honor to be, sir, your obedient servant,\n\n"
+             f"{title_words(rng, 2)}\n\nMinister Resident." for _ in range(n)]
+    return one("\n\n".join(parts) + "\n", n, "letters")
+
+
 def gen_number_lines(rng, n):
     """n lines of a year and seven five-digit numbers (a table of yearly
     figures without its frame), which Editio joins into one paragraph."""
@@ -295,6 +304,7 @@ DIMS = [
     Dim("list", gen_list, 6250, "<item", "list items"),
     Dim("headings", gen_headings, 2500, "<head", "headings, each with a short paragraph"),
     Dim("lines", gen_lines, 50000, None, "one-word lines"),
+    Dim("letters", gen_letters, 2500, "<signed", "letters in one source, each with opener and closer"),
     Dim("number-lines", gen_number_lines, 1000, "<date ", "lines of a year and seven numbers (joined into one paragraph)"),
     Dim("documents", gen_documents, 200, None, "documents of 10 KB of the sample's paragraphs"),
 ]

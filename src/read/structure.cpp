@@ -535,11 +535,15 @@ void Shaper::matter() {
 std::vector<std::size_t> Shaper::text_starts() {
   std::vector<std::size_t> starts;
   if (front_end < back_begin) starts.push_back(front_end);
-  auto has_text = [&](std::size_t from, std::size_t to) {
-    for (std::size_t k = from; k < to; ++k)
-      if (blocks[k].role == BlockRole::None && !heading_like(blocks[k]) && length(blocks[k].text) > 80) return true;
-    return false;
-  };
+  // Prose of a text's own (over 80 characters, no role, no heading, no signature) before each block,
+  // counted once: "has [from, to) text of its own?" in constant time, however many signatures (linear time).
+  std::vector<std::size_t> prose_before(blocks.size() + 1, 0);
+  for (std::size_t k = 0; k < blocks.size(); ++k) {
+    const Block& b = blocks[k];
+    const bool prose = b.role == BlockRole::None && !heading_like(b) && length(b.text) > 80 && !signature_like(b);
+    prose_before[k + 1] = prose_before[k] + (prose ? 1 : 0);
+  }
+  auto has_text = [&](std::size_t from, std::size_t to) { return prose_before[to] > prose_before[from]; };
   // the lines under a signature: the signer's office, the addressee, a
   // dateline (unless the next letter's opener follows it)
   auto under_signature = [&](std::size_t j) {
