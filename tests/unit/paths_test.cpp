@@ -2,6 +2,8 @@
 // where outputs may go, what the sweep of leftovers may remove, which files
 // are read at all, and which document ids name files.
 #include <gtest/gtest.h>
+
+#include <fstream>
 #include <sys/stat.h>
 
 #include <filesystem>
@@ -74,6 +76,19 @@ TEST(Paths, RealResolvesLinksDotsAndDanglingLinks) {
   EXPECT_TRUE(paths::within(root, root));
   EXPECT_FALSE(paths::within(root + "-other/x", root));  // whole components, not a string prefix
   EXPECT_FALSE(paths::within(root, root + "/a"));
+  sfs::remove_all(dir);
+}
+
+TEST(Paths, ALinkToAFileWithATrailingSlashIsNotThatFile) {
+  // found by fuzz.paths: "fz -> a.txt/" opens nothing (ENOTDIR), so convert -o fz is not "the input"
+  const sfs::path dir = test::temp_dir("paths-slash");
+  std::ofstream(dir / "a.txt") << "A text.\n";
+  sfs::create_symlink("a.txt/", dir / "fz");
+  EXPECT_FALSE(paths::same_file((dir / "fz").string(), (dir / "a.txt").string()));
+  EXPECT_NE(paths::real((dir / "fz").string()), paths::real((dir / "a.txt").string()));
+  sfs::create_directories(dir / "d");
+  sfs::create_symlink("d/", dir / "fd");  // on a folder the slash changes nothing
+  EXPECT_EQ(paths::real((dir / "fd").string()), paths::real((dir / "d").string()));
   sfs::remove_all(dir);
 }
 
