@@ -25,9 +25,9 @@ sfs::path resolve(const sfs::path& p, int links) {
   const sfs::path parent = abs.parent_path(), name = abs.filename();
   if (parent == abs) return abs;
   const sfs::path base = resolve(parent, links);
-  // "a.txt/" names a folder: on a file it names nothing (the kernel says ENOTDIR), so it is no other path
-  std::error_code dir_ec;
-  if (name.empty()) return sfs::is_directory(base, dir_ec) ? base : abs.lexically_normal();
+  // "x/" that did not resolve names a folder that is missing, or a file that is
+  // no folder (the kernel says ENOTDIR): it lies where x lies, and is never x.
+  if (name.empty()) return base / "";
   if (name == ".") return base;
   if (name == "..") return base.parent_path();
   return base / name;
