@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "annotate/date_grammar.hpp"
+#include "lang/date_grammar.hpp"
 
 namespace editio {
 

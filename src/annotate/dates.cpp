@@ -5,7 +5,7 @@
 #include <cstdlib>
 #include <map>
 
-#include "annotate/date_grammar.hpp"
+#include "lang/date_grammar.hpp"
 #include "annotate/date_value.hpp"
 
 namespace editio {

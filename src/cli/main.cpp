@@ -4,9 +4,9 @@
 #include <filesystem>
 #include <iostream>
 
-#include "build/build.hpp"
-#include "build/convert.hpp"
-#include "build/names.hpp"
+#include "driver/build.hpp"
+#include "convert/pipeline.hpp"
+#include "cli/names.hpp"
 #include "edition/personography.hpp"
 #include "check/validator.hpp"
 #include "read/encoding.hpp"

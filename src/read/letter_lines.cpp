@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "annotate/date_grammar.hpp"
+#include "lang/date_grammar.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {

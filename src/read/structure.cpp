@@ -4,7 +4,7 @@
 #include <array>
 #include <string_view>
 
-#include "annotate/date_grammar.hpp"
+#include "lang/date_grammar.hpp"
 #include "read/letter_lines.hpp"
 #include "util/utf8.hpp"
 

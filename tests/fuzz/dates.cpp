@@ -8,7 +8,7 @@
 #include <string>
 #include <string_view>
 
-#include "annotate/date_grammar.hpp"
+#include "lang/date_grammar.hpp"
 #include "annotate/dates.hpp"
 #include "read/source.hpp"
 

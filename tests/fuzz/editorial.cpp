@@ -10,7 +10,7 @@
 
 #include <toml++/toml.h>
 
-#include "build/convert.hpp"
+#include "convert/pipeline.hpp"
 #include "edition/editorial.hpp"
 #include "edition/manifest.hpp"
 #include "read/source.hpp"

@@ -16,7 +16,7 @@
 #include "annotate/name_candidates.hpp"
 #include "annotate/name_forms.hpp"
 #include "annotate/persons.hpp"
-#include "build/convert.hpp"
+#include "convert/pipeline.hpp"
 #include "edition/personography.hpp"
 #include "read/segment.hpp"
 #include "read/source.hpp"

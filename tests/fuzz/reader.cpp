@@ -6,7 +6,7 @@
 #include <string>
 #include <string_view>
 
-#include "build/convert.hpp"
+#include "convert/pipeline.hpp"
 #include "read/segment.hpp"
 #include "read/source.hpp"
 #include "read/structure.hpp"

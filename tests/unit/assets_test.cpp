@@ -7,7 +7,7 @@
 #include <fstream>
 #include <string>
 
-#include "build/assets.hpp"
+#include "site/assets.hpp"
 #include "test_files.hpp"
 #include "util/fs.hpp"
 

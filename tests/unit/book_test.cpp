@@ -10,8 +10,8 @@
 #include <string>
 #include <unistd.h>
 
-#include "build/book.hpp"
-#include "build/build.hpp"
+#include "render/book.hpp"
+#include "driver/build.hpp"
 #include "test_files.hpp"
 #include "util/fs.hpp"
 

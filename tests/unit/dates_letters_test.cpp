@@ -11,8 +11,8 @@
 #include <pugixml.hpp>
 
 #include "annotate/dates.hpp"
-#include "build/chronology.hpp"
-#include "build/tei_text.hpp"
+#include "corpus/chronology.hpp"
+#include "corpus/tei_text.hpp"
 #include "dates_tag.hpp"
 
 using namespace editio;

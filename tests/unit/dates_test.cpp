@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "annotate/date_grammar.hpp"
+#include "lang/date_grammar.hpp"
 #include "annotate/date_value.hpp"
 #include "annotate/dates.hpp"
 #include "annotate/editorial.hpp"

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "annotate/editorial.hpp"
-#include "build/convert.hpp"
+#include "convert/pipeline.hpp"
 #include "edition/editorial.hpp"
 #include "edition/manifest.hpp"
 #include "read/segment.hpp"

@@ -7,8 +7,8 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "build/convert.hpp"
-#include "build/register.hpp"
+#include "convert/pipeline.hpp"
+#include "corpus/register.hpp"
 #include "edition/manifest.hpp"
 #include "util/fs.hpp"
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "annotate/date_grammar.hpp"
+#include "lang/date_grammar.hpp"
 #include "read/letter_lines.hpp"
 
 using namespace editio;

@@ -11,9 +11,9 @@
 
 #include "annotate/dates.hpp"
 #include "annotate/notes.hpp"
-#include "build/chronology.hpp"
-#include "build/stages.hpp"
-#include "build/tei_text.hpp"
+#include "corpus/chronology.hpp"
+#include "util/stage_times.hpp"
+#include "corpus/tei_text.hpp"
 #include "read/segment.hpp"
 #include "tei/writer.hpp"
 #include "util/utf8.hpp"

@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "build/build.hpp"
+#include "driver/build.hpp"
 #include "edition/manifest.hpp"
 
 using namespace editio;

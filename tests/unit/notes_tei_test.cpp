@@ -9,7 +9,7 @@
 
 #include <pugixml.hpp>
 
-#include "build/convert.hpp"
+#include "convert/pipeline.hpp"
 
 using namespace editio;
 

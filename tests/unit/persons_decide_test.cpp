@@ -13,7 +13,7 @@
 #include "annotate/editorial.hpp"
 #include "annotate/name_forms.hpp"
 #include "annotate/persons.hpp"
-#include "build/convert.hpp"
+#include "convert/pipeline.hpp"
 #include "edition/editorial.hpp"
 #include "edition/manifest.hpp"
 #include "read/segment.hpp"

@@ -9,7 +9,7 @@
 #include <thread>
 #include <vector>
 
-#include "build/search.hpp"
+#include "site/search.hpp"
 #include "test_files.hpp"
 
 using namespace editio;

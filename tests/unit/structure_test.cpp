@@ -13,7 +13,7 @@
 #include <string>
 #include <vector>
 
-#include "build/convert.hpp"
+#include "convert/pipeline.hpp"
 #include "edition/manifest.hpp"
 #include "read/segment.hpp"
 #include "read/source.hpp"

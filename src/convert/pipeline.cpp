@@ -1,4 +1,4 @@
-#include "build/convert.hpp"
+#include "convert/pipeline.hpp"
 
 #include <cctype>
 #include <cstdlib>

@@ -13,7 +13,7 @@
 
 #include "tei/serialize.hpp"
 #include "util/scratch.hpp"
-#include "build/parts.hpp"
+#include "corpus/parts.hpp"
 
 namespace editio {
 

@@ -1,4 +1,4 @@
-#include "build/tei_text.hpp"
+#include "corpus/tei_text.hpp"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "build/build.hpp"
+#include "driver/build.hpp"
 
 #include <fcntl.h>
 #include <sys/file.h>
@@ -17,18 +17,18 @@
 #include <sstream>
 #include <thread>
 
-#include "build/convert.hpp"
-#include "build/edition_index.hpp"
-#include "build/assets.hpp"
-#include "build/book.hpp"
-#include "build/chronology.hpp"
-#include "build/register.hpp"
-#include "build/search.hpp"
-#include "build/parts.hpp"
-#include "build/stages.hpp"
-#include "build/incremental.hpp"
+#include "convert/pipeline.hpp"
+#include "corpus/edition_index.hpp"
+#include "site/assets.hpp"
+#include "render/book.hpp"
+#include "corpus/chronology.hpp"
+#include "corpus/register.hpp"
+#include "site/search.hpp"
+#include "corpus/parts.hpp"
+#include "util/stage_times.hpp"
+#include "driver/incremental.hpp"
 #include "util/hash.hpp"
-#include "build/tei_text.hpp"
+#include "corpus/tei_text.hpp"
 #include "annotate/persons.hpp"
 #include "check/validator.hpp"
 #include "edition/manifest.hpp"
@@ -113,32 +113,6 @@ void print_diags(std::ostream& log, const Diagnostics& d, std::mutex& m) {
 std::string default_home() {
   if (const char* h = std::getenv("EDITIO_HOME"); h && *h) return h;
   return EDITIO_SOURCE_DIR;
-}
-
-bool parse_formats(const std::string& list, std::set<Format>& out, std::string& bad) {
-  out.clear();
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    std::size_t e = list.find(',', start);
-    if (e == std::string::npos) e = list.size();
-    std::string f = list.substr(start, e - start);
-    if (f == "tei") out.insert(Format::Tei);
-    else if (f == "html") out.insert(Format::Html);
-    else if (f == "tex") out.insert(Format::Tex);
-    else if (f == "pdf") out.insert(Format::Pdf);
-    else if (!f.empty()) {
-      bad = f;
-      return false;
-    }
-    start = e + 1;
-  }
-  return !out.empty();
-}
-
-std::map<std::string, std::string> latex_params(const Edition& edition) {
-  std::map<std::string, std::string> params = edition.print;
-  params["index-lang"] = edition.language;
-  return params;
 }
 
 namespace {

@@ -1,10 +1,10 @@
-#include "build/incremental.hpp"
+#include "driver/incremental.hpp"
 
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
 
-#include "build/build.hpp"
+#include "driver/build.hpp"
 #include "edition/manifest.hpp"
 #include "util/fs.hpp"
 #include "util/hash.hpp"

@@ -3,7 +3,7 @@
 #include <utility>
 #include <vector>
 
-#include "annotate/date_grammar.hpp"
+#include "lang/date_grammar.hpp"
 
 namespace editio {
 

@@ -1,4 +1,4 @@
-#include "build/edition_index.hpp"
+#include "corpus/edition_index.hpp"
 
 #include <algorithm>
 

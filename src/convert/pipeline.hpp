@@ -3,7 +3,7 @@
 #include <string>
 
 #include "annotate/persons.hpp"
-#include "build/stages.hpp"
+#include "util/stage_times.hpp"
 #include "edition/manifest.hpp"
 #include "model/document.hpp"
 #include "read/source.hpp"

@@ -1,4 +1,4 @@
-#include "build/parts.hpp"
+#include "corpus/parts.hpp"
 
 #include <pugixml.hpp>
 

@@ -14,7 +14,7 @@
 // and after a point without a year: "of this year", "с. г.", "того же года".
 // Whether a bare number or month is a date is decided by its neighbours:
 // prefixes (No., pp., ф.), units (years, человек), names (улица, Revolution).
-#include "annotate/date_grammar.hpp"
+#include "lang/date_grammar.hpp"
 
 #include <algorithm>
 

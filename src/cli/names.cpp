@@ -1,10 +1,10 @@
-#include "build/names.hpp"
+#include "cli/names.hpp"
 
 #include <filesystem>
 #include <set>
 
 #include "annotate/name_candidates.hpp"
-#include "build/convert.hpp"
+#include "convert/pipeline.hpp"
 
 namespace editio {
 

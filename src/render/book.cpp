@@ -1,4 +1,4 @@
-#include "build/book.hpp"
+#include "render/book.hpp"
 
 #include <filesystem>
 

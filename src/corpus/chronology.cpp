@@ -1,4 +1,4 @@
-#include "build/chronology.hpp"
+#include "corpus/chronology.hpp"
 
 #include "tei/serialize.hpp"
 
@@ -6,7 +6,7 @@
 #include <string_view>
 
 #include "annotate/date_value.hpp"
-#include "build/tei_text.hpp"
+#include "corpus/tei_text.hpp"
 #include "util/text.hpp"
 
 namespace editio {

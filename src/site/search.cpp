@@ -1,4 +1,4 @@
-#include "build/search.hpp"
+#include "site/search.hpp"
 
 #include <unordered_map>
 
@@ -18,7 +18,7 @@
 
 #include <pugixml.hpp>
 
-#include "build/tei_text.hpp"
+#include "corpus/tei_text.hpp"
 #include "util/fs.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"

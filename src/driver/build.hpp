@@ -7,13 +7,12 @@
 #include <set>
 #include <string>
 
+#include "render/formats.hpp"
 #include "util/progress.hpp"
 
 namespace editio {
 
 struct Edition;
-
-enum class Format { Tei, Html, Tex, Pdf };
 
 struct BuildOptions {
   std::string home;         // where schemas/ and xslt/ are (the repository)
@@ -35,11 +34,5 @@ int run_build(const BuildOptions& options, std::ostream& log);
 
 // Where schemas/ and xslt/ live: $EDITIO_HOME, else the source tree it was built from.
 std::string default_home();
-
-bool parse_formats(const std::string& list, std::set<Format>& out, std::string& bad);
-
-// The parameters of the LaTeX stylesheets (xslt/latex/) for this edition:
-// the index's language and the manifest's [print] settings.
-std::map<std::string, std::string> latex_params(const Edition& edition);
 
 }  // namespace editio

@@ -1,4 +1,4 @@
-#include "build/assets.hpp"
+#include "site/assets.hpp"
 
 #include <algorithm>
 #include <cstdlib>

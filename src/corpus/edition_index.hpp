@@ -7,10 +7,10 @@
 
 #include <pugixml.hpp>
 
-#include "build/build.hpp"
-#include "build/chronology.hpp"
-#include "build/register.hpp"
+#include "corpus/chronology.hpp"
+#include "corpus/register.hpp"
 #include "edition/manifest.hpp"
+#include "render/formats.hpp"
 
 namespace editio {
 

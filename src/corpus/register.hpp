@@ -12,7 +12,7 @@
 #include "edition/personography.hpp"
 #include "tei/serialize.hpp"
 #include "util/scratch.hpp"
-#include "build/parts.hpp"
+#include "corpus/parts.hpp"
 
 namespace editio {
 

@@ -1,4 +1,4 @@
-#include "build/register.hpp"
+#include "corpus/register.hpp"
 
 #include "tei/serialize.hpp"
 
@@ -7,7 +7,7 @@
 
 #include <unicode/ucol.h>
 
-#include "build/tei_text.hpp"
+#include "corpus/tei_text.hpp"
 
 namespace editio {
 

@@ -1,4 +1,4 @@
-#include "build/stages.hpp"
+#include "util/stage_times.hpp"
 
 #include <sys/resource.h>
 
