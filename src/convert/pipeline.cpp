@@ -17,6 +17,63 @@
 namespace editio {
 namespace {
 
+// "#ed": who the editor's interventions are attributed to (the first editor), or empty.
+std::string editor_ref(const Edition& edition) {
+  return edition.editors.empty() || edition.editors.front().id.empty() ? "" : "#" + edition.editors.front().id;
+}
+
+StructureOptions structure_options(const Edition& edition, const DocumentEntry& entry, const std::string& lang) {
+  StructureOptions o;
+  o.lang = lang;
+  if (!entry.title_from_text) o.title = entry.title;  // an editor's title the text may repeat
+  o.kind = entry.kind;
+  o.editorial_path = edition.editorial_layer.path;
+  for (const auto& r : edition.responsibilities)
+    for (const auto& m : r.insertion_marks) o.insertions.push_back({m, r.id});
+  return o;
+}
+
+NoteOptions note_options(const Edition& edition, const DocumentEntry& entry) {
+  NoteOptions o;
+  for (const auto& r : edition.responsibilities)
+    for (const auto& s : r.signatures) o.signatures.push_back({s, r.id});
+  o.default_resp = entry.note_resp;
+  return o;
+}
+
+// The document's own date (the manifest's) is the context of partial dates in its text.
+DateOptions date_options(const DocumentEntry& entry) {
+  DateOptions o;
+  const std::string& when = entry.date.when;
+  if (when.size() >= 4 && std::isdigit(static_cast<unsigned char>(when[0]))) {
+    o.document_year = std::atoi(when.substr(0, 4).c_str());
+    if (when.size() >= 7 && when[4] == '-') o.document_month = std::atoi(when.substr(5, 2).c_str());
+    if (when.size() >= 10 && when[7] == '-') o.document_day = std::atoi(when.substr(8, 2).c_str());
+  }
+  o.julian = entry.calendar == "julian";
+  return o;
+}
+
+// Links the names to the personography, with the editor's decisions and the
+// persons the manifest names (author, correspondents) as context.
+void link_persons(Document& doc, const PersonMatcher& persons, const Edition& edition, const DocumentEntry& entry,
+                  Diagnostics& diags) {
+  PersonOptions po;
+  po.corr_resp = editor_ref(edition);
+  po.context = {entry.author, entry.sender, entry.addressee};
+  for (const auto& part : doc.parts) po.context.insert(po.context.end(), {part.sender, part.addressee});
+  po.decisions = locate_editorial_persons(doc, edition.editorial_layer, diags);
+  persons.annotate(doc, po, diags);
+  // Person entries are copied into the document: their ids must not be
+  // ids it writes itself (a build checks this once, for all documents).
+  for (const auto& pid : doc.persons)
+    if (std::string what = generated_id(pid, edition, doc.id); !what.empty()) {
+      const Person* p = persons.personography().find(pid);
+      diags.error(persons.personography().path, p ? p->pos : SourcePos{},
+                  "person id '" + pid + "' is also the id Editio gives " + what + ": rename the person");
+    }
+}
+
 // `src` is released once the document is prepared: its lines are not kept
 // beside the model and the TEI (memory for one document stays a small multiple of its text).
 Converted convert_text(std::optional<SourceText> src, const Edition& edition, const DocumentEntry& entry,
@@ -50,51 +107,14 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
     StageTimer timer(times, Stage::Read);
     segment(src, doc, diags);
   }
+  // The passes, in order: each reads the model and adds to it (roles, notes, spans).
   StageTimer timer(times, Stage::Annotate);
+  const std::string editor = editor_ref(edition);
   apply_editorial_structure(doc, edition.editorial_layer, diags);
-  StructureOptions structure;
-  structure.lang = doc.lang;
-  if (!entry.title_from_text) structure.title = entry.title;  // an editor's title the text may repeat
-  structure.kind = entry.kind;
-  structure.editorial_path = edition.editorial_layer.path;
-  for (const auto& r : edition.responsibilities)
-    for (const auto& m : r.insertion_marks) structure.insertions.push_back({m, r.id});
-  recognize_structure(doc, structure, diags);
-
-  NoteOptions notes;
-  for (const auto& r : edition.responsibilities)
-    for (const auto& s : r.signatures) notes.signatures.push_back({s, r.id});
-  notes.default_resp = entry.note_resp;
-  link_notes(doc, notes, diags);
-
-  if (persons) {
-    PersonOptions po;
-    if (!edition.editors.empty() && !edition.editors.front().id.empty()) po.corr_resp = "#" + edition.editors.front().id;
-    po.context = {entry.author, entry.sender, entry.addressee};
-    for (const auto& part : doc.parts) po.context.insert(po.context.end(), {part.sender, part.addressee});
-    po.decisions = locate_editorial_persons(doc, edition.editorial_layer, diags);
-    persons->annotate(doc, po, diags);
-    // Person entries are copied into the document: their ids must not be
-    // ids it writes itself (a build checks this once, for all documents).
-    for (const auto& pid : doc.persons)
-      if (std::string what = generated_id(pid, edition, doc.id); !what.empty()) {
-        const Person* p = persons->personography().find(pid);
-        diags.error(persons->personography().path, p ? p->pos : SourcePos{},
-                    "person id '" + pid + "' is also the id Editio gives " + what + ": rename the person");
-      }
-  }
-
-  DateOptions dates;
-  const std::string& when = entry.date.when;
-  if (when.size() >= 4 && std::isdigit(static_cast<unsigned char>(when[0]))) {
-    dates.document_year = std::atoi(when.substr(0, 4).c_str());
-    if (when.size() >= 7 && when[4] == '-') dates.document_month = std::atoi(when.substr(5, 2).c_str());
-    if (when.size() >= 10 && when[7] == '-') dates.document_day = std::atoi(when.substr(8, 2).c_str());
-  }
-  dates.julian = entry.calendar == "julian";
-  annotate_dates(doc, dates, diags);
-  const std::string editor =
-      edition.editors.empty() || edition.editors.front().id.empty() ? "" : "#" + edition.editors.front().id;
+  recognize_structure(doc, structure_options(edition, entry, doc.lang), diags);
+  link_notes(doc, note_options(edition, entry), diags);
+  if (persons) link_persons(doc, *persons, edition, entry, diags);
+  annotate_dates(doc, date_options(entry), diags);
   apply_editorial_dates(doc, edition.editorial_layer, editor, diags);
   apply_editorial_changes(doc, edition.editorial_layer, editor, diags);
   report_truncations(doc, diags, edition.editorial_layer.path);

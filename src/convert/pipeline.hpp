@@ -1,5 +1,6 @@
 #pragma once
 // One document through the conversion stages: read, segment, annotate, write.
+// The order of the passes is one visible list: prepare_document in pipeline.cpp.
 #include <string>
 
 #include "annotate/persons.hpp"
