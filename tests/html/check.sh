@@ -746,11 +746,11 @@ assert "css: cite buttons on hover and focus, always on touch screens" \
              tr -s '[:space:]' ' ' <'$css' | grep -qF -- \"\$r\" || { echo \"  missing: \$r\"; exit 1; }; done"
 
 # ---------------------------------------------------------------- TEI written by the C++ side
-# (golden files of the converter tests, when present)
+# (the TEI of the specification examples, tests/spec/, when the test golden.spec left it in $SPEC_TEI)
 
-for tei in "$root"/tests/golden/*/expected/*.xml; do
+for tei in "${SPEC_TEI:-/nonexistent}"/*.xml; do
   [ -f "$tei" ] || continue
-  name="golden-$(basename "$tei" .xml)"
+  name="spec-$(basename "$tei" .xml)"
   page="$out/$name.html"
   render "$xsl/document.xsl" "$tei" "$page" || continue
   pages+=("$page")

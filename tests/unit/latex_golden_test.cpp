@@ -1,16 +1,18 @@
 // Golden tests of the print route: small TEI inputs transformed by
 // xslt/latex/document.xsl (in process, with libxslt, as the build does) must
-// give exactly the LaTeX in tests/latex/golden/expected/<case>.tex.
+// give exactly the LaTeX in tests/spec/latex/expected/<case>.tex. (Whole
+// documents, not spec examples: the LaTeX is one document whose preamble
+// follows from the whole TEI, its header and its languages.)
 // To accept a deliberate change: EDITIO_UPDATE_GOLDEN=1 ctest -R LatexGolden,
-// then review the diff of tests/latex/golden/expected/ before committing.
+// then review the diff of tests/spec/latex/expected/ before committing.
 //
 // The cases: the author's and the editor's notes (series A and B), the
 // apparatus of corrections (also merged with the editor's note on them, and
 // inline), gaps, insertions, a Russian letter (polyglossia, Cyrillic note
 // letters, dateline and signature flush right), an English archival file,
-// converter output (tests/golden/*/expected/), the index of persons, and
-// LaTeX's special characters everywhere text is written
-// (tests/latex/golden/specials.xml), which are also typeset: xelatex must
+// converter output (the TEI of examples of tests/spec/), the index of
+// persons, and LaTeX's special characters everywhere text is written
+// (tests/spec/latex/specials.xml), which are also typeset: xelatex must
 // succeed and the PDF's text must show each character as written.
 #include <gtest/gtest.h>
 
@@ -23,6 +25,7 @@
 
 #include "render/stylesheet.hpp"
 #include "render/typeset.hpp"
+#include "spec_examples.hpp"
 #include "util/fs.hpp"
 
 using namespace editio;
@@ -41,21 +44,36 @@ const Stylesheet& document_xsl() {
   return *sheet;
 }
 
-std::string latex_of(const std::string& input, const std::map<std::string, std::string>& params) {
-  std::string xml, why, tex;
-  const std::string path = (kTests / input).string();
-  EXPECT_TRUE(fs::read_file(path, xml, why)) << path << ": " << why;
+std::string latex_of_xml(const std::string& xml, const std::string& path,
+                         const std::map<std::string, std::string>& params) {
+  std::string tex;
   Diagnostics d;
   EXPECT_TRUE(document_xsl().transform(xml, path, params, tex, d))
       << (d.items().empty() ? "" : d.items()[0].format());
   return tex;
 }
 
-void check_case(const std::string& name, const std::string& input,
-                const std::map<std::string, std::string>& params = {}) {
-  const std::string tex = latex_of(input, params);
+std::string latex_of(const std::string& input, const std::map<std::string, std::string>& params) {
+  std::string xml, why;
+  const std::string path = (kTests / input).string();
+  EXPECT_TRUE(fs::read_file(path, xml, why)) << path << ": " << why;
+  return latex_of_xml(xml, path, params);
+}
+
+// The TEI of document `doc` of example `number` of tests/spec/<area>.md, as the converter writes it.
+std::string converted(const std::string& area, int number, const std::string& doc) {
+  std::string error;
+  const auto examples = spec::read_area(area, error);
+  EXPECT_EQ(error, "");
+  if (static_cast<int>(examples.size()) < number) return "";
+  const spec::Result r = spec::convert(examples[static_cast<std::size_t>(number - 1)]);
+  EXPECT_EQ(r.failure, "");
+  return r.tei.count(doc) ? r.tei.at(doc) : "";
+}
+
+void check_tex(const std::string& name, const std::string& input, const std::string& tex) {
   ASSERT_FALSE(tex.empty());
-  const std::string expected_path = (kTests / "latex" / "golden" / "expected" / (name + ".tex")).string();
+  const std::string expected_path = (kTests / "spec" / "latex" / "expected" / (name + ".tex")).string();
   std::string expected, why;
   if (std::getenv("EDITIO_UPDATE_GOLDEN")) {
     ASSERT_TRUE(fs::write_atomic(expected_path, tex, why)) << why;
@@ -64,6 +82,20 @@ void check_case(const std::string& name, const std::string& input,
   ASSERT_TRUE(fs::read_file(expected_path, expected, why)) << expected_path << ": " << why;
   EXPECT_EQ(tex, expected) << "LaTeX for " << input << " differs from " << expected_path
                            << " (EDITIO_UPDATE_GOLDEN=1 rewrites it; review the diff)";
+}
+
+void check_case(const std::string& name, const std::string& input,
+                const std::map<std::string, std::string>& params = {}) {
+  check_tex(name, input, latex_of(input, params));
+}
+
+// A converted spec example through the stylesheet.
+void check_converted(const std::string& name, const std::string& area, int number, const std::string& doc,
+                     const std::map<std::string, std::string>& params = {}) {
+  const std::string tei = converted(area, number, doc);
+  ASSERT_FALSE(tei.empty());
+  const std::string input = "tests/spec/" + area + ".md, example " + std::to_string(number);
+  check_tex(name, input, latex_of_xml(tei, (kTests / (doc + ".xml")).string(), params));
 }
 
 }  // namespace
@@ -90,12 +122,12 @@ TEST(LatexGolden, EnglishArchivalInline) {
   check_case("archival-en-inline", "data/contract/sample-archival.xml",
              {{"corrections", "inline"}, {"insertion-notes", "all"}});
 }
-// What the converter writes (the TEI golden tests' output).
-TEST(LatexGolden, ConvertedNotes) { check_case("notes-en", "golden/notes/expected/notes.xml"); }
+// What the converter writes (examples of tests/spec/).
+TEST(LatexGolden, ConvertedNotes) { check_converted("notes-en", "notes", 1, "notes"); }
 TEST(LatexGolden, ConvertedPersonsRussianIndex) {
-  check_case("persons-ru", "golden/persons/expected/persons-ru.xml", {{"index-lang", "ru"}});
+  check_converted("persons-ru", "persons", 1, "persons-ru", {{"index-lang", "ru"}});
 }
-TEST(LatexGolden, SpecialCharacters) { check_case("specials", "latex/golden/specials.xml"); }
+TEST(LatexGolden, SpecialCharacters) { check_case("specials", "spec/latex/specials.xml"); }
 
 // The special characters typeset: the golden LaTeX goes through XeLaTeX
 // without an error or a missing glyph, and the PDF's text shows every
@@ -107,7 +139,7 @@ TEST(LatexGoldenPdf, SpecialCharactersTypeset) {
   const sfs::path dir = mkdtemp(tmpl.data());
   const std::string tex_path = (dir / "specials.tex").string(), pdf = (dir / "specials.pdf").string();
   std::string why;
-  ASSERT_TRUE(fs::write_atomic(tex_path, latex_of("latex/golden/specials.xml", {}), why)) << why;
+  ASSERT_TRUE(fs::write_atomic(tex_path, latex_of("spec/latex/specials.xml", {}), why)) << why;
   TypesetOptions o;
   o.texinputs = kXslt.string();
   Diagnostics d;
