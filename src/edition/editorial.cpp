@@ -12,8 +12,9 @@ namespace {
 
 // One [[person]]: the words (text) and where (line, column, occurrence), and
 // who they are (person = "id") or that they name no one (none = true).
-EditorialPerson read_person_entry(const toml::table& t, TomlReader& r, SourcePos pos, const std::string& path,
-                                  Diagnostics& diags) {
+EditorialPerson read_person_entry(const toml::table& t, TomlReader& r, SourcePos pos) {
+  const std::string& path = r.path();
+  Diagnostics& diags = r.diags();
   EditorialPerson e;
   e.pos = pos;
   e.at.document = r.str(t, "document", true);
@@ -34,6 +35,166 @@ EditorialPerson read_person_entry(const toml::table& t, TomlReader& r, SourcePos
   return e;
 }
 
+// The layer has arrays of tables of these kinds; anything else is a mistake.
+void warn_unknown_tables(const toml::table& root, const std::string& path, Diagnostics& diags) {
+  static const std::set<std::string> tables = {"date", "correction", "regularization", "gap", "note", "text", "block", "person"};
+  for (auto&& [key, node] : root) {
+    if (!tables.count(std::string(key.str())))
+      diags.warning(path, pos_of(node), "unknown table '" + std::string(key.str()) +
+                                            "' (known: [[date]], [[correction]], [[regularization]], [[gap]], [[note]], "
+                                            "[[text]], [[block]], [[person]]); it is ignored");
+  }
+}
+
+// Each entry of one kind: an array of tables, each read by `read` into an
+// entry of `into`. An entry with an error is reported and left out: the
+// rest of the layer (and of the edition) is still used.
+template <class Entry, class Read>
+void read_entries(const toml::table& root, const char* kind, std::vector<Entry>& into, Read read,
+                  const std::string& path, Diagnostics& diags) {
+  const toml::node* arr = root.get(kind);
+  if (!arr) return;
+  const toml::array* a = arr->as_array();
+  if (!a) {
+    diags.error(path, pos_of(*arr), "'" + std::string(kind) + "' must be an array of tables: write [[" + kind + "]]");
+    return;
+  }
+  for (const toml::node& n : *a) {
+    const toml::table* t = n.as_table();
+    if (!t) continue;
+    TomlReader r(path, diags, "see the README, \"The editor's layer\"");
+    r.set_context("[[" + std::string(kind) + "]]: ");
+    const std::size_t errors = diags.errors();
+    auto entry = read(*t, r, pos_of(n));
+    r.unknown_keys(*t);
+    if (diags.errors() == errors) into.push_back(std::move(entry));
+    else diags.note(path, pos_of(n), "this [[" + std::string(kind) + "]] is left out; the rest of the editor's layer is used");
+  }
+}
+
+// The address of an entry: document, text (required unless `line_enough`), line, occurrence.
+TextAddress read_address(const toml::table& t, TomlReader& r, SourcePos pos, const char* kind, bool line_enough) {
+  TextAddress at;
+  at.document = r.str(t, "document", true);
+  at.text = r.str(t, "text", !line_enough);
+  at.line = r.positive(t, "line");
+  at.occurrence = r.positive(t, "occurrence");
+  if (line_enough && at.text.empty() && !at.line)
+    r.diags().error(r.path(), pos, "[[" + std::string(kind) + "]] needs text = \"...\" (the words as written) or line = N");
+  return at;
+}
+
+// [[correction]] (corr = ...) and [[regularization]] (reg = ...): the same entry but for its kind.
+EditorialChange read_change(const toml::table& t, TomlReader& r, SourcePos pos, const char* kind, const char* value,
+                            bool regularize) {
+  EditorialChange c;
+  c.pos = pos;
+  c.regularize = regularize;
+  c.at = read_address(t, r, pos, kind, false);
+  c.replacement = r.str(t, value, true);
+  c.reason = r.str(t, "reason");
+  return c;
+}
+
+EditorialChange read_correction(const toml::table& t, TomlReader& r, SourcePos pos) {
+  return read_change(t, r, pos, "correction", "corr", false);
+}
+
+EditorialChange read_regularization(const toml::table& t, TomlReader& r, SourcePos pos) {
+  return read_change(t, r, pos, "regularization", "reg", true);
+}
+
+EditorialGap read_gap(const toml::table& t, TomlReader& r, SourcePos pos) {
+  EditorialGap g;
+  g.pos = pos;
+  g.at = read_address(t, r, pos, "gap", true);
+  if (std::string v = r.str(t, "reason"); !v.empty()) g.reason = v;
+  g.description = r.str(t, "description");
+  g.none = r.boolean(t, "none");
+  if (g.reason.find_first_of(" \t") != std::string::npos)
+    r.diags().error(r.path(), pos, "[[gap]]: reason = \"" + g.reason +
+                                       "\" must be one word (truncated, illegible, omitted...); put words in description");
+  return g;
+}
+
+EditorialNote read_note(const toml::table& t, TomlReader& r, SourcePos pos) {
+  EditorialNote e;
+  e.pos = pos;
+  e.at = read_address(t, r, pos, "note", true);
+  e.text = r.str(t, "note", true);
+  return e;
+}
+
+EditorialText read_text(const toml::table& t, TomlReader& r, SourcePos pos) {
+  EditorialText e;
+  e.pos = pos;
+  e.at = read_address(t, r, pos, "text", true);
+  e.type = r.str(t, "type");
+  e.title = r.str(t, "title");
+  e.sender = r.str(t, "sender");
+  e.addressee = r.str(t, "addressee");
+  if (const toml::node* n = t.get("sender")) e.sender_pos = pos_of(*n);
+  if (const toml::node* n = t.get("addressee")) e.addressee_pos = pos_of(*n);
+  e.date = r.date(t, "date");
+  if (!e.type.empty() && !is_ncname(e.type))
+    r.diags().error(r.path(), pos, "[[text]]: type = \"" + e.type + "\" must be one word (memorandum, letter, testimony...)");
+  return e;
+}
+
+EditorialBlock read_block(const toml::table& t, TomlReader& r, SourcePos pos) {
+  EditorialBlock e;
+  e.pos = pos;
+  e.at = read_address(t, r, pos, "block", true);
+  e.role = r.str(t, "role", true);
+  e.resp = r.str(t, "resp");
+  if (!e.role.empty() && std::find(std::begin(kBlockRoles), std::end(kBlockRoles), e.role) == std::end(kBlockRoles)) {
+    std::string known;
+    for (const char* k : kBlockRoles) known += (known.empty() ? "" : ", ") + std::string(k);
+    r.diags().error(r.path(), pos, "[[block]]: role = \"" + e.role + "\" is not one of " + known);
+  }
+  return e;
+}
+
+// A [[date]]'s values (when, from, ... and their -custom forms, cert) into
+// d.values; false when one is not a date.
+bool read_date_values(const toml::table& t, TomlReader& r, EditorialDate& d) {
+  bool all_good = true;
+  for (const char* k : {"when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
+                        "notBefore-custom", "notAfter-custom"}) {
+    std::string v = r.str(t, k);
+    if (v.empty()) continue;
+    if (std::string problem = iso_date_problem(v, true); !problem.empty()) {
+      all_good = false;
+      r.diags().error(r.path(), pos_of(*t.get(k)), "[[date]]: " + std::string(k) + " = \"" + v + "\" " + problem);
+      continue;
+    }
+    d.values[k] = v;
+  }
+  if (std::string c = r.str(t, "cert"); !c.empty()) {
+    if (c != "high" && c != "medium" && c != "low" && c != "unknown")
+      r.diags().error(r.path(), pos_of(*t.get("cert")), "[[date]]: cert must be high, medium, low or unknown");
+    else d.values["cert"] = c;
+  }
+  return all_good;
+}
+
+// A [[date]]: a value, or none = true (the words are no date).
+EditorialDate read_date(const toml::table& t, TomlReader& r, SourcePos pos) {
+  EditorialDate d;
+  d.pos = pos;
+  d.at = read_address(t, r, pos, "date", false);
+  d.reason = r.str(t, "reason");
+  d.none = r.boolean(t, "none");
+  const bool bad_value = !read_date_values(t, r, d);
+  bool has_value = false;
+  for (const char* k : {"when", "from", "to", "notBefore", "notAfter"}) has_value = has_value || d.values.count(k);
+  if (!d.none && !has_value && !bad_value)
+    r.diags().error(r.path(), d.pos, "[[date]] '" + d.at.text + "' needs a value (when, from/to or notBefore/notAfter), or none = true");
+  if (d.none && has_value)
+    r.diags().error(r.path(), d.pos, "[[date]] '" + d.at.text + "' has none = true and a value: keep one");
+  return d;
+}
+
 }  // namespace
 
 std::optional<EditorialLayer> parse_editorial(const std::string& path, const std::string& text, Diagnostics& diags) {
@@ -42,142 +203,15 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
   const toml::table& root = *parsed;
   EditorialLayer layer;
   layer.path = path;
-  static const std::set<std::string> tables = {"date", "correction", "regularization", "gap", "note", "text", "block", "person"};
-  for (auto&& [key, node] : root) {
-    if (!tables.count(std::string(key.str())))
-      diags.warning(path, pos_of(node), "unknown table '" + std::string(key.str()) +
-                                            "' (known: [[date]], [[correction]], [[regularization]], [[gap]], [[note]], "
-                                            "[[text]], [[block]], [[person]]); it is ignored");
-  }
-  // Each kind of entry: an array of tables, each read by `read` into an
-  // entry of `into`. An entry with an error is reported and left out: the
-  // rest of the layer (and of the edition) is still used.
-  auto each = [&](const char* kind, auto& into, auto read) {
-    const toml::node* arr = root.get(kind);
-    if (!arr) return;
-    const toml::array* a = arr->as_array();
-    if (!a) {
-      diags.error(path, pos_of(*arr), "'" + std::string(kind) + "' must be an array of tables: write [[" + kind + "]]");
-      return;
-    }
-    for (const toml::node& n : *a) {
-      const toml::table* t = n.as_table();
-      if (!t) continue;
-      TomlReader r(path, diags, "see the README, \"The editor's layer\"");
-      r.set_context("[[" + std::string(kind) + "]]: ");
-      const std::size_t errors = diags.errors();
-      auto entry = read(*t, r, pos_of(n));
-      r.unknown_keys(*t);
-      if (diags.errors() == errors) into.push_back(std::move(entry));
-      else diags.note(path, pos_of(n), "this [[" + std::string(kind) + "]] is left out; the rest of the editor's layer is used");
-    }
-  };
-  // The address of an entry: document, text (required unless `line_enough`), line, occurrence.
-  auto address = [&](const toml::table& t, TomlReader& r, SourcePos pos, const char* kind, bool line_enough) {
-    TextAddress at;
-    at.document = r.str(t, "document", true);
-    at.text = r.str(t, "text", !line_enough);
-    at.line = r.positive(t, "line");
-    at.occurrence = r.positive(t, "occurrence");
-    if (line_enough && at.text.empty() && !at.line)
-      diags.error(path, pos, "[[" + std::string(kind) + "]] needs text = \"...\" (the words as written) or line = N");
-    return at;
-  };
-  // [[correction]] (corr = ...) and [[regularization]] (reg = ...): the same entry but for its kind
-  auto change = [&](const char* kind, const char* value, bool regularize) {
-    return [&, kind, value, regularize](const toml::table& t, TomlReader& r, SourcePos pos) {
-      EditorialChange c;
-      c.pos = pos;
-      c.regularize = regularize;
-      c.at = address(t, r, pos, kind, false);
-      c.replacement = r.str(t, value, true);
-      c.reason = r.str(t, "reason");
-      return c;
-    };
-  };
-  each("correction", layer.changes, change("correction", "corr", false));
-  each("regularization", layer.changes, change("regularization", "reg", true));
-  each("gap", layer.gaps, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
-    EditorialGap g;
-    g.pos = pos;
-    g.at = address(t, r, pos, "gap", true);
-    if (std::string v = r.str(t, "reason"); !v.empty()) g.reason = v;
-    g.description = r.str(t, "description");
-    g.none = r.boolean(t, "none");
-    if (g.reason.find_first_of(" \t") != std::string::npos)
-      diags.error(path, pos, "[[gap]]: reason = \"" + g.reason +
-                                 "\" must be one word (truncated, illegible, omitted...); put words in description");
-    return g;
-  });
-  each("note", layer.notes, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
-    EditorialNote e;
-    e.pos = pos;
-    e.at = address(t, r, pos, "note", true);
-    e.text = r.str(t, "note", true);
-    return e;
-  });
-  each("text", layer.texts, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
-    EditorialText e;
-    e.pos = pos;
-    e.at = address(t, r, pos, "text", true);
-    e.type = r.str(t, "type");
-    e.title = r.str(t, "title");
-    e.sender = r.str(t, "sender");
-    e.addressee = r.str(t, "addressee");
-    if (const toml::node* n = t.get("sender")) e.sender_pos = pos_of(*n);
-    if (const toml::node* n = t.get("addressee")) e.addressee_pos = pos_of(*n);
-    e.date = r.date(t, "date");
-    if (!e.type.empty() && !is_ncname(e.type))
-      diags.error(path, pos, "[[text]]: type = \"" + e.type + "\" must be one word (memorandum, letter, testimony...)");
-    return e;
-  });
-  each("block", layer.blocks, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
-    EditorialBlock e;
-    e.pos = pos;
-    e.at = address(t, r, pos, "block", true);
-    e.role = r.str(t, "role", true);
-    e.resp = r.str(t, "resp");
-    if (!e.role.empty() && std::find(std::begin(kBlockRoles), std::end(kBlockRoles), e.role) == std::end(kBlockRoles)) {
-      std::string known;
-      for (const char* k : kBlockRoles) known += (known.empty() ? "" : ", ") + std::string(k);
-      diags.error(path, pos, "[[block]]: role = \"" + e.role + "\" is not one of " + known);
-    }
-    return e;
-  });
-  each("person", layer.persons, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
-    return read_person_entry(t, r, pos, path, diags);
-  });
-  each("date", layer.dates, [&](const toml::table& t, TomlReader& r, SourcePos pos) {
-    EditorialDate d;
-    d.pos = pos;
-    d.at = address(t, r, pos, "date", false);
-    d.reason = r.str(t, "reason");
-    d.none = r.boolean(t, "none");
-    bool bad_value = false;
-    for (const char* k : {"when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
-                          "notBefore-custom", "notAfter-custom"}) {
-      std::string v = r.str(t, k);
-      if (v.empty()) continue;
-      if (std::string problem = iso_date_problem(v, true); !problem.empty()) {
-        bad_value = true;
-        diags.error(path, pos_of(*t.get(k)), "[[date]]: " + std::string(k) + " = \"" + v + "\" " + problem);
-        continue;
-      }
-      d.values[k] = v;
-    }
-    if (std::string c = r.str(t, "cert"); !c.empty()) {
-      if (c != "high" && c != "medium" && c != "low" && c != "unknown")
-        diags.error(path, pos_of(*t.get("cert")), "[[date]]: cert must be high, medium, low or unknown");
-      else d.values["cert"] = c;
-    }
-    bool has_value = false;
-    for (const char* k : {"when", "from", "to", "notBefore", "notAfter"}) has_value = has_value || d.values.count(k);
-    if (!d.none && !has_value && !bad_value)
-      diags.error(path, d.pos, "[[date]] '" + d.at.text + "' needs a value (when, from/to or notBefore/notAfter), or none = true");
-    if (d.none && has_value)
-      diags.error(path, d.pos, "[[date]] '" + d.at.text + "' has none = true and a value: keep one");
-    return d;
-  });
+  warn_unknown_tables(root, path, diags);
+  read_entries(root, "correction", layer.changes, read_correction, path, diags);
+  read_entries(root, "regularization", layer.changes, read_regularization, path, diags);
+  read_entries(root, "gap", layer.gaps, read_gap, path, diags);
+  read_entries(root, "note", layer.notes, read_note, path, diags);
+  read_entries(root, "text", layer.texts, read_text, path, diags);
+  read_entries(root, "block", layer.blocks, read_block, path, diags);
+  read_entries(root, "person", layer.persons, read_person_entry, path, diags);
+  read_entries(root, "date", layer.dates, read_date, path, diags);
   return layer;
 }
 

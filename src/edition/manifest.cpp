@@ -204,6 +204,260 @@ const DocumentEntry* Edition::find(const std::string& doc_id) const {
   return nullptr;
 }
 
+namespace {
+
+const char* const kNotXmlName = "must be an XML name (letters, digits, '-', '_', '.'; not starting with a digit)";
+
+// [edition]'s own keys: what the header says of the edition, the files it
+// names, and the folders (allow_paths) they may lie in.
+void read_edition_keys(TomlReader& r, const toml::table& e, Edition& ed, Diagnostics& diags) {
+  ed.id = r.str(e, "id");
+  ed.title = r.str(e, "title", true);
+  ed.subtitle = r.str(e, "subtitle");
+  ed.publisher = r.str(e, "publisher", true);
+  ed.pub_place = r.str(e, "place");
+  ed.date = r.date(e, "date");
+  ed.licence = r.str(e, "licence", true);
+  ed.licence_url = r.str(e, "licence_url");
+  check_url(r, e, "licence_url", ed.licence_url);
+  ed.language = r.str(e, "language");
+  if (ed.language.empty()) ed.language = "en";
+  ed.encoding = r.str(e, "encoding");
+  check_encoding(ed.manifest_path, e, ed.encoding, "[edition]", diags);
+  ed.introduction = r.str(e, "introduction");
+  ed.personography = r.str(e, "personography");
+  ed.editorial = r.str(e, "editorial");
+  ed.allow_paths = r.str_list(e, "allow_paths");
+  ed.roots = read_roots(r, &e, ed);
+  check_edition_file(ed, e, "personography", ed.personography, diags);
+  check_edition_file(ed, e, "editorial", ed.editorial, diags);
+}
+
+// One of [edition] editors: { id = ..., name = ..., role = ... }.
+Agent read_editor(const toml::table& t, const toml::node& n, const std::string& path, Diagnostics& diags) {
+  Agent a;
+  TomlReader er(path, diags);
+  er.set_context("[edition] editors: ");
+  a.id = er.str(t, "id", true);
+  a.name = er.str(t, "name", true);
+  a.role = er.str(t, "role");
+  er.unknown_keys(t);
+  if (!a.id.empty() && !is_ncname(a.id))
+    diags.error(path, pos_of(n), "[edition] editors: id '" + a.id + "' " + kNotXmlName);
+  return a;
+}
+
+// [edition] editors: at least one.
+std::vector<Agent> read_editors(const toml::table& e, const std::string& path, Diagnostics& diags) {
+  std::vector<Agent> editors;
+  if (const toml::array* eds = e["editors"].as_array()) {
+    for (const auto& n : *eds) {
+      if (const toml::table* t = n.as_table())
+        editors.push_back(read_editor(*t, n, path, diags));
+      else
+        diags.error(path, pos_of(n), "[edition]: each of 'editors' must be a table { id = ..., name = ... }");
+    }
+  }
+  if (editors.empty())
+    diags.error(path, pos_of(e), "[edition]: 'editors' must name at least one editor, e.g. editors = [{ id = \"ed\", name = \"...\" }]");
+  return editors;
+}
+
+// [edition.policy]: the editorial principles, by kPolicyKeys.
+std::map<std::string, std::string> read_policy(const toml::table& e, const std::string& path, Diagnostics& diags) {
+  std::map<std::string, std::string> policy;
+  const toml::table* p = e["policy"].as_table();
+  if (!p) return policy;
+  TomlReader pr(path, diags);
+  pr.set_context("[edition.policy]: ");
+  for (const char* k : kPolicyKeys) {
+    std::string v = pr.str(*p, k);
+    if (!v.empty()) policy[k] = v;
+  }
+  pr.unknown_keys(*p);
+  return policy;
+}
+
+// [edition]: its keys, editors and policy; without it the manifest is an error.
+void read_edition(const toml::table& root, Edition& ed, Diagnostics& diags) {
+  TomlReader r(ed.manifest_path, diags);
+  const toml::table* e = root["edition"].as_table();
+  if (!e) {
+    ed.roots = read_roots(r, nullptr, ed);
+    diags.error(ed.manifest_path, {1, 1},
+                "the manifest has no [edition] table: add one with title, editors, publisher and licence");
+    return;
+  }
+  r.set_context("[edition]: ");
+  read_edition_keys(r, *e, ed, diags);
+  r.known("editors");
+  ed.editors = read_editors(*e, ed.manifest_path, diags);
+  ed.policy = read_policy(*e, ed.manifest_path, diags);
+  r.known("policy");
+  r.unknown_keys(*e);
+}
+
+// [print], when the manifest has it.
+void read_print_table(const toml::table& root, Edition& ed, Diagnostics& diags) {
+  const toml::node* p = root.get("print");
+  if (!p) return;
+  if (const toml::table* t = p->as_table()) {
+    TomlReader pr(ed.manifest_path, diags);
+    pr.set_context("[print]: ");
+    read_print(pr, *t, ed.print);
+  } else {
+    diags.error(ed.manifest_path, pos_of(*p), "'print' must be a table: [print] with corrections, targeted_notes, "
+                                              "insertion_notes, editor_notes");
+  }
+}
+
+// One [[responsibility]].
+Responsibility read_responsibility(const toml::table& t, const toml::node& n, const std::string& path,
+                                   Diagnostics& diags) {
+  TomlReader rr(path, diags);
+  rr.set_context("[[responsibility]]: ");
+  Responsibility x;
+  x.id = rr.str(t, "id", true);
+  x.name = rr.str(t, "name", true);
+  x.role = rr.str(t, "role", true);
+  x.signatures = rr.str_list(t, "signature");
+  x.person = rr.str(t, "person");
+  x.insertion_marks = rr.str_list(t, "insertion_mark");
+  rr.unknown_keys(t);
+  if (!x.id.empty() && !is_ncname(x.id))
+    diags.error(path, pos_of(n), "[[responsibility]]: id '" + x.id + "' " + kNotXmlName);
+  return x;
+}
+
+void read_responsibilities(const toml::table& root, Edition& ed, Diagnostics& diags) {
+  if (const toml::array* resps = root["responsibility"].as_array())
+    for (const auto& n : *resps)
+      if (const toml::table* t = n.as_table())
+        ed.responsibilities.push_back(read_responsibility(*t, n, ed.manifest_path, diags));
+}
+
+// The ids of the editors and the responsibilities (what note_resp may name),
+// each of which must be used once.
+std::set<std::string> agent_ids(const Edition& ed, Diagnostics& diags) {
+  std::set<std::string> ids;
+  for (const auto& a : ed.editors) ids.insert(a.id);
+  for (const auto& x : ed.responsibilities)
+    if (!ids.insert(x.id).second)
+      diags.error(ed.manifest_path, {}, "the id '" + x.id + "' is used twice among editors and responsibilities");
+  return ids;
+}
+
+// A misspelt table ([[documents]], [editon]) would otherwise vanish silently.
+void warn_unknown_tables(const toml::table& root, const std::string& path, Diagnostics& diags) {
+  for (const auto& [k, v] : root) {
+    const std::string key(k.str());
+    if (key == "edition" || key == "print" || key == "responsibility" || key == "document") continue;
+    diags.warning(path, pos_of(v), "unknown table or key '" + key +
+                                       "' is ignored; the manifest has [edition], [print], [[responsibility]] and "
+                                       "[[document]] (see the README, \"The manifest\")");
+  }
+}
+
+// A [[document]]'s keys, its encoding and calendar checked, its [source] read.
+DocumentEntry read_document_keys(const toml::table& t, SourcePos pos, const Edition& ed, Diagnostics& diags) {
+  const std::string& path = ed.manifest_path;
+  DocumentEntry d;
+  d.pos = pos;
+  TomlReader dr(path, diags);
+  dr.set_context("[[document]]: ");
+  d.id = dr.str(t, "id", true);
+  if (!d.id.empty()) dr.set_context("[[document]] '" + d.id + "': ");
+  d.file = dr.str(t, "file", true);
+  d.title = dr.str(t, "title", true);
+  d.author = dr.str(t, "author");
+  d.sender = dr.str(t, "sender");
+  d.addressee = dr.str(t, "addressee");
+  d.date = dr.date(t, "date");
+  d.language = dr.str(t, "language", true);
+  d.original_language = dr.str(t, "original_language");
+  d.kind = dr.str(t, "kind");
+  d.description = dr.str(t, "description");
+  d.note_resp = dr.str(t, "note_resp");
+  d.calendar = dr.str(t, "calendar");
+  d.encoding = dr.str(t, "encoding");
+  check_encoding(path, t, d.encoding, "[[document]] '" + d.id + "'", diags);
+  if (d.encoding.empty()) d.encoding = ed.encoding;
+  if (!d.calendar.empty() && d.calendar != "julian" && d.calendar != "gregorian") {
+    const toml::node* c = t.get("calendar");
+    diags.error(path, c ? pos_of(*c) : d.pos,
+                "[[document]] '" + d.id + "': calendar '" + d.calendar +
+                    "' is not known: write \"julian\" (dates before February 1918 in the Julian calendar) or \"gregorian\" (the default)");
+  }
+  dr.known("source");
+  if (const toml::table* s = t["source"].as_table()) read_source_info(dr, *s, d.source);
+  dr.unknown_keys(t);
+  return d;
+}
+
+// A document's id names its files and its TEI: an XML name, not too long,
+// none of the edition's own files, and used once (`doc_ids`: the earlier ones).
+void check_document_id(const DocumentEntry& d, std::set<std::string>& doc_ids, const std::string& path,
+                       Diagnostics& diags) {
+  if (!d.id.empty() && !is_ncname(d.id))
+    diags.error(path, d.pos, "[[document]]: id '" + d.id + "' " + kNotXmlName + "; it names the output files and the TEI's xml:id");
+  else if (d.id.size() > kMaxIdBytes)
+    diags.error(path, d.pos, "[[document]]: id '" + utf8_prefix(d.id, 40) + "...' is " + std::to_string(d.id.size()) +
+                                 " bytes long; the id names the document's files, and a file name has at most "
+                                 "255 bytes: use an id of at most " + std::to_string(kMaxIdBytes) + " bytes");
+  else if (std::string clash = reserved_id(d.id); !clash.empty())
+    diags.error(path, d.pos, "[[document]]: id '" + d.id + "' would overwrite the edition's own " + clash +
+                                 "; choose another id");
+  else if (!d.id.empty() && !doc_ids.insert(d.id).second)
+    diags.error(path, d.pos, "[[document]]: id '" + d.id + "' is used by an earlier document; ids must be unique");
+}
+
+// The document's file: its path, or why it may not be read (the document is
+// then skipped, not the edition).
+void locate_document_file(const toml::table& t, const Edition& ed, DocumentEntry& d) {
+  if (const toml::node* f = t.get("file")) d.file_pos = pos_of(*f);
+  d.refused = d.file.empty() ? "" : refuse_path(ed, "[[document]] '" + d.id + "': file", d.file);
+  if (!d.refused.empty()) d.refused += "; the document is skipped";
+  else if (!d.file.empty()) d.path = ed.resolve(d.file);
+}
+
+// Each [[document]], in the manifest's order; at least one.
+void read_documents(const toml::table& root, const std::set<std::string>& agents, Edition& ed, Diagnostics& diags) {
+  const std::string& path = ed.manifest_path;
+  const toml::array* docs = root["document"].as_array();
+  if (!docs || docs->empty()) {
+    diags.error(path, {}, "the manifest lists no documents: add [[document]] tables with id, file, title, language");
+    return;
+  }
+  std::set<std::string> doc_ids;
+  for (const auto& n : *docs) {
+    const toml::table* t = n.as_table();
+    if (!t) continue;
+    DocumentEntry d = read_document_keys(*t, pos_of(n), ed, diags);
+    check_document_id(d, doc_ids, path, diags);
+    locate_document_file(*t, ed, d);
+    if (!d.note_resp.empty() && !agents.count(d.note_resp))
+      diags.error(path, d.pos, "[[document]] '" + d.id + "': note_resp '" + d.note_resp + "' is not the id of an editor or a [[responsibility]]");
+    ed.documents.push_back(std::move(d));
+  }
+}
+
+// The editor's layer [edition] editorial names, loaded into the edition;
+// false when it cannot be used.
+bool load_editorial_layer(Edition& ed, Diagnostics& diags) {
+  if (ed.editorial.empty()) return true;
+  const std::string p = ed.resolve(ed.editorial);
+  auto layer = load_editorial(p, diags);
+  if (!layer) return false;
+  for (const auto& d : layer->dates)
+    if (!d.at.document.empty() && !ed.find(d.at.document))
+      diags.warning(p, d.pos, "[[date]] '" + d.at.text + "': no document '" + d.at.document +
+                                  "' in the manifest; the entry is not used");
+  ed.editorial_layer = std::move(*layer);
+  return true;
+}
+
+}  // namespace
+
 std::optional<Edition> parse_manifest(const std::string& path, const std::string& text,
                                       Diagnostics& diags) {
   auto parsed = parse_toml(path, text, "the manifest", diags);
@@ -214,184 +468,14 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
   ed.base_dir = std::filesystem::path(path).parent_path().string();
   if (ed.base_dir.empty()) ed.base_dir = ".";
   const std::size_t errors_before = diags.errors();
-
-  TomlReader r(path, diags);
-  if (const toml::table* e = root["edition"].as_table()) {
-    r.set_context("[edition]: ");
-    ed.id = r.str(*e, "id");
-    ed.title = r.str(*e, "title", true);
-    ed.subtitle = r.str(*e, "subtitle");
-    ed.publisher = r.str(*e, "publisher", true);
-    ed.pub_place = r.str(*e, "place");
-    ed.date = r.date(*e, "date");
-    ed.licence = r.str(*e, "licence", true);
-    ed.licence_url = r.str(*e, "licence_url");
-    check_url(r, *e, "licence_url", ed.licence_url);
-    ed.language = r.str(*e, "language");
-    if (ed.language.empty()) ed.language = "en";
-    ed.encoding = r.str(*e, "encoding");
-    check_encoding(path, *e, ed.encoding, "[edition]", diags);
-    ed.introduction = r.str(*e, "introduction");
-    ed.personography = r.str(*e, "personography");
-    ed.editorial = r.str(*e, "editorial");
-    ed.allow_paths = r.str_list(*e, "allow_paths");
-    ed.roots = read_roots(r, e, ed);
-    check_edition_file(ed, *e, "personography", ed.personography, diags);
-    check_edition_file(ed, *e, "editorial", ed.editorial, diags);
-    r.known("editors");
-    if (const toml::array* eds = (*e)["editors"].as_array()) {
-      for (const auto& n : *eds) {
-        const toml::table* t = n.as_table();
-        if (!t) {
-          diags.error(path, pos_of(n), "[edition]: each of 'editors' must be a table { id = ..., name = ... }");
-          continue;
-        }
-        Agent a;
-        TomlReader er(path, diags);
-        er.set_context("[edition] editors: ");
-        a.id = er.str(*t, "id", true);
-        a.name = er.str(*t, "name", true);
-        a.role = er.str(*t, "role");
-        er.unknown_keys(*t);
-        if (!a.id.empty() && !is_ncname(a.id))
-          diags.error(path, pos_of(n), "[edition] editors: id '" + a.id + "' must be an XML name (letters, digits, '-', '_', '.'; not starting with a digit)");
-        ed.editors.push_back(std::move(a));
-      }
-    }
-    if (ed.editors.empty())
-      diags.error(path, pos_of(*e), "[edition]: 'editors' must name at least one editor, e.g. editors = [{ id = \"ed\", name = \"...\" }]");
-    if (const toml::table* p = (*e)["policy"].as_table()) {
-      TomlReader pr(path, diags);
-      pr.set_context("[edition.policy]: ");
-      for (const char* k : {"correction", "normalization", "quotation", "hyphenation", "segmentation",
-                            "interpretation", "punctuation"}) {
-        std::string v = pr.str(*p, k);
-        if (!v.empty()) ed.policy[k] = v;
-      }
-      pr.unknown_keys(*p);
-    }
-    r.known("policy");
-    r.unknown_keys(*e);
-  } else {
-    ed.roots = read_roots(r, nullptr, ed);
-    diags.error(path, {1, 1}, "the manifest has no [edition] table: add one with title, editors, publisher and licence");
-  }
-
-  if (const toml::node* p = root.get("print")) {
-    if (const toml::table* t = p->as_table()) {
-      TomlReader pr(path, diags);
-      pr.set_context("[print]: ");
-      read_print(pr, *t, ed.print);
-    } else {
-      diags.error(path, pos_of(*p), "'print' must be a table: [print] with corrections, targeted_notes, "
-                                    "insertion_notes, editor_notes");
-    }
-  }
-
-  if (const toml::array* resps = root["responsibility"].as_array()) {
-    for (const auto& n : *resps) {
-      const toml::table* t = n.as_table();
-      if (!t) continue;
-      TomlReader rr(path, diags);
-      rr.set_context("[[responsibility]]: ");
-      Responsibility x;
-      x.id = rr.str(*t, "id", true);
-      x.name = rr.str(*t, "name", true);
-      x.role = rr.str(*t, "role", true);
-      x.signatures = rr.str_list(*t, "signature");
-      x.person = rr.str(*t, "person");
-      x.insertion_marks = rr.str_list(*t, "insertion_mark");
-      rr.unknown_keys(*t);
-      if (!x.id.empty() && !is_ncname(x.id))
-        diags.error(path, pos_of(n), "[[responsibility]]: id '" + x.id + "' must be an XML name (letters, digits, '-', '_', '.'; not starting with a digit)");
-      ed.responsibilities.push_back(std::move(x));
-    }
-  }
-
-  std::set<std::string> ids;
-  for (const auto& a : ed.editors) ids.insert(a.id);
-  for (const auto& x : ed.responsibilities)
-    if (!ids.insert(x.id).second)
-      diags.error(path, {}, "the id '" + x.id + "' is used twice among editors and responsibilities");
-
-  // A misspelt table ([[documents]], [editon]) would otherwise vanish silently.
-  for (const auto& [k, v] : root) {
-    const std::string key(k.str());
-    if (key == "edition" || key == "print" || key == "responsibility" || key == "document") continue;
-    diags.warning(path, pos_of(v), "unknown table or key '" + key +
-                                       "' is ignored; the manifest has [edition], [print], [[responsibility]] and "
-                                       "[[document]] (see the README, \"The manifest\")");
-  }
-
-  const toml::array* docs = root["document"].as_array();
-  if (!docs || docs->empty()) {
-    diags.error(path, {}, "the manifest lists no documents: add [[document]] tables with id, file, title, language");
-  } else {
-    std::set<std::string> doc_ids;
-    for (const auto& n : *docs) {
-      const toml::table* t = n.as_table();
-      if (!t) continue;
-      DocumentEntry d;
-      d.pos = pos_of(n);
-      TomlReader dr(path, diags);
-      dr.set_context("[[document]]: ");
-      d.id = dr.str(*t, "id", true);
-      if (!d.id.empty()) dr.set_context("[[document]] '" + d.id + "': ");
-      d.file = dr.str(*t, "file", true);
-      d.title = dr.str(*t, "title", true);
-      d.author = dr.str(*t, "author");
-      d.sender = dr.str(*t, "sender");
-      d.addressee = dr.str(*t, "addressee");
-      d.date = dr.date(*t, "date");
-      d.language = dr.str(*t, "language", true);
-      d.original_language = dr.str(*t, "original_language");
-      d.kind = dr.str(*t, "kind");
-      d.description = dr.str(*t, "description");
-      d.note_resp = dr.str(*t, "note_resp");
-      d.calendar = dr.str(*t, "calendar");
-      d.encoding = dr.str(*t, "encoding");
-      check_encoding(path, *t, d.encoding, "[[document]] '" + d.id + "'", diags);
-      if (d.encoding.empty()) d.encoding = ed.encoding;
-      if (!d.calendar.empty() && d.calendar != "julian" && d.calendar != "gregorian") {
-        const toml::node* c = t->get("calendar");
-        diags.error(path, c ? pos_of(*c) : d.pos,
-                    "[[document]] '" + d.id + "': calendar '" + d.calendar +
-                        "' is not known: write \"julian\" (dates before February 1918 in the Julian calendar) or \"gregorian\" (the default)");
-      }
-      dr.known("source");
-      if (const toml::table* s = (*t)["source"].as_table()) read_source_info(dr, *s, d.source);
-      dr.unknown_keys(*t);
-      if (!d.id.empty() && !is_ncname(d.id))
-        diags.error(path, d.pos, "[[document]]: id '" + d.id + "' must be an XML name (letters, digits, '-', '_', '.'; not starting with a digit); it names the output files and the TEI's xml:id");
-      else if (d.id.size() > kMaxIdBytes)
-        diags.error(path, d.pos, "[[document]]: id '" + utf8_prefix(d.id, 40) + "...' is " + std::to_string(d.id.size()) +
-                                     " bytes long; the id names the document's files, and a file name has at most "
-                                     "255 bytes: use an id of at most " + std::to_string(kMaxIdBytes) + " bytes");
-      else if (std::string clash = reserved_id(d.id); !clash.empty())
-        diags.error(path, d.pos, "[[document]]: id '" + d.id + "' would overwrite the edition's own " + clash +
-                                     "; choose another id");
-      else if (!d.id.empty() && !doc_ids.insert(d.id).second)
-        diags.error(path, d.pos, "[[document]]: id '" + d.id + "' is used by an earlier document; ids must be unique");
-      if (const toml::node* f = t->get("file")) d.file_pos = pos_of(*f);
-      d.refused = d.file.empty() ? "" : refuse_path(ed, "[[document]] '" + d.id + "': file", d.file);
-      if (!d.refused.empty()) d.refused += "; the document is skipped";
-      else if (!d.file.empty()) d.path = ed.resolve(d.file);
-      if (!d.note_resp.empty() && !ids.count(d.note_resp))
-        diags.error(path, d.pos, "[[document]] '" + d.id + "': note_resp '" + d.note_resp + "' is not the id of an editor or a [[responsibility]]");
-      ed.documents.push_back(std::move(d));
-    }
-  }
+  read_edition(root, ed, diags);
+  read_print_table(root, ed, diags);
+  read_responsibilities(root, ed, diags);
+  const std::set<std::string> agents = agent_ids(ed, diags);
+  warn_unknown_tables(root, path, diags);
+  read_documents(root, agents, ed, diags);
   if (diags.errors() > errors_before) return std::nullopt;
-  if (!ed.editorial.empty()) {
-    const std::string p = ed.resolve(ed.editorial);
-    auto layer = load_editorial(p, diags);
-    if (!layer) return std::nullopt;
-    for (const auto& d : layer->dates)
-      if (!d.at.document.empty() && !ed.find(d.at.document))
-        diags.warning(p, d.pos, "[[date]] '" + d.at.text + "': no document '" + d.at.document +
-                                    "' in the manifest; the entry is not used");
-    ed.editorial_layer = std::move(*layer);
-  }
+  if (!load_editorial_layer(ed, diags)) return std::nullopt;
   return ed;
 }
 

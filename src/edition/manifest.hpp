@@ -107,6 +107,10 @@ struct Edition {
   std::string resolve(const std::string& file) const;
 };
 
+// The keys of [edition.policy], each an element of the header's editorialDecl.
+inline constexpr const char* kPolicyKeys[] = {"correction",   "normalization",  "quotation",  "hyphenation",
+                                              "segmentation", "interpretation", "punctuation"};
+
 // Reads and checks the manifest. Problems are reported with file:line:column;
 // returns nothing when the manifest cannot be used at all.
 std::optional<Edition> load_manifest(const std::string& path, Diagnostics& diags);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
@@ -196,37 +197,33 @@ void warn_about_entities(const std::string& path, const std::string& text, const
   }
 }
 
-}  // namespace
-
-std::unique_ptr<Personography> parse_personography(const std::string& path, const std::string& text,
-                                                   Diagnostics& diags) {
-  auto doc = std::make_shared<pugi::xml_document>();
+// Parses `text` into `doc`: false (reported) when it is not well-formed XML
+// or nests too deep to walk; an entity it will not expand is warned about.
+bool load_xml(pugi::xml_document& doc, const std::string& path, const std::string& text, const LineMap& lines,
+              Diagnostics& diags) {
   // pugixml reads no DTD and resolves no external entity: a hostile file
   // cannot make it read other files or the network.
-  pugi::xml_parse_result r = doc->load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata);
-  LineMap lines(text);
+  pugi::xml_parse_result r = doc.load_buffer(text.data(), text.size(), pugi::parse_default | pugi::parse_ws_pcdata);
   if (!r) {
     diags.error(path, lines.at(r.offset),
                 std::string("the personography is not well-formed XML: ") + r.description() +
                     "; fix the file (an editor with XML checking helps)");
-    return nullptr;
+    return false;
   }
   warn_about_entities(path, text, lines, diags);
   // The walks below recurse: nesting far deeper than TEI needs would overflow the stack.
   struct DepthCheck : pugi::xml_tree_walker {
     bool for_each(pugi::xml_node&) override { return depth() < 256; }
   } depth_check;
-  if (!doc->traverse(depth_check)) {
+  if (!doc.traverse(depth_check)) {
     diags.error(path, {}, "the personography nests elements more than 256 levels deep: it cannot be a TEI personography");
-    return nullptr;
+    return false;
   }
-  drop_indentation(doc->document_element());
-  auto out = std::make_unique<Personography>();
-  out->path = path;
-  out->xml = doc;
-  std::unordered_map<std::string, SourcePos> seen;
+  return true;
+}
 
-  // Every person and personGrp in the TEI namespace, wherever it sits.
+// Every person and personGrp in the TEI namespace, wherever it sits.
+std::vector<pugi::xml_node> person_entries(pugi::xml_document& doc) {
   std::vector<pugi::xml_node> entries;
   struct Walker : pugi::xml_tree_walker {
     std::vector<pugi::xml_node>* out;
@@ -241,8 +238,14 @@ std::unique_ptr<Personography> parse_personography(const std::string& path, cons
     }
   } walker;
   walker.out = &entries;
-  doc->traverse(walker);
-  pugi::xml_node root = doc->document_element();
+  doc.traverse(walker);
+  return entries;
+}
+
+// A root that is not TEI, a file not in the TEI namespace, or one without
+// persons is still read, with a warning.
+void check_root(pugi::xml_node root, bool no_entries, const std::string& path, const LineMap& lines,
+                Diagnostics& diags) {
   if (local(root.name()) != "TEI" && local(root.name()) != "listPerson" && local(root.name()) != "teiCorpus")
     diags.warning(path, lines.at(root.offset_debug()),
                   "the personography's root element is <" + std::string(root.name()) +
@@ -251,61 +254,102 @@ std::unique_ptr<Personography> parse_personography(const std::string& path, cons
   if (std::strcmp(ns, kTei) != 0)
     diags.warning(path, lines.at(root.offset_debug()),
                   "the personography is not in the TEI namespace (xmlns=\"" + std::string(kTei) + "\")");
-  if (entries.empty())
+  if (no_entries)
     diags.warning(path, lines.at(root.offset_debug()),
                   "the personography has no <person> in a <listPerson>: no names will be linked");
+}
 
-  for (pugi::xml_node n : entries) {
-    Person p;
-    p.node = n;
-    p.pos = lines.at(n.offset_debug());
-    p.group = local(n.name()) == "personGrp";
-    p.id = n.attribute("xml:id").value();
-    if (p.id.empty()) {
-      diags.error(path, p.pos, "a <" + std::string(n.name()) +
-                                   "> has no xml:id: give it one (such as surname and initials, \"petrov-ia\") so that mentions can point to it");
-      continue;
-    }
-    if (!is_ncname(p.id)) {
-      diags.error(path, p.pos, "xml:id \"" + p.id + "\" is not an XML name (letters, digits, '-', '_', '.', not starting with a digit)");
-      continue;
-    }
-    if (auto it = seen.find(p.id); it != seen.end()) {
-      diags.error(path, p.pos, "xml:id \"" + p.id + "\" is used twice (first at line " +
-                                   std::to_string(it->second.line) + "): each person needs its own id");
-      continue;
-    }
-    seen[p.id] = p.pos;
-    std::string sex = n.attribute("sex").value();
-    if (sex.empty()) sex = normalize_space(n.child("sex").attribute("value").value());
-    if (sex.empty()) sex = normalize_space(text_of(n.child("sex")));
-    if (sex == "M" || sex == "m" || sex == "1" || sex == "male") p.sex = Sex::Male;
-    else if (sex == "F" || sex == "f" || sex == "2" || sex == "female") p.sex = Sex::Female;
-    std::string lang = n.attribute("xml:lang").value();
-    for (pugi::xml_node c : n.children()) {
-      if (c.type() != pugi::node_element) continue;
-      std::string name = local(c.name());
-      if (name == "persName") {
-        PersonName pn = read_name(c, lang);
-        if (!pn.text.empty()) p.names.push_back(std::move(pn));
-      } else if (name == "birth") {
-        p.birth = c.attribute("when").value();
-      } else if (name == "death") {
-        p.death = c.attribute("when").value();
-      } else if (name == "idno") {
-        p.idnos.emplace_back(c.attribute("type").value(), normalize_space(text_of(c)));
-      } else if (name == "note" && p.note.empty()) {
-        p.note = normalize_space(text_of(c));
-      }
-    }
-    if (p.names.empty()) {
-      diags.error(path, p.pos, "person \"" + p.id + "\" has no <persName>: it could never be matched; add its regularized name");
-      continue;
-    }
-    if (std::none_of(p.names.begin(), p.names.end(), [](const PersonName& x) { return x.type == "reg"; }))
-      diags.warning(path, p.pos, "person \"" + p.id + "\" has no <persName type=\"reg\">: its first name is used as the regular form");
-    out->persons.push_back(std::move(p));
+// An entry's xml:id must be there, be an XML name and be its own (`seen`:
+// the ids before it, where); false (reported) when it is not.
+bool check_person_id(const Person& p, pugi::xml_node n, std::unordered_map<std::string, SourcePos>& seen,
+                     const std::string& path, Diagnostics& diags) {
+  if (p.id.empty()) {
+    diags.error(path, p.pos, "a <" + std::string(n.name()) +
+                                 "> has no xml:id: give it one (such as surname and initials, \"petrov-ia\") so that mentions can point to it");
+    return false;
   }
+  if (!is_ncname(p.id)) {
+    diags.error(path, p.pos, "xml:id \"" + p.id + "\" is not an XML name (letters, digits, '-', '_', '.', not starting with a digit)");
+    return false;
+  }
+  if (auto it = seen.find(p.id); it != seen.end()) {
+    diags.error(path, p.pos, "xml:id \"" + p.id + "\" is used twice (first at line " +
+                                 std::to_string(it->second.line) + "): each person needs its own id");
+    return false;
+  }
+  seen[p.id] = p.pos;
+  return true;
+}
+
+// @sex, or <sex value="...">, or <sex>'s text: M/m/1/male, F/f/2/female.
+Sex read_sex(pugi::xml_node n) {
+  std::string sex = n.attribute("sex").value();
+  if (sex.empty()) sex = normalize_space(n.child("sex").attribute("value").value());
+  if (sex.empty()) sex = normalize_space(text_of(n.child("sex")));
+  if (sex == "M" || sex == "m" || sex == "1" || sex == "male") return Sex::Male;
+  if (sex == "F" || sex == "f" || sex == "2" || sex == "female") return Sex::Female;
+  return Sex::Unknown;
+}
+
+// The entry's names (persName, in the entry's xml:lang unless their own),
+// birth, death, idnos and its first note.
+void read_person_children(pugi::xml_node n, Person& p) {
+  std::string lang = n.attribute("xml:lang").value();
+  for (pugi::xml_node c : n.children()) {
+    if (c.type() != pugi::node_element) continue;
+    std::string name = local(c.name());
+    if (name == "persName") {
+      PersonName pn = read_name(c, lang);
+      if (!pn.text.empty()) p.names.push_back(std::move(pn));
+    } else if (name == "birth") {
+      p.birth = c.attribute("when").value();
+    } else if (name == "death") {
+      p.death = c.attribute("when").value();
+    } else if (name == "idno") {
+      p.idnos.emplace_back(c.attribute("type").value(), normalize_space(text_of(c)));
+    } else if (name == "note" && p.note.empty()) {
+      p.note = normalize_space(text_of(c));
+    }
+  }
+}
+
+// One <person> or <personGrp>; nothing (reported) when it has no usable
+// xml:id or no name.
+std::optional<Person> read_person(pugi::xml_node n, std::unordered_map<std::string, SourcePos>& seen,
+                                  const std::string& path, const LineMap& lines, Diagnostics& diags) {
+  Person p;
+  p.node = n;
+  p.pos = lines.at(n.offset_debug());
+  p.group = local(n.name()) == "personGrp";
+  p.id = n.attribute("xml:id").value();
+  if (!check_person_id(p, n, seen, path, diags)) return std::nullopt;
+  p.sex = read_sex(n);
+  read_person_children(n, p);
+  if (p.names.empty()) {
+    diags.error(path, p.pos, "person \"" + p.id + "\" has no <persName>: it could never be matched; add its regularized name");
+    return std::nullopt;
+  }
+  if (std::none_of(p.names.begin(), p.names.end(), [](const PersonName& x) { return x.type == "reg"; }))
+    diags.warning(path, p.pos, "person \"" + p.id + "\" has no <persName type=\"reg\">: its first name is used as the regular form");
+  return p;
+}
+
+}  // namespace
+
+std::unique_ptr<Personography> parse_personography(const std::string& path, const std::string& text,
+                                                   Diagnostics& diags) {
+  auto doc = std::make_shared<pugi::xml_document>();
+  const LineMap lines(text);
+  if (!load_xml(*doc, path, text, lines, diags)) return nullptr;
+  drop_indentation(doc->document_element());
+  auto out = std::make_unique<Personography>();
+  out->path = path;
+  out->xml = doc;
+  const std::vector<pugi::xml_node> entries = person_entries(*doc);
+  check_root(doc->document_element(), entries.empty(), path, lines, diags);
+  std::unordered_map<std::string, SourcePos> seen;
+  for (pugi::xml_node n : entries)
+    if (std::optional<Person> p = read_person(n, seen, path, lines, diags)) out->persons.push_back(std::move(*p));
   out->index_ids();
   return out;
 }

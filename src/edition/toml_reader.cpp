@@ -70,34 +70,8 @@ class NestingScan {
  public:
   explicit NestingScan(std::string_view t) : t_(t) {}
 
-  std::optional<TooDeep> run() {
-    while (i_ < t_.size()) {
-      const char c = t_[i_];
-      if (c == '#') {
-        while (i_ < t_.size() && t_[i_] != '\n') step();
-      } else if (c == '"' || c == '\'') {
-        key_part();
-        skip_string(c);
-      } else if (c == '.' && in_key_) {
-        if (++dots_ >= kMaxTomlNesting) return TooDeep{key_start_, true};
-        step();
-      } else if (c == '[' || c == '{') {
-        if (++depth_ > kMaxTomlNesting) return TooDeep{pos(), false};
-        in_key_ = false;
-        step();
-      } else if (c == ' ' || c == '\t') {
-        step();
-      } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-') {
-        key_part();
-        step();
-      } else {
-        if ((c == ']' || c == '}') && depth_ > 0) --depth_;
-        in_key_ = false;
-        step();
-      }
-    }
-    return std::nullopt;
-  }
+  // The first place nested too deep, or nothing.
+  std::optional<TooDeep> run();
 
  private:
   SourcePos pos() const { return {line_, column_}; }
@@ -149,6 +123,35 @@ class NestingScan {
   SourcePos key_start_;
 };
 
+std::optional<TooDeep> NestingScan::run() {
+  while (i_ < t_.size()) {
+    const char c = t_[i_];
+    if (c == '#') {
+      while (i_ < t_.size() && t_[i_] != '\n') step();
+    } else if (c == '"' || c == '\'') {
+      key_part();
+      skip_string(c);
+    } else if (c == '.' && in_key_) {
+      if (++dots_ >= kMaxTomlNesting) return TooDeep{key_start_, true};
+      step();
+    } else if (c == '[' || c == '{') {
+      if (++depth_ > kMaxTomlNesting) return TooDeep{pos(), false};
+      in_key_ = false;
+      step();
+    } else if (c == ' ' || c == '\t') {
+      step();
+    } else if (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-') {
+      key_part();
+      step();
+    } else {
+      if ((c == ']' || c == '}') && depth_ > 0) --depth_;
+      in_key_ = false;
+      step();
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<toml::table> parse_toml(const std::string& path, const std::string& text, const std::string& what,
@@ -167,6 +170,95 @@ std::optional<toml::table> parse_toml(const std::string& path, const std::string
   } catch (const toml::parse_error& err) {
     diags.error(path, {static_cast<std::uint32_t>(err.source().begin.line), static_cast<std::uint32_t>(err.source().begin.column)}, what + " is not valid TOML: " + std::string(err.description()));
     return std::nullopt;
+  }
+}
+
+std::string TomlReader::str(const toml::table& t, std::string_view key, bool required) {
+  seen_.insert(key_path(key));
+  const toml::node* n = t.get(key);
+  if (!n) {
+    if (required)
+      diags_.error(path_, pos_of(t), context_ + "missing key '" + std::string(key) + "'");
+    return {};
+  }
+  if (auto s = n->value<std::string>()) return *s;
+  if (auto i = n->value_exact<int64_t>()) return std::to_string(*i);
+  diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a string");
+  return {};
+}
+
+int TomlReader::positive(const toml::table& t, std::string_view key) {
+  seen_.insert(key_path(key));
+  const toml::node* n = t.get(key);
+  if (!n) return 0;
+  auto i = n->value_exact<int64_t>();
+  if (i && *i >= 1 && *i <= 1000000000) return static_cast<int>(*i);
+  diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a whole number from 1");
+  return 0;
+}
+
+bool TomlReader::boolean(const toml::table& t, std::string_view key) {
+  seen_.insert(key_path(key));
+  const toml::node* n = t.get(key);
+  if (!n) return false;
+  if (auto b = n->value<bool>()) return *b;
+  diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be true or false");
+  return false;
+}
+
+std::vector<std::string> TomlReader::str_list(const toml::table& t, std::string_view key) {
+  seen_.insert(key_path(key));
+  std::vector<std::string> out;
+  const toml::node* n = t.get(key);
+  if (!n) return out;
+  if (auto s = n->value<std::string>()) {
+    out.push_back(*s);
+  } else if (auto a = n->as_array()) {
+    for (const auto& e : *a) {
+      if (auto s = e.value<std::string>()) out.push_back(*s);
+      else diags_.error(path_, pos_of(e), context_ + "'" + std::string(key) + "' must list strings");
+    }
+  } else {
+    diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a string or a list of strings");
+  }
+  return out;
+}
+
+DateInfo TomlReader::date(const toml::table& t, std::string_view key) {
+  seen_.insert(key_path(key));
+  DateInfo d;
+  const toml::node* n = t.get(key);
+  if (!n) return d;
+  if (auto s = n->value<std::string>()) {
+    d.when = *s;
+    d.text = *s;
+  } else if (auto i = n->value_exact<int64_t>()) {
+    d.when = std::to_string(*i);
+    d.text = d.when;
+  } else if (auto tab = n->as_table()) {
+    Scope scope(*this, key);
+    d.when = str(*tab, "when");
+    d.from = str(*tab, "from");
+    d.to = str(*tab, "to");
+    d.not_before = str(*tab, "not_before");
+    d.not_after = str(*tab, "not_after");
+    d.text = str(*tab, "text");
+    d.cert = str(*tab, "cert");
+    unknown_keys(*tab);
+  } else {
+    diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be an ISO date string or a table");
+  }
+  for (const std::string* v : {&d.when, &d.from, &d.to, &d.not_before, &d.not_after})
+    if (std::string problem = v->empty() ? "" : iso_date_problem(*v); !problem.empty())
+      diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' has '" + *v + "', which " + problem);
+  return d;
+}
+
+void TomlReader::unknown_keys(const toml::table& t) {
+  for (const auto& [k, v] : t) {
+    if (!seen_.count(key_path(k.str())))
+      diags_.warning(path_, pos_of(v), context_ + "unknown key '" + std::string(k.str()) +
+                                           "' is ignored (" + keys_help_ + ")");
   }
 }
 

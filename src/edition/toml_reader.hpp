@@ -35,103 +35,32 @@ int days_in_month(int month, std::optional<int> year);
 std::optional<toml::table> parse_toml(const std::string& path, const std::string& text, const std::string& what,
                                       Diagnostics& diags);
 
+// Reads the keys of TOML tables for one file, reporting what is wrong with
+// them at file:line:column: a key of the wrong type, a missing required key,
+// keys no one read (unknown_keys). Each message starts with the context set
+// ("[[document]] 'a': ").
 class TomlReader {
  public:
   // `keys_help` ends the unknown-key warning: "see the README for the manifest's keys".
   TomlReader(std::string path, Diagnostics& d, std::string keys_help = "see the README for the manifest's keys")
       : path_(std::move(path)), diags_(d), keys_help_(std::move(keys_help)) {}
 
-  // Reads table keys into strings, reporting unknown keys and wrong types.
-  std::string str(const toml::table& t, std::string_view key, bool required = false) {
-    seen_.insert(key_path(key));
-    const toml::node* n = t.get(key);
-    if (!n) {
-      if (required)
-        diags_.error(path_, pos_of(t), context_ + "missing key '" + std::string(key) + "'");
-      return {};
-    }
-    if (auto s = n->value<std::string>()) return *s;
-    if (auto i = n->value_exact<int64_t>()) return std::to_string(*i);
-    diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a string");
-    return {};
-  }
-
+  // A string (or a whole number, as written); empty when absent (reported
+  // when `required`) or of another type (reported).
+  std::string str(const toml::table& t, std::string_view key, bool required = false);
   // A whole number from 1; 0 when absent (or wrong, which is reported).
-  int positive(const toml::table& t, std::string_view key) {
-    seen_.insert(key_path(key));
-    const toml::node* n = t.get(key);
-    if (!n) return 0;
-    auto i = n->value_exact<int64_t>();
-    if (i && *i >= 1 && *i <= 1000000000) return static_cast<int>(*i);
-    diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a whole number from 1");
-    return 0;
-  }
+  int positive(const toml::table& t, std::string_view key);
+  // true or false; false when absent (or wrong, which is reported).
+  bool boolean(const toml::table& t, std::string_view key);
+  // A string or a list of strings; each string that is not one is reported.
+  std::vector<std::string> str_list(const toml::table& t, std::string_view key);
+  // An ISO date as a string (or a year as a number), or a table of when,
+  // from, to, not_before, not_after, text and cert; each value checked.
+  DateInfo date(const toml::table& t, std::string_view key);
+  // Warns about each key of `t` that was neither read nor marked known.
+  void unknown_keys(const toml::table& t);
 
-  bool boolean(const toml::table& t, std::string_view key) {
-    seen_.insert(key_path(key));
-    const toml::node* n = t.get(key);
-    if (!n) return false;
-    if (auto b = n->value<bool>()) return *b;
-    diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be true or false");
-    return false;
-  }
-
-  std::vector<std::string> str_list(const toml::table& t, std::string_view key) {
-    seen_.insert(key_path(key));
-    std::vector<std::string> out;
-    const toml::node* n = t.get(key);
-    if (!n) return out;
-    if (auto s = n->value<std::string>()) {
-      out.push_back(*s);
-    } else if (auto a = n->as_array()) {
-      for (const auto& e : *a) {
-        if (auto s = e.value<std::string>()) out.push_back(*s);
-        else diags_.error(path_, pos_of(e), context_ + "'" + std::string(key) + "' must list strings");
-      }
-    } else {
-      diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be a string or a list of strings");
-    }
-    return out;
-  }
-
-  DateInfo date(const toml::table& t, std::string_view key) {
-    seen_.insert(key_path(key));
-    DateInfo d;
-    const toml::node* n = t.get(key);
-    if (!n) return d;
-    if (auto s = n->value<std::string>()) {
-      d.when = *s;
-      d.text = *s;
-    } else if (auto i = n->value_exact<int64_t>()) {
-      d.when = std::to_string(*i);
-      d.text = d.when;
-    } else if (auto tab = n->as_table()) {
-      Scope scope(*this, key);
-      d.when = str(*tab, "when");
-      d.from = str(*tab, "from");
-      d.to = str(*tab, "to");
-      d.not_before = str(*tab, "not_before");
-      d.not_after = str(*tab, "not_after");
-      d.text = str(*tab, "text");
-      d.cert = str(*tab, "cert");
-      unknown_keys(*tab);
-    } else {
-      diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' must be an ISO date string or a table");
-    }
-    for (const std::string* v : {&d.when, &d.from, &d.to, &d.not_before, &d.not_after})
-      if (std::string problem = v->empty() ? "" : iso_date_problem(*v); !problem.empty())
-        diags_.error(path_, pos_of(*n), context_ + "'" + std::string(key) + "' has '" + *v + "', which " + problem);
-    return d;
-  }
-
-  void unknown_keys(const toml::table& t) {
-    for (const auto& [k, v] : t) {
-      if (!seen_.count(key_path(k.str())))
-        diags_.warning(path_, pos_of(v), context_ + "unknown key '" + std::string(k.str()) +
-                                             "' is ignored (" + keys_help_ + ")");
-    }
-  }
-
+  // Reading a sub-table: its keys count as "key.sub" while the scope lives.
   struct Scope {
     Scope(TomlReader& r, std::string_view key) : r_(r), saved_(r.prefix_) {
       r.prefix_ += std::string(key) + ".";

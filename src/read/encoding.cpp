@@ -44,6 +44,32 @@ Converter open_converter(const std::string& name) {
   return c;
 }
 
+// The error for the bytes at which `cnv` stopped, after the text `done`; false.
+bool undefined_bytes(UConverter* cnv, const std::string& path, const std::string& encoding, std::string_view done,
+                     Diagnostics& diags) {
+  char bad[32];
+  int8_t len = sizeof bad;
+  UErrorCode e2 = U_ZERO_ERROR;
+  ucnv_getInvalidChars(cnv, bad, &len, &e2);
+  diags.error(path, end_position(done),
+              "bytes " + hex_bytes(std::string_view(bad, U_SUCCESS(e2) ? len : 0)) + " are not " + encoding +
+                  "; the document is skipped: check the encoding (name it in the manifest: encoding = \"...\") "
+                  "or fix the bytes");
+  return false;
+}
+
+// The error for a file whose last `left` bytes are less than a character
+// of `unit` bytes, after the text `done`; false.
+bool truncated(const std::string& path, const std::string& encoding, std::size_t left, std::size_t unit,
+               std::string_view done, Diagnostics& diags) {
+  diags.error(path, end_position(done),
+              "the file ends in the middle of a character: its last " + std::to_string(left) +
+                  (left == 1 ? " byte is" : " bytes are") + " not a whole " + encoding + " character (" +
+                  std::to_string(unit) + " bytes); the document is skipped: the file is truncated, or not " +
+                  encoding + " (name its encoding in the manifest: encoding = \"...\")");
+  return false;
+}
+
 // Converts with ICU, stopping at the first byte sequence the encoding does
 // not define; reports it at its line:column in the decoded text.
 bool convert(const std::string& path, std::string_view bytes, const std::string& encoding, std::string& out,
@@ -86,28 +112,10 @@ bool convert(const std::string& path, std::string_view bytes, const std::string&
       utf8::append(out, c);
     }
     if (err == U_BUFFER_OVERFLOW_ERROR) continue;
-    if (U_FAILURE(err)) {
-      char bad[32];
-      int8_t len = sizeof bad;
-      UErrorCode e2 = U_ZERO_ERROR;
-      ucnv_getInvalidChars(cnv.get(), bad, &len, &e2);
-      diags.error(path, end_position(out),
-                  "bytes " + hex_bytes(std::string_view(bad, U_SUCCESS(e2) ? len : 0)) + " are not " + encoding +
-                      "; the document is skipped: check the encoding (name it in the manifest: encoding = \"...\") "
-                      "or fix the bytes");
-      return false;
-    }
+    if (U_FAILURE(err)) return undefined_bytes(cnv.get(), path, encoding, out, diags);
     break;
   }
-  if (whole < bytes.size()) {
-    const std::size_t left = bytes.size() - whole;
-    diags.error(path, end_position(out),
-                "the file ends in the middle of a character: its last " + std::to_string(left) +
-                    (left == 1 ? " byte is" : " bytes are") + " not a whole " + encoding + " character (" +
-                    std::to_string(unit) + " bytes); the document is skipped: the file is truncated, or not " +
-                    encoding + " (name its encoding in the manifest: encoding = \"...\")");
-    return false;
-  }
+  if (whole < bytes.size()) return truncated(path, encoding, bytes.size() - whole, unit, out, diags);
   return true;
 }
 
@@ -213,21 +221,47 @@ std::string binary_format(std::string_view b) {
   return "";
 }
 
-bool decode_source(const std::string& path, std::string_view bytes, const std::string& declared, DecodedText& out,
-                   Diagnostics& diags) {
-  out = {};
-  if (!declared.empty()) {
-    out.encoding = canonical_encoding(declared);
-    if (out.encoding != "UTF-8") {  // (an encoding ICU does not know is reported by convert)
-      if (!convert(path, bytes, declared, out.text, diags)) return false;
-      if (out.text.starts_with("\xEF\xBB\xBF")) out.text.erase(0, 3);
-      return true;
-    }
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    // Checked below, as UTF-8 that is declared.
-  }
+namespace {
 
-  // A byte-order mark says which Unicode encoding it is.
+constexpr std::string_view kUtf8Bom = "\xEF\xBB\xBF";
+
+// Text that is valid UTF-8 taken as it is.
+bool take_utf8(std::string_view bytes, DecodedText& out) {
+  out.text.assign(bytes);
+  out.encoding = "UTF-8";
+  return true;
+}
+
+// The error for bytes that are not UTF-8 at `bad`, with `advice`; false.
+bool invalid_utf8(const std::string& path, std::string_view bytes, std::size_t bad, const std::string& advice,
+                  Diagnostics& diags) {
+  std::string_view done = bytes.substr(0, bad);
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
+  diags.error(path, end_position(done), std::string("invalid UTF-8 (byte ") + hex + "); the document is skipped: " + advice);
+  return false;
+}
+
+// The encoding the manifest names: converted, or checked when it is UTF-8
+// (a byte-order mark is dropped either way).
+bool decode_declared(const std::string& path, std::string_view bytes, const std::string& declared, DecodedText& out,
+                     Diagnostics& diags) {
+  out.encoding = canonical_encoding(declared);
+  if (out.encoding != "UTF-8") {  // (an encoding ICU does not know is reported by convert)
+    if (!convert(path, bytes, declared, out.text, diags)) return false;
+    if (out.text.starts_with(kUtf8Bom)) out.text.erase(0, 3);
+    return true;
+  }
+  if (bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(3);
+  const std::size_t bad = utf8::find_invalid(bytes);
+  if (bad == std::string_view::npos) return take_utf8(bytes, out);
+  return invalid_utf8(path, bytes, bad,
+                      "the manifest says the file is UTF-8; fix the byte, or name the file's real encoding", diags);
+}
+
+// The Unicode encoding a byte-order mark at the start of `bytes` names (its
+// length in `mark`), or null.
+const char* unicode_by_bom(std::string_view bytes, std::size_t& mark) {
   struct Bom {
     std::string_view mark;
     const char* encoding;
@@ -236,41 +270,19 @@ bool decode_source(const std::string& path, std::string_view bytes, const std::s
                              {std::string_view("\0\0\xFE\xFF", 4), "UTF-32BE"},
                              {"\xFF\xFE", "UTF-16LE"},
                              {"\xFE\xFF", "UTF-16BE"}};
-  if (declared.empty()) {
-    if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
-    for (const Bom& b : boms)
-      if (bytes.starts_with(b.mark)) {
-        out.encoding = b.encoding;
-        return convert(path, bytes.substr(b.mark.size()), b.encoding, out.text, diags);
-      }
-  }
-
-  // NUL bytes are valid UTF-8: UTF-16 of ASCII text would pass for it.
-  if (declared.empty())
-    if (const char* enc = utf16_without_bom(bytes)) {
-      out.encoding = enc;
-      out.guessed = true;
-      return convert(path, bytes, enc, out.text, diags);
+  for (const Bom& b : boms)
+    if (bytes.starts_with(b.mark)) {
+      mark = b.mark.size();
+      return b.encoding;
     }
+  return nullptr;
+}
 
-  const std::size_t bad = utf8::find_invalid(bytes);
-  if (bad == std::string_view::npos) {
-    out.text.assign(bytes);
-    out.encoding = "UTF-8";
-    return true;
-  }
-
-  auto invalid_utf8 = [&](const std::string& advice) {
-    std::string_view done = bytes.substr(0, bad);
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(bytes[bad]));
-    diags.error(path, end_position(done),
-                std::string("invalid UTF-8 (byte ") + hex + "); the document is skipped: " + advice);
-    return false;
-  };
-  if (!declared.empty())
-    return invalid_utf8("the manifest says the file is UTF-8; fix the byte, or name the file's real encoding");
-
+// Undeclared bytes that are not UTF-8 (the first bad one at `bad`): another
+// format's file (an error), damaged UTF-8 (an error), or text in an 8-bit
+// encoding uchardet recognizes (converted; out.guessed).
+bool decode_guessed(const std::string& path, std::string_view bytes, std::size_t bad, DecodedText& out,
+                    Diagnostics& diags) {
   if (std::string what = binary_format(bytes); !what.empty()) {
     diags.error(path, {}, "this is not a plain-text file but " + what + "; the document is skipped");
     return false;
@@ -283,20 +295,47 @@ bool decode_source(const std::string& path, std::string_view bytes, const std::s
     return false;
   }
   if (looks_like_damaged_utf8(bytes))
-    return invalid_utf8("the file is UTF-8 with damaged bytes; fix the byte (the source is never changed by Editio)");
-
+    return invalid_utf8(path, bytes, bad,
+                        "the file is UTF-8 with damaged bytes; fix the byte (the source is never changed by Editio)",
+                        diags);
   const std::string detected = detect(bytes);
   if (detected.empty() || detected == "ASCII" || detected == "UTF-8")
-    return invalid_utf8("its encoding could not be recognized; convert the file to UTF-8 or name its encoding in "
-                        "the manifest (encoding = \"windows-1251\")");
+    return invalid_utf8(path, bytes, bad,
+                        "its encoding could not be recognized; convert the file to UTF-8 or name its encoding in "
+                        "the manifest (encoding = \"windows-1251\")",
+                        diags);
   std::string enc = canonical_encoding(detected);
   if (enc.empty())
-    return invalid_utf8("it looks like " + detected + ", which ICU cannot convert; convert the file to UTF-8");
+    return invalid_utf8(path, bytes, bad,
+                        "it looks like " + detected + ", which ICU cannot convert; convert the file to UTF-8", diags);
   out.encoding = enc;
   out.guessed = true;
   if (!convert(path, bytes, enc, out.text, diags)) return false;
   locate_first_non_utf8(bytes, bad, out);
   return true;
+}
+
+}  // namespace
+
+bool decode_source(const std::string& path, std::string_view bytes, const std::string& declared, DecodedText& out,
+                   Diagnostics& diags) {
+  out = {};
+  if (!declared.empty()) return decode_declared(path, bytes, declared, out, diags);
+  if (bytes.starts_with(kUtf8Bom)) bytes.remove_prefix(3);
+  std::size_t mark = 0;
+  if (const char* enc = unicode_by_bom(bytes, mark)) {
+    out.encoding = enc;
+    return convert(path, bytes.substr(mark), enc, out.text, diags);
+  }
+  // NUL bytes are valid UTF-8: UTF-16 of ASCII text would pass for it.
+  if (const char* enc = utf16_without_bom(bytes)) {
+    out.encoding = enc;
+    out.guessed = true;
+    return convert(path, bytes, enc, out.text, diags);
+  }
+  const std::size_t bad = utf8::find_invalid(bytes);
+  if (bad == std::string_view::npos) return take_utf8(bytes, out);
+  return decode_guessed(path, bytes, bad, out, diags);
 }
 
 }  // namespace editio

@@ -333,124 +333,144 @@ bool is_bare_note_marker(std::string_view text, std::string& n) {
   return note_marker(t, n, rest) && rest == t.size();
 }
 
-void segment(const SourceText& src, Document& doc, Diagnostics& diags,
-             const SegmentOptions& options) {
-  std::vector<RawBlock> raw = raw_blocks(src.lines);
+namespace {
 
-  // 1. The notes region: from the first block that starts with a note marker
-  //    ("[41] ...") to the end. Later blocks without a marker continue the
-  //    note before them. A heading such as "Notes" just before it is dropped.
-  //    A marker alone on its line ("[41]") takes the next block as its text.
-  auto starts_note = [](std::string_view text) {
-    std::string n;
-    std::size_t rest = 0;
-    return note_marker(text, n, rest);
-  };
-  std::size_t notes_from = raw.size();
+bool starts_note(std::string_view text) {
+  std::string n;
+  std::size_t rest = 0;
+  return note_marker(text, n, rest);
+}
+
+// The notes region: from the first block (after the first) that starts
+// with a note marker ("[41] ...") to the end; raw.size() when there is none.
+std::size_t notes_region_start(const std::vector<RawBlock>& raw) {
   for (std::size_t i = 1; i < raw.size(); ++i)
-    if (starts_note(raw[i].text)) {
-      notes_from = i;
-      break;
-    }
+    if (starts_note(raw[i].text)) return i;
+  return raw.size();
+}
+
+Note new_note(const std::string& n, SourcePos pos, Block first) {
+  Note note;
+  note.n = n;
+  note.pos = pos;
+  note.blocks.push_back(std::move(first));
+  return note;
+}
+
+// The notes region into doc.notes. Blocks without a marker continue the note
+// before them. A marker alone on its line ("[41]") takes the next block as
+// its text.
+void read_notes(std::vector<RawBlock>& raw, std::size_t notes_from, const std::string& path, Document& doc,
+                Diagnostics& diags) {
   for (std::size_t i = notes_from; i < raw.size(); ++i) {
     std::string n;
     std::size_t rest = 0;
+    const SourcePos pos = raw[i].anchors.front().pos;
     if (parse_note_marker(raw[i].text, n, rest)) {
-      Note note;
-      note.n = n;
-      note.pos = raw[i].anchors.front().pos;
       Block b = make_block(BlockKind::Paragraph, std::move(raw[i]));
       drop_prefix(b, rest);
-      note.blocks.push_back(std::move(b));
-      doc.notes.push_back(std::move(note));
+      doc.notes.push_back(new_note(n, pos, std::move(b)));
     } else if (is_bare_note_marker(raw[i].text, n)) {
       if (i + 1 >= raw.size() || starts_note(raw[i + 1].text)) {
-        diags.warning(src.path, raw[i].anchors.front().pos,
+        diags.warning(path, pos,
                       "note marker [" + n + "] has no text after it; it is left out: write the note's text after "
                       "the marker (\"[" + n + "] text\") or delete the marker");
         continue;
       }
-      Note note;
-      note.n = n;
-      note.pos = raw[i].anchors.front().pos;
-      note.blocks.push_back(make_block(BlockKind::Paragraph, std::move(raw[++i])));
-      doc.notes.push_back(std::move(note));
+      doc.notes.push_back(new_note(n, pos, make_block(BlockKind::Paragraph, std::move(raw[++i]))));
     } else {
       // The region starts with a marker, and a marker without text is
       // followed by another marker or nothing: there is a note before this.
       if (std::string why = almost_note_marker(raw[i].text, true); !why.empty())
-        diags.warning(src.path, raw[i].anchors.front().pos,
+        diags.warning(path, pos,
                       why + ": this paragraph is kept as part of note [" + doc.notes.back().n +
                           "] before it; if it is a note of its own, write its marker as \"[N] \" (at most " +
                           std::to_string(kNoteDigits) + " digits, then a space) here and in its call");
       doc.notes.back().blocks.push_back(make_block(BlockKind::Paragraph, std::move(raw[i])));
     }
   }
-  for (std::size_t i = 0; i < notes_from; ++i)  // the running text
+}
+
+// Paragraphs of the running text that start almost like a note body.
+void warn_about_almost_notes(const std::vector<RawBlock>& raw, std::size_t notes_from, const std::string& path,
+                             Diagnostics& diags) {
+  for (std::size_t i = 0; i < notes_from; ++i)
     if (std::string why = almost_note_marker(raw[i].text, false); !why.empty())
-      diags.warning(src.path, raw[i].anchors.front().pos,
+      diags.warning(path, raw[i].anchors.front().pos,
                     why + ": this paragraph is kept as text; if it is a note, write its marker as \"[N] \" (at "
                           "most " + std::to_string(kNoteDigits) + " digits, then a space) here and in its call");
-  raw.resize(notes_from);
-  if (!raw.empty() && !doc.notes.empty()) {
-    std::string last = lower(raw.back().text);
-    if (last == "notes" || last == "примечания" || last == "сноски" || last == "endnotes")
-      raw.pop_back();
-  }
+}
 
-  // 2. Classify the running text.
+// A heading such as "Notes" just before the notes is dropped.
+void drop_notes_heading(std::vector<RawBlock>& raw, const Document& doc) {
+  if (raw.empty() || doc.notes.empty()) return;
+  std::string last = lower(raw.back().text);
+  if (last == "notes" || last == "примечания" || last == "сноски" || last == "endnotes") raw.pop_back();
+}
+
+// Whether block `i` of the running text is the web page's rather than the
+// text's (site navigation, the page's title repeated); if so, it goes to
+// doc.omitted.
+bool is_web_chrome(const RawBlock& r, std::size_t i, const std::unordered_set<std::string>& titles_seen,
+                   Document& doc) {
+  if (looks_like_navigation(r.text)) {
+    doc.omitted.push_back(r.text);
+    return true;
+  }
+  // A title the page repeats at its top (before any text) is the web
+  // page's title, not the text's: the first line, when it is that title,
+  // goes as well. Further down, a repeated line is the text's own (the
+  // same signature under two letters, the same heading twice).
+  if (!titles_seen.count(r.text) || doc.blocks.size() > 1 || i >= 8) return false;
+  if (!doc.blocks.empty() && doc.blocks.front().kind == BlockKind::Title && doc.blocks.front().text == r.text) {
+    doc.omitted.insert(doc.omitted.begin(), doc.blocks.front().text);
+    doc.blocks.erase(doc.blocks.begin());
+  } else {
+    doc.omitted.push_back(r.text);
+  }
+  return true;
+}
+
+// Block `i` of the running text as a title (the first only), a heading (not
+// the last), a quotation or a paragraph; a title's or heading's text goes
+// into `titles_seen`.
+Block classify(std::vector<RawBlock>& raw, std::size_t i, bool first, std::unordered_set<std::string>& titles_seen) {
+  RawBlock& r = raw[i];
+  if (first && i == 0 && looks_like_title(r)) {
+    titles_seen.insert(r.text);
+    return make_block(BlockKind::Title, std::move(r));
+  }
+  // A heading heads something: the last block of a text is not one.
+  if (i + 1 < raw.size() && looks_like_heading(r)) {
+    const HeadingKeyword* k = heading_keyword(r.text);
+    titles_seen.insert(r.text);
+    Block b = make_block(BlockKind::Heading, std::move(r));
+    b.level = k ? k->rank : 2;
+    b.division_type = k ? std::string(k->type) : std::string();
+    return b;
+  }
+  if (looks_like_quotation(r.text)) return make_block(BlockKind::Quote, std::move(r));
+  return make_block(BlockKind::Paragraph, std::move(r));
+}
+
+// The running text into doc.blocks.
+void classify_running_text(std::vector<RawBlock>& raw, const SegmentOptions& options, Document& doc) {
   std::unordered_set<std::string> titles_seen;  // the title and the headings (a set: there may be thousands)
   for (std::size_t i = 0; i < raw.size(); ++i) {
-    RawBlock& r = raw[i];
-    if (options.drop_web_chrome) {
-      if (looks_like_navigation(r.text)) {
-        doc.omitted.push_back(r.text);
-        continue;
-      }
-      // A title the page repeats at its top (before any text) is the web
-      // page's title, not the text's: the first line, when it is that title,
-      // goes as well. Further down, a repeated line is the text's own (the
-      // same signature under two letters, the same heading twice).
-      if (titles_seen.count(r.text) && doc.blocks.size() <= 1 && i < 8) {
-        if (!doc.blocks.empty() && doc.blocks.front().kind == BlockKind::Title && doc.blocks.front().text == r.text) {
-          doc.omitted.insert(doc.omitted.begin(), doc.blocks.front().text);
-          doc.blocks.erase(doc.blocks.begin());
-        } else {
-          doc.omitted.push_back(r.text);
-        }
-        continue;
-      }
-    }
-    if (doc.blocks.empty() && i == 0 && looks_like_title(r)) {
-      titles_seen.insert(r.text);
-      doc.blocks.push_back(make_block(BlockKind::Title, std::move(r)));
-      continue;
-    }
-    // A heading heads something: the last block of a text is not one.
-    if (i + 1 < raw.size() && looks_like_heading(r)) {
-      const HeadingKeyword* k = heading_keyword(r.text);
-      titles_seen.insert(r.text);
-      Block b = make_block(BlockKind::Heading, std::move(r));
-      b.level = k ? k->rank : 2;
-      b.division_type = k ? std::string(k->type) : std::string();
-      doc.blocks.push_back(std::move(b));
-      continue;
-    }
-    if (looks_like_quotation(r.text)) {
-      doc.blocks.push_back(make_block(BlockKind::Quote, std::move(r)));
-      continue;
-    }
-    doc.blocks.push_back(make_block(BlockKind::Paragraph, std::move(r)));
+    if (options.drop_web_chrome && is_web_chrome(raw[i], i, titles_seen, doc)) continue;
+    doc.blocks.push_back(classify(raw, i, doc.blocks.empty(), titles_seen));
   }
+}
 
-  // 3. Lists. (a) Runs of two or more bulleted or numbered lines.
-  for (std::size_t i = 0; i < doc.blocks.size();) {
+// Runs of two or more bulleted or numbered lines become list items.
+void mark_bulleted_lists(std::vector<Block>& blocks) {
+  for (std::size_t i = 0; i < blocks.size();) {
     bool numbered = false;
     std::size_t j = i;
     std::vector<std::size_t> markers;
-    while (j < doc.blocks.size() && doc.blocks[j].kind == BlockKind::Paragraph) {
+    while (j < blocks.size() && blocks[j].kind == BlockKind::Paragraph) {
       bool num = false;
-      std::size_t m = bullet_marker(doc.blocks[j].text, num);
+      std::size_t m = bullet_marker(blocks[j].text, num);
       if (m == 0 || (j > i && num != numbered)) break;
       if (j == i) numbered = num;
       markers.push_back(m);
@@ -458,7 +478,7 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
     }
     if (j - i >= 2) {
       for (std::size_t k = i; k < j; ++k) {
-        Block& b = doc.blocks[k];
+        Block& b = blocks[k];
         b.kind = BlockKind::ListItem;
         b.label = std::string(utf8::trim(std::string_view(b.text).substr(0, markers[k - i])));
         drop_prefix(b, markers[k - i]);
@@ -468,23 +488,37 @@ void segment(const SourceText& src, Document& doc, Diagnostics& diags,
       ++i;
     }
   }
-  // (b) An introduction ending with ":" followed by items ending with ";"
-  //     (the last may end with "."): the enumerations of running prose.
-  for (std::size_t i = 0; i + 2 < doc.blocks.size(); ++i) {
-    if (doc.blocks[i].kind == BlockKind::ListItem || last_char(doc.blocks[i].text) != U':') continue;
+}
+
+// An introduction ending with ":" followed by items ending with ";" (the last
+// may end with "."): the enumerations of running prose become list items.
+void mark_enumerations(std::vector<Block>& blocks) {
+  for (std::size_t i = 0; i + 2 < blocks.size(); ++i) {
+    if (blocks[i].kind == BlockKind::ListItem || last_char(blocks[i].text) != U':') continue;
     std::size_t j = i + 1;
-    while (j < doc.blocks.size() && doc.blocks[j].kind == BlockKind::Paragraph &&
-           last_char(doc.blocks[j].text) == U';')
-      ++j;
+    while (j < blocks.size() && blocks[j].kind == BlockKind::Paragraph && last_char(blocks[j].text) == U';') ++j;
     if (j - (i + 1) < 2) continue;  // one line ending with ";" is just prose
-    if (j < doc.blocks.size() && doc.blocks[j].kind == BlockKind::Paragraph &&
-        last_char(doc.blocks[j].text) == U'.')
-      ++j;
+    if (j < blocks.size() && blocks[j].kind == BlockKind::Paragraph && last_char(blocks[j].text) == U'.') ++j;
     for (std::size_t k = i + 1; k < j; ++k) {
-      doc.blocks[k].kind = BlockKind::ListItem;
+      blocks[k].kind = BlockKind::ListItem;
     }
     i = j - 1;
   }
+}
+
+}  // namespace
+
+void segment(const SourceText& src, Document& doc, Diagnostics& diags,
+             const SegmentOptions& options) {
+  std::vector<RawBlock> raw = raw_blocks(src.lines);
+  const std::size_t notes_from = notes_region_start(raw);
+  read_notes(raw, notes_from, src.path, doc, diags);
+  warn_about_almost_notes(raw, notes_from, src.path, diags);
+  raw.resize(notes_from);
+  drop_notes_heading(raw, doc);
+  classify_running_text(raw, options, doc);
+  mark_bulleted_lists(doc.blocks);
+  mark_enumerations(doc.blocks);
 }
 
 }  // namespace editio
