@@ -32,6 +32,7 @@ EditionBuild::EditionBuild(const BuildOptions& options, std::ostream& log)
 
 int EditionBuild::run() {
   if (!load_manifest()) return 1;
+  // The output directory: no conflict with the sources, the lock, the journal of temporaries.
   if (const int rc = lock_.acquire(options_, *inputs_.edition, log_); rc != 0) return rc;
   if (!compile_schemas_and_stylesheets() || !copy_what_travels_with_the_outputs() || !load_personography())
     return 1;
@@ -157,7 +158,11 @@ bool EditionBuild::open_corpus_indexes() {
   return true;
 }
 
-// Every document's job (driver/document_job.hpp), in parallel. On a terminal
+// Every document's job (driver/document_job.hpp), in parallel. A document
+// unchanged since the last build is not converted again: its written TEI is
+// read back for the cross-document indexes, and so, that both kinds agree,
+// a rebuilt document is indexed from the TEI it wrote, not from its model.
+// On a terminal
 // a bar (documents done, rate, time left) with only problems printed above
 // it; elsewhere a line per document and progress lines. (A small build off a
 // terminal gets its document lines only.)

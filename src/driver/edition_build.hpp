@@ -22,23 +22,23 @@ class EditionBuild {
   int run();
 
  private:
-  // Each phase returns false when the build cannot go on (it said why in the log).
-  bool load_manifest();
-  int prepare_output();
-  bool compile_schemas_and_stylesheets();
-  bool copy_what_travels_with_the_outputs();
-  bool load_personography();
-  void order_the_register();
-  bool open_corpus_indexes();
-  void build_documents();
-  void typeset_documents();
+  // The phases, in the order run() calls them. Those that return bool
+  // return false when the build cannot go on (they said why in the log).
+  bool load_manifest();                       // the manifest and the editor's layer it names
+  bool compile_schemas_and_stylesheets();     // once, shared by all documents
+  bool copy_what_travels_with_the_outputs();  // the schemas, the site's assets
+  bool load_personography();                  // and its index of name forms
+  void order_the_register();                  // the persons' @sortKey, read by the TEI writer
+  bool open_corpus_indexes();                 // register, chronology, search: fed by the documents
+  void build_documents();                     // each a DocumentJob, in parallel
+  void typeset_documents();                   // XeLaTeX, in parallel
   void unlink_missing_pdfs();
-  void record_incremental_state();
-  void describe_edition();
-  void make_book();
+  void record_incremental_state();            // what each rebuilt document was made from
+  void describe_edition();                    // edition.xml
+  void make_book();                           // print/edition.tex and .pdf
   void unlink_missing_book();
-  void make_pages();
-  int report();
+  void make_pages();                          // the cross-document HTML pages
+  int report();                               // the summary and the statistics
 
   BookOptions book_options() const;
   std::vector<BookDocument> book_documents() const;
