@@ -1,6 +1,7 @@
 #pragma once
 // The corpus build: manifest -> every document through every stage, in
-// parallel, then the cross-document pages.
+// parallel, then the cross-document pages. Its phases, in order, are
+// EditionBuild's (driver/edition_build.hpp).
 #include <cstddef>
 #include <iosfwd>
 #include <map>

@@ -381,123 +381,174 @@ void clear_dir(const sfs::path& dir) {
   for (const auto& e : sfs::directory_iterator(dir, ec)) sfs::remove_all(e.path(), ec);
 }
 
-// XeLaTeX's passes in `work_dir` (see typeset), the PDF moved to `pdf_path`.
-bool run_passes(const std::string& tex_path, const std::string& work_dir, const std::string& pdf_path,
-                const std::string& label, const TypesetOptions& options, Diagnostics& diags, int* passes_run) {
-  std::string why;
-  const sfs::path work(work_dir);
-  const std::string stem = sfs::path(tex_path).stem().string();
-  const std::string abs_tex = sfs::absolute(tex_path).string();
-  const std::string log_path = (work / (stem + ".log")).string();
+// What every pass of one typesetting runs with: where XeLaTeX reads and
+// writes, and its environment.
+struct TexRun {
+  const std::string& tex_path;
+  const std::string& work_dir;
+  const std::string& pdf_path;
+  const std::string& label;  // the document, in diagnostics
+  const TypesetOptions& options;
+  sfs::path work;
+  std::string stem, abs_tex, log_path, console;
+  std::vector<std::string> env;
+};
+
+TexRun tex_run(const std::string& tex_path, const std::string& work_dir, const std::string& pdf_path,
+               const std::string& label, const TypesetOptions& options) {
+  TexRun run{tex_path, work_dir, pdf_path, label, options, sfs::path(work_dir), {}, {}, {}, {}, {}};
+  run.stem = sfs::path(tex_path).stem().string();
+  run.abs_tex = sfs::absolute(tex_path).string();
+  run.log_path = (run.work / (run.stem + ".log")).string();
+  run.console = (run.work / (run.stem + ".console")).string();
   // Long log lines unbroken (TeX breaks them at 79 characters), so that a
   // path or a makeindex command is read whole; an error shows up to 160
   // characters of its context instead of 79.
-  std::vector<std::string> env{"max_print_line=10000", "error_line=160", "half_error_line=120"};
-  if (!options.texinputs.empty()) env.push_back("TEXINPUTS=" + options.texinputs + ":");
+  run.env = {"max_print_line=10000", "error_line=160", "half_error_line=120"};
+  if (!options.texinputs.empty()) run.env.push_back("TEXINPUTS=" + options.texinputs + ":");
   // Reproducible PDFs: the same sources give the same bytes. The creation
   // date (and the /ID made from it) is SOURCE_DATE_EPOCH when the user sets
   // it, else fixed at the epoch: no timestamp unless asked for.
   const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  env.push_back(std::string("SOURCE_DATE_EPOCH=") + (epoch && *epoch ? epoch : "0"));
-  env.push_back("FORCE_SOURCE_DATE=1");
+  run.env.push_back(std::string("SOURCE_DATE_EPOCH=") + (epoch && *epoch ? epoch : "0"));
+  run.env.push_back("FORCE_SOURCE_DATE=1");
   // TeX may write only in its work directory (no absolute paths, no "..").
-  env.push_back("openout_any=p");
-  const std::string console = (work / (stem + ".console")).string();
-  const int max_passes = std::max(1, options.max_passes);
+  run.env.push_back("openout_any=p");
+  return run;
+}
 
-  Snapshot before = snapshot(work_dir);
-  int pass = 0;
-  bool settled = false;
-  std::string log;
-  while (pass < max_passes && !settled) {
-    ++pass;
-    if (passes_run) *passes_run = pass;
-    // makeindex's input is written afresh by each pass; an old one (of an
-    // index the document no longer has) must not be taken for this pass's.
-    std::error_code ec;
-    for (const auto& e : sfs::directory_iterator(work, ec))
-      if (ends_with(e.path().filename().string(), ".idx")) sfs::remove(e.path(), ec);
-    int rc = run_command({options.xelatex, "-file-line-error", "-interaction=nonstopmode", "-halt-on-error",
-                          "-jobname=" + stem, abs_tex},
-                         work_dir, console, env);
-    log.clear();
-    fs::read_file(log_path, log, why);
-    if (rc != 0) {
-      if (rc < 0) {
-        diags.error(label, {}, "XeLaTeX could not be started ('" + options.xelatex +
+// One XeLaTeX pass; its log into `log`. Returns its exit status (-1: not started).
+int run_xelatex(const TexRun& run, std::string& log) {
+  // makeindex's input is written afresh by each pass; an old one (of an
+  // index the document no longer has) must not be taken for this pass's.
+  std::error_code ec;
+  for (const auto& e : sfs::directory_iterator(run.work, ec))
+    if (ends_with(e.path().filename().string(), ".idx")) sfs::remove(e.path(), ec);
+  const int rc = run_command({run.options.xelatex, "-file-line-error", "-interaction=nonstopmode", "-halt-on-error",
+                              "-jobname=" + run.stem, run.abs_tex},
+                             run.work_dir, run.console, run.env);
+  std::string why;
+  log.clear();
+  fs::read_file(run.log_path, log, why);
+  return rc;
+}
+
+// Why pass `pass` failed (exit status `rc`): the TeX errors of its log, else
+// the end of what XeLaTeX said.
+void report_failed_pass(const TexRun& run, int rc, int pass, const std::string& log, Diagnostics& diags) {
+  if (rc < 0) {
+    diags.error(run.label, {}, "XeLaTeX could not be started ('" + run.options.xelatex +
                                    "'; is texlive-xetex installed?)");
-        return false;
-      }
-      std::string msg = "XeLaTeX failed on " + tex_path + " (pass " + std::to_string(pass) +
-                        "; full log: " + log_path + ")";
-      std::vector<std::string> lines;
-      for (auto& l : tex_errors(log))
-        if (l.find("Missing character") == std::string::npos) lines.push_back(l);
-      if (lines.empty()) {
-        // No error in the log (or no log): the end of what XeLaTeX said.
-        std::string text = log;
-        if (text.empty()) fs::read_file(console, text, why);
-        lines = last_lines(text, 8);
-      }
-      for (const auto& l : lines) msg += "\n    " + l;
-      diags.error(label, {}, msg);
+    return;
+  }
+  std::string msg = "XeLaTeX failed on " + run.tex_path + " (pass " + std::to_string(pass) +
+                    "; full log: " + run.log_path + ")";
+  std::vector<std::string> lines;
+  for (auto& l : tex_errors(log))
+    if (l.find("Missing character") == std::string::npos) lines.push_back(l);
+  if (lines.empty()) {
+    // No error in the log (or no log): the end of what XeLaTeX said.
+    std::string text = log, why;
+    if (text.empty()) fs::read_file(run.console, text, why);
+    lines = last_lines(text, 8);
+  }
+  for (const auto& l : lines) msg += "\n    " + l;
+  diags.error(run.label, {}, msg);
+}
+
+// The index: imakeidx runs makeindex at \printindex when restricted shell
+// escape allows it; otherwise the index would be silently empty, so Editio
+// runs makeindex itself and the next pass reads its output. `made` receives
+// the index files made in this pass. False (with the reason) when an index
+// could not be made.
+bool make_indexes(const TexRun& run, const std::string& log, std::vector<std::string>& made, Diagnostics& diags) {
+  const sfs::path& work = run.work;
+  for (auto& r : index_requests(log)) {
+    if (r.ran && (non_empty_file(work / r.ind) || !non_empty_file(work / r.idx))) {
+      made.push_back(r.ind);
+      continue;
+    }
+    if (!safe_arguments(r.argv)) {
+      diags.error(run.label, {}, "the index cannot be made: XeLaTeX did not run '" + r.command +
+                                     "', and Editio runs makeindex only on plain file names (log: " + run.log_path + ")");
       return false;
     }
-
-    // The index: imakeidx runs makeindex at \printindex when restricted
-    // shell escape allows it; otherwise the index would be silently empty,
-    // so Editio runs makeindex itself and the next pass reads its output.
-    std::vector<std::string> made_in_pass;
-    for (auto& r : index_requests(log)) {
-      if (r.ran && (non_empty_file(work / r.ind) || !non_empty_file(work / r.idx))) {
-        made_in_pass.push_back(r.ind);
-        continue;
-      }
-      if (!safe_arguments(r.argv)) {
-        diags.error(label, {}, "the index cannot be made: XeLaTeX did not run '" + r.command +
-                                   "', and Editio runs makeindex only on plain file names (log: " + log_path + ")");
-        return false;
-      }
-      std::vector<std::string> argv = r.argv;
-      argv[0] = options.makeindex;
-      const std::string mlog = (work / (r.idx.substr(0, r.idx.size() - 4) + ".makeindex.log")).string();
-      const int mrc = run_command(argv, work_dir, mlog);
-      if (mrc != 0 || (non_empty_file(work / r.idx) && !non_empty_file(work / r.ind))) {
-        std::string msg;
-        if (mrc < 0) msg = "makeindex could not be started ('" + options.makeindex + "'; it comes with TeX Live)";
-        else msg = "makeindex failed on the index " + (work / r.idx).string() + " (log: " + mlog + ")";
-        std::string text;
-        fs::read_file(mlog, text, why);
-        for (const auto& l : last_lines(text, 6)) msg += "\n    " + l;
-        diags.error(label, {}, msg + "\n    the index would be missing from the PDF");
-        return false;
-      }
+    std::vector<std::string> argv = r.argv;
+    argv[0] = run.options.makeindex;
+    const std::string mlog = (work / (r.idx.substr(0, r.idx.size() - 4) + ".makeindex.log")).string();
+    const int mrc = run_command(argv, run.work_dir, mlog);
+    if (mrc != 0 || (non_empty_file(work / r.idx) && !non_empty_file(work / r.ind))) {
+      std::string msg, text, why;
+      if (mrc < 0) msg = "makeindex could not be started ('" + run.options.makeindex + "'; it comes with TeX Live)";
+      else msg = "makeindex failed on the index " + (work / r.idx).string() + " (log: " + mlog + ")";
+      fs::read_file(mlog, text, why);
+      for (const auto& l : last_lines(text, 6)) msg += "\n    " + l;
+      diags.error(run.label, {}, msg + "\n    the index would be missing from the PDF");
+      return false;
     }
-
-    Snapshot after = snapshot(work_dir);
-    for (const auto& f : made_in_pass) {
-      before.erase(f);
-      after.erase(f);
-    }
-    settled = after == before;
-    before = std::move(after);
   }
-  if (!settled)
-    diags.warning(label, {}, "XeLaTeX: the references did not settle after " + std::to_string(pass) +
-                                 " passes (line numbers, notes or the index may be off; log: " + log_path + ")");
-  for (const auto& l : tex_errors(log))
-    if (l.find("Missing character") != std::string::npos) diags.warning(label, {}, "XeLaTeX: " + l);
+  return true;
+}
 
-  std::string pdf;
-  if (!fs::read_file((work / (stem + ".pdf")).string(), pdf, why)) {
-    diags.error(label, {}, "XeLaTeX produced no PDF: " + why);
+// Whether the pass left the next one the same to read as the pass before
+// (the index files it made aside: they are read by the next pass whatever);
+// `before` becomes what this pass left.
+bool settled(const TexRun& run, Snapshot& before, const std::vector<std::string>& made_in_pass) {
+  Snapshot after = snapshot(run.work_dir);
+  for (const auto& f : made_in_pass) {
+    before.erase(f);
+    after.erase(f);
+  }
+  const bool same = after == before;
+  before = std::move(after);
+  return same;
+}
+
+// The warnings of a typesetting that worked: references that did not settle,
+// characters the fonts lack.
+void report_warnings(const TexRun& run, bool settled, int passes, const std::string& log, Diagnostics& diags) {
+  if (!settled)
+    diags.warning(run.label, {}, "XeLaTeX: the references did not settle after " + std::to_string(passes) +
+                                     " passes (line numbers, notes or the index may be off; log: " + run.log_path + ")");
+  for (const auto& l : tex_errors(log))
+    if (l.find("Missing character") != std::string::npos) diags.warning(run.label, {}, "XeLaTeX: " + l);
+}
+
+// The PDF XeLaTeX made, moved to the run's pdf_path atomically.
+bool move_pdf(const TexRun& run, Diagnostics& diags) {
+  std::string pdf, why;
+  if (!fs::read_file((run.work / (run.stem + ".pdf")).string(), pdf, why)) {
+    diags.error(run.label, {}, "XeLaTeX produced no PDF: " + why);
     return false;
   }
-  if (!fs::write_atomic(pdf_path, pdf, why)) {
-    diags.error(label, {}, "cannot write the PDF: " + why);
+  if (!fs::write_atomic(run.pdf_path, pdf, why)) {
+    diags.error(run.label, {}, "cannot write the PDF: " + why);
     return false;
   }
   return true;
+}
+
+// XeLaTeX's passes in the run's work directory (see typeset) until what the
+// next pass would read stops changing, the PDF moved to its place.
+bool run_passes(const TexRun& run, Diagnostics& diags, int* passes_run) {
+  const int max_passes = std::max(1, run.options.max_passes);
+  Snapshot before = snapshot(run.work_dir);
+  int pass = 0;
+  bool same = false;
+  std::string log;
+  while (pass < max_passes && !same) {
+    ++pass;
+    if (passes_run) *passes_run = pass;
+    if (const int rc = run_xelatex(run, log); rc != 0) {
+      report_failed_pass(run, rc, pass, log, diags);
+      return false;
+    }
+    std::vector<std::string> made_in_pass;
+    if (!make_indexes(run, log, made_in_pass, diags)) return false;
+    same = settled(run, before, made_in_pass);
+  }
+  report_warnings(run, same, pass, log, diags);
+  return move_pdf(run, diags);
 }
 
 }  // namespace
@@ -521,14 +572,15 @@ bool typeset(const std::string& tex_path, const std::string& work_dir, const std
   const bool reused = !sfs::is_empty(work, ec);
   Diagnostics d;
   int passes = 0;
-  bool ok = run_passes(tex_path, work_dir, pdf_path, label, options, d, &passes);
+  const TexRun run = tex_run(tex_path, work_dir, pdf_path, label, options);
+  bool ok = run_passes(run, d, &passes);
   if (!ok && reused) {
     // What an earlier typeset left can itself be the trouble (made from
     // another text, or by other stylesheets): once more from nothing.
     clear_dir(work);
     d = Diagnostics{};
     int more = 0;
-    ok = run_passes(tex_path, work_dir, pdf_path, label, options, d, &more);
+    ok = run_passes(run, d, &more);
     passes += more;
   }
   if (passes_run) *passes_run = passes;

@@ -1,6 +1,7 @@
 #pragma once
 // Where a build spends its time: per stage, summed over the documents (so
-// thread time, not wall time), for `editio build --stats` and bench/.
+// thread time, not wall time), for `editio build --stats` (driver/stats.hpp)
+// and bench/.
 #include <array>
 #include <chrono>
 #include <cstddef>
@@ -57,24 +58,5 @@ class StageTimer {
   Clock::time_point start_;
   double cpu_start_;
 };
-
-// One build's numbers, for `editio build --stats FILE` (JSON).
-struct BuildStats {
-  unsigned jobs = 0;
-  std::size_t documents = 0, built = 0, skipped = 0, failed = 0;  // skipped: unchanged, not rebuilt
-  std::size_t bytes = 0;          // source text read
-  StageTimes stages;              // thread seconds per stage, summed over documents (and thread CPU seconds)
-  double documents_seconds = 0;   // wall: from the start until every document is done (PDFs included)
-  double pages_seconds = 0;       // wall: the cross-document pages (index, register, chronology, search)
-  double book_seconds = 0;        // wall: the whole-edition book
-  double wall_seconds = 0;
-  std::size_t peak_rss = 0;       // bytes
-  std::size_t documents_peak_rss = 0;  // bytes, when the documents were done (before the cross-document pages)
-};
-
-std::string stats_json(const BuildStats& stats);
-
-// The peak resident set of this process so far, in bytes (getrusage).
-std::size_t peak_rss_bytes();
 
 }  // namespace editio

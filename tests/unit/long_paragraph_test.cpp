@@ -12,6 +12,7 @@
 #include "annotate/dates.hpp"
 #include "annotate/notes.hpp"
 #include "corpus/chronology.hpp"
+#include "driver/stats.hpp"
 #include "util/stage_times.hpp"
 #include "corpus/tei_text.hpp"
 #include "read/segment.hpp"

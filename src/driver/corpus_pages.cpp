@@ -1,0 +1,171 @@
+#include "driver/corpus_pages.hpp"
+
+#include <filesystem>
+
+#include "corpus/edition_index.hpp"
+#include "corpus/parts.hpp"
+#include "driver/incremental.hpp"
+#include "driver/parallel.hpp"
+#include "util/fs.hpp"
+#include "util/hash.hpp"
+
+namespace editio {
+namespace {
+
+namespace sfs = std::filesystem;
+
+// Removes html/<page>-N.html for N > `keep`: the parts of a register or
+// chronology that had more parts in an earlier build into this directory.
+void remove_stale_parts(const std::string& html_dir, const std::string& page, std::size_t keep) {
+  std::error_code ec;
+  for (std::size_t n = keep + 1;; ++n) {
+    const sfs::path p = sfs::path(html_dir) / part_file(page, n);
+    if (!sfs::remove(p, ec)) break;
+  }
+}
+
+}  // namespace
+
+std::string write_edition_xml(const std::string& path, const std::string& head, const CorpusIndexes& indexes,
+                              const std::string& lang, Diagnostics& diags) {
+  fs::AtomicFile file;
+  Hasher hash;
+  std::string why;
+  bool ok = file.open(path, why);
+  if (ok) {
+    const bool read = write_edition_index(
+        [&](std::string_view part) {
+          hash.add(part);
+          file.write(part);
+        },
+        head, indexes.register_index.get(), lang, indexes.chronology.get());
+    if (!read) {
+      why = indexes.scratch->error();
+      ok = false;
+    } else {
+      ok = file.commit(why);
+    }
+  }
+  if (!ok) diags.error(path, {}, "cannot write: " + why);
+  return hash.hex();
+}
+
+CorpusPages::CorpusPages(const BuildContext& build, const std::string& head)
+    : build_(build),
+      head_(head),
+      lang_(build.inputs.edition->language),
+      html_dir_((build.paths.out / "html").string()) {
+  plan_summaries();
+  plan_register();
+  plan_chronology();
+}
+
+// The index and the search pages show of the register and the chronology
+// the persons (without their mentions) and how many dates.
+void CorpusPages::plan_summaries() {
+  RegisterIndex* persons = build_.indexes.register_index.get();
+  ChronologyIndex* dates = build_.indexes.chronology.get();
+  const std::string* lang = &lang_;
+  Body summary = [persons, dates, lang](const TextSink& s) {
+    if (persons && !persons->write_overview(s, *lang, {}, "register.html")) return false;
+    if (dates->size()) s("<chronology count=\"" + std::to_string(dates->size()) + "\"/>");
+    return true;
+  };
+  pages_.push_back({build_.inputs.html_index.get(), "index.html", summary});
+  pages_.push_back({build_.inputs.html_search.get(), "search.html", summary});
+}
+
+// The register: one page, or an overview and its parts.
+void CorpusPages::plan_register() {
+  RegisterIndex* persons = build_.indexes.register_index.get();
+  if (!persons) return;
+  const Stylesheet* xsl = build_.inputs.html_register.get();
+  const std::string* lang = &lang_;
+  const std::string page = "register.html";
+  auto parts = persons->plan(*lang, build_.options.page_entries);
+  remove_stale_parts(html_dir_, page, parts.size() > 1 ? parts.size() : 0);
+  if (parts.size() == 1) {
+    pages_.push_back({xsl, page, [persons, lang](const TextSink& s) { return persons->write(s, *lang); }});
+    return;
+  }
+  pages_.push_back({xsl, page, [persons, lang, parts, page](const TextSink& s) {
+                      s(parts_xml(page, parts, 0));
+                      return persons->write_overview(s, *lang, parts, page);
+                    }});
+  for (std::size_t k = 0; k < parts.size(); ++k)
+    pages_.push_back({xsl, part_file(page, k + 1), [persons, lang, parts, page, k](const TextSink& s) {
+                        s(parts_xml(page, parts, k + 1));
+                        return persons->write_part(s, *lang, parts[k]);
+                      }});
+}
+
+// The chronology: one page, or an overview and its parts. It links the
+// register when there is one: <persons/> says so.
+void CorpusPages::plan_chronology() {
+  ChronologyIndex* dates = build_.indexes.chronology.get();
+  const Stylesheet* xsl = build_.inputs.html_chronology.get();
+  const std::string page = "chronology.html";
+  const std::string persons = build_.indexes.register_index ? "<persons/>" : "";
+  auto parts = dates->plan(build_.options.page_entries);
+  remove_stale_parts(html_dir_, page, parts.size() > 1 ? parts.size() : 0);
+  if (parts.size() == 1) {
+    pages_.push_back({xsl, page, [dates, persons](const TextSink& s) {
+                        if (!persons.empty()) s(persons);
+                        return !dates->size() || dates->write(s);
+                      }});
+    return;
+  }
+  pages_.push_back({xsl, page, [dates, persons, parts, page](const TextSink& s) {
+                      if (!persons.empty()) s(persons);
+                      s(parts_xml(page, parts, 0));
+                      if (dates->size()) s("<chronology count=\"" + std::to_string(dates->size()) + "\"/>");
+                      return true;
+                    }});
+  for (std::size_t k = 0; k < parts.size(); ++k)
+    pages_.push_back({xsl, part_file(page, k + 1), [dates, persons, parts, page, k](const TextSink& s) {
+                        if (!persons.empty()) s(persons);
+                        s(parts_xml(page, parts, k + 1));
+                        return dates->write_part(s, parts[k]);
+                      }});
+}
+
+// Each page is made from the head of edition.xml and what that page shows,
+// never from the whole of a large edition, and keyed on that input: an edit
+// that changes no name or date leaves the register and the chronology alone;
+// a new date, the register and the chronology's parts before it.
+void CorpusPages::make_page(const Page& page, Diagnostics& d) const {
+  std::string html, why;
+  const std::string path = (build_.paths.out / "html" / page.file).string();
+  const std::string state_path = build_.paths.state("page-" + page.file);
+  std::string input = head_;
+  if (!page.body([&input](std::string_view part) { input.append(part); })) {
+    d.error(path, {}, "cannot make the page: " + build_.indexes.scratch->error());
+    return;
+  }
+  input += "</edition>\n";
+  Hasher key;
+  key.add(build_.inputs.common_key).add(page.file).add(input);
+  if (!build_.options.force && outputs_current(state_path, key.hex(), {path})) return;
+  remove_state(state_path);
+  if (!page.xsl->transform(input, "edition.xml", {}, html, d)) return;
+  if (!fs::write_atomic(path, html, why)) {
+    d.error(path, {}, "cannot write: " + why);
+    return;
+  }
+  if (!write_state(state_path, DocumentState{key.hex()}, why))
+    d.warning(state_path, {}, "cannot record the page's inputs (" + why + "): it will be made again next time");
+}
+
+void CorpusPages::make(unsigned jobs, Diagnostics& diags) {
+  // Full-text search: its shards are written; the index of them (scripts,
+  // so that they load from file:// too) is one more task beside the pages.
+  const std::size_t tasks = pages_.size() + 1;
+  std::vector<Diagnostics> page_diags(tasks);
+  parallel_for(tasks, jobs, [&](std::size_t i) {
+    if (i < pages_.size()) make_page(pages_[i], page_diags[i]);
+    else build_.indexes.search->finish(page_diags[i]);
+  });
+  for (auto& d : page_diags) diags.append(d);
+}
+
+}  // namespace editio

@@ -1,0 +1,178 @@
+#include "driver/document_job.hpp"
+
+#include <map>
+#include <sstream>
+
+#include "convert/pipeline.hpp"
+#include "corpus/tei_text.hpp"
+#include "driver/incremental.hpp"
+#include "render/book.hpp"
+#include "render/formats.hpp"
+#include "render/typeset.hpp"
+#include "util/fs.hpp"
+
+namespace editio {
+
+DocumentJob::DocumentJob(const BuildContext& build, std::size_t index, std::size_t bytes, DocResult& result)
+    : build_(build), index_(index), entry_(build.inputs.edition->documents[index]), bytes_(bytes), r_(result) {}
+
+void DocumentJob::run(Progress& progress, bool bar) {
+  const auto t = BuildClock::now();
+  r_.state_path = build_.paths.state(entry_.id);
+  r_.key = document_key(build_.inputs.common_key, entry_);
+  r_.bytes = bytes_;
+  if (!build_.options.force && reuse_outputs()) {
+    r_.seconds = seconds_since(t);
+    progress.done();
+    return;
+  }
+  remove_state(r_.state_path);  // written again once every output of the document is
+  std::vector<Passage> passages;  // for the search index, with the HTML page
+  if (!make_tei(passages)) remove_outputs();
+  if (r_.ok && build_.wanted.html) {
+    StageTimer timer(&r_.times, Stage::Html);
+    r_.html_written = write_document_page(build_, entry_, r_.tei, build_.wanted.pdf, r_.diags);
+  }
+  add_to_search(std::move(passages));
+  if (r_.ok && build_.wanted.tex) write_latex();
+  r_.tei.clear();
+  r_.tei.shrink_to_fit();
+  r_.seconds = seconds_since(t);
+  report(progress, bar);
+}
+
+// Unchanged since the last build (driver/incremental.hpp): what the
+// cross-document pages need comes from its written TEI, read again.
+bool DocumentJob::reuse_outputs() {
+  DocumentState state;
+  if (!outputs_current(r_.state_path, r_.key, build_.paths.of_document(entry_.id, build_.wanted), &state))
+    return false;
+  StageTimer indexing(&r_.times, Stage::Index);
+  std::string tei, why;
+  pugi::xml_document written;
+  if (!fs::read_file(build_.paths.tei(entry_.id), tei, why) || !load_written_tei(written, tei)) return false;
+  r_.skipped = r_.ok = true;
+  r_.notes = state.notes;
+  r_.paragraphs = state.paragraphs;
+  r_.replayed_warnings = state.warnings;
+  std::vector<Passage> passages;
+  build_.indexes.add(index_, entry_.id, written, r_, &passages);
+  if (build_.indexes.search) build_.indexes.search->add(index_, std::move(passages));
+  r_.body_written = build_.wanted.tex && !clashes_with_book(entry_.id);
+  r_.pdf_made = build_.wanted.pdf;
+  return true;
+}
+
+// Converts the document, validates and writes its TEI, and indexes what was
+// written; `passages` receives its search passages when it is valid.
+bool DocumentJob::make_tei(std::vector<Passage>& passages) {
+  const SharedInputs& in = build_.inputs;
+  Converted c = convert_entry(*in.edition, entry_, r_.diags, in.matcher.get(), &r_.times);
+  if (!c.ok) return false;
+  // What the log and the statistics need of the model; the model itself
+  // goes before validation, so that it is not held beside the TEI's trees.
+  r_.notes = c.doc.notes.size();
+  r_.persons = c.doc.persons.size();
+  for (const auto& b : c.doc.blocks) r_.paragraphs += b.kind != BlockKind::Heading && b.kind != BlockKind::Title;
+  c.doc = Document{};
+  r_.tei = std::move(c.tei);
+  const std::string tei_path = build_.paths.tei(entry_.id);
+  StageTimer validating(&r_.times, Stage::Validate);
+  r_.ok = in.validator->validate(r_.tei, tei_path, r_.diags);
+  validating.stop();
+  StageTimer writing(&r_.times, Stage::WriteTei);
+  if (std::string why; !fs::write_atomic(tei_path, r_.tei, why)) {
+    r_.diags.error(tei_path, {}, "cannot write: " + why);
+    r_.ok = false;
+  }
+  writing.stop();
+  // Indexed from the written TEI, parsed once, as a reused document is.
+  StageTimer indexing(&r_.times, Stage::Index);
+  pugi::xml_document written;
+  if (load_written_tei(written, r_.tei)) build_.indexes.add(index_, entry_.id, written, r_, r_.ok ? &passages : nullptr);
+  return true;
+}
+
+// The outputs of an earlier build no longer match the sources: they go,
+// rather than stand in the edition for a document that failed.
+void DocumentJob::remove_outputs() const {
+  std::error_code ec;
+  for (const auto& f : build_.paths.of_document(entry_.id, build_.wanted)) std::filesystem::remove(f, ec);
+}
+
+// A document is searched only when its page was written.
+void DocumentJob::add_to_search(std::vector<Passage> passages) {
+  SearchIndexWriter* search = build_.indexes.search.get();
+  if (!search) return;
+  if (r_.ok && r_.html_written) search->add(index_, std::move(passages));
+  else search->skip(index_);
+}
+
+// print/<id>.tex, and the book's body of this document now, so that its
+// TEI need not be kept until the book is made.
+void DocumentJob::write_latex() {
+  StageTimer timer(&r_.times, Stage::Latex);
+  const Stylesheet& latex = *build_.inputs.latex_doc;
+  std::string tex, why;
+  const std::string tex_path = build_.paths.tex(entry_.id);
+  const auto params = latex_params(*build_.inputs.edition);
+  if (latex.transform(r_.tei, entry_.id, params, tex, r_.diags)) {
+    if (!keep_tex_line_limit(tex)) r_.diags.error(entry_.path, {}, kTexLineTooLong);
+    if (!fs::write_atomic(tex_path, tex, why)) r_.diags.error(tex_path, {}, "cannot write: " + why);
+  }
+  if (!r_.diags.errors() && !clashes_with_book(entry_.id))
+    r_.body_written = write_book_body(latex, r_.tei, entry_.id, params, (build_.paths.out / "print").string(), r_.diags);
+}
+
+void DocumentJob::report(Progress& progress, bool bar) const {
+  std::ostringstream line;
+  line << (r_.diags.errors() ? "FAIL " : "ok   ") << entry_.id << ": " << r_.paragraphs << " paragraphs, "
+       << r_.notes << " notes";
+  if (build_.inputs.personography) line << ", " << r_.mentions << " mentions of " << r_.persons << " persons";
+  line << ", " << r_.dates << " dates";
+  if (r_.diags.warnings()) line << ", " << r_.diags.warnings() << " warnings";
+  if (r_.diags.errors()) line << ", " << r_.diags.errors() << " errors";
+  line << " (" << fixed(r_.seconds, 2) << " s)\n";
+  for (const auto& x : r_.diags.items()) line << "  " << x.format() << '\n';
+  // Under the bar, a document without problems needs no line of its own.
+  if (!bar || !r_.diags.items().empty()) progress.print(line.str());
+  progress.done(r_.failed());
+}
+
+bool write_document_page(const BuildContext& build, const DocumentEntry& entry, const std::string& tei,
+                         bool with_pdf, Diagnostics& d) {
+  std::map<std::string, std::string> params{{"edition-title", build.inputs.edition->title},
+                                            {"register-href", build.inputs.personography ? "register.html" : ""},
+                                            {"chronology-href", "chronology.html"},
+                                            {"tei-href", "../tei/" + entry.id + ".xml"}};
+  if (with_pdf) params["pdf-href"] = "../print/" + entry.id + ".pdf";
+  std::string html, why;
+  if (!build.inputs.html_doc->transform(tei, entry.id, params, html, d)) return false;
+  if (fs::write_atomic(build.paths.html(entry.id), html, why)) return true;
+  d.error(entry.id, {}, "cannot write the HTML page: " + why);
+  return false;
+}
+
+void typeset_document(const BuildContext& build, const DocumentEntry& entry, DocResult& r, Progress& progress,
+                      bool bar) {
+  const auto t = BuildClock::now();
+  const std::string& id = entry.id;
+  const std::filesystem::path print = build.paths.out / "print";
+  TypesetOptions options;
+  options.texinputs = (std::filesystem::path(build.options.home) / "xslt" / "latex").string();
+  Diagnostics d;
+  StageTimer timer(&r.times, Stage::Pdf);
+  int passes = 0;
+  const bool ok = typeset(build.paths.tex(id), (print / ".work" / id).string(), build.paths.pdf(id), entry.path,
+                          options, d, &passes);
+  std::ostringstream line;
+  line << (ok ? "pdf  " : "FAIL ") << id << ".pdf (" << passes << (passes == 1 ? " pass, " : " passes, ")
+       << fixed(seconds_since(t), 1) << " s)\n";
+  for (const auto& x : d.items()) line << "  " << x.format() << '\n';
+  if (!bar || !d.items().empty()) progress.print(line.str());
+  progress.done(!ok);
+  r.diags.append(d);
+  r.pdf_made = ok;
+}
+
+}  // namespace editio

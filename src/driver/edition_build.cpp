@@ -1,0 +1,378 @@
+#include "driver/edition_build.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <ostream>
+#include <thread>
+
+#include "corpus/register.hpp"
+#include "driver/corpus_pages.hpp"
+#include "driver/document_job.hpp"
+#include "driver/incremental.hpp"
+#include "driver/parallel.hpp"
+#include "driver/stats.hpp"
+#include "render/book.hpp"
+#include "render/formats.hpp"
+#include "site/assets.hpp"
+#include "util/fs.hpp"
+#include "util/hash.hpp"
+
+namespace editio {
+
+namespace sfs = std::filesystem;
+
+EditionBuild::EditionBuild(const BuildOptions& options, std::ostream& log)
+    : options_(options),
+      log_(log),
+      paths_{sfs::path(options.out_dir)},
+      wanted_(options.formats),
+      context_{options_, inputs_, paths_, wanted_, indexes_} {}
+
+int EditionBuild::run() {
+  if (!load_manifest()) return 1;
+  // The output directory: no conflict with the sources, the lock, the journal of temporaries.
+  if (const int rc = lock_.acquire(options_, *inputs_.edition, log_); rc != 0) return rc;
+  if (!compile_schemas_and_stylesheets() || !copy_what_travels_with_the_outputs() || !load_personography())
+    return 1;
+  order_the_register();
+  if (!open_corpus_indexes()) return 1;
+  build_documents();
+  typeset_documents();
+  record_incremental_state();
+  timings_.documents_seconds = seconds_since(timings_.start);
+  timings_.documents_peak_rss = peak_rss_bytes();
+  const auto pages_start = BuildClock::now();
+  describe_edition();
+  make_book();
+  unlink_missing_book();
+  make_pages();
+  timings_.pages_seconds = seconds_since(pages_start) - timings_.book_seconds;
+  return report();
+}
+
+// The manifest, with the editor's layer it names. Its problems are printed
+// at once; without a manifest there is nothing to build.
+bool EditionBuild::load_manifest() {
+  Diagnostics manifest;
+  inputs_.manifest_path = (sfs::path(options_.sources_dir) / "manifest.toml").string();
+  inputs_.edition = editio::load_manifest(inputs_.manifest_path, manifest);
+  for (const auto& d : manifest.items()) log_ << d.format() << '\n';
+  if (!inputs_.edition) {
+    log_ << "editio: the manifest has errors; nothing was built\n";
+    return false;
+  }
+  // Errors that left only an entry out (of the editor's layer): the edition
+  // is built without it, and the build still fails.
+  inputs_.manifest_errors = manifest.errors();
+  return true;
+}
+
+// The schemas and the stylesheets, compiled once per run and shared by all documents.
+bool EditionBuild::compile_schemas_and_stylesheets() {
+  const sfs::path home(options_.home);
+  inputs_.rng = (home / "schemas" / "editio.rng").string();
+  inputs_.sch = (home / "schemas" / "editio.sch").string();
+  inputs_.validator = std::make_unique<Validator>(inputs_.rng, inputs_.sch, setup_);
+  auto compile = [&](const char* xsl) { return std::make_unique<Stylesheet>((home / xsl).string(), setup_); };
+  if (wanted_.html) {
+    inputs_.html_doc = compile("xslt/html/document.xsl");
+    inputs_.html_index = compile("xslt/html/index.xsl");
+    inputs_.html_register = compile("xslt/html/register.xsl");
+    inputs_.html_chronology = compile("xslt/html/chronology.xsl");
+    inputs_.html_search = compile("xslt/html/search.xsl");
+  }
+  if (wanted_.tex) inputs_.latex_doc = compile("xslt/latex/document.xsl");
+  for (const auto& d : setup_.items()) log_ << d.format() << '\n';
+  if (setup_.errors()) {
+    log_ << "editio: the schemas or stylesheets could not be compiled; nothing was built\n";
+    return false;
+  }
+  return true;
+}
+
+// The schemas travel with the TEI, so <?xml-model?> resolves in the output;
+// the site's stylesheets, scripts and the fonts they name with the pages.
+bool EditionBuild::copy_what_travels_with_the_outputs() {
+  std::string why;
+  for (const auto& f : {inputs_.rng, inputs_.sch}) {
+    std::string data;
+    if (!fs::read_file(f, data, why) ||
+        !fs::write_atomic((paths_.out / "schema" / sfs::path(f).filename()).string(), data, why))
+      setup_.error(f, {}, "cannot copy the schema to the output: " + why);
+  }
+  const sfs::path home(options_.home);
+  if (wanted_.html) copy_site_assets((home / "xslt" / "html").string(), (paths_.out / "html").string(), setup_);
+  return !setup_failed("the output directory " + options_.out_dir + " cannot be written");
+}
+
+// The personography, read once; its index of name forms is shared.
+bool EditionBuild::load_personography() {
+  Edition& edition = *inputs_.edition;
+  if (!edition.personography.empty()) {
+    inputs_.personography = editio::load_personography(edition.resolve(edition.personography), setup_);
+    if (inputs_.personography) inputs_.matcher = std::make_unique<PersonMatcher>(*inputs_.personography);
+  }
+  check_persons(edition, inputs_.personography.get(), setup_);
+  return !setup_failed("the personography has errors");
+}
+
+// The order of the corpus's persons: each person's place in the register's
+// order (the collation of the edition's language) becomes the @sortKey the
+// TEI writer gives that person in every document's header (tei/header.cpp).
+// Set before any document is converted, so that all documents agree.
+void EditionBuild::order_the_register() {
+  if (inputs_.personography)
+    inputs_.personography->set_sort_order(register_order(*inputs_.personography, inputs_.edition->language));
+}
+
+// The register, the chronology and the search, fed by the documents as each
+// is done. The search index is written in shards grouped by the sizes of the
+// sources ($EDITIO_SEARCH_SHARD_BYTES overrides the shard size, for tests).
+bool EditionBuild::open_corpus_indexes() {
+  const auto& docs = inputs_.edition->documents;
+  jobs_ = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
+  results_.resize(docs.size());
+  indexes_.scratch = std::make_unique<Scratch>((paths_.out / ".editio").string());
+  if (!indexes_.scratch->ok()) {
+    log_ << "editio: " << indexes_.scratch->error() << "; nothing was built\n";
+    return false;
+  }
+  if (inputs_.personography)
+    indexes_.register_index = std::make_unique<RegisterIndex>(*inputs_.personography, *indexes_.scratch);
+  indexes_.chronology = std::make_unique<ChronologyIndex>(*indexes_.scratch);
+  for (const auto& d : docs) {
+    std::error_code ec;
+    const auto size = sfs::file_size(d.path, ec);
+    sizes_.push_back(ec ? 0 : static_cast<std::size_t>(size));
+  }
+  if (!wanted_.html) return true;
+  std::vector<SearchDocument> searched;
+  for (const auto& d : docs) searched.push_back({d.id, d.title.empty() ? d.id : d.title, d.language});
+  std::size_t shard_bytes = SearchIndexWriter::kShardBytes;
+  if (const char* s = std::getenv("EDITIO_SEARCH_SHARD_BYTES"); s && std::strtoull(s, nullptr, 10) > 0)
+    shard_bytes = static_cast<std::size_t>(std::strtoull(s, nullptr, 10));
+  indexes_.search = std::make_unique<SearchIndexWriter>((paths_.out / "html").string(), std::move(searched), sizes_,
+                                                        shard_bytes);
+  return true;
+}
+
+// Every document's job (driver/document_job.hpp), in parallel. A document
+// unchanged since the last build is not converted again: its written TEI is
+// read back for the cross-document indexes, and so, that both kinds agree,
+// a rebuilt document is indexed from the TEI it wrote, not from its model.
+// On a terminal
+// a bar (documents done, rate, time left) with only problems printed above
+// it; elsewhere a line per document and progress lines. (A small build off a
+// terminal gets its document lines only.)
+void EditionBuild::build_documents() {
+  // Incremental builds: a document whose inputs hash as when its outputs
+  // were written is not rebuilt (driver/incremental.hpp).
+  inputs_.common_key = common_inputs_key(options_, *inputs_.edition, inputs_.manifest_path);
+  const std::size_t n = inputs_.edition->documents.size();
+  const bool few = options_.progress == ProgressMode::Auto && !options_.log_is_terminal && n < 20;
+  progress_mode_ = few ? ProgressMode::Off : options_.progress;
+  Progress progress(log_, n, progress_mode_, options_.log_is_terminal);
+  bar_ = progress.mode() == ProgressMode::Bar;
+  parallel_for(n, jobs_, [&](std::size_t i) { DocumentJob(context_, i, sizes_[i], results_[i]).run(progress, bar_); });
+  progress.finish();
+}
+
+// PDFs: XeLaTeX is the slowest stage; documents typeset in parallel too,
+// those rebuilt now and without errors.
+void EditionBuild::typeset_documents() {
+  if (!wanted_.pdf) return;
+  const auto& docs = inputs_.edition->documents;
+  auto to_typeset = [&](const DocResult& r) { return !r.skipped && !r.failed(); };
+  Progress progress(log_, std::count_if(results_.begin(), results_.end(), to_typeset), progress_mode_,
+                    options_.log_is_terminal, "PDFs");
+  parallel_for(docs.size(), jobs_, [&](std::size_t i) {
+    if (to_typeset(results_[i])) typeset_document(context_, docs[i], results_[i], progress, bar_);
+  });
+  progress.finish();
+  unlink_missing_pdfs();
+}
+
+// A document rebuilt without its PDF (XeLaTeX failed, or an earlier stage)
+// has none: an older one would stand for another text. It is removed, and
+// the page, written before XeLaTeX ran, is made again without the link.
+void EditionBuild::unlink_missing_pdfs() {
+  const auto& docs = inputs_.edition->documents;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    const DocumentEntry& entry = docs[i];
+    DocResult& r = results_[i];
+    if (r.skipped || r.pdf_made) continue;
+    std::error_code ec;
+    sfs::remove(paths_.pdf(entry.id), ec);
+    std::string tei, why;
+    if (!r.html_written) continue;
+    if (fs::read_file(paths_.tei(entry.id), tei, why))
+      r.html_written = write_document_page(context_, entry, tei, false, r.diags);
+    else r.diags.error(entry.path, {}, "cannot make its page again without the PDF's link: " + why);
+  }
+}
+
+// Records what each rebuilt document was made from, now that all its outputs
+// are written (and on the disk: a record never vouches for an output that a
+// power loss could still take); unchanged documents say so once, with the
+// warnings they had.
+void EditionBuild::record_incremental_state() {
+  lock_.sync();
+  std::string why;
+  for (const DocResult& r : results_) {
+    skipped_ += r.skipped;
+    if (r.skipped || r.failed()) continue;
+    const DocumentState state{r.key, r.notes, r.paragraphs, r.diags.warnings()};
+    if (!write_state(r.state_path, state, why))
+      setup_.warning(r.state_path, {}, "cannot record the document's inputs (" + why + "): it will be rebuilt next time");
+  }
+  if (skipped_)
+    log_ << "editio: " << skipped_ << " of " << results_.size()
+         << " documents unchanged since the last build into this directory, not rebuilt (--force rebuilds them"
+         << " and shows their warnings again)\n";
+}
+
+// edition.xml: the edition and its documents, then the register and the
+// chronology from the scratch file; its hash decides whether the book is made again.
+void EditionBuild::describe_edition() {
+  const auto& docs = inputs_.edition->documents;
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    indexed_.push_back({&docs[i], results_[i].ok, &results_[i].source, results_[i].pdf_made});
+  edition_head_ = edition_index_head(*inputs_.edition, indexed_, options_.formats);
+  edition_key_ = write_edition_xml((paths_.out / "edition.xml").string(), edition_head_, indexes_,
+                                   inputs_.edition->language, setup_);
+}
+
+// The whole edition as one book (print/edition.tex, which \input's the
+// print/<id>.body.tex written with each document, and print/edition.pdf:
+// render/book.hpp), after the documents' own PDFs and before the pages,
+// which link print/edition.pdf only when it was made; a document that failed
+// is left out with a warning. Made again only when what it is made of
+// changed: the edition's description and every document in it.
+void EditionBuild::make_book() {
+  if (!wanted_.tex || !inputs_.latex_doc) return;
+  const auto t = BuildClock::now();
+  const std::vector<BookDocument> docs = book_documents();
+  Hasher key;
+  key.add(inputs_.common_key).add(edition_key_);
+  for (std::size_t i = 0; i < docs.size(); ++i) key.add(results_[i].key).add(docs[i].ok ? "1" : "0");
+  const sfs::path print = paths_.out / "print";
+  const std::string state = (paths_.out / ".editio" / "state" / "edition.book").string();
+  std::vector<std::string> files{(print / "edition.tex").string()};
+  if (wanted_.pdf) files.push_back((print / "edition.pdf").string());
+  int passes = 0;
+  bool made = false;
+  if (!options_.force && outputs_current(state, key.hex(), files)) {
+    log_ << "the whole-edition book (print/edition.*): unchanged, not made again\n";
+  } else {
+    remove_state(state);
+    made = editio::make_book(book_options(), *inputs_.latex_doc, docs, setup_, &passes);
+    std::error_code ec;
+    if (!made && wanted_.pdf) sfs::remove(print / "edition.pdf", ec);  // not left over from an earlier build
+    std::string why;
+    if (made && !write_state(state, DocumentState{key.hex()}, why))
+      setup_.warning(state, {}, "cannot record the book's inputs (" + why + "): it will be made again next time");
+  }
+  if (wanted_.pdf && (made || passes > 0))
+    log_ << (made ? "pdf  " : "FAIL ") << "edition.pdf (the whole edition; " << passes
+         << (passes == 1 ? " pass, " : " passes, ") << fixed(seconds_since(t), 1) << " s)\n";
+  timings_.book_seconds = seconds_since(t);
+}
+
+BookOptions EditionBuild::book_options() const {
+  BookOptions book;
+  book.home = options_.home;
+  book.print_dir = (paths_.out / "print").string();
+  book.edition_xml = (paths_.out / "edition.xml").string();
+  book.index_lang = inputs_.edition->language;
+  book.label = inputs_.manifest_path;
+  book.document_params = latex_params(*inputs_.edition);  // as the documents' own LaTeX
+  book.typeset = wanted_.pdf;
+  book.typeset_options.texinputs = (sfs::path(options_.home) / "xslt" / "latex").string();
+  return book;
+}
+
+std::vector<BookDocument> EditionBuild::book_documents() const {
+  std::vector<BookDocument> docs;
+  const auto& entries = inputs_.edition->documents;
+  for (std::size_t i = 0; i < entries.size(); ++i) {
+    BookDocument b;
+    b.id = entries[i].id;
+    b.label = entries[i].path;
+    b.body_written = results_[i].body_written;
+    b.ok = !results_[i].failed();
+    docs.push_back(b);
+  }
+  return docs;
+}
+
+// edition.xml links print/edition.pdf; when the book's PDF could not be made
+// it is written again without the link, before the pages are made from it.
+void EditionBuild::unlink_missing_book() {
+  if (!wanted_.pdf || sfs::exists(paths_.out / "print" / "edition.pdf")) return;
+  edition_head_ = edition_index_head(*inputs_.edition, indexed_, options_.formats, false);
+  write_edition_xml((paths_.out / "edition.xml").string(), edition_head_, indexes_, inputs_.edition->language,
+                    setup_);
+}
+
+// The cross-document pages (driver/corpus_pages.hpp); then the register and
+// the chronology are done with.
+void EditionBuild::make_pages() {
+  if (wanted_.html) CorpusPages(context_, edition_head_).make(jobs_, setup_);
+  indexes_.register_index.reset();
+  indexes_.chronology.reset();
+}
+
+// Prints the build's own problems and the summary line; writes the
+// statistics when asked. Returns the exit code.
+int EditionBuild::report() {
+  for (const auto& x : setup_.items()) log_ << "  " << x.format() << '\n';
+  std::size_t errors = inputs_.manifest_errors + setup_.errors(), warnings = setup_.warnings(), notes = 0, failed = 0;
+  for (const auto& r : results_) {
+    errors += r.diags.errors();
+    warnings += r.diags.warnings() + r.replayed_warnings;
+    notes += r.notes;
+    failed += r.failed() ? 1 : 0;
+  }
+  const std::size_t n = results_.size();
+  log_ << "editio: " << n << " documents (" << (n - failed - skipped_) << " built, ";
+  if (skipped_) log_ << skipped_ << " unchanged, ";
+  log_ << failed << " failed), " << notes << " notes, " << warnings << " warnings, " << errors << " errors, "
+       << fixed(seconds_since(timings_.start), 2) << " s -> " << options_.out_dir << '\n';
+  if (!options_.stats_path.empty() && !write_stats(failed)) return 1;
+  return errors ? 1 : 0;
+}
+
+bool EditionBuild::write_stats(std::size_t failed) {
+  BuildStats stats;
+  stats.jobs = jobs_;
+  stats.documents = results_.size();
+  stats.failed = failed;
+  stats.built = results_.size() - failed - skipped_;
+  stats.skipped = skipped_;
+  for (const auto& r : results_) {
+    stats.bytes += r.bytes;
+    stats.stages += r.times;
+  }
+  stats.documents_seconds = timings_.documents_seconds;
+  stats.pages_seconds = timings_.pages_seconds;
+  stats.book_seconds = timings_.book_seconds;
+  stats.wall_seconds = seconds_since(timings_.start);
+  stats.peak_rss = peak_rss_bytes();
+  stats.documents_peak_rss = timings_.documents_peak_rss;
+  std::string why;
+  if (fs::write_atomic(options_.stats_path, stats_json(stats), why)) return true;
+  log_ << "editio: cannot write the statistics to " << options_.stats_path << ": " << why << '\n';
+  return false;
+}
+
+// When the build's own problems stop it: prints them and says `what` went wrong.
+bool EditionBuild::setup_failed(const std::string& what) {
+  if (!setup_.errors()) return false;
+  for (const auto& x : setup_.items()) log_ << "  " << x.format() << '\n';
+  log_ << "editio: " << what << "; nothing was built\n";
+  return true;
+}
+
+}  // namespace editio

@@ -1,0 +1,74 @@
+#pragma once
+// The corpus build as named phases, in the order run() calls them. What one
+// phase hands to a later one is a member below, named for what it holds.
+#include <cstddef>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "corpus/edition_index.hpp"
+#include "driver/build_context.hpp"
+#include "driver/output_lock.hpp"
+#include "render/book.hpp"
+#include "util/progress.hpp"
+
+namespace editio {
+
+class EditionBuild {
+ public:
+  EditionBuild(const BuildOptions& options, std::ostream& log);
+  // Returns the exit code: 0 success, 1 content or validation errors, 2 a wrong --out or --stats.
+  int run();
+
+ private:
+  // The phases, in the order run() calls them. Those that return bool
+  // return false when the build cannot go on (they said why in the log).
+  bool load_manifest();                       // the manifest and the editor's layer it names
+  bool compile_schemas_and_stylesheets();     // once, shared by all documents
+  bool copy_what_travels_with_the_outputs();  // the schemas, the site's assets
+  bool load_personography();                  // and its index of name forms
+  void order_the_register();                  // the persons' @sortKey, read by the TEI writer
+  bool open_corpus_indexes();                 // register, chronology, search: fed by the documents
+  void build_documents();                     // each a DocumentJob, in parallel
+  void typeset_documents();                   // XeLaTeX, in parallel
+  void unlink_missing_pdfs();
+  void record_incremental_state();            // what each rebuilt document was made from
+  void describe_edition();                    // edition.xml
+  void make_book();                           // print/edition.tex and .pdf
+  void unlink_missing_book();
+  void make_pages();                          // the cross-document HTML pages
+  int report();                               // the summary and the statistics
+
+  BookOptions book_options() const;
+  std::vector<BookDocument> book_documents() const;
+  bool setup_failed(const std::string& what);
+  bool write_stats(std::size_t failed);
+
+  const BuildOptions& options_;
+  std::ostream& log_;
+  Diagnostics setup_;          // the build's own problems, beside the documents'
+  SharedInputs inputs_;
+  OutputPaths paths_;
+  Wanted wanted_;
+  OutputLock lock_;
+  CorpusIndexes indexes_;
+  BuildContext context_;
+  unsigned jobs_ = 1;
+  ProgressMode progress_mode_ = ProgressMode::Auto;  // of the documents' progress and the PDFs'
+  bool bar_ = false;                                  // a progress bar: only problems get a line
+  std::vector<std::size_t> sizes_;   // of the sources: for the statistics and the search shards
+  std::vector<DocResult> results_;   // by position in the manifest
+  std::size_t skipped_ = 0;          // documents unchanged, not rebuilt
+  std::vector<IndexedDocument> indexed_;  // what edition.xml says of each document
+  std::string edition_head_;              // edition.xml up to its register: every page starts from it
+  std::string edition_key_;               // the hash of edition.xml
+
+  struct Timings {
+    BuildClock::time_point start = BuildClock::now();
+    double documents_seconds = 0, pages_seconds = 0, book_seconds = 0;
+    std::size_t documents_peak_rss = 0;
+  } timings_;
+};
+
+}  // namespace editio

@@ -1,0 +1,79 @@
+#include "driver/output_lock.hpp"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <ostream>
+#include <string>
+
+#include "driver/build.hpp"
+#include "edition/manifest.hpp"
+#include "util/fs.hpp"
+#include "util/interrupt.hpp"
+#include "util/paths.hpp"
+
+namespace editio {
+
+namespace sfs = std::filesystem;
+
+OutputLock::~OutputLock() {
+  if (fd_ < 0) return;
+  interrupt::close_journal();
+  fs::sync_filesystem(fd_);
+  ::close(fd_);
+}
+
+void OutputLock::sync() const { fs::sync_filesystem(fd_); }
+
+int OutputLock::acquire(const BuildOptions& opt, const Edition& edition, std::ostream& log) {
+  std::error_code ec;
+  const sfs::path out(opt.out_dir);
+  if (sfs::exists(out, ec) && !sfs::is_directory(out, ec)) {
+    log << "editio: the output " << opt.out_dir
+        << " is a file, not a directory; pass --out with a directory (it is created when missing)\n";
+    return 2;
+  }
+  if (const std::string clash = paths::output_conflict(opt.out_dir, edition.roots); !clash.empty()) {
+    log << "editio: " << clash << "; pass an --out outside the sources folder (e.g. beside it)\n";
+    return 2;
+  }
+  if (const std::string clash = opt.stats_path.empty() ? "" : paths::output_in_roots(opt.stats_path, edition.roots);
+      !clash.empty()) {
+    log << "editio: --stats " << clash << "; pass a path outside the sources folder\n";
+    return 2;
+  }
+  std::string why;
+  const std::string meta = (out / ".editio").string();
+  if (!fs::make_dirs(meta, why)) {
+    log << "editio: cannot create the output directory: " << why << "\n";
+    return 1;
+  }
+  const std::string lock_path = meta + "/lock";
+  fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd_ < 0) {
+    log << "editio: cannot open " << lock_path << ": " << std::strerror(errno) << "\n";
+    return 1;
+  }
+  if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+    log << "editio: another build is writing to " << opt.out_dir
+        << "; wait for it to finish, or pass another --out\n";
+    ::close(fd_);
+    fd_ = -1;
+    return 1;
+  }
+  const std::size_t n = interrupt::sweep_temporaries(opt.out_dir, edition.roots, why);
+  if (!why.empty()) {
+    log << "editio: cannot record the build's temporary files: " << why << "\n";
+    return 1;
+  }
+  if (n > 0)
+    log << "editio: removed " << n << (n == 1 ? " temporary file" : " temporary files")
+        << " an interrupted build left in " << opt.out_dir << "\n";
+  return 0;
+}
+
+}  // namespace editio

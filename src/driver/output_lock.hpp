@@ -1,0 +1,36 @@
+#pragma once
+// The output directory of a build: checked (no output on or inside a source),
+// created, locked against a second build, and swept of the temporaries an
+// interrupted build left.
+#include <iosfwd>
+
+namespace editio {
+
+struct BuildOptions;
+struct Edition;
+
+// Held for the whole build: two builds writing to one directory would mix
+// their files. Released when the build is done, whatever its outcome: every
+// temporary is gone by then, so the journal of temporaries is emptied, and
+// what the build wrote is flushed to the disk.
+class OutputLock {
+ public:
+  OutputLock() = default;
+  ~OutputLock();
+  OutputLock(const OutputLock&) = delete;
+  OutputLock& operator=(const OutputLock&) = delete;
+
+  // Takes the lock of options.out_dir after checking it (see the file's
+  // comment). Returns 0, or the exit code of the build with the reason
+  // written to `log`: 2 for a wrong --out or --stats, 1 when the directory
+  // cannot be used.
+  int acquire(const BuildOptions& options, const Edition& edition, std::ostream& log);
+
+  // Flushes what the build wrote so far to the disk (the directory's file system).
+  void sync() const;
+
+ private:
+  int fd_ = -1;
+};
+
+}  // namespace editio
