@@ -59,8 +59,12 @@ class SpecExample : public testing::Test {
       const spec::Block* text = e_.find("tei", doc);
       const spec::Block* header = e_.find("header", doc);
       EXPECT_TRUE(text || header) << "no ```tei " << doc << "``` block for document " << doc;
-      if (text) EXPECT_EQ(spec::text_fragment(tei), text->body) << "the <text> of " << doc << ", " << at(e_, *text);
-      if (header) EXPECT_EQ(spec::without_text(tei), header->body) << "the header of " << doc << ", " << at(e_, *header);
+      if (text) {
+        EXPECT_EQ(spec::text_fragment(tei), text->body) << "the <text> of " << doc << ", " << at(e_, *text);
+      }
+      if (header) {
+        EXPECT_EQ(spec::without_text(tei), header->body) << "the header of " << doc << ", " << at(e_, *header);
+      }
       Diagnostics v;
       EXPECT_TRUE(project_schema().validate(tei, doc + ".xml", v)) << first(v);
       if (const char* keep = std::getenv("EDITIO_SPEC_TEI")) test::write(sfs::path(keep) / (e_.area + "-" + doc + ".xml"), tei);
