@@ -3,7 +3,7 @@
   Editio print route: the whole edition as one book (XeLaTeX, reledmac).
 
   Input: the edition's description, output/edition.xml (namespace
-  urn:x-editio, written by src/build/edition_index.cpp). Output: the book's
+  urn:x-editio, written by src/corpus/edition_index.cpp). Output: the book's
   LaTeX source, print/edition.tex, which \input's one body file per
   document, print/<id>.body.tex (xslt/latex/document.xsl with
   standalone='no', written by the build beside it; found on TEXINPUTS).
