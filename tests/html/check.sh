@@ -1129,20 +1129,23 @@ assert "css: print section" grep -q '@media print' "$css"
 assert "css: narrow and wide layouts" bash -c "grep -q 'min-width' '$css' && grep -q 'max-width' '$css'"
 assert "xsl: no extensions" \
   bash -c "! grep -lE 'xmlns:(exsl|str|func|dyn|date|math|set|saxon|xalan|msxsl)=|extension-element-prefixes' '$xsl'/*.xsl"
+# The label table is shared with the print route: xslt/labels.xml, read by
+# xslt/labels.xsl (included by html/common.xsl and latex/common.xsl).
+labels="$root/xslt/labels.xml"
 assert "xsl: document() reads only the label table" \
-  bash -c "! grep -hoE 'document\\([^)][^)]*\\)' '$xsl'/*.xsl | grep -v \"^document('labels.xml')\$\""
-# Every literal label key the stylesheets ask for is in labels.xml (else the
-# page would show the key itself).
+  bash -c "! grep -hoE 'document\\([^)][^)]*\\)' '$xsl'/*.xsl '$xsl'/../*.xsl '$xsl'/../latex/*.xsl | grep -v \"^document('labels.xml')\$\""
+# Every literal label key the stylesheets (HTML and LaTeX) ask for is in
+# labels.xml (else the page would show the key itself).
 assert "labels: every key asked for is in labels.xml" bash -c '
   missing=0
-  for k in $(grep -hoE "name=\"key\" select=\"'"'"'[^'"'"']+'"'"'\"" "'"$xsl"'"/*.xsl | sed -E "s/.*select=\"'"'"'([^'"'"']+)'"'"'\"/\1/" | sort -u); do
+  for k in $(grep -hoE "name=\"key\" select=\"'"'"'[^'"'"']+'"'"'\"" "'"$xsl"'"/*.xsl "'"$xsl"'"/../latex/*.xsl | sed -E "s/.*select=\"'"'"'([^'"'"']+)'"'"'\"/\1/" | sort -u); do
     # a counted noun (plural-key) has the rows $k-one, $k-few, $k-many
-    grep -qE "key=\"$k(-one)?\"" "'"$xsl"'/labels.xml" || { echo "label key not in labels.xml: $k"; missing=1; }
+    grep -qE "key=\"$k(-one)?\"" "'"$labels"'" || { echo "label key not in labels.xml: $k"; missing=1; }
   done
   exit $missing'
 assert "labels: labels.xml is well-formed with unique keys" bash -c "
-  xmllint --noout '$xsl/labels.xml' &&
-  [ -z \"\$(grep -oE ' key=\\\"[^\\\"]+\\\"' '$xsl/labels.xml' | sort | uniq -d)\" ]"
+  xmllint --noout '$labels' &&
+  [ -z \"\$(grep -oE ' key=\\\"[^\\\"]+\\\"' '$labels' | sort | uniq -d)\" ]"
 assert "xsl: no xsl:number level=any" bash -c "! grep -q 'level=\"any\"' '$xsl'/*.xsl"
 
 # ---------------------------------------------------------------- lists and divisions (issue 19)

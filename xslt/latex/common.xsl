@@ -9,7 +9,8 @@
     escape.xsl      latex-escape: the ONE place where text becomes LaTeX;
                     every text node goes through it
     languages.xsl   BCP 47 code → polyglossia name; the document's languages
-    preamble.xsl    latex-preamble: packages, fonts, languages, macros
+    preamble.xsl    latex-preamble: packages, fonts, languages, macros, the
+                    labels (../labels.xml) as \EditioLabel… macros
     core.xsl        inline elements (hi, emph, foreign, q, …), breaks, and
                     the fallback for any other element
     namesdates.xsl  persName, placeName, …, date; the index of persons
@@ -72,6 +73,12 @@
       select="translate(substring-before(concat(normalize-space($index-lang), '-'), '-'),
               'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
 
+  <!-- The language of the words the stylesheets write themselves (labels
+       the body's macros do not carry): the edition's, as the index's. -->
+  <xsl:variable name="ui-lang" select="$index-primary"/>
+
+  <!-- The interface labels (template "label"), shared with the HTML pages. -->
+  <xsl:include href="../labels.xsl"/>
   <xsl:include href="escape.xsl"/>
   <xsl:include href="languages.xsl"/>
   <xsl:include href="preamble.xsl"/>

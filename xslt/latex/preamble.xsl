@@ -8,7 +8,8 @@
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
                 xmlns:tei="http://www.tei-c.org/ns/1.0"
-                exclude-result-prefixes="tei">
+                xmlns:l="urn:x-editio:labels"
+                exclude-result-prefixes="tei l">
 
   <!-- ================================================================== -->
   <!-- Preamble (shared: a book emits it once, then \input's documents)   -->
@@ -141,37 +142,18 @@ delim_r "\\textendash{}"
 \protected\def\EditioInCriticalNote{\let\EditioNotePar\EditioCriticalNotePar}
 
 % Everything the body uses; redefine these to restyle a whole book.
-\newcommand{\EditioLabelSource}{Source}
-\newcommand{\EditioLabelTranslator}{transl.}
-\newcommand{\EditioLabelEditor}{ed.}
-\newcommand{\EditioLabelSourceReads}{source}
-\newcommand{\EditioLabelInsertion}{inserted by}
-\newcommand{\EditioLabelFond}{f.}
-\newcommand{\EditioLabelOpis}{op.}
-\newcommand{\EditioLabelDelo}{d.}
-\newcommand{\EditioLabelUncalledNotes}{Notes without a call in the text}
-\gappto\captionsrussian{%
-  \def\EditioLabelSource{Источник}%
-  \def\EditioLabelTranslator{пер.}%
-  \def\EditioLabelEditor{ред.}%
-  \def\EditioLabelSourceReads{в источнике}%
-  \def\EditioLabelInsertion{вставка:}%
-  \def\EditioLabelFond{ф.}%
-  \def\EditioLabelOpis{оп.}%
-  \def\EditioLabelDelo{д.}%
-  \def\EditioLabelUncalledNotes{Примечания без ссылки в тексте}%
-  \ifdefined\asbuk\let\EditioNoteLetter\EditioNoteLetterRussian\fi}
-\gappto\captionsenglish{%
-  \def\EditioLabelSource{Source}%
-  \def\EditioLabelTranslator{transl.}%
-  \def\EditioLabelEditor{ed.}%
-  \def\EditioLabelSourceReads{source}%
-  \def\EditioLabelInsertion{inserted by}%
-  \def\EditioLabelFond{f.}%
-  \def\EditioLabelOpis{op.}%
-  \def\EditioLabelDelo{d.}%
-  \def\EditioLabelUncalledNotes{Notes without a call in the text}%
-  \let\EditioNoteLetter\EditioNoteLetterLatin}
+</xsl:text>
+    <xsl:call-template name="label-macros"/>
+    <xsl:text>\gappto\captionsrussian{%&#10;</xsl:text>
+    <xsl:call-template name="label-macros">
+      <xsl:with-param name="lang" select="'ru'"/>
+    </xsl:call-template>
+    <xsl:text>  \ifdefined\asbuk\let\EditioNoteLetter\EditioNoteLetterRussian\fi}
+\gappto\captionsenglish{%&#10;</xsl:text>
+    <xsl:call-template name="label-macros">
+      <xsl:with-param name="lang" select="'en'"/>
+    </xsl:call-template>
+    <xsl:text>  \let\EditioNoteLetter\EditioNoteLetterLatin}
 % #1 title, #2 subtitle, #3 author, #4 source citation (each may be empty).
 \newcommand{\EditioDocumentTitle}[4]{%
   \begin{center}%
@@ -246,11 +228,48 @@ delim_r "\\textendash{}"
     <!-- The index is in the edition's language, whatever the document's. -->
     <xsl:text>% Title of the index of persons (in the edition's language).&#10;</xsl:text>
     <xsl:text>\newcommand{\EditioLabelPersonIndex}{</xsl:text>
-    <xsl:choose>
-      <xsl:when test="$index-primary = 'ru'">Указатель имён</xsl:when>
-      <xsl:otherwise>Index of persons</xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="latex-label">
+      <xsl:with-param name="key" select="'person-index'"/>
+    </xsl:call-template>
     <xsl:text>}&#10;</xsl:text>
+  </xsl:template>
+
+  <!-- The labels of ../labels.xml that have a @tex macro name, in the
+       table's order: without $lang, "\newcommand{\EditioLabelX}{English}"
+       lines; with it, "  \def\EditioLabelX{text}%" lines for that
+       language's captions. -->
+  <xsl:template name="label-macros">
+    <xsl:param name="lang" select="''"/>
+    <xsl:for-each select="$label-table/l:label[@tex]">
+      <xsl:variable name="text">
+        <xsl:call-template name="latex-label">
+          <xsl:with-param name="key" select="@key"/>
+          <xsl:with-param name="lang" select="$lang"/>
+        </xsl:call-template>
+      </xsl:variable>
+      <xsl:choose>
+        <xsl:when test="$lang = ''">
+          <xsl:value-of select="concat('\newcommand{\', @tex, '}{', $text, '}&#10;')"/>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:value-of select="concat('  \def\', @tex, '{', $text, '}%&#10;')"/>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- A label (../labels.xsl) escaped for LaTeX; $lang as there. -->
+  <xsl:template name="latex-label">
+    <xsl:param name="key"/>
+    <xsl:param name="lang" select="string($ui-lang)"/>
+    <xsl:call-template name="latex-string">
+      <xsl:with-param name="s">
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="$key"/>
+          <xsl:with-param name="lang" select="$lang"/>
+        </xsl:call-template>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
 </xsl:stylesheet>
