@@ -719,6 +719,22 @@ assert "panel: translator's respStmt, its resp when it says more" \
   has "$arch" "$meta/div[@class='meta-translator']/dd[normalize-space() = 'Unknown (translator (insertions marked “- approx.”))']"
 assert "panel (ru): translation label" has "$archru" "$meta/div[@class='meta-translator']/dt = 'Перевод'"
 assert "panel: no translator row without a translator" has "$pers" "not($meta/div[@class='meta-translator'])"
+# Roles are read from resp/@key, the MARC relator code the TEI writer sets
+# (trl, edt), never from the words of resp: the same words without a key give
+# no role, a key with other words gives it.
+sed -e 's|<resp key="trl">translator (|<resp>translator (|' \
+    -e 's|<resp key="edt">editors of the source publication|<resp key="trl">Übersetzung, then editors of the source publication|' \
+  "$contract/sample-archival.xml" >"$out/sample-archival-keys.xml"
+archk="$out/sample-archival-keys.html"
+render "$xsl/document.xsl" "$out/sample-archival-keys.xml" "$archk"
+assert "roles: resp key='edt' makes the editor's insertion" \
+  has "$arch" "//span[contains(@class, 'insertion-by-editor')][starts-with(@title, 'Inserted by: editors of the source publication')]"
+assert "roles: resp key='trl' makes the translator, whatever its words" \
+  has "$archk" "//span[contains(@class, 'insertion-by-translator')][contains(@title, 'Übersetzung')]
+                and //div[@class='meta-translator']/dd[starts-with(normalize-space(), 'A. Bell')]"
+assert "roles: 'translator' in resp without key='trl' is no translator" \
+  has "$archk" "//span[contains(@class, 'insertion-by-other')][contains(@title, 'translator (')]
+                and not(//div[@class='meta-translator']/dd[starts-with(normalize-space(), 'Unknown')])"
 assert "panel: source and archive kept" \
   has "$arch" "$meta/div[@class='meta-source'] and $meta/div[@class='meta-archive'] and $meta/div[@class='meta-first-publication']"
 

@@ -20,18 +20,19 @@
   <xsl:template match="tei:teiHeader"/>
 
   <!-- The translators: titleStmt's editor[@role='translator'] and the
-       respStmts whose resp speaks of translation, else those of the
+       respStmts whose resp has the relator code of translation
+       (resp key="trl", which the TEI writer sets), else those of the
        sourceDesc bibls. Each by its name; a resp that says more than
        "translation" follows in parentheses. -->
   <xsl:template name="translator-meta">
     <xsl:variable name="own"
         select="$titleStmt/tei:editor[@role = 'translator'][normalize-space(.) != '']
                 | $titleStmt/tei:respStmt[tei:persName | tei:name | tei:orgName]
-                  [contains(translate(tei:resp, 'TRANSL', 'transl'), 'transl') or contains(tei:resp, 'перев') or contains(tei:resp, 'Перев')]"/>
+                  [tei:resp/@key = 'trl']"/>
     <xsl:variable name="of-source"
         select="$header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:editor[@role = 'translator'][normalize-space(.) != '']
                 | $header/tei:fileDesc/tei:sourceDesc/tei:bibl/tei:respStmt[tei:persName | tei:name | tei:orgName]
-                  [contains(translate(tei:resp, 'TRANSL', 'transl'), 'transl') or contains(tei:resp, 'перев') or contains(tei:resp, 'Перев')]"/>
+                  [tei:resp/@key = 'trl']"/>
     <xsl:variable name="translators" select="$own | $of-source[not($own)]"/>
     <xsl:if test="$translators">
       <div class="meta-translator">

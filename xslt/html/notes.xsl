@@ -582,23 +582,20 @@
 
   <!-- A respStmt, person or name is the author's when its name is that of
        an author in titleStmt, the editor's when it is an editor's (or it
-       sits in editionStmt), a translator's when its resp says so. -->
+       sits in editionStmt), a translator's or an editor's when its resp
+       has that relator code (resp key="trl", key="edt": the TEI writer
+       sets them from the manifest's words). -->
   <xsl:template match="*" mode="resp-role">
     <xsl:variable name="name">
       <xsl:apply-templates select="." mode="resp-name"/>
     </xsl:variable>
-    <xsl:variable name="resp">
-      <xsl:call-template name="lower-case">
-        <xsl:with-param name="s" select="normalize-space(tei:resp)"/>
-      </xsl:call-template>
-    </xsl:variable>
     <xsl:choose>
       <xsl:when test="$name != '' and $titleStmt/tei:author[normalize-space(.) = $name]">author</xsl:when>
-      <xsl:when test="contains($resp, 'transl') or contains($resp, 'перев')">translator</xsl:when>
+      <xsl:when test="tei:resp/@key = 'trl'">translator</xsl:when>
       <xsl:when test="ancestor::tei:editionStmt
                       or ($name != '' and $titleStmt/tei:editor[normalize-space(.) = $name])
                       or ($name != '' and $header/tei:fileDesc/tei:editionStmt/tei:respStmt/*[normalize-space(.) = $name])
-                      or contains($resp, 'edit') or contains($resp, 'редак')">editor</xsl:when>
+                      or tei:resp/@key = 'edt'">editor</xsl:when>
       <xsl:otherwise>other</xsl:otherwise>
     </xsl:choose>
   </xsl:template>
