@@ -1164,6 +1164,26 @@ assert "labels: labels.xml is well-formed with unique keys" bash -c "
   [ -z \"\$(grep -oE ' key=\\\"[^\\\"]+\\\"' '$labels' | sort | uniq -d)\" ]"
 assert "xsl: no xsl:number level=any" bash -c "! grep -q 'level=\"any\"' '$xsl'/*.xsl"
 
+# ---------------------------------------------------------------- the page's visible choices
+# Each is a parameter, declared and described in the file that uses it; the
+# defaults are what the other assertions see.
+look="$out/features-look.html"
+render "$xsl/document.xsl" "$here/features-en.xml" "$look" --stringparam reading-default source \
+  --stringparam top-heading-level 3 --stringparam paragraph-mark '§' --stringparam gap-mark '<…>' \
+  --stringparam supplied-open '⟨' --stringparam supplied-close '⟩' --stringparam backlink-mark '↑'
+assert "look: reading-default source checks the source's reading" \
+  has "$look" "//input[@id='reading-source'][@checked] and //input[@id='reading-corrected'][not(@checked)]"
+assert "look: by default the corrected reading is checked" \
+  has "$feat" "//input[@id='reading-corrected'][@checked] and //input[@id='reading-source'][not(@checked)]"
+assert "look: top-heading-level 3 makes a top-level division's head an h3" \
+  has "$look" "not(//h2[contains(@class, 'head')]) and //h3[contains(@class, 'head')]"
+assert "look: by default a top-level division's head is an h2" has "$feat" "//h2[contains(@class, 'head')]"
+assert "look: paragraph-mark before the paragraph's number" has "$look" "//a[@class='pn'][. = '§1']"
+assert "look: gap-mark for an omission" has "$look" "//span[@class='gap']/span[@aria-hidden='true'] = '<…>'"
+assert "look: supplied-open and -close around what the editor supplied" \
+  has "$look" "//span[@class='supplied'][starts-with(., '⟨')][substring(., string-length(.)) = '⟩']"
+assert "look: backlink-mark links a note back to its call" has "$look" "//a[@class='backlink'] = '↑'"
+
 # ---------------------------------------------------------------- lists and divisions (issue 19)
 # A list with labels, or of type gloss, is a <dl>; any other list a <ul> or <ol>
 # (the test for labels is made once per list, not once per item); divisions

@@ -11,6 +11,10 @@
     xmlns:libxslt="http://xmlsoft.org/XSLT/namespace"
     exclude-result-prefixes="tei libxslt">
 
+  <!-- The mark before a paragraph's number (p/@n), which links to the
+       paragraph: default '¶' ("¶12"). -->
+  <xsl:param name="paragraph-mark" select="'¶'"/>
+
   <!-- Paragraphs ....................................................... -->
 
   <xsl:template match="tei:p">
@@ -59,7 +63,7 @@
             </xsl:call-template>
             <xsl:value-of select="concat(' ', normalize-space(@n))"/>
           </xsl:attribute>
-          <xsl:value-of select="concat('¶', normalize-space(@n))"/>
+          <xsl:value-of select="concat($paragraph-mark, normalize-space(@n))"/>
         </a>
         <xsl:text> </xsl:text>
       </xsl:if>

@@ -22,6 +22,11 @@
     search-href    the search page (search.xsl), the       default 'search.html'
                    header's search form goes to; '' for no form
 
+  The page's visible choices are parameters too, each declared with what it
+  does in the file that uses it: reading-default (page.xsl),
+  top-heading-level (structure.xsl), paragraph-mark (core.xsl), gap-mark,
+  supplied-open, supplied-close (editorial.xsl), backlink-mark (notes.xsl).
+
   Persons: persName[@ref="#id"] pointing to a person (or personGrp) of
   teiHeader/profileDesc/particDesc becomes <a class="person"
   href="{register-href}#{id}"> (a <span class="person"> without

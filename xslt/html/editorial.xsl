@@ -11,6 +11,14 @@
     xmlns:libxslt="http://xmlsoft.org/XSLT/namespace"
     exclude-result-prefixes="tei libxslt">
 
+  <!-- The marks of the editor's interventions in the text. gap-mark stands
+       for an omission (default '[…]'; its reasons are in its title and for
+       screen readers); supplied-open and supplied-close enclose what the
+       editor supplied, a supplied heading included (default '[' and ']'). -->
+  <xsl:param name="gap-mark" select="'[…]'"/>
+  <xsl:param name="supplied-open" select="'['"/>
+  <xsl:param name="supplied-close" select="']'"/>
+
   <!-- Editorial interventions .......................................... -->
 
   <!-- Two readings, both kept in the page (see "Readings" at the top):
@@ -176,7 +184,7 @@
           <xsl:otherwise><xsl:value-of select="concat($label, $about)"/></xsl:otherwise>
         </xsl:choose>
       </xsl:attribute>
-      <span aria-hidden="true">[…]</span>
+      <span aria-hidden="true"><xsl:value-of select="$gap-mark"/></span>
       <span class="visually-hidden">
         <xsl:value-of select="concat('[', $label, $about, ']')"/>
       </span>
@@ -224,9 +232,9 @@
         </xsl:call-template>
       </xsl:attribute>
       <xsl:call-template name="lang-attr"/>
-      <xsl:text>[</xsl:text>
+      <xsl:value-of select="$supplied-open"/>
       <xsl:apply-templates/>
-      <xsl:text>]</xsl:text>
+      <xsl:value-of select="$supplied-close"/>
     </span>
   </xsl:template>
 
@@ -250,7 +258,7 @@
   </xsl:template>
 
   <xsl:template match="tei:gap" mode="plain">
-    <xsl:text>[…]</xsl:text>
+    <xsl:value-of select="$gap-mark"/>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -10,6 +10,9 @@
     xmlns:libxslt="http://xmlsoft.org/XSLT/namespace"
     exclude-result-prefixes="tei libxslt">
 
+  <!-- The link from a note back to its call in the text: default '↩'. -->
+  <xsl:param name="backlink-mark" select="'↩'"/>
+
   <!-- At the call site: a superscript link to the endnote; the editor's
        notes (type="editorial") have calls of their own. The call is
        described by the note's popover, which follows it (see
@@ -472,7 +475,7 @@
           <xsl:text> </xsl:text>
           <xsl:call-template name="note-label"/>
         </xsl:attribute>
-        <xsl:text>↩</xsl:text>
+        <xsl:value-of select="$backlink-mark"/>
       </a>
     </xsl:if>
   </xsl:template>

@@ -24,6 +24,11 @@
     xmlns:libxslt="http://xmlsoft.org/XSLT/namespace"
     exclude-result-prefixes="tei libxslt">
 
+  <!-- The reading the page opens with where the text has two (see
+       "Readings" in document.xsl): 'corrected' (default), the edition's
+       corrections and regularizations; 'source', as in the source. -->
+  <xsl:param name="reading-default" select="'corrected'"/>
+
   <xsl:template match="/">
     <xsl:text disable-output-escaping="yes">&lt;!DOCTYPE html&gt;&#10;</xsl:text>
     <xsl:apply-templates select="tei:TEI"/>
@@ -481,9 +486,17 @@
   <xsl:template name="reading-switch">
     <xsl:if test="$two-readings">
       <input class="reading-input visually-hidden" type="radio" name="reading"
-          id="reading-corrected" value="corrected" checked="checked"/>
+          id="reading-corrected" value="corrected">
+        <xsl:if test="$reading-default != 'source'">
+          <xsl:attribute name="checked">checked</xsl:attribute>
+        </xsl:if>
+      </input>
       <input class="reading-input visually-hidden" type="radio" name="reading"
-          id="reading-source" value="source"/>
+          id="reading-source" value="source">
+        <xsl:if test="$reading-default = 'source'">
+          <xsl:attribute name="checked">checked</xsl:attribute>
+        </xsl:if>
+      </input>
       <div class="reading-switch" role="radiogroup" aria-labelledby="reading-legend"
           aria-owns="reading-corrected reading-source">
         <span class="reading-legend" id="reading-legend">
@@ -624,9 +637,9 @@
             </xsl:attribute>
             <xsl:for-each select="tei:head[1]">
               <xsl:call-template name="lang-attr"/>
-              <xsl:if test="@type = 'supplied'">[</xsl:if>
+              <xsl:if test="@type = 'supplied'"><xsl:value-of select="$supplied-open"/></xsl:if>
               <xsl:apply-templates mode="plain"/>
-              <xsl:if test="@type = 'supplied'">]</xsl:if>
+              <xsl:if test="@type = 'supplied'"><xsl:value-of select="$supplied-close"/></xsl:if>
             </xsl:for-each>
           </a>
           <!-- (tei:div//tei:head[parent::tei:div], without merging the

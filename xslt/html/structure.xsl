@@ -9,6 +9,11 @@
     xmlns:libxslt="http://xmlsoft.org/XSLT/namespace"
     exclude-result-prefixes="tei libxslt">
 
+  <!-- The HTML heading level of a top-level division's head: 2 (default;
+       h1 is the document title) to 6; each level of headed divisions below
+       it one more, at most h6. -->
+  <xsl:param name="top-heading-level" select="2"/>
+
   <!-- Structure ........................................................ -->
 
   <xsl:template match="tei:text">
@@ -91,13 +96,15 @@
     </xsl:for-each>
   </xsl:variable>
 
-  <!-- h2 for a top-level division, h3 below it, ... at most h6
-       (h1 is the document title). Headless divs do not add a level. -->
+  <!-- h2 (see top-heading-level) for a top-level division, h3 below it,
+       ... at most h6. Headless divs do not add a level. -->
   <xsl:template match="tei:div/tei:head">
     <xsl:variable name="depth" select="count(ancestor::tei:div[tei:head])"/>
     <xsl:variable name="level">
       <xsl:choose>
-        <xsl:when test="$depth &lt; 5"><xsl:value-of select="$depth + 1"/></xsl:when>
+        <xsl:when test="$depth + $top-heading-level - 1 &lt; 6">
+          <xsl:value-of select="$depth + $top-heading-level - 1"/>
+        </xsl:when>
         <xsl:otherwise>6</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -125,9 +132,9 @@
             <xsl:with-param name="key" select="'supplied'"/>
           </xsl:call-template>
         </xsl:attribute>
-        <xsl:text>[</xsl:text>
+        <xsl:value-of select="$supplied-open"/>
         <xsl:apply-templates/>
-        <xsl:text>]</xsl:text>
+        <xsl:value-of select="$supplied-close"/>
       </xsl:when>
       <xsl:otherwise>
         <xsl:apply-templates/>

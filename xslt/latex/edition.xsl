@@ -89,7 +89,7 @@
     <xsl:text>% book. It \input's print/&lt;id&gt;.body.tex (xslt/latex/document.xsl, standalone='no').&#10;</xsl:text>
     <xsl:text>% Typeset with xelatex until the .aux, reledmac's files and the index settle, 3-4 passes&#10;</xsl:text>
     <xsl:text>% (restricted shell escape: imakeidx runs makeindex), with print/ on TEXINPUTS.&#10;</xsl:text>
-    <xsl:text>\documentclass[11pt,twoside,openright]{book}&#10;</xsl:text>
+    <xsl:value-of select="concat('\documentclass[', $font-size, ',twoside,openright]{book}&#10;')"/>
     <xsl:call-template name="latex-preamble">
       <xsl:with-param name="languages">
         <xsl:call-template name="book-languages"/>

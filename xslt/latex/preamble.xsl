@@ -15,6 +15,22 @@
   <!-- Preamble (shared: a book emits it once, then \input's documents)   -->
   <!-- ================================================================== -->
 
+  <!-- The page, the type and the line numbers: the print's visible choices
+       (the build passes none of them: these defaults are Editio's look).
+       font-size         the class option of \documentclass (document.xsl,
+                         edition.xsl): '11pt' (default), '10pt', '12pt'
+       paper-geometry    the options of the geometry package: paper size
+                         and margins
+       main-font         the main font (fontspec \setmainfont): an
+                         OpenType font with Latin and Cyrillic; default
+                         'Linux Libertine O'
+       line-number-step  reledmac numbers every Nth line (the first
+                         number too); default 5 -->
+  <xsl:param name="font-size" select="'11pt'"/>
+  <xsl:param name="paper-geometry" select="'a4paper,top=25mm,bottom=30mm,left=32mm,right=38mm'"/>
+  <xsl:param name="main-font" select="'Linux Libertine O'"/>
+  <xsl:param name="line-number-step" select="5"/>
+
   <!--
     latex-preamble: everything between \documentclass and \begin{document}.
     $languages: comma-separated polyglossia names, the main language first
@@ -31,14 +47,15 @@
       </xsl:choose>
     </xsl:variable>
     <xsl:variable name="others" select="substring-after($languages, ',')"/>
-    <xsl:text>\usepackage[a4paper,top=25mm,bottom=30mm,left=32mm,right=38mm]{geometry}
-\usepackage{etoolbox}
+    <xsl:value-of select="concat('\usepackage[', $paper-geometry, ']{geometry}&#10;')"/>
+    <xsl:text>\usepackage{etoolbox}
 \usepackage{fontspec}
 % The TEI text is Unicode already: no TeX input ligatures (-- ' ` &lt;&lt; ,, !`),
 % every character prints as encoded; the font's own ligatures (fi, fl) stay.
 \defaultfontfeatures[\rmfamily,\sffamily]{}
-\setmainfont{Linux Libertine O}
-\usepackage{polyglossia}
+</xsl:text>
+    <xsl:value-of select="concat('\setmainfont{', $main-font, '}&#10;')"/>
+    <xsl:text>\usepackage{polyglossia}
 \newcommand{\EditioFrenchSpacing}[1]{\SetLanguageKeys{#1}{frenchspacing=true}}
 </xsl:text>
     <xsl:value-of select="concat('\setmainlanguage{', $main, '}&#10;')"/>
@@ -57,10 +74,21 @@
 \usepackage{imakeidx}
 \usepackage[series={A,B},noend]{reledmac}
 
-% Line numbers: left margin, every 5th line, restarting with each document.
-\firstlinenum{5}
-\linenumincrement{5}
-\lineation{section}
+</xsl:text>
+    <xsl:variable name="step" select="string(number($line-number-step))"/>
+    <xsl:variable name="ordinal">
+      <xsl:choose>
+        <xsl:when test="floor($step div 10) mod 10 = 1">th</xsl:when>
+        <xsl:when test="$step mod 10 = 1">st</xsl:when>
+        <xsl:when test="$step mod 10 = 2">nd</xsl:when>
+        <xsl:when test="$step mod 10 = 3">rd</xsl:when>
+        <xsl:otherwise>th</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:value-of select="concat('% Line numbers: left margin, every ', $step, $ordinal,
+                                 ' line, restarting with each document.&#10;',
+                                 '\firstlinenum{', $step, '}&#10;\linenumincrement{', $step, '}&#10;')"/>
+    <xsl:text>\lineation{section}
 \linenummargin{left}
 \renewcommand*{\numlabfont}{\normalfont\scriptsize}
 \def\endashchar{\textnormal{\textendash}}
