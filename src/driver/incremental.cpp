@@ -41,7 +41,7 @@ std::string common_inputs_key(const BuildOptions& opt, const Edition& edition, c
   const sfs::path home(opt.home);
   h.add_file((home / "schemas" / "editio.rng").string());
   h.add_file((home / "schemas" / "editio.sch").string());
-  for (const char* sub : {"html", "latex"})
+  for (const char* sub : {"", "html", "latex"})  // "": the label table both share (xslt/labels.*)
     for (const auto& f : stylesheet_files(home / "xslt" / sub)) {
       h.add(f);
       h.add_file(f);

@@ -4,6 +4,7 @@
 #include "read/structure.hpp"
 #include "tei/writer.hpp"
 #include "util/text.hpp"
+#include "util/utf8.hpp"
 #include "util/version.hpp"
 
 namespace editio {
@@ -60,6 +61,19 @@ void add_date(pugi::xml_node parent, const DateInfo& d, const char* name = "date
   set(n, "cert", d.cert);
   std::string shown = d.display();
   if (!shown.empty()) n.append_child(pugi::node_pcdata).set_value(shown.c_str());
+}
+
+// The MARC relator code of a responsibility the manifest names in words,
+// written as <resp key="..."> (att.canonical) so that the stylesheets read
+// the role instead of guessing it: "trl" when the words speak of
+// translation, "edt" of editing, "" for anything else ("author of the notes
+// signed (A.B.)").
+std::string relator_code(const std::string& role) {
+  const std::string words = utf8::lower(role);
+  auto says = [&](const char* w) { return words.find(w) != std::string::npos; };
+  if (says("transl") || says("перев")) return "trl";
+  if (says("edit") || says("редак")) return "edt";
+  return {};
 }
 
 void add_para(pugi::xml_node parent, const std::string& text) {
@@ -258,14 +272,14 @@ void add_responsibilities(pugi::xml_node ts, const DocumentEntry& e, const TeiCo
     if (!used.count(r.id)) continue;
     pugi::xml_node rs = ts.append_child("respStmt");
     set(rs, "xml:id", r.id);
-    add(rs, "resp", r.role);
+    set(add(rs, "resp", r.role), "key", relator_code(r.role));
     const bool known = !r.person.empty() && ctx.persons && ctx.persons->find(r.person);
     pugi::xml_node who = add(rs, known ? "persName" : "name", r.name);
     if (known) set(who, "ref", "#" + r.person);
   }
   if (!e.source.translator.empty()) {
     pugi::xml_node rs = ts.append_child("respStmt");
-    add(rs, "resp", "translation");
+    set(add(rs, "resp", "translation"), "key", "trl");
     add(rs, "name", e.source.translator);
   }
   pugi::xml_node rs = ts.append_child("respStmt");
@@ -325,7 +339,7 @@ void add_source_bibl(pugi::xml_node sd, const DocumentEntry& e, bool manuscript)
   if (!s.title.empty()) add(bibl, "title", s.title);
   if (!s.translator.empty()) {
     pugi::xml_node rs = bibl.append_child("respStmt");
-    add(rs, "resp", "translated by");
+    set(add(rs, "resp", "translated by"), "key", "trl");
     add(rs, "name", s.translator);
   }
   if (!s.publisher.empty()) add(bibl, "publisher", s.publisher);

@@ -719,6 +719,22 @@ assert "panel: translator's respStmt, its resp when it says more" \
   has "$arch" "$meta/div[@class='meta-translator']/dd[normalize-space() = 'Unknown (translator (insertions marked “- approx.”))']"
 assert "panel (ru): translation label" has "$archru" "$meta/div[@class='meta-translator']/dt = 'Перевод'"
 assert "panel: no translator row without a translator" has "$pers" "not($meta/div[@class='meta-translator'])"
+# Roles are read from resp/@key, the MARC relator code the TEI writer sets
+# (trl, edt), never from the words of resp: the same words without a key give
+# no role, a key with other words gives it.
+sed -e 's|<resp key="trl">translator (|<resp>translator (|' \
+    -e 's|<resp key="edt">editors of the source publication|<resp key="trl">Übersetzung, then editors of the source publication|' \
+  "$contract/sample-archival.xml" >"$out/sample-archival-keys.xml"
+archk="$out/sample-archival-keys.html"
+render "$xsl/document.xsl" "$out/sample-archival-keys.xml" "$archk"
+assert "roles: resp key='edt' makes the editor's insertion" \
+  has "$arch" "//span[contains(@class, 'insertion-by-editor')][starts-with(@title, 'Inserted by: editors of the source publication')]"
+assert "roles: resp key='trl' makes the translator, whatever its words" \
+  has "$archk" "//span[contains(@class, 'insertion-by-translator')][contains(@title, 'Übersetzung')]
+                and //div[@class='meta-translator']/dd[starts-with(normalize-space(), 'A. Bell')]"
+assert "roles: 'translator' in resp without key='trl' is no translator" \
+  has "$archk" "//span[contains(@class, 'insertion-by-other')][contains(@title, 'translator (')]
+                and not(//div[@class='meta-translator']/dd[starts-with(normalize-space(), 'Unknown')])"
 assert "panel: source and archive kept" \
   has "$arch" "$meta/div[@class='meta-source'] and $meta/div[@class='meta-archive'] and $meta/div[@class='meta-first-publication']"
 
@@ -1129,21 +1145,44 @@ assert "css: print section" grep -q '@media print' "$css"
 assert "css: narrow and wide layouts" bash -c "grep -q 'min-width' '$css' && grep -q 'max-width' '$css'"
 assert "xsl: no extensions" \
   bash -c "! grep -lE 'xmlns:(exsl|str|func|dyn|date|math|set|saxon|xalan|msxsl)=|extension-element-prefixes' '$xsl'/*.xsl"
+# The label table is shared with the print route: xslt/labels.xml, read by
+# xslt/labels.xsl (included by html/common.xsl and latex/common.xsl).
+labels="$root/xslt/labels.xml"
 assert "xsl: document() reads only the label table" \
-  bash -c "! grep -hoE 'document\\([^)][^)]*\\)' '$xsl'/*.xsl | grep -v \"^document('labels.xml')\$\""
-# Every literal label key the stylesheets ask for is in labels.xml (else the
-# page would show the key itself).
+  bash -c "! grep -hoE 'document\\([^)][^)]*\\)' '$xsl'/*.xsl '$xsl'/../*.xsl '$xsl'/../latex/*.xsl | grep -v \"^document('labels.xml')\$\""
+# Every literal label key the stylesheets (HTML and LaTeX) ask for is in
+# labels.xml (else the page would show the key itself).
 assert "labels: every key asked for is in labels.xml" bash -c '
   missing=0
-  for k in $(grep -hoE "name=\"key\" select=\"'"'"'[^'"'"']+'"'"'\"" "'"$xsl"'"/*.xsl | sed -E "s/.*select=\"'"'"'([^'"'"']+)'"'"'\"/\1/" | sort -u); do
+  for k in $(grep -hoE "name=\"key\" select=\"'"'"'[^'"'"']+'"'"'\"" "'"$xsl"'"/*.xsl "'"$xsl"'"/../latex/*.xsl | sed -E "s/.*select=\"'"'"'([^'"'"']+)'"'"'\"/\1/" | sort -u); do
     # a counted noun (plural-key) has the rows $k-one, $k-few, $k-many
-    grep -qE "key=\"$k(-one)?\"" "'"$xsl"'/labels.xml" || { echo "label key not in labels.xml: $k"; missing=1; }
+    grep -qE "key=\"$k(-one)?\"" "'"$labels"'" || { echo "label key not in labels.xml: $k"; missing=1; }
   done
   exit $missing'
 assert "labels: labels.xml is well-formed with unique keys" bash -c "
-  xmllint --noout '$xsl/labels.xml' &&
-  [ -z \"\$(grep -oE ' key=\\\"[^\\\"]+\\\"' '$xsl/labels.xml' | sort | uniq -d)\" ]"
+  xmllint --noout '$labels' &&
+  [ -z \"\$(grep -oE ' key=\\\"[^\\\"]+\\\"' '$labels' | sort | uniq -d)\" ]"
 assert "xsl: no xsl:number level=any" bash -c "! grep -q 'level=\"any\"' '$xsl'/*.xsl"
+
+# ---------------------------------------------------------------- the page's visible choices
+# Each is a parameter, declared and described in the file that uses it; the
+# defaults are what the other assertions see.
+look="$out/features-look.html"
+render "$xsl/document.xsl" "$here/features-en.xml" "$look" --stringparam reading-default source \
+  --stringparam top-heading-level 3 --stringparam paragraph-mark '§' --stringparam gap-mark '<…>' \
+  --stringparam supplied-open '⟨' --stringparam supplied-close '⟩' --stringparam backlink-mark '↑'
+assert "look: reading-default source checks the source's reading" \
+  has "$look" "//input[@id='reading-source'][@checked] and //input[@id='reading-corrected'][not(@checked)]"
+assert "look: by default the corrected reading is checked" \
+  has "$feat" "//input[@id='reading-corrected'][@checked] and //input[@id='reading-source'][not(@checked)]"
+assert "look: top-heading-level 3 makes a top-level division's head an h3" \
+  has "$look" "not(//h2[contains(@class, 'head')]) and //h3[contains(@class, 'head')]"
+assert "look: by default a top-level division's head is an h2" has "$feat" "//h2[contains(@class, 'head')]"
+assert "look: paragraph-mark before the paragraph's number" has "$look" "//a[@class='pn'][. = '§1']"
+assert "look: gap-mark for an omission" has "$look" "//span[@class='gap']/span[@aria-hidden='true'] = '<…>'"
+assert "look: supplied-open and -close around what the editor supplied" \
+  has "$look" "//span[@class='supplied'][starts-with(., '⟨')][substring(., string-length(.)) = '⟩']"
+assert "look: backlink-mark links a note back to its call" has "$look" "//a[@class='backlink'] = '↑'"
 
 # ---------------------------------------------------------------- lists and divisions (issue 19)
 # A list with labels, or of type gloss, is a <dl>; any other list a <ul> or <ol>

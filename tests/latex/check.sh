@@ -316,6 +316,28 @@ if tex archival-ru-separate "$here/archival-ru.xml"; then
     '\footnoteB[\EditioNoteLetter{2}]{Примечание редактора без номера.}'
 fi
 
+# The page, the type and the line numbers are parameters (preamble.xsl): the
+# defaults are Editio's look, each can be changed on its own.
+if tex look-default "$archival"; then
+  hastexall look-default '\documentclass[11pt]{article}' \
+    '\usepackage[a4paper,top=25mm,bottom=30mm,left=32mm,right=38mm]{geometry}' \
+    '\setmainfont{Linux Libertine O}' '% Line numbers: left margin, every 5th line,' '\firstlinenum{5}' '\linenumincrement{5}'
+fi
+if tex look-changed "$archival" --stringparam font-size 12pt --stringparam paper-geometry a5paper \
+     --stringparam main-font 'Noto Serif' --stringparam line-number-step 1; then
+  hastexall look-changed '\documentclass[12pt]{article}' '\usepackage[a5paper]{geometry}' '\setmainfont{Noto Serif}' \
+    '% Line numbers: left margin, every 1st line,' '\firstlinenum{1}' '\linenumincrement{1}'
+fi
+# The words of the preamble's \EditioLabel… macros come from the shared label
+# table (xslt/labels.xml), in English by default and in each language's captions.
+if tex labels "$archival"; then
+  hastexall labels '\newcommand{\EditioLabelSourceReads}{source}' '  \def\EditioLabelSourceReads{в источнике}%' \
+    '\newcommand{\EditioLabelUncalledNotes}{Notes without a call in the text}' '\newcommand{\EditioLabelPersonIndex}{Index of persons}'
+fi
+if tex labels-ru "$archival" --stringparam index-lang ru; then
+  hastex labels-ru '\newcommand{\EditioLabelPersonIndex}{Указатель имён}'
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "check.sh: $failures failure(s); work files in $work${KEEP:+ (kept)}" >&2
   [ "${KEEP:-0}" = 1 ] || echo "check.sh: rerun with KEEP=1 to keep them" >&2

@@ -4,12 +4,12 @@
   register.xsl, chronology.xsl and search.xsl.
 
   Plain XSLT 1.0, no extension functions: the stylesheets work the same in
-  xsltproc and in-process with libxslt. The one document() call reads the
-  label table (labels.xml) beside this file.
+  xsltproc and in-process with libxslt. The one document() call (in
+  ../labels.xsl) reads the label table, ../labels.xml.
 
   Contents
     ui-lang ........... interface language ('ru' or 'en') of the page being made
-    label ............. interface labels in en and ru, looked up in labels.xml
+    label ............. interface labels in en and ru (../labels.xsl, ../labels.xml)
     language-name ..... BCP 47 code -> language name in the interface language
     lang-attr ......... copies @xml:lang to an HTML lang attribute
     date-element ...... <time datetime> or <span class="date"> for TEI and Editio dates
@@ -26,8 +26,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:e="urn:x-editio"
-    xmlns:l="urn:x-editio:labels"
-    exclude-result-prefixes="tei e l">
+    exclude-result-prefixes="tei e">
 
   <xsl:include href="href.xsl"/>
 
@@ -54,30 +53,9 @@
     </xsl:choose>
   </xsl:variable>
 
-  <!-- ================================================================ -->
-  <!-- i18n: the labels of labels.xml, by key (a key() lookup: the page   -->
-  <!-- templates ask for tens of thousands of labels on a large edition,  -->
-  <!-- and a chain of xsl:when tests made that the slowest part).        -->
-  <!-- English is the fallback. An unknown key is returned as is, so a    -->
-  <!-- typo shows on the page.                                           -->
-  <!-- ================================================================ -->
-  <xsl:key name="label" match="l:label" use="@key"/>
-  <xsl:variable name="label-table" select="document('labels.xml')/l:labels"/>
-
-  <xsl:template name="label">
-    <xsl:param name="key"/>
-    <xsl:param name="lang" select="string($ui-lang)"/>
-    <!-- key() looks in the document of the context node: the table's. -->
-    <xsl:for-each select="$label-table">
-      <xsl:variable name="row" select="key('label', $key)[1]"/>
-      <xsl:choose>
-        <xsl:when test="not($row)"><xsl:value-of select="$key"/></xsl:when>
-        <xsl:when test="$lang = 'ru' and $row/@ru"><xsl:value-of select="$row/@ru"/></xsl:when>
-        <xsl:when test="$row/@en"><xsl:value-of select="$row/@en"/></xsl:when>
-        <xsl:otherwise><xsl:value-of select="$key"/></xsl:otherwise>
-      </xsl:choose>
-    </xsl:for-each>
-  </xsl:template>
+  <!-- The interface labels (template "label"): ../labels.xsl, the table
+       ../labels.xml, shared with the print route. -->
+  <xsl:include href="../labels.xsl"/>
 
   <!-- Language names for BCP 47 primary subtags, in the interface language.
        An unknown code is shown as the code itself. -->

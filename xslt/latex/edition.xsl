@@ -3,7 +3,7 @@
   Editio print route: the whole edition as one book (XeLaTeX, reledmac).
 
   Input: the edition's description, output/edition.xml (namespace
-  urn:x-editio, written by src/build/edition_index.cpp). Output: the book's
+  urn:x-editio, written by src/corpus/edition_index.cpp). Output: the book's
   LaTeX source, print/edition.tex, which \input's one body file per
   document, print/<id>.body.tex (xslt/latex/document.xsl with
   standalone='no', written by the build beside it; found on TEXINPUTS).
@@ -63,8 +63,6 @@
       select="/e:edition/e:document[normalize-space($documents) = ''
               or contains(concat(' ', normalize-space($documents), ' '), concat(' ', normalize-space(@id), ' '))]"/>
 
-  <xsl:variable name="ru" select="$index-primary = 'ru'"/>
-
   <!-- Polyglossia name of the edition's language (english if unknown). -->
   <xsl:variable name="main-lang">
     <xsl:variable name="m">
@@ -91,7 +89,7 @@
     <xsl:text>% book. It \input's print/&lt;id&gt;.body.tex (xslt/latex/document.xsl, standalone='no').&#10;</xsl:text>
     <xsl:text>% Typeset with xelatex until the .aux, reledmac's files and the index settle, 3-4 passes&#10;</xsl:text>
     <xsl:text>% (restricted shell escape: imakeidx runs makeindex), with print/ on TEXINPUTS.&#10;</xsl:text>
-    <xsl:text>\documentclass[11pt,twoside,openright]{book}&#10;</xsl:text>
+    <xsl:value-of select="concat('\documentclass[', $font-size, ',twoside,openright]{book}&#10;')"/>
     <xsl:call-template name="latex-preamble">
       <xsl:with-param name="languages">
         <xsl:call-template name="book-languages"/>
@@ -279,10 +277,15 @@
 </xsl:text>
     <!-- The book's own words, in the edition's language. -->
     <xsl:value-of select="concat('\newcommand{\EditioBookTitle}{', $book-title-tex, '}&#10;')"/>
-    <xsl:value-of select="concat('\newcommand{\EditioBookLabelDocument}{',
-        substring('Документ', 1, 8 * $ru), substring('Document', 1, 8 * not($ru)), '}&#10;')"/>
-    <xsl:value-of select="concat('\newcommand{\EditioBookPageLabel}{',
-        substring('с.', 1, 2 * $ru), substring('p.', 1, 2 * not($ru)), '}&#10;')"/>
+    <xsl:text>\newcommand{\EditioBookLabelDocument}{</xsl:text>
+    <xsl:call-template name="latex-label">
+      <xsl:with-param name="key" select="'book-document'"/>
+    </xsl:call-template>
+    <xsl:text>}&#10;\newcommand{\EditioBookPageLabel}{</xsl:text>
+    <xsl:call-template name="latex-label">
+      <xsl:with-param name="key" select="'page'"/>
+    </xsl:call-template>
+    <xsl:text>}&#10;</xsl:text>
   </xsl:template>
 
   <!-- The edition's title for the running heads, LaTeX-escaped. -->
@@ -312,7 +315,7 @@
     </xsl:for-each>
     <xsl:if test="e:editor[normalize-space(.) != '']">
       <xsl:text>\vspace{4em}&#10;{\large </xsl:text>
-      <xsl:call-template name="label">
+      <xsl:call-template name="latex-label">
         <xsl:with-param name="key" select="'edited-by'"/>
       </xsl:call-template>
       <xsl:text>\par\medskip&#10;\scshape </xsl:text>
@@ -339,7 +342,7 @@
     <xsl:text>.</xsl:text>
     <xsl:if test="e:editor[normalize-space(.) != '']">
       <xsl:text> </xsl:text>
-      <xsl:call-template name="label">
+      <xsl:call-template name="latex-label">
         <xsl:with-param name="key" select="'edited-by'"/>
       </xsl:call-template>
       <xsl:text> </xsl:text>
@@ -358,7 +361,7 @@
     <xsl:text>.\par\medskip&#10;</xsl:text>
     <xsl:for-each select="e:licence[normalize-space(.) != '']">
       <xsl:text>\noindent </xsl:text>
-      <xsl:call-template name="label">
+      <xsl:call-template name="latex-label">
         <xsl:with-param name="key" select="'licence'"/>
       </xsl:call-template>
       <xsl:text>: </xsl:text>
@@ -372,7 +375,7 @@
       <xsl:text>\par\medskip&#10;</xsl:text>
     </xsl:for-each>
     <xsl:text>\noindent </xsl:text>
-    <xsl:call-template name="label">
+    <xsl:call-template name="latex-label">
       <xsl:with-param name="key" select="'typeset'"/>
     </xsl:call-template>
     <xsl:text>\par}&#10;</xsl:text>
@@ -412,7 +415,7 @@
 
   <xsl:template match="e:introduction">
     <xsl:text>\EditioBookChapter{</xsl:text>
-    <xsl:call-template name="label">
+    <xsl:call-template name="latex-label">
       <xsl:with-param name="key" select="'introduction'"/>
     </xsl:call-template>
     <xsl:text>}&#10;</xsl:text>
@@ -427,10 +430,13 @@
   <xsl:template match="e:i | e:cite">\textit{<xsl:apply-templates/>}</xsl:template>
   <xsl:template match="e:strong | e:b">\textbf{<xsl:apply-templates/>}</xsl:template>
   <xsl:template match="e:q">
-    <xsl:choose>
-      <xsl:when test="$ru">«<xsl:apply-templates/>»</xsl:when>
-      <xsl:otherwise>“<xsl:apply-templates/>”</xsl:otherwise>
-    </xsl:choose>
+    <xsl:call-template name="latex-label">
+      <xsl:with-param name="key" select="'quote-open'"/>
+    </xsl:call-template>
+    <xsl:apply-templates/>
+    <xsl:call-template name="latex-label">
+      <xsl:with-param name="key" select="'quote-close'"/>
+    </xsl:call-template>
   </xsl:template>
   <xsl:template match="e:br">\newline </xsl:template>
   <xsl:template match="e:*">
@@ -549,7 +555,7 @@
   <xsl:template name="list-of-sources">
     <xsl:if test="$book-documents">
       <xsl:text>\EditioBookChapter{</xsl:text>
-      <xsl:call-template name="label">
+      <xsl:call-template name="latex-label">
         <xsl:with-param name="key" select="'sources'"/>
       </xsl:call-template>
       <xsl:text>}&#10;\typeout{editio-book: list of sources}&#10;</xsl:text>
@@ -620,7 +626,7 @@
     </xsl:for-each>
     <xsl:for-each select="$s/e:archive[*]">
       <xsl:call-template name="source-item">
-        <xsl:with-param name="key" select="'archive'"/>
+        <xsl:with-param name="key" select="'archival-reference'"/>
         <xsl:with-param name="text">
           <xsl:for-each select="*[not(self::e:form)]">
             <xsl:if test="position() &gt; 1">, </xsl:if>
@@ -641,7 +647,7 @@
     </xsl:for-each>
     <xsl:for-each select="$s/e:translator">
       <xsl:call-template name="source-item">
-        <xsl:with-param name="key" select="'translator'"/>
+        <xsl:with-param name="key" select="'translation'"/>
         <xsl:with-param name="text">
           <xsl:apply-templates/>
           <xsl:call-template name="full-stop">
@@ -652,7 +658,7 @@
     </xsl:for-each>
     <xsl:for-each select="$s/e:note">
       <xsl:call-template name="source-item">
-        <xsl:with-param name="key" select="'note'"/>
+        <xsl:with-param name="key" select="'editor-note'"/>
         <xsl:with-param name="text">
           <xsl:apply-templates/>
         </xsl:with-param>
@@ -664,7 +670,7 @@
     <xsl:param name="key"/>
     <xsl:param name="text"/>
     <xsl:text>\EditioSourceItem{</xsl:text>
-    <xsl:call-template name="label">
+    <xsl:call-template name="latex-label">
       <xsl:with-param name="key" select="$key"/>
     </xsl:call-template>
     <xsl:text>}{</xsl:text>
@@ -687,10 +693,16 @@
   <xsl:template match="e:pages" mode="source-part">
     <xsl:choose>
       <xsl:when test="@unit = 'page' and translate(., '0123456789', '') != .">
-        <xsl:value-of select="concat(substring('С.', 1, 2 * $ru), substring('pp.', 1, 3 * not($ru)), '~')"/>
+        <xsl:call-template name="latex-label">
+          <xsl:with-param name="key" select="'source-pages'"/>
+        </xsl:call-template>
+        <xsl:text>~</xsl:text>
       </xsl:when>
       <xsl:when test="@unit = 'page'">
-        <xsl:value-of select="concat(substring('С.', 1, 2 * $ru), substring('p.', 1, 2 * not($ru)), '~')"/>
+        <xsl:call-template name="latex-label">
+          <xsl:with-param name="key" select="'source-page'"/>
+        </xsl:call-template>
+        <xsl:text>~</xsl:text>
       </xsl:when>
     </xsl:choose>
     <xsl:apply-templates/>
@@ -702,37 +714,6 @@
   </xsl:template>
   <xsl:template match="*" mode="source-part">
     <xsl:apply-templates/>
-  </xsl:template>
-
-  <!-- ================================================================== -->
-  <!-- The book's words                                                   -->
-  <!-- ================================================================== -->
-
-  <xsl:template name="label">
-    <xsl:param name="key"/>
-    <xsl:choose>
-      <xsl:when test="$key = 'edited-by' and $ru">Под редакцией</xsl:when>
-      <xsl:when test="$key = 'edited-by'">Edited by</xsl:when>
-      <xsl:when test="$key = 'licence' and $ru">Лицензия</xsl:when>
-      <xsl:when test="$key = 'licence'">Licence</xsl:when>
-      <xsl:when test="$key = 'typeset' and $ru">Набрано XeLaTeX (reledmac) из файлов TEI цифрового издания, подготовленных программой Editio.</xsl:when>
-      <xsl:when test="$key = 'typeset'">Typeset with XeLaTeX and reledmac from the TEI files of the digital edition, made with Editio.</xsl:when>
-      <xsl:when test="$key = 'introduction' and $ru">Введение</xsl:when>
-      <xsl:when test="$key = 'introduction'">Introduction</xsl:when>
-      <xsl:when test="$key = 'sources' and $ru">Список источников</xsl:when>
-      <xsl:when test="$key = 'sources'">List of sources</xsl:when>
-      <xsl:when test="$key = 'source' and $ru">Источник</xsl:when>
-      <xsl:when test="$key = 'source'">Source</xsl:when>
-      <xsl:when test="$key = 'first-publication' and $ru">Первая публикация</xsl:when>
-      <xsl:when test="$key = 'first-publication'">First publication</xsl:when>
-      <xsl:when test="$key = 'archive' and $ru">Архив</xsl:when>
-      <xsl:when test="$key = 'archive'">Archive</xsl:when>
-      <xsl:when test="$key = 'translator' and $ru">Перевод</xsl:when>
-      <xsl:when test="$key = 'translator'">Translation</xsl:when>
-      <xsl:when test="$key = 'note' and $ru">Примечание редактора</xsl:when>
-      <xsl:when test="$key = 'note'">Editor’s note</xsl:when>
-      <xsl:otherwise><xsl:value-of select="$key"/></xsl:otherwise>
-    </xsl:choose>
   </xsl:template>
 
 </xsl:stylesheet>

@@ -1,0 +1,188 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Editio print route (part of common.xsl): names and dates. persName,
+  placeName, orgName, name, rs and date print their content through the
+  \EditioName and \EditioDate hooks; persName[@ref] to a person of
+  particDesc gets \EditioIndex{persons}{sortKey@Surname, Forename (other
+  language's name)} (the index of persons, in the language $index-lang).
+-->
+<xsl:stylesheet version="1.0"
+                xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+                xmlns:tei="http://www.tei-c.org/ns/1.0"
+                exclude-result-prefixes="tei">
+
+  <!-- Names and dates: print the content (\EditioName is a hook); a
+       person's name is then indexed. -->
+  <xsl:template match="tei:persName | tei:placeName | tei:orgName | tei:name | tei:rs">
+    <xsl:value-of select="concat('\EditioName{', local-name(), '}{')"/>
+    <xsl:call-template name="latex-string">
+      <xsl:with-param name="s" select="@ref | @key[not(../@ref)]"/>
+    </xsl:call-template>
+    <xsl:text>}{</xsl:text>
+    <xsl:call-template name="content-in-language"/>
+    <xsl:text>}</xsl:text>
+    <xsl:if test="self::tei:persName">
+      <xsl:call-template name="person-index-entries"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ================================================================== -->
+  <!-- Index of persons                                                   -->
+  <!-- ================================================================== -->
+
+  <!-- 'yes' when the context persName gets index entries: in the text (all
+       of it is numbered), pointing somewhere, and not in the source's
+       reading of a choice (sic, orig, abbr), whose edited reading counts. -->
+  <xsl:template name="person-indexed">
+    <xsl:if test="ancestor::tei:text and normalize-space(@ref) != ''
+                  and not(ancestor::*[self::tei:sic or self::tei:orig or self::tei:abbr][parent::tei:choice])">yes</xsl:if>
+  </xsl:template>
+
+  <!-- One \EditioIndex{persons}{…} per pointer of @ref that resolves to a
+       person (or personGrp) of particDesc. -->
+  <xsl:template name="person-index-entries">
+    <xsl:param name="tokens" select="normalize-space(@ref)"/>
+    <xsl:variable name="indexed">
+      <xsl:call-template name="person-indexed"/>
+    </xsl:variable>
+    <xsl:if test="$indexed = 'yes' and $tokens != ''">
+      <xsl:variable name="token" select="substring-before(concat($tokens, ' '), ' ')"/>
+      <xsl:for-each select="key('editio-person', substring-after($token, '#'))[starts-with($token, '#')][1]">
+        <xsl:text>\EditioIndex{persons}{</xsl:text>
+        <xsl:call-template name="person-index-key"/>
+        <xsl:text>}</xsl:text>
+      </xsl:for-each>
+      <xsl:call-template name="person-index-entries">
+        <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- "0075@Surname, Forename Patronymic (Фамилия Имя Отчество)" for
+       the context person: its @sortKey (the rank in the edition's register),
+       then the regular name in the index language, surname first, then the
+       regular name in the other language as written. LaTeX-escaped, and
+       makeindex's own specials quoted. -->
+  <xsl:template name="person-index-key">
+    <xsl:variable name="display">
+      <xsl:call-template name="person-index-display"/>
+    </xsl:variable>
+    <xsl:variable name="display-tex">
+      <xsl:call-template name="latex-escape">
+        <xsl:with-param name="text" select="normalize-space($display)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:variable name="display-idx">
+      <xsl:call-template name="makeindex-quote">
+        <xsl:with-param name="text" select="string($display-tex)"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="normalize-space(@sortKey) != ''">
+        <xsl:call-template name="makeindex-quote">
+          <xsl:with-param name="text">
+            <xsl:call-template name="latex-escape">
+              <xsl:with-param name="text" select="normalize-space(@sortKey)"/>
+            </xsl:call-template>
+          </xsl:with-param>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$display-idx"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:text>@</xsl:text>
+    <xsl:value-of select="$display-idx"/>
+  </xsl:template>
+
+  <!-- Plain text of the entry (context: the person). -->
+  <xsl:template name="person-index-display">
+    <xsl:variable name="regs" select="(tei:persName | tei:name)[@type = 'reg'][normalize-space(.) != '']"/>
+    <xsl:variable name="in-index" select="$regs[translate(substring-before(concat(normalize-space(@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = $index-primary]"/>
+    <xsl:variable name="in-en" select="$regs[translate(substring-before(concat(normalize-space(@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = 'en']"/>
+    <xsl:variable name="main"
+        select="($in-index | $in-en[not($in-index)] | $regs[not($in-index or $in-en)]
+                 | (tei:persName | tei:name)[normalize-space(.) != ''][not($regs)])[1]"/>
+    <xsl:variable name="main-lang" select="translate(substring-before(concat(normalize-space($main/@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:variable name="other" select="$regs[translate(substring-before(concat(normalize-space(@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') != $main-lang][1]"/>
+    <xsl:choose>
+      <xsl:when test="not($main)"><xsl:value-of select="@xml:id"/></xsl:when>
+      <xsl:when test="$main/tei:surname[normalize-space(.) != '']">
+        <xsl:for-each select="$main/tei:surname[normalize-space(.) != '']">
+          <xsl:if test="position() &gt; 1"><xsl:text> </xsl:text></xsl:if>
+          <xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+        <xsl:for-each select="$main/*[not(self::tei:surname)][normalize-space(.) != '']">
+          <xsl:choose>
+            <xsl:when test="position() = 1">, </xsl:when>
+            <xsl:otherwise><xsl:text> </xsl:text></xsl:otherwise>
+          </xsl:choose>
+          <xsl:value-of select="normalize-space(.)"/>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="normalize-space($main)"/></xsl:otherwise>
+    </xsl:choose>
+    <xsl:if test="$other and normalize-space($other) != normalize-space($main)">
+      <xsl:value-of select="concat(' (', normalize-space($other), ')')"/>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- makeindex reads @ ! | " in an entry as its own syntax: each gets its
+       quote character " before it. -->
+  <xsl:template name="makeindex-quote">
+    <xsl:param name="text"/>
+    <xsl:choose>
+      <xsl:when test="translate($text, '@!|&quot;', '') = $text">
+        <xsl:value-of select="$text"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="n" select="string-length(substring-before(translate($text, '!|&quot;', '@@@'), '@'))"/>
+        <xsl:value-of select="substring($text, 1, $n)"/>
+        <xsl:text>"</xsl:text>
+        <xsl:value-of select="substring($text, $n + 1, 1)"/>
+        <xsl:call-template name="makeindex-quote">
+          <xsl:with-param name="text" select="substring($text, $n + 2)"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- Non-empty when the text indexes at least one person (then the
+       document prints the index): an 'x' per indexed name. -->
+  <xsl:template name="has-person-index">
+    <xsl:for-each select="/tei:TEI/tei:text//tei:persName[@ref]
+        [not(ancestor::*[self::tei:sic or self::tei:orig or self::tei:abbr][parent::tei:choice])]">
+      <xsl:call-template name="person-refs-resolve">
+        <xsl:with-param name="tokens" select="normalize-space(@ref)"/>
+      </xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
+
+  <xsl:template name="person-refs-resolve">
+    <xsl:param name="tokens"/>
+    <xsl:if test="$tokens != ''">
+      <xsl:variable name="token" select="substring-before(concat($tokens, ' '), ' ')"/>
+      <xsl:choose>
+        <xsl:when test="starts-with($token, '#') and key('editio-person', substring-after($token, '#'))">x</xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="person-refs-resolve">
+            <xsl:with-param name="tokens" select="substring-after($tokens, ' ')"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template match="tei:date">
+    <xsl:text>\EditioDate{</xsl:text>
+    <xsl:call-template name="latex-string">
+      <xsl:with-param name="s" select="@when | @from | @notBefore"/>
+    </xsl:call-template>
+    <xsl:text>}{</xsl:text>
+    <xsl:call-template name="content-in-language"/>
+    <xsl:text>}</xsl:text>
+  </xsl:template>
+
+</xsl:stylesheet>
