@@ -11,6 +11,12 @@
 namespace editio {
 namespace {
 
+// A respStmt of a translator: the TEI writer marks its resp with the MARC
+// relator code (key="trl"); roles are never guessed from words here.
+bool is_translation(pugi::xml_node resp_stmt) {
+  return std::string(resp_stmt.child("resp").attribute("key").value()) == "trl";
+}
+
 pugi::xml_node add(pugi::xml_node parent, const char* name, const std::string& text) {
   pugi::xml_node n = parent.append_child(name);
   if (!text.empty()) n.append_child(pugi::node_pcdata).set_value(text.c_str());
@@ -103,7 +109,7 @@ void describe_source(const pugi::xml_document& t, pugi::xml_node doc_node) {
       } else if (name == "textLang") {
         pugi::xml_node n = add_text(src, "original-language", c);
         if (n) copy_attribute(n, c, "otherLangs", "code");
-      } else if ((name == "respStmt" && plain_text(c.child("resp")).find("transl") != std::string::npos) ||
+      } else if ((name == "respStmt" && is_translation(c)) ||
                  (name == "editor" && std::string(c.attribute("role").value()) == "translator")) {
         if (translator.empty()) translator = plain_text(c.child("name"));
         if (translator.empty()) translator = plain_text(c.child("persName"));
@@ -139,7 +145,7 @@ void describe_source(const pugi::xml_document& t, pugi::xml_node doc_node) {
   }
   if (translator.empty())  // the title statement's translation
     for (pugi::xml_node rs : fd.child("titleStmt").children("respStmt"))
-      if (plain_text(rs.child("resp")) == "translation") translator = plain_text(rs.child("name"));
+      if (is_translation(rs) && plain_text(rs.child("resp")) == "translation") translator = plain_text(rs.child("name"));
   if (!translator.empty()) add(src, "translator", translator);
   if (!note.empty()) add(src, "note", note);
 }
