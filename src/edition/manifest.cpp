@@ -1,5 +1,6 @@
 #include "edition/manifest.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 
@@ -323,9 +324,15 @@ Responsibility read_responsibility(const toml::table& t, const toml::node& n, co
   x.signatures = rr.str_list(t, "signature");
   x.person = rr.str(t, "person");
   x.insertion_marks = rr.str_list(t, "insertion_mark");
+  x.key = rr.str(t, "key");
   rr.unknown_keys(t);
   if (!x.id.empty() && !is_ncname(x.id))
     diags.error(path, pos_of(n), "[[responsibility]]: id '" + x.id + "' " + kNotXmlName);
+  if (!x.key.empty() && (x.key.size() != 3 || !std::all_of(x.key.begin(), x.key.end(), [](char c) { return c >= 'a' && c <= 'z'; }))) {
+    diags.error(path, pos_of(*t.get("key")), "[[responsibility]] '" + x.id + "': key '" + x.key +
+                                     "' is no MARC relator code (three lower-case letters, such as \"trl\" or \"edt\")");
+    x.key.clear();
+  }
   return x;
 }
 

@@ -25,6 +25,7 @@ struct Responsibility {
   std::vector<std::string> signatures;  // "(A.B.)": a note ending so is theirs
   std::string person;     // personography id, optional
   std::vector<std::string> insertion_marks;  // "OM": "(words - OM)" in a text is their insertion
+  std::string key;        // MARC relator code ("trl", "edt") the editor gives; empty: read from `role`
 };
 
 struct SourceInfo {

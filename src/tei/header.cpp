@@ -272,7 +272,7 @@ void add_responsibilities(pugi::xml_node ts, const DocumentEntry& e, const TeiCo
     if (!used.count(r.id)) continue;
     pugi::xml_node rs = ts.append_child("respStmt");
     set(rs, "xml:id", r.id);
-    set(add(rs, "resp", r.role), "key", relator_code(r.role));
+    set(add(rs, "resp", r.role), "key", r.key.empty() ? relator_code(r.role) : r.key);
     const bool known = !r.person.empty() && ctx.persons && ctx.persons->find(r.person);
     pugi::xml_node who = add(rs, known ? "persName" : "name", r.name);
     if (known) set(who, "ref", "#" + r.person);

@@ -1,5 +1,5 @@
 // The manifest's [print] table: the print edition's settings, checked and
-// handed to the LaTeX stylesheets (build/latex_params).
+// handed to the LaTeX stylesheets (render/formats: latex_params); the roles of [[responsibility]].
 #include <gtest/gtest.h>
 
 #include <string>
@@ -109,4 +109,33 @@ TEST(ManifestPrint, UnknownKeyIsAWarning) {
             "manifest.toml:14:14: warning: [print]: unknown key 'correction' is ignored (see the README for the "
             "manifest's keys)");
   EXPECT_TRUE(ed->print.empty());
+}
+
+TEST(ManifestResponsibility, AKeyIsAMarcRelatorCode) {
+  Diagnostics d;
+  auto ed = parse_manifest("manifest.toml", std::string(kBase) + R"(
+[[responsibility]]
+id = "tr"
+name = "Anna Bell"
+role = "our reading of the manuscript"
+key = "trc"
+)", d);
+  ASSERT_TRUE(ed) << all_diagnostics(d);
+  ASSERT_EQ(ed->responsibilities.size(), 1u);
+  EXPECT_EQ(ed->responsibilities[0].key, "trc");
+}
+
+TEST(ManifestResponsibility, AKeyThatIsNoRelatorCodeIsAnErrorAtTheKey) {
+  Diagnostics d;
+  auto ed = parse_manifest("manifest.toml", std::string(kBase) + R"(
+[[responsibility]]
+id = "bad"
+name = "Ivan Petrov"
+role = "translator"
+key = "Translator"
+)", d);
+  EXPECT_FALSE(ed);
+  EXPECT_EQ(all_diagnostics(d),
+            "manifest.toml:18:7: error: [[responsibility]] 'bad': key 'Translator' is no MARC relator code (three "
+            "lower-case letters, such as \"trl\" or \"edt\")\n");
 }

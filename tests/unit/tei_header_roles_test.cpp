@@ -52,11 +52,11 @@ TEST(TeiHeaderRoles, TheTranslatorOfTheSourceIsKeyedTrl) {
 TEST(TeiHeaderRoles, AResponsibilityIsKeyedByWhatTheManifestsWordsSay) {
   Edition ed;
   ed.responsibilities = {
-      {"tr", "Unknown", "translator of the English text: notes marked “- approx.”", {}, {}, {}},
-      {"ru", "Иванов", "Перевод с английского", {}, {}, {}},
-      {"pub", "O. Mozokhin", "editor of the first publication", {}, {}, {}},
-      {"red", "Петров", "редакция текста", {}, {}, {}},
-      {"LS", "Lev Sedov", "author of the notes signed “(L.S.)”", {}, {}, {}},
+      {"tr", "Unknown", "translator of the English text: notes marked “- approx.”", {}, {}, {}, ""},
+      {"ru", "Иванов", "Перевод с английского", {}, {}, {}, ""},
+      {"pub", "O. Mozokhin", "editor of the first publication", {}, {}, {}, ""},
+      {"red", "Петров", "редакция текста", {}, {}, {}, ""},
+      {"LS", "Lev Sedov", "author of the notes signed “(L.S.)”", {}, {}, {}, ""},
   };
   DocumentEntry e;
   const pugi::xml_document x = header(ed, e, {"tr", "ru", "pub", "red", "LS"});
@@ -65,6 +65,18 @@ TEST(TeiHeaderRoles, AResponsibilityIsKeyedByWhatTheManifestsWordsSay) {
   EXPECT_EQ(key_of(x, "//respStmt[@xml:id = 'pub']/resp"), "edt");
   EXPECT_EQ(key_of(x, "//respStmt[@xml:id = 'red']/resp"), "edt");
   EXPECT_EQ(key_of(x, "//respStmt[@xml:id = 'LS']/resp"), "");
+}
+
+TEST(TeiHeaderRoles, TheEditorsKeyOverridesTheWords) {
+  Edition ed;
+  ed.responsibilities = {
+      {"ms", "Anna Bell", "transcription of the manuscript", {}, {}, {}, "trc"},
+      {"tr", "Иванов", "перевод и редакция", {}, {}, {}, "edt"},
+  };
+  DocumentEntry e;
+  const pugi::xml_document x = header(ed, e, {"ms", "tr"});
+  EXPECT_EQ(key_of(x, "//respStmt[@xml:id = 'ms']/resp"), "trc");
+  EXPECT_EQ(key_of(x, "//respStmt[@xml:id = 'tr']/resp"), "edt");
 }
 
 }  // namespace
