@@ -208,24 +208,23 @@ namespace {
 // "May 2/15, 1917": the New Style day in @when, the Old Style one in
 // @when-custom, as a Julian date converted by Editio is written. nullopt when
 // the two days are not the same day of both calendars.
-std::optional<std::map<std::string, std::string>> dual_attributes(const DatePoint& p) {
+std::optional<DateValue> dual_value(const DatePoint& p) {
   IsoDate old_style{p.year, p.old_month, p.old_day}, new_style{p.year, p.month, p.day};
   if (p.old_month == 12 && p.month == 1) --old_style.year;  // December 20/January 2
   if (p.day > days_in_month(p.year, p.month) || p.old_day > days_in_julian_month(old_style.year, p.old_month))
     return std::nullopt;
   if (p.year && julian_to_gregorian(old_style).str() != new_style.str()) return std::nullopt;
-  std::map<std::string, std::string> out;
-  out["calendar"] = "#julian";
-  out["datingMethod"] = "#julian";
-  out["when"] = new_style.str();
-  out["when-custom"] = old_style.str();
+  DateValue out;
+  out.julian = true;
+  out.when = new_style.str();
+  out.when_custom = old_style.str();
   return out;
 }
 
 }  // namespace
 
-std::optional<std::map<std::string, std::string>> date_attributes(const DateMatch& m, bool julian) {
-  if (m.first.old_day && !m.last) return dual_attributes(m.first);
+std::optional<DateValue> date_value(const DateMatch& m, bool julian) {
+  if (m.first.old_day && !m.last) return dual_value(m.first);
   auto a = period_of(m.first);
   if (!a) return std::nullopt;
   Period p = *a;
@@ -236,38 +235,37 @@ std::optional<std::map<std::string, std::string>> date_attributes(const DateMatc
     p.kind = m.bracket ? Period::Bounds : Period::Span;
     p.end = b->end;
   }
-  std::map<std::string, std::string> out;
+  DateValue out;
   // Seasons, parts of periods and centuries are too coarse for the calendars' difference of days.
   const bool convert = julian && p.kind != Period::Bounds && !m.first.century && p.start.known_year() &&
                        before_calendar_reform(p.start);
   if (!convert) {
     switch (p.kind) {
-      case Period::Point: out["when"] = p.start.str(); break;
-      case Period::Span: out["from"] = p.start.str(), out["to"] = p.end.str(); break;
-      case Period::Bounds: out["notBefore"] = p.start.str(), out["notAfter"] = p.end.str(); break;
+      case Period::Point: out.when = p.start.str(); break;
+      case Period::Span: out.from = p.start.str(), out.to = p.end.str(); break;
+      case Period::Bounds: out.not_before = p.start.str(), out.not_after = p.end.str(); break;
     }
     return out;
   }
-  out["calendar"] = "#julian";
-  out["datingMethod"] = "#julian";
+  out.julian = true;
   const bool end_converts = before_calendar_reform(p.end);
   const std::string written_start = p.start.str(), written_end = p.end.str();
   const std::string start = gregorian_bound(p.start, true).str();
   const std::string end = end_converts ? gregorian_bound(p.end, false).str() : written_end;
   if (p.kind == Period::Point && p.start.month != 0 && p.start.day == 0) {
     // a Julian month is not a Gregorian month: its Gregorian days
-    out["when-custom"] = written_start;
-    out["from"] = start;
-    out["to"] = end;
+    out.when_custom = written_start;
+    out.from = start;
+    out.to = end;
   } else if (p.kind == Period::Point) {
-    out["when-custom"] = written_start;
-    out["when"] = start;
+    out.when_custom = written_start;
+    out.when = start;
   } else {
     const bool span = p.kind == Period::Span;
-    out[span ? "from" : "notBefore"] = start;
-    out[span ? "to" : "notAfter"] = end;
-    out[span ? "from-custom" : "notBefore-custom"] = written_start;
-    if (end_converts) out[span ? "to-custom" : "notAfter-custom"] = written_end;
+    (span ? out.from : out.not_before) = start;
+    (span ? out.to : out.not_after) = end;
+    (span ? out.from_custom : out.not_before_custom) = written_start;
+    if (end_converts) (span ? out.to_custom : out.not_after_custom) = written_end;
   }
   return out;
 }

@@ -243,7 +243,7 @@ bool plausible_year(int year, int document_year, int narrative_year) {
 
 bool inside_bibl(const Block& b, const DateMatch& m) {
   for (const auto& s : b.spans)
-    if (s.kind == SpanKind::Element && s.element == "bibl" && s.begin <= m.begin && m.end <= s.end) return true;
+    if (s.is<PublicationReference>() && s.begin <= m.begin && m.end <= s.end) return true;
   return false;
 }
 
@@ -255,14 +255,12 @@ std::optional<TimeOfDay> time_of_dateline(const DateGrammar& g, const std::strin
 }
 
 // The date reaches over its time, and @when (and @when-custom) say it: 1917-04-07T16:00:00.
-void add_time(std::map<std::string, std::string>& attrs, const TimeOfDay& t, std::size_t& end) {
+void add_time(DateValue& date, const TimeOfDay& t, std::size_t& end) {
   char clock[16];
   std::snprintf(clock, sizeof clock, "T%02d:%02d:00", t.hour, t.minute);
   bool timed = false;
-  for (const char* k : {"when", "when-custom"}) {
-    auto it = attrs.find(k);
-    if (it != attrs.end() && it->second.size() == 10 && it->second[0] != '-') it->second += clock, timed = true;
-  }
+  for (std::string* v : {&date.when, &date.when_custom})
+    if (v->size() == 10 && (*v)[0] != '-') *v += clock, timed = true;
   if (timed) end = t.end;
 }
 
@@ -319,7 +317,7 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
     std::vector<std::pair<std::size_t, std::size_t>> calls;  // offset, note
     if (in_body)
       for (const auto& s : block.spans)
-        if (s.kind == SpanKind::NoteCall) calls.emplace_back(s.begin, s.note);
+        if (const NoteCall* call = s.as<NoteCall>()) calls.emplace_back(s.begin, call->note);
     std::sort(calls.begin(), calls.end());
     std::size_t c = 0;
     std::vector<Span> added;
@@ -337,7 +335,7 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
       const std::string cert = resolver.fill(m, ctx, opens, later);
       const bool julian = m.calendar == CalendarMark::Julian || (options.julian && m.calendar != CalendarMark::Gregorian);
       const auto time = block.role == BlockRole::Dateline ? time_of_dateline(*grammar, block.text, m) : std::nullopt;
-      auto attrs = date_attributes(m, julian);
+      auto attrs = date_value(m, julian);
       if (!attrs) {
         diags.warning(doc.source_path, block.position_of(m.begin),
                       "'" + block.text.substr(m.begin, m.end - m.begin) +
@@ -346,16 +344,10 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
         continue;
       }
       if (overlaps_annotation(block, m.begin, m.end)) continue;
-      if (!cert.empty()) (*attrs)["cert"] = cert;
+      attrs->cert = cert;
       if (time && !overlaps_annotation(block, m.end, time->end)) add_time(*attrs, *time, m.end);
       if (!resolver.moved_back) Resolver::advance(m, ctx, opens);
-      Span s;
-      s.begin = m.begin;
-      s.end = m.end;
-      s.kind = SpanKind::Element;
-      s.element = "date";
-      s.attributes = std::move(*attrs);
-      added.push_back(std::move(s));
+      added.push_back(Span{m.begin, m.end, DateMention{std::move(*attrs), {}}});
     }
     for (; c < calls.size(); ++c)
       if (calls[c].second < note_context.size() && !note_context[calls[c].second])

@@ -1058,12 +1058,7 @@ struct MatchRun {
     if (d.person.empty()) return next;
     const int p = m.persons_.index_of(d.person);
     if (p < 0) return next;  // reported with the editor's layer
-    Span s;
-    s.begin = d.begin;
-    s.end = d.end;
-    s.element = "persName";
-    s.attributes["ref"] = "#" + d.person;
-    added.push_back(std::move(s));
+    added.push_back(Span{d.begin, d.end, PersonMention{d.person}});
     seen(p);
     return next;
   }
@@ -1118,12 +1113,9 @@ struct MatchRun {
         continue;
       }
       int person = choose(f);
-      Span s;
-      s.begin = begin;
-      s.end = end;
-      s.element = "persName";
+      Span s{begin, end, PersonMention{}};
       if (person >= 0) {
-        s.attributes["ref"] = "#" + m.persons_.persons[static_cast<std::size_t>(person)].id;
+        s.as<PersonMention>()->person = m.persons_.persons[static_cast<std::size_t>(person)].id;
         seen(person);
       } else {
         warn_undecided(b, f, begin, end);
@@ -1131,14 +1123,7 @@ struct MatchRun {
       added.push_back(s);
       std::string corr = correction(f, person);
       if (!corr.empty()) {
-        Span c;
-        c.kind = SpanKind::Choice;
-        c.begin = begin;
-        c.end = end;
-        c.corr = corr;
-        c.resp = opt.corr_resp;
-        c.depth = 1;
-        added.push_back(c);
+        added.push_back(Span{begin, end, Correction{corr, id_of_pointer(opt.corr_resp), false, {}}, 1});
       }
       a = f.last + 1;
     }
