@@ -247,18 +247,27 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
   std::sort(doc.parts.begin(), doc.parts.end(), [](const TextPart& a, const TextPart& b) { return a.first < b.first; });
 }
 
-void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const std::string& resp, Diagnostics& diags) {
+namespace {
+
+// The editor's corrections, regularizations, gaps and notes applied to one
+// document, one entry at a time; the editor's notes are lettered at the end.
+struct EditorChanges {
+  Document& doc;
+  const EditorialLayer& layer;
+  std::string resp;  // the editor's id, or empty
+  Diagnostics& diags;
   struct Call {
     const Block* block;
     std::size_t offset, note;
   };
-  std::vector<Call> calls;
-  int choices = 0;
-  // An editor's note at `offset` of the place's block.
-  auto add_note = [&](Block& b, std::size_t offset, const std::string& text, const std::string& target) {
+  std::vector<Call> calls{};  // of the editor's notes
+  int choices = 0;            // corrections with an xml:id (a note points to them)
+
+  // An editor's note at `offset` of `b`, on the element with xml:id `target` (or none).
+  void add_note(Block& b, std::size_t offset, const std::string& text, const std::string& target) {
     Note n;
     n.type = "editorial";
-    n.resp = id_of_pointer(resp);
+    n.resp = resp;
     n.target = target;
     n.called = true;
     Block body;
@@ -269,65 +278,71 @@ void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const s
     doc.notes.push_back(std::move(n));
     b.spans.push_back(Span{offset, offset, NoteCall{doc.notes.size() - 1}});
     calls.push_back({&b, offset, doc.notes.size() - 1});
-  };
+  }
 
-  for (const auto& e : layer.changes) {
-    if (e.at.document != doc.id) continue;
-    const char* kind = e.regularize ? "regularization" : "correction";
-    auto p = locate(doc, e.at, kind, layer.path, e.pos, diags);
-    if (!p) continue;
-    auto& spans = p->block->spans;
+  // Whether a [[correction]] or [[regularization]] may go over the place `p`:
+  // not where an earlier entry corrected the same words, not nested too deep.
+  bool change_fits(const EditorialChange& e, const Place& p, const std::string& what) {
+    const auto& spans = p.block->spans;
     // the editor's reading replaces one found by rule (a garbled name's), not another entry's
     if (std::any_of(spans.begin(), spans.end(), [&](const Span& s) {
-          return s.is<Correction>() && s.begin == p->begin && s.end == p->end && s.depth == 1;
+          return s.is<Correction>() && s.begin == p.begin && s.end == p.end && s.depth == 1;
         })) {
-      diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] " + describe(e.at) +
-                                           ": these words are already corrected by an earlier entry; the entry was not applied");
-      continue;
+      diags.warning(layer.path, e.pos, what + ": these words are already corrected by an earlier entry; the entry was not applied");
+      return false;
     }
     // Corrections within corrections nest in the TEI: a few levels make sense, not hundreds.
-    if (changes_nested_with(spans, *p) > kMaxNestedChanges) {
-      diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] " + describe(e.at) +
-                                           " would nest corrections and regularizations more than " +
+    if (changes_nested_with(spans, p) > kMaxNestedChanges) {
+      diags.warning(layer.path, e.pos, what + " would nest corrections and regularizations more than " +
                                            std::to_string(kMaxNestedChanges) +
                                            " levels deep: the entry was not applied");
-      continue;
+      return false;
     }
+    return true;
+  }
+
+  void change(const EditorialChange& e) {
+    const char* kind = e.regularize ? "regularization" : "correction";
+    auto p = locate(doc, e.at, kind, layer.path, e.pos, diags);
+    const std::string what = "[[" + std::string(kind) + "]] " + describe(e.at);
+    if (!p || !change_fits(e, *p, what)) return;
+    auto& spans = p->block->spans;
     spans.erase(std::remove_if(spans.begin(), spans.end(),
                                [&](const Span& s) {
                                  return s.is<Correction>() && s.begin == p->begin && s.end == p->end;
                                }),
                 spans.end());
-    if (crosses(*p, "[[" + std::string(kind) + "]] " + describe(e.at), layer.path, e.pos, diags)) continue;
-    Correction c{e.replacement, id_of_pointer(resp), e.regularize, {}};
+    if (crosses(*p, what, layer.path, e.pos, diags)) return;
+    Correction c{e.replacement, resp, e.regularize, {}};
     if (!e.reason.empty()) c.id = doc.id + "-c" + std::to_string(++choices);
     const std::string id = c.id;
     spans.push_back(Span{p->begin, p->end, std::move(c), 1});  // depth 1: inside a person's name over the same words
     if (!e.reason.empty()) add_note(*p->block, p->end, e.reason, id);
     ++doc.editor_interventions;
   }
-  for (const auto& e : layer.gaps) {
-    if (e.at.document != doc.id) continue;
+
+  void gap(const EditorialGap& e) {
     auto p = locate(doc, e.at, "gap", layer.path, e.pos, diags);
-    if (!p) continue;
+    if (!p) return;
     if (e.none) {
       p->block->intact = true;
-      continue;
+      return;
     }
-    if (crosses({p->block, p->end, p->end}, "[[gap]] " + describe(e.at), layer.path, e.pos, diags)) continue;
-    p->block->spans.push_back(Span{p->end, p->end, Gap{e.reason, id_of_pointer(resp), e.description}});
+    if (crosses({p->block, p->end, p->end}, "[[gap]] " + describe(e.at), layer.path, e.pos, diags)) return;
+    p->block->spans.push_back(Span{p->end, p->end, Gap{e.reason, resp, e.description}});
     ++doc.editor_interventions;
   }
-  for (const auto& e : layer.notes) {
-    if (e.at.document != doc.id) continue;
+
+  void note(const EditorialNote& e) {
     auto p = locate(doc, e.at, "note", layer.path, e.pos, diags);
-    if (!p) continue;
-    if (crosses({p->block, p->end, p->end}, "[[note]] " + describe(e.at), layer.path, e.pos, diags)) continue;
+    if (!p) return;
+    if (crosses({p->block, p->end, p->end}, "[[note]] " + describe(e.at), layer.path, e.pos, diags)) return;
     add_note(*p->block, p->end, e.text, "");
     ++doc.editor_interventions;
   }
-  // The editor's notes are lettered in the order of the text.
-  auto order = [&](const Block* b) -> std::size_t {
+
+  // Where a block stands in the document: the running text, then the notes.
+  std::size_t order_of(const Block* b) const {
     for (std::size_t i = 0; i < doc.blocks.size(); ++i)
       if (&doc.blocks[i] == b) return i;
     std::size_t k = doc.blocks.size();
@@ -337,12 +352,29 @@ void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const s
         ++k;
       }
     return k;
-  };
-  std::stable_sort(calls.begin(), calls.end(), [&](const Call& x, const Call& y) {
-    const std::size_t ox = order(x.block), oy = order(y.block);
-    return ox != oy ? ox < oy : x.offset < y.offset;
-  });
-  for (std::size_t k = 0; k < calls.size(); ++k) doc.notes[calls[k].note].n = letter(k);
+  }
+
+  // The editor's notes are lettered in the order of the text.
+  void letter_notes() {
+    std::stable_sort(calls.begin(), calls.end(), [&](const Call& x, const Call& y) {
+      const std::size_t ox = order_of(x.block), oy = order_of(y.block);
+      return ox != oy ? ox < oy : x.offset < y.offset;
+    });
+    for (std::size_t k = 0; k < calls.size(); ++k) doc.notes[calls[k].note].n = letter(k);
+  }
+};
+
+}  // namespace
+
+void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const std::string& resp, Diagnostics& diags) {
+  EditorChanges apply{doc, layer, id_of_pointer(resp), diags};
+  for (const auto& e : layer.changes)
+    if (e.at.document == doc.id) apply.change(e);
+  for (const auto& e : layer.gaps)
+    if (e.at.document == doc.id) apply.gap(e);
+  for (const auto& e : layer.notes)
+    if (e.at.document == doc.id) apply.note(e);
+  apply.letter_notes();
 }
 
 namespace {

@@ -91,6 +91,13 @@ class PersonMatcher {
 
  private:
   friend struct MatchRun;
+  // Building the index: one name (`name` of the person's names) of a person
+  // (an index into the personography), its inflected forms, a form matched
+  // as written.
+  void index_name(int person, int name);
+  void add_forms(int person, int name, NamePart part, const std::string& lemma, bool standalone);
+  void add_literal(int person, int name, const std::string& text);
+
   const Personography& persons_;
   std::unordered_map<std::string, std::vector<Entry>> forms_;      // fold_yo(form) -> entries
   std::unordered_map<std::string, std::vector<Literal>> literals_;  // first word -> literals, longest first
