@@ -57,11 +57,41 @@ struct Resolver {
   std::string fill(DateMatch& m, const DateContext& ctx, bool opens_paragraph, bool later) {
     DatePoint& a = m.first;
     if (a.has_year()) {
-      for (const DatePoint* p : {&a, m.last ? &*m.last : nullptr})
-        if (p && p->year && p->month && p->day && p->year_source == YearSource::Written)
-          named_days[p->month * 32 + p->day] = p->year;
+      remember_days(m);
       return "";
     }
+    if (auto cert = from_named_day_or_entry(m, ctx, opens_paragraph)) return *cert;
+    if (a.year_source != YearSource::Written && a.year_source != YearSource::ThisYear &&
+        a.year_source != YearSource::SameYear)
+      return resolve_reference(m, ctx);
+    const Now now = now_for(a, ctx);
+    if (!now.year) return "";
+    complete(m, now, ctx);
+    if (!a.has_year()) return "";
+    // a letter speaking of its own time: "on November 9" in a letter of February is the November before
+    if (a.year_source == YearSource::Written && !later && options.document_month && after_document(m)) {
+      // "on November 9" in a letter of February: the November before, when nothing
+      // in the paragraph dates it and the narrative stands at the letter's time; a
+      // date in the next three months is as likely a plan ("by the 25th")
+      if (now.cert != "high" && std::abs(now.year - options.document_year) <= 1 &&
+          months_after_document(m.first) > 3)
+        place_before_document(m), moved_back = true;
+      return "low";
+    }
+    return now.cert;
+  }
+
+  // Keeps the year of each full date written, for the same day and month named again.
+  void remember_days(const DateMatch& m) {
+    for (const DatePoint* p : {&m.first, m.last ? &*m.last : nullptr})
+      if (p && p->year && p->month && p->day && p->year_source == YearSource::Written)
+        named_days[p->month * 32 + p->day] = p->year;
+  }
+
+  // The year of a day and month named before with its year ("4 января"), or of
+  // a diary's entry from the previous entry; sets it and gives the @cert, or nothing.
+  std::optional<std::string> from_named_day_or_entry(DateMatch& m, const DateContext& ctx, bool opens_paragraph) {
+    DatePoint& a = m.first;
     if (a.month && a.day && !m.last && a.year_source == YearSource::Written) {
       auto it = named_days.find(a.month * 32 + a.day);
       if (it != named_days.end()) {
@@ -79,9 +109,12 @@ struct Resolver {
         return "medium";
       }
     }
-    if (a.year_source != YearSource::Written && a.year_source != YearSource::ThisYear &&
-        a.year_source != YearSource::SameYear)
-      return resolve_reference(m, ctx);
+    return std::nullopt;
+  }
+
+  // Where the narrative stands for a date written without its year (or with
+  // "of this year", "того же года").
+  Now now_for(const DatePoint& a, const DateContext& ctx) const {
     Now now;
     switch (a.year_source) {
       case YearSource::ThisYear:
@@ -92,7 +125,7 @@ struct Resolver {
         now = narrative(ctx);
         if (now.cert == "medium") now.cert = "high";
         break;
-      default:  // the references, above
+      default:  // the references: resolve_reference
       case YearSource::Written: {
         now = narrative(ctx);
         // a month inside the range just named takes its year ("с 4 января 1926 г.
@@ -109,8 +142,12 @@ struct Resolver {
         break;
       }
     }
-    if (!now.year) return "";
-    auto complete = [&](DatePoint& p, int year) {
+    return now;
+  }
+
+  // Gives the points of `m` the year (and a day its month) of `now`.
+  static void complete(DateMatch& m, const Now& now, const DateContext& ctx) {
+    auto complete_point = [&](DatePoint& p, int year) {
       if (p.has_year()) return;
       if (p.day && !p.month) {
         if (!now.month) return;  // "the 15th" with no month before it
@@ -122,23 +159,9 @@ struct Resolver {
       }
       p.year = year;
     };
-    complete(a, now.year);
+    complete_point(m.first, now.year);
     // с ноября по март: a range of months across the new year
-    if (m.last) complete(*m.last, m.last->month && a.month > m.last->month ? now.year + 1 : now.year);
-    if (!a.has_year()) return "";
-    if (a.year_source == YearSource::Written && !later && options.document_month) {
-      // a letter speaking of its own time: "on November 9" in a letter of February is the November before
-      if (after_document(m)) {
-        // "on November 9" in a letter of February: the November before, when nothing
-        // in the paragraph dates it and the narrative stands at the letter's time; a
-        // date in the next three months is as likely a plan ("by the 25th")
-        if (now.cert != "high" && std::abs(now.year - options.document_year) <= 1 &&
-            months_after_document(m.first) > 3)
-          place_before_document(m), moved_back = true;
-        return "low";
-      }
-    }
-    return now.cert;
+    if (m.last) complete_point(*m.last, m.last->month && m.first.month > m.last->month ? now.year + 1 : now.year);
   }
 
   int months_after_document(const DatePoint& p) const {

@@ -649,19 +649,21 @@ struct MatchRun {
     return true;
   }
 
-  bool surname_led(std::size_t a, Found& f) const {
-    std::vector<int> people = persons_with(a, NamePart::Surname, true);
-    if (people.empty()) {
-      std::vector<int> families = persons_with(a, NamePart::Surname, false);
-      if (families.empty()) return false;
-      f.first = f.last = a;
-      for (int p : families)
-        if (m.persons_.persons[static_cast<std::size_t>(p)].group) f.candidates.push_back(p);
-      // Without a <personGrp>, a plural is a common noun ("Radeks and
-      // half-Radeks"), not a mention.
-      return !f.candidates.empty();
-    }
-    // Surname Forename [Patronymic]: "Сидоров Иван Петрович".
+  // A family named in the plural ("the Radeks"): a <personGrp> of the personography.
+  bool family_named(std::size_t a, Found& f) const {
+    std::vector<int> families = persons_with(a, NamePart::Surname, false);
+    if (families.empty()) return false;
+    f.first = f.last = a;
+    for (int p : families)
+      if (m.persons_.persons[static_cast<std::size_t>(p)].group) f.candidates.push_back(p);
+    // Without a <personGrp>, a plural is a common noun ("Radeks and
+    // half-Radeks"), not a mention.
+    return !f.candidates.empty();
+  }
+
+  // Surname Forename [Patronymic]: "Сидоров Иван Петрович"; or a surname
+  // followed by two or more initials: "Сидорова И. П.".
+  bool surname_first(std::size_t a, const std::vector<int>& people, Found& f) const {
     std::size_t best = 0;
     std::vector<int> who;
     for (int p : people) {
@@ -682,23 +684,25 @@ struct MatchRun {
       f.candidates = who;
       return true;
     }
-    // Surname followed by two or more initials: "Сидорова И. П.".
     std::vector<std::string> ini;
-    if (adjacent(a)) {
-      std::size_t after = trailing_initials(a + 1, ini);
-      if (!ini.empty()) {
-        std::vector<int> fit;
-        for (int p : people)
-          if (initials_match(p, ini)) fit.push_back(p);
-        if (!fit.empty()) {
-          f.first = a;
-          f.last = after - 1;
-          f.end_byte = words[f.last].end + 1;  // the initial's dot belongs to the name
-          f.candidates = fit;
-          return true;
-        }
-      }
-    }
+    if (!adjacent(a)) return false;
+    std::size_t after = trailing_initials(a + 1, ini);
+    if (ini.empty()) return false;
+    std::vector<int> fit;
+    for (int p : people)
+      if (initials_match(p, ini)) fit.push_back(p);
+    if (fit.empty()) return false;
+    f.first = a;
+    f.last = after - 1;
+    f.end_byte = words[f.last].end + 1;  // the initial's dot belongs to the name
+    f.candidates = fit;
+    return true;
+  }
+
+  bool surname_led(std::size_t a, Found& f) const {
+    std::vector<int> people = persons_with(a, NamePart::Surname, true);
+    if (people.empty()) return family_named(a, f);
+    if (surname_first(a, people, f)) return true;
     if (first_name_of_next(a, people) || common_word_in_a_phrase(a)) return false;
     f.first = f.last = a;
     f.candidates = people;
