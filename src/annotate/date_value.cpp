@@ -1,6 +1,8 @@
 #include "annotate/date_value.hpp"
 
+#include <array>
 #include <cstdio>
+#include <utility>
 
 namespace editio {
 
@@ -90,105 +92,90 @@ bool before_calendar_reform(const IsoDate& w) {
   return w.month < 2;  // January 1918, or 1918 as a whole (which begins Julian)
 }
 
-std::optional<Period> period_of(const DatePoint& p) {
-  Period out;
+namespace {
+
+// The first and last unit of a part of a period, from `table` (one pair for
+// each of Early, Mid, Late, FirstHalf, SecondHalf), or `whole` for no part.
+using PartTable = std::array<std::pair<int, int>, 5>;
+std::pair<int, int> part_range(PeriodPart part, const PartTable& table, std::pair<int, int> whole) {
+  return part == PeriodPart::None ? whole : table[static_cast<std::size_t>(part) - 1];
+}
+
+Period::Kind kind_for(PeriodPart part, Period::Kind whole) { return part == PeriodPart::None ? whole : Period::Bounds; }
+
+// "the XX century", "the early 20th century": years; the 19th century is
+// 1801-1900 and its parts scale those of a decade.
+Period century_period(const DatePoint& p) {
+  const int base = (p.century - 1) * 100;
+  const auto [a, b] = part_range(p.part, {{{1, 30}, {40, 69}, {70, 100}, {1, 50}, {51, 100}}}, {1, 100});
+  return {kind_for(p.part, Period::Span), {base + a}, {base + b}};
+}
+
+// "the 1930s", "the mid-1930s": years. nullopt for a two-digit decade whose century is not known.
+std::optional<Period> decade_period(const DatePoint& p) {
+  if (p.decade < 100) return std::nullopt;
+  const auto [a, b] = part_range(p.part, {{{0, 3}, {4, 6}, {7, 9}, {0, 4}, {5, 9}}}, {0, 9});
+  return Period{kind_for(p.part, Period::Span), {p.decade + a}, {p.decade + b}};
+}
+
+// "spring 1927", "winter 1932/33": months; a winter ends in the year named
+// (or in the second year of a split one).
+Period season_period(const DatePoint& p) {
   const int y = p.year;
-  if (p.century) {
-    // the 19th century is 1801-1900; its parts scale those of a decade
-    const int base = (p.century - 1) * 100;
-    int a = base + 1, b = base + 100;
-    out.kind = Period::Span;
-    switch (p.part) {
-      case PeriodPart::Early: a = base + 1, b = base + 30, out.kind = Period::Bounds; break;
-      case PeriodPart::Mid: a = base + 40, b = base + 69, out.kind = Period::Bounds; break;
-      case PeriodPart::Late: a = base + 70, b = base + 100, out.kind = Period::Bounds; break;
-      case PeriodPart::FirstHalf: a = base + 1, b = base + 50, out.kind = Period::Bounds; break;
-      case PeriodPart::SecondHalf: a = base + 51, b = base + 100, out.kind = Period::Bounds; break;
-      case PeriodPart::None: break;
-    }
-    out.start = {a}, out.end = {b};
-    return out;
+  Period out;
+  out.kind = Period::Bounds;
+  switch (p.season) {
+    case Season::Spring: out.start = {y, 3}, out.end = {y, 5}; break;
+    case Season::Summer: out.start = {y, 6}, out.end = {y, 8}; break;
+    case Season::Autumn: out.start = {y, 9}, out.end = {y, 11}; break;
+    case Season::Winter:
+      if (p.year2) out.start = {y, 12}, out.end = {p.year2, 2};
+      else out.start = {y ? y - 1 : 0, 12}, out.end = {y, 2};
+      break;
+    case Season::None: break;
   }
-  if (p.decade) {
-    if (p.decade < 100) return std::nullopt;  // a two-digit decade whose century is not known
-    const int d = p.decade;
-    int a = d, b = d + 9;
-    out.kind = Period::Span;
-    switch (p.part) {
-      case PeriodPart::Early: a = d, b = d + 3, out.kind = Period::Bounds; break;
-      case PeriodPart::Mid: a = d + 4, b = d + 6, out.kind = Period::Bounds; break;
-      case PeriodPart::Late: a = d + 7, b = d + 9, out.kind = Period::Bounds; break;
-      case PeriodPart::FirstHalf: a = d, b = d + 4, out.kind = Period::Bounds; break;
-      case PeriodPart::SecondHalf: a = d + 5, b = d + 9, out.kind = Period::Bounds; break;
-      case PeriodPart::None: break;
-    }
-    out.start = {a}, out.end = {b};
-    return out;
-  }
-  if (p.season != Season::None) {
-    out.kind = Period::Bounds;
-    switch (p.season) {
-      case Season::Spring: out.start = {y, 3}, out.end = {y, 5}; break;
-      case Season::Summer: out.start = {y, 6}, out.end = {y, 8}; break;
-      case Season::Autumn: out.start = {y, 9}, out.end = {y, 11}; break;
-      case Season::Winter:
-        if (p.year2) out.start = {y, 12}, out.end = {p.year2, 2};
-        else out.start = {y ? y - 1 : 0, 12}, out.end = {y, 2};
-        break;
-      case Season::None: break;
-    }
-    return out;
-  }
+  return out;
+}
+
+// A day, a month or a part of a month ("late May": days 21 to 31), or a day
+// whose month is not known. nullopt for a day the month does not have.
+std::optional<Period> day_or_month_period(const DatePoint& p) {
+  const int y = p.year;
+  Period out;
   if (p.month && p.day) {
     if (p.day > (y ? days_in_month(y, p.month) : days_in_month(0, p.month))) return std::nullopt;
     out.start = out.end = {y, p.month, p.day};
-    return out;
-  }
-  if (p.month) {
-    if (p.part == PeriodPart::None) {
-      out.start = out.end = {y, p.month};
-      return out;
-    }
+  } else if (p.month && p.part == PeriodPart::None) {
+    out.start = out.end = {y, p.month};
+  } else if (p.month) {
     const int last = days_in_month(y, p.month);
-    int a = 1, b = last;
-    switch (p.part) {
-      case PeriodPart::Early: a = 1, b = 10; break;
-      case PeriodPart::Mid: a = 11, b = 20; break;
-      case PeriodPart::Late: a = 21, b = last; break;
-      case PeriodPart::FirstHalf: a = 1, b = 15; break;
-      case PeriodPart::SecondHalf: a = 16, b = last; break;
-      case PeriodPart::None: break;
-    }
+    const auto [a, b] = part_range(p.part, {{{1, 10}, {11, 20}, {21, last}, {1, 15}, {16, last}}}, {1, last});
     out.kind = Period::Bounds;
     out.start = {y, p.month, a}, out.end = {y, p.month, b};
-    return out;
-  }
-  if (p.day) {  // a day whose month is not known
+  } else {
     out.start = out.end = {y, 0, p.day};
-    return out;
   }
-  if (!y) return std::nullopt;
-  if (p.year2 && p.part == PeriodPart::None) {  // a school or fiscal year: 1925/26
-    out.kind = Period::Span;
-    out.start = {y}, out.end = {p.year2};
-    return out;
-  }
-  if (p.part == PeriodPart::None) {
-    out.start = out.end = {y};
-    return out;
-  }
-  int a = 1, b = 12;
-  switch (p.part) {
-    case PeriodPart::Early: a = 1, b = 4; break;
-    case PeriodPart::Mid: a = 5, b = 8; break;
-    case PeriodPart::Late: a = 9, b = 12; break;
-    case PeriodPart::FirstHalf: a = 1, b = 6; break;
-    case PeriodPart::SecondHalf: a = 7, b = 12; break;
-    case PeriodPart::None: break;
-  }
-  out.kind = Period::Bounds;
-  out.start = {y, a}, out.end = {y, b};
   return out;
+}
+
+// A year, a school or fiscal year (1925/26), or a part of a year ("early 1930": months 1 to 4).
+std::optional<Period> year_period(const DatePoint& p) {
+  const int y = p.year;
+  if (!y) return std::nullopt;
+  if (p.year2 && p.part == PeriodPart::None) return Period{Period::Span, {y}, {p.year2}};
+  if (p.part == PeriodPart::None) return Period{Period::Point, {y}, {y}};
+  const auto [a, b] = part_range(p.part, {{{1, 4}, {5, 8}, {9, 12}, {1, 6}, {7, 12}}}, {1, 12});
+  return Period{Period::Bounds, {y, a}, {y, b}};
+}
+
+}  // namespace
+
+std::optional<Period> period_of(const DatePoint& p) {
+  if (p.century) return century_period(p);
+  if (p.decade) return decade_period(p);
+  if (p.season != Season::None) return season_period(p);
+  if (p.month || p.day) return day_or_month_period(p);
+  return year_period(p);
 }
 
 namespace {
@@ -208,24 +195,23 @@ namespace {
 // "May 2/15, 1917": the New Style day in @when, the Old Style one in
 // @when-custom, as a Julian date converted by Editio is written. nullopt when
 // the two days are not the same day of both calendars.
-std::optional<std::map<std::string, std::string>> dual_attributes(const DatePoint& p) {
+std::optional<DateValue> dual_value(const DatePoint& p) {
   IsoDate old_style{p.year, p.old_month, p.old_day}, new_style{p.year, p.month, p.day};
   if (p.old_month == 12 && p.month == 1) --old_style.year;  // December 20/January 2
   if (p.day > days_in_month(p.year, p.month) || p.old_day > days_in_julian_month(old_style.year, p.old_month))
     return std::nullopt;
   if (p.year && julian_to_gregorian(old_style).str() != new_style.str()) return std::nullopt;
-  std::map<std::string, std::string> out;
-  out["calendar"] = "#julian";
-  out["datingMethod"] = "#julian";
-  out["when"] = new_style.str();
-  out["when-custom"] = old_style.str();
+  DateValue out;
+  out.julian = true;
+  out.when = new_style.str();
+  out.when_custom = old_style.str();
   return out;
 }
 
 }  // namespace
 
-std::optional<std::map<std::string, std::string>> date_attributes(const DateMatch& m, bool julian) {
-  if (m.first.old_day && !m.last) return dual_attributes(m.first);
+std::optional<DateValue> date_value(const DateMatch& m, bool julian) {
+  if (m.first.old_day && !m.last) return dual_value(m.first);
   auto a = period_of(m.first);
   if (!a) return std::nullopt;
   Period p = *a;
@@ -236,38 +222,37 @@ std::optional<std::map<std::string, std::string>> date_attributes(const DateMatc
     p.kind = m.bracket ? Period::Bounds : Period::Span;
     p.end = b->end;
   }
-  std::map<std::string, std::string> out;
+  DateValue out;
   // Seasons, parts of periods and centuries are too coarse for the calendars' difference of days.
   const bool convert = julian && p.kind != Period::Bounds && !m.first.century && p.start.known_year() &&
                        before_calendar_reform(p.start);
   if (!convert) {
     switch (p.kind) {
-      case Period::Point: out["when"] = p.start.str(); break;
-      case Period::Span: out["from"] = p.start.str(), out["to"] = p.end.str(); break;
-      case Period::Bounds: out["notBefore"] = p.start.str(), out["notAfter"] = p.end.str(); break;
+      case Period::Point: out.when = p.start.str(); break;
+      case Period::Span: out.from = p.start.str(), out.to = p.end.str(); break;
+      case Period::Bounds: out.not_before = p.start.str(), out.not_after = p.end.str(); break;
     }
     return out;
   }
-  out["calendar"] = "#julian";
-  out["datingMethod"] = "#julian";
+  out.julian = true;
   const bool end_converts = before_calendar_reform(p.end);
   const std::string written_start = p.start.str(), written_end = p.end.str();
   const std::string start = gregorian_bound(p.start, true).str();
   const std::string end = end_converts ? gregorian_bound(p.end, false).str() : written_end;
   if (p.kind == Period::Point && p.start.month != 0 && p.start.day == 0) {
     // a Julian month is not a Gregorian month: its Gregorian days
-    out["when-custom"] = written_start;
-    out["from"] = start;
-    out["to"] = end;
+    out.when_custom = written_start;
+    out.from = start;
+    out.to = end;
   } else if (p.kind == Period::Point) {
-    out["when-custom"] = written_start;
-    out["when"] = start;
+    out.when_custom = written_start;
+    out.when = start;
   } else {
     const bool span = p.kind == Period::Span;
-    out[span ? "from" : "notBefore"] = start;
-    out[span ? "to" : "notAfter"] = end;
-    out[span ? "from-custom" : "notBefore-custom"] = written_start;
-    if (end_converts) out[span ? "to-custom" : "notAfter-custom"] = written_end;
+    (span ? out.from : out.not_before) = start;
+    (span ? out.to : out.not_after) = end;
+    (span ? out.from_custom : out.not_before_custom) = written_start;
+    if (end_converts) (span ? out.to_custom : out.not_after_custom) = written_end;
   }
   return out;
 }

@@ -2,11 +2,11 @@
 // From a calendar expression to TEI's normalized values, for every language:
 // the period a DatePoint names, ISO 8601 strings at the precision written,
 // and the Julian calendar. Nothing here reads text.
-#include <map>
 #include <optional>
 #include <string>
 
 #include "lang/date_grammar.hpp"
+#include "model/date.hpp"
 
 namespace editio {
 
@@ -37,11 +37,11 @@ struct Period {
 // nullopt when the point is impossible (31 February, a decade with no year).
 std::optional<Period> period_of(const DatePoint& p);
 
-// The normalized attributes of a match whose points are complete. For the
-// Julian calendar the written values go to the *-custom attributes and the
-// Gregorian ones to when/from/to (TEI Guidelines, 13.4 and 16.2).
+// The value of a match whose points are complete. For the Julian calendar
+// the written values go to the *_custom fields and the Gregorian ones to
+// when/from/to (TEI Guidelines, 13.4 and 16.2).
 // nullopt when the dates are impossible or the range runs backwards.
-std::optional<std::map<std::string, std::string>> date_attributes(const DateMatch& m, bool julian);
+std::optional<DateValue> date_value(const DateMatch& m, bool julian);
 
 // Russia left the Julian calendar after 31 January 1918 (Julian).
 bool before_calendar_reform(const IsoDate& written);

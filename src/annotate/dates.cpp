@@ -57,11 +57,41 @@ struct Resolver {
   std::string fill(DateMatch& m, const DateContext& ctx, bool opens_paragraph, bool later) {
     DatePoint& a = m.first;
     if (a.has_year()) {
-      for (const DatePoint* p : {&a, m.last ? &*m.last : nullptr})
-        if (p && p->year && p->month && p->day && p->year_source == YearSource::Written)
-          named_days[p->month * 32 + p->day] = p->year;
+      remember_days(m);
       return "";
     }
+    if (auto cert = from_named_day_or_entry(m, ctx, opens_paragraph)) return *cert;
+    if (a.year_source != YearSource::Written && a.year_source != YearSource::ThisYear &&
+        a.year_source != YearSource::SameYear)
+      return resolve_reference(m, ctx);
+    const Now now = now_for(a, ctx);
+    if (!now.year) return "";
+    complete(m, now, ctx);
+    if (!a.has_year()) return "";
+    // a letter speaking of its own time: "on November 9" in a letter of February is the November before
+    if (a.year_source == YearSource::Written && !later && options.document_month && after_document(m)) {
+      // "on November 9" in a letter of February: the November before, when nothing
+      // in the paragraph dates it and the narrative stands at the letter's time; a
+      // date in the next three months is as likely a plan ("by the 25th")
+      if (now.cert != "high" && std::abs(now.year - options.document_year) <= 1 &&
+          months_after_document(m.first) > 3)
+        place_before_document(m), moved_back = true;
+      return "low";
+    }
+    return now.cert;
+  }
+
+  // Keeps the year of each full date written, for the same day and month named again.
+  void remember_days(const DateMatch& m) {
+    for (const DatePoint* p : {&m.first, m.last ? &*m.last : nullptr})
+      if (p && p->year && p->month && p->day && p->year_source == YearSource::Written)
+        named_days[p->month * 32 + p->day] = p->year;
+  }
+
+  // The year of a day and month named before with its year ("4 января"), or of
+  // a diary's entry from the previous entry; sets it and gives the @cert, or nothing.
+  std::optional<std::string> from_named_day_or_entry(DateMatch& m, const DateContext& ctx, bool opens_paragraph) {
+    DatePoint& a = m.first;
     if (a.month && a.day && !m.last && a.year_source == YearSource::Written) {
       auto it = named_days.find(a.month * 32 + a.day);
       if (it != named_days.end()) {
@@ -79,9 +109,12 @@ struct Resolver {
         return "medium";
       }
     }
-    if (a.year_source != YearSource::Written && a.year_source != YearSource::ThisYear &&
-        a.year_source != YearSource::SameYear)
-      return resolve_reference(m, ctx);
+    return std::nullopt;
+  }
+
+  // Where the narrative stands for a date written without its year (or with
+  // "of this year", "того же года").
+  Now now_for(const DatePoint& a, const DateContext& ctx) const {
     Now now;
     switch (a.year_source) {
       case YearSource::ThisYear:
@@ -92,7 +125,7 @@ struct Resolver {
         now = narrative(ctx);
         if (now.cert == "medium") now.cert = "high";
         break;
-      default:  // the references, above
+      default:  // the references: resolve_reference
       case YearSource::Written: {
         now = narrative(ctx);
         // a month inside the range just named takes its year ("с 4 января 1926 г.
@@ -109,8 +142,12 @@ struct Resolver {
         break;
       }
     }
-    if (!now.year) return "";
-    auto complete = [&](DatePoint& p, int year) {
+    return now;
+  }
+
+  // Gives the points of `m` the year (and a day its month) of `now`.
+  static void complete(DateMatch& m, const Now& now, const DateContext& ctx) {
+    auto complete_point = [&](DatePoint& p, int year) {
       if (p.has_year()) return;
       if (p.day && !p.month) {
         if (!now.month) return;  // "the 15th" with no month before it
@@ -122,23 +159,9 @@ struct Resolver {
       }
       p.year = year;
     };
-    complete(a, now.year);
+    complete_point(m.first, now.year);
     // с ноября по март: a range of months across the new year
-    if (m.last) complete(*m.last, m.last->month && a.month > m.last->month ? now.year + 1 : now.year);
-    if (!a.has_year()) return "";
-    if (a.year_source == YearSource::Written && !later && options.document_month) {
-      // a letter speaking of its own time: "on November 9" in a letter of February is the November before
-      if (after_document(m)) {
-        // "on November 9" in a letter of February: the November before, when nothing
-        // in the paragraph dates it and the narrative stands at the letter's time; a
-        // date in the next three months is as likely a plan ("by the 25th")
-        if (now.cert != "high" && std::abs(now.year - options.document_year) <= 1 &&
-            months_after_document(m.first) > 3)
-          place_before_document(m), moved_back = true;
-        return "low";
-      }
-    }
-    return now.cert;
+    if (m.last) complete_point(*m.last, m.last->month && m.first.month > m.last->month ? now.year + 1 : now.year);
   }
 
   int months_after_document(const DatePoint& p) const {
@@ -243,7 +266,7 @@ bool plausible_year(int year, int document_year, int narrative_year) {
 
 bool inside_bibl(const Block& b, const DateMatch& m) {
   for (const auto& s : b.spans)
-    if (s.kind == SpanKind::Element && s.element == "bibl" && s.begin <= m.begin && m.end <= s.end) return true;
+    if (s.is<PublicationReference>() && s.begin <= m.begin && m.end <= s.end) return true;
   return false;
 }
 
@@ -255,14 +278,12 @@ std::optional<TimeOfDay> time_of_dateline(const DateGrammar& g, const std::strin
 }
 
 // The date reaches over its time, and @when (and @when-custom) say it: 1917-04-07T16:00:00.
-void add_time(std::map<std::string, std::string>& attrs, const TimeOfDay& t, std::size_t& end) {
+void add_time(DateValue& date, const TimeOfDay& t, std::size_t& end) {
   char clock[16];
   std::snprintf(clock, sizeof clock, "T%02d:%02d:00", t.hour, t.minute);
   bool timed = false;
-  for (const char* k : {"when", "when-custom"}) {
-    auto it = attrs.find(k);
-    if (it != attrs.end() && it->second.size() == 10 && it->second[0] != '-') it->second += clock, timed = true;
-  }
+  for (std::string* v : {&date.when, &date.when_custom})
+    if (v->size() == 10 && (*v)[0] != '-') *v += clock, timed = true;
   if (timed) end = t.end;
 }
 
@@ -285,6 +306,105 @@ bool overlaps_annotation(const Block& b, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// A document's dates as the grammar finds them, before any is resolved: how
+// the document writes its dates in words decides how to read "3/4/42".
+struct Found {
+  std::vector<std::vector<DateMatch>> body;               // per block
+  std::vector<std::vector<std::vector<DateMatch>>> notes;  // per note, per block
+  int day_first = 0, month_first = 0;                      // full dates written "21 October", "October 21"
+};
+
+Found find_dates(const Document& doc, const DateGrammar& grammar) {
+  Found f;
+  f.body.resize(doc.blocks.size());
+  f.notes.resize(doc.notes.size());
+  auto find = [&](const Block& b) {
+    std::vector<DateMatch> ms = grammar.find(b.text);
+    for (const auto& m : ms)
+      for (const DatePoint* p : {&m.first, m.last ? &*m.last : nullptr})
+        if (p && p->day && p->month && !p->day_month_ambiguous) (p->month_first ? f.month_first : f.day_first)++;
+    return ms;
+  };
+  for (std::size_t i = 0; i < doc.blocks.size(); ++i) f.body[i] = find(doc.blocks[i]);
+  for (std::size_t n = 0; n < doc.notes.size(); ++n)
+    for (const auto& b : doc.notes[n].blocks) f.notes[n].emplace_back(find(b));
+  return f;
+}
+
+// Tags the dates of one document, block after block, the context carried
+// from each to the next; a note continues from its call.
+struct DateTagger {
+  const Document& doc;
+  const DateGrammar& grammar;
+  const DateOptions& options;  // as given
+  DateOptions own;             // with the document's date from its dateline when the options have none
+  Resolver resolver;
+  Diagnostics& diags;
+  std::vector<std::optional<DateContext>> note_context;  // the context at each note's first call
+  std::size_t tagged = 0;
+
+  DateTagger(const Document& d, const DateGrammar& g, const DateOptions& o, const Found& found, Diagnostics& dg)
+      : doc(d), grammar(g), options(o), own(o), resolver(own), diags(dg), note_context(d.notes.size()) {
+    date_from_dateline(doc, found.body, own);
+    resolver.day_first = found.day_first != found.month_first ? found.day_first > found.month_first
+                                                                : !grammar.lexicon().slash_month_first;
+  }
+
+  // The date span of match `m` of `block`, or nothing (a weak year out of
+  // place, an impossible date, one over another annotation). Moves `ctx` on.
+  std::optional<Span> tag(const Block& block, DateMatch& m, DateContext& ctx, bool in_body) {
+    if (m.weak && !inside_bibl(block, m) && !plausible_year(m.first.year, own.document_year, ctx.year)) return {};
+    resolver.fix_written(m.first, ctx);
+    if (m.last) resolver.fix_written(*m.last, ctx);
+    const bool opens = m.begin == 0;
+    // a note (often the editor's, written long after) may speak of what followed the document
+    const bool later = !in_body || grammar.future_sentence(block.text, m.begin, m.end);
+    resolver.moved_back = false;
+    const std::string cert = resolver.fill(m, ctx, opens, later);
+    const bool julian = m.calendar == CalendarMark::Julian || (options.julian && m.calendar != CalendarMark::Gregorian);
+    const auto time = block.role == BlockRole::Dateline ? time_of_dateline(grammar, block.text, m) : std::nullopt;
+    auto value = date_value(m, julian);
+    if (!value) {
+      diags.warning(doc.source_path, block.position_of(m.begin),
+                    "'" + block.text.substr(m.begin, m.end - m.begin) +
+                        "' reads as a date that cannot be (such as 31 June or a range that ends before it "
+                        "begins); it is left untagged");
+      return {};
+    }
+    if (overlaps_annotation(block, m.begin, m.end)) return {};
+    value->cert = cert;
+    if (time && !overlaps_annotation(block, m.end, time->end)) add_time(*value, *time, m.end);
+    if (!resolver.moved_back) Resolver::advance(m, ctx, opens);
+    return Span{m.begin, m.end, DateMention{std::move(*value), {}}};
+  }
+
+  // Tags the matches of a block. In the running text, each note called
+  // there takes the context at its call.
+  void block(Block& block, std::vector<DateMatch>& matches, DateContext& ctx, bool in_body) {
+    std::vector<std::pair<std::size_t, std::size_t>> calls;  // offset, note
+    if (in_body)
+      for (const auto& s : block.spans)
+        if (const NoteCall* call = s.as<NoteCall>()) calls.emplace_back(s.begin, call->note);
+    std::sort(calls.begin(), calls.end());
+    std::size_t c = 0;
+    auto calls_before = [&](std::size_t offset) {
+      for (; c < calls.size() && calls[c].first < offset; ++c)
+        if (calls[c].second < note_context.size() && !note_context[calls[c].second])
+          note_context[calls[c].second] = ctx;
+    };
+    std::vector<Span> added;
+    for (auto& m : matches) {
+      calls_before(m.begin);
+      if (auto span = tag(block, m, ctx, in_body)) added.push_back(std::move(*span));
+    }
+    calls_before(std::string::npos);
+    tagged += added.size();
+    for (auto& s : added) block.spans.push_back(std::move(s));
+  }
+};
+
+void new_paragraph(DateContext& c) { c.paragraph_year = c.paragraph_month_year = c.paragraph_month = 0; }
+
 }  // namespace
 
 std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostics& diags) {
@@ -293,91 +413,21 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
     diags.note(doc.source_path, {}, "no date grammar for language '" + doc.lang + "': dates are not tagged");
     return 0;
   }
-  // Find everything first: how the document writes its dates in words
-  // decides how to read "3/4/42".
-  auto find = [&](const Block& b) { return grammar->find(b.text); };
-  std::vector<std::vector<DateMatch>> body(doc.blocks.size());
-  std::vector<std::vector<std::vector<DateMatch>>> notes(doc.notes.size());
-  int day_first = 0, month_first = 0;
-  auto count = [&](const std::vector<DateMatch>& ms) {
-    for (const auto& m : ms)
-      for (const DatePoint* p : {&m.first, m.last ? &*m.last : nullptr})
-        if (p && p->day && p->month && !p->day_month_ambiguous) (p->month_first ? month_first : day_first)++;
-  };
-  for (std::size_t i = 0; i < doc.blocks.size(); ++i) count(body[i] = find(doc.blocks[i]));
-  for (std::size_t n = 0; n < doc.notes.size(); ++n)
-    for (const auto& b : doc.notes[n].blocks) count(notes[n].emplace_back(find(b)));
-
-  DateOptions own = options;
-  date_from_dateline(doc, body, own);
-  Resolver resolver(own);
-  resolver.day_first = day_first != month_first ? day_first > month_first : !grammar->lexicon().slash_month_first;
-
-  std::size_t tagged = 0;
-  std::vector<std::optional<DateContext>> note_context(doc.notes.size());
-  auto process = [&](Block& block, std::vector<DateMatch>& matches, DateContext& ctx, bool in_body) {
-    std::vector<std::pair<std::size_t, std::size_t>> calls;  // offset, note
-    if (in_body)
-      for (const auto& s : block.spans)
-        if (s.kind == SpanKind::NoteCall) calls.emplace_back(s.begin, s.note);
-    std::sort(calls.begin(), calls.end());
-    std::size_t c = 0;
-    std::vector<Span> added;
-    for (auto& m : matches) {
-      for (; c < calls.size() && calls[c].first < m.begin; ++c)
-        if (calls[c].second < note_context.size() && !note_context[calls[c].second])
-          note_context[calls[c].second] = ctx;
-      if (m.weak && !inside_bibl(block, m) && !plausible_year(m.first.year, own.document_year, ctx.year)) continue;
-      resolver.fix_written(m.first, ctx);
-      if (m.last) resolver.fix_written(*m.last, ctx);
-      const bool opens = m.begin == 0;
-      // a note (often the editor's, written long after) may speak of what followed the document
-      const bool later = !in_body || grammar->future_sentence(block.text, m.begin, m.end);
-      resolver.moved_back = false;
-      const std::string cert = resolver.fill(m, ctx, opens, later);
-      const bool julian = m.calendar == CalendarMark::Julian || (options.julian && m.calendar != CalendarMark::Gregorian);
-      const auto time = block.role == BlockRole::Dateline ? time_of_dateline(*grammar, block.text, m) : std::nullopt;
-      auto attrs = date_attributes(m, julian);
-      if (!attrs) {
-        diags.warning(doc.source_path, block.position_of(m.begin),
-                      "'" + block.text.substr(m.begin, m.end - m.begin) +
-                          "' reads as a date that cannot be (such as 31 June or a range that ends before it "
-                          "begins); it is left untagged");
-        continue;
-      }
-      if (overlaps_annotation(block, m.begin, m.end)) continue;
-      if (!cert.empty()) (*attrs)["cert"] = cert;
-      if (time && !overlaps_annotation(block, m.end, time->end)) add_time(*attrs, *time, m.end);
-      if (!resolver.moved_back) Resolver::advance(m, ctx, opens);
-      Span s;
-      s.begin = m.begin;
-      s.end = m.end;
-      s.kind = SpanKind::Element;
-      s.element = "date";
-      s.attributes = std::move(*attrs);
-      added.push_back(std::move(s));
-    }
-    for (; c < calls.size(); ++c)
-      if (calls[c].second < note_context.size() && !note_context[calls[c].second])
-        note_context[calls[c].second] = ctx;
-    tagged += added.size();
-    for (auto& s : added) block.spans.push_back(std::move(s));
-  };
-
-  auto new_paragraph = [](DateContext& c) { c.paragraph_year = c.paragraph_month_year = c.paragraph_month = 0; };
+  Found found = find_dates(doc, *grammar);
+  DateTagger tagger(doc, *grammar, options, found, diags);
   DateContext ctx;
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     new_paragraph(ctx);
-    process(doc.blocks[i], body[i], ctx, true);
+    tagger.block(doc.blocks[i], found.body[i], ctx, true);
   }
   for (std::size_t n = 0; n < doc.notes.size(); ++n) {
-    DateContext nc = note_context[n] ? *note_context[n] : ctx;
+    DateContext nc = tagger.note_context[n] ? *tagger.note_context[n] : ctx;
     for (std::size_t k = 0; k < doc.notes[n].blocks.size(); ++k) {
       if (k) new_paragraph(nc);
-      process(doc.notes[n].blocks[k], notes[n][k], nc, false);
+      tagger.block(doc.notes[n].blocks[k], found.notes[n][k], nc, false);
     }
   }
-  return tagged;
+  return tagger.tagged;
 }
 
 }  // namespace editio

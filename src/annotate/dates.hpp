@@ -1,8 +1,8 @@
 #pragma once
 // Dates: finds every calendar expression of a document with the grammar of
-// its language (annotate/date_grammar), fills in what the text leaves to the
-// context (the year of "April 16", the month of "the 15th") and tags each with
-// <date> and its ISO 8601 values (annotate/date_value).
+// its language (lang/date_grammar), fills in what the text leaves to the
+// context (the year of "April 16", the month of "the 15th") and marks each as
+// a DateMention with its value (annotate/date_value).
 #include <string>
 
 #include "model/document.hpp"

@@ -50,7 +50,7 @@ constexpr int kMaxNestedChanges = 16;
 int changes_nested_with(const std::vector<Span>& spans, const Place& p) {
   std::vector<std::pair<std::size_t, int>> events{{p.begin, 1}, {p.end, -1}};
   for (const Span& s : spans)
-    if (s.kind == SpanKind::Choice && s.begin < p.end && p.begin < s.end) {
+    if (s.is<Correction>() && s.begin < p.end && p.begin < s.end) {
       events.push_back({s.begin, 1});
       events.push_back({s.end, -1});
     }
@@ -91,6 +91,24 @@ std::optional<Place> locate(Document& doc, const TextAddress& at, const char* ki
   return found[at.occurrence ? at.occurrence - 1 : 0];
 }
 
+// What a span is, in words, for messages to the editor: "a person's name".
+const char* what_it_is(const Span& s) {
+  struct Words {
+    const char* operator()(const NoteCall&) const { return "a note call"; }
+    const char* operator()(const NoteReference&) const { return "a reference to a note"; }
+    const char* operator()(const PersonMention&) const { return "a person's name"; }
+    const char* operator()(const DateMention&) const { return "a date"; }
+    const char* operator()(const Correction&) const { return "a correction"; }
+    const char* operator()(const Gap&) const { return "a gap"; }
+    const char* operator()(const PlaceName&) const { return "a place name"; }
+    const char* operator()(const FileNumber&) const { return "a file number"; }
+    const char* operator()(const ArchivalReference&) const { return "an archival reference"; }
+    const char* operator()(const PublicationReference&) const { return "a publication reference"; }
+    const char* operator()(const InlineNote&) const { return "an inline note"; }
+  };
+  return std::visit(Words{}, s.what);
+}
+
 // A span of `spans` that crosses [begin, end) (overlaps without nesting).
 const Span* crossing(const std::vector<Span>& spans, std::size_t begin, std::size_t end) {
   for (const auto& s : spans) {
@@ -105,14 +123,11 @@ bool crosses(const Place& p, const std::string& what, const std::string& path, S
   const Span* c = crossing(p.block->spans, p.begin, p.end);
   if (!c) return false;
   diags.warning(path, pos, what + " crosses the boundary of another annotation (" +
-                               (c->kind == SpanKind::Element ? "<" + c->element + ">"
-                                : c->kind == SpanKind::Choice ? std::string("a correction")
-                                                              : std::string("a note call")) +
+                               std::string(what_it_is(*c)) +
                                "): the entry was not applied; choose words that contain it or lie within it");
   return true;
 }
 
-std::string strip_hash(const std::string& resp) { return !resp.empty() && resp[0] == '#' ? resp.substr(1) : resp; }
 
 // Splits `blocks[i]` at byte `at` (both halves trimmed); the second half is
 // inserted after it. Returns false when either half would be empty.
@@ -223,12 +238,7 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
       part.title = e->title;
       part.sender = e->sender;
       part.addressee = e->addressee;
-      part.date_when = e->date.when;
-      part.date_from = e->date.from;
-      part.date_to = e->date.to;
-      part.date_not_before = e->date.not_before;
-      part.date_not_after = e->date.not_after;
-      part.date_text = e->date.text;
+      part.date = e->date;
       part.declared = true;
       doc.parts.push_back(std::move(part));
       break;
@@ -237,18 +247,27 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
   std::sort(doc.parts.begin(), doc.parts.end(), [](const TextPart& a, const TextPart& b) { return a.first < b.first; });
 }
 
-void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const std::string& resp, Diagnostics& diags) {
+namespace {
+
+// The editor's corrections, regularizations, gaps and notes applied to one
+// document, one entry at a time; the editor's notes are lettered at the end.
+struct EditorChanges {
+  Document& doc;
+  const EditorialLayer& layer;
+  std::string resp;  // the editor's id, or empty
+  Diagnostics& diags;
   struct Call {
     const Block* block;
     std::size_t offset, note;
   };
-  std::vector<Call> calls;
-  int choices = 0;
-  // An editor's note at `offset` of the place's block.
-  auto add_note = [&](Block& b, std::size_t offset, const std::string& text, const std::string& target) {
+  std::vector<Call> calls{};  // of the editor's notes
+  int choices = 0;            // corrections with an xml:id (a note points to them)
+
+  // An editor's note at `offset` of `b`, on the element with xml:id `target` (or none).
+  void add_note(Block& b, std::size_t offset, const std::string& text, const std::string& target) {
     Note n;
     n.type = "editorial";
-    n.resp = strip_hash(resp);
+    n.resp = resp;
     n.target = target;
     n.called = true;
     Block body;
@@ -257,84 +276,73 @@ void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const s
     n.blocks.push_back(std::move(body));
     n.pos = b.position_of(offset);
     doc.notes.push_back(std::move(n));
-    Span call;
-    call.begin = call.end = offset;
-    call.kind = SpanKind::NoteCall;
-    call.note = doc.notes.size() - 1;
-    b.spans.push_back(call);
+    b.spans.push_back(Span{offset, offset, NoteCall{doc.notes.size() - 1}});
     calls.push_back({&b, offset, doc.notes.size() - 1});
-  };
+  }
 
-  for (const auto& e : layer.changes) {
-    if (e.at.document != doc.id) continue;
-    const char* kind = e.regularize ? "regularization" : "correction";
-    auto p = locate(doc, e.at, kind, layer.path, e.pos, diags);
-    if (!p) continue;
-    auto& spans = p->block->spans;
+  // Whether a [[correction]] or [[regularization]] may go over the place `p`:
+  // not where an earlier entry corrected the same words, not nested too deep.
+  bool change_fits(const EditorialChange& e, const Place& p, const std::string& what) {
+    const auto& spans = p.block->spans;
     // the editor's reading replaces one found by rule (a garbled name's), not another entry's
     if (std::any_of(spans.begin(), spans.end(), [&](const Span& s) {
-          return s.kind == SpanKind::Choice && s.begin == p->begin && s.end == p->end && s.depth == 1;
+          return s.is<Correction>() && s.begin == p.begin && s.end == p.end && s.depth == 1;
         })) {
-      diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] " + describe(e.at) +
-                                           ": these words are already corrected by an earlier entry; the entry was not applied");
-      continue;
+      diags.warning(layer.path, e.pos, what + ": these words are already corrected by an earlier entry; the entry was not applied");
+      return false;
     }
     // Corrections within corrections nest in the TEI: a few levels make sense, not hundreds.
-    if (changes_nested_with(spans, *p) > kMaxNestedChanges) {
-      diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] " + describe(e.at) +
-                                           " would nest corrections and regularizations more than " +
+    if (changes_nested_with(spans, p) > kMaxNestedChanges) {
+      diags.warning(layer.path, e.pos, what + " would nest corrections and regularizations more than " +
                                            std::to_string(kMaxNestedChanges) +
                                            " levels deep: the entry was not applied");
-      continue;
+      return false;
     }
+    return true;
+  }
+
+  void change(const EditorialChange& e) {
+    const char* kind = e.regularize ? "regularization" : "correction";
+    auto p = locate(doc, e.at, kind, layer.path, e.pos, diags);
+    const std::string what = "[[" + std::string(kind) + "]] " + describe(e.at);
+    if (!p || !change_fits(e, *p, what)) return;
+    auto& spans = p->block->spans;
     spans.erase(std::remove_if(spans.begin(), spans.end(),
                                [&](const Span& s) {
-                                 return s.kind == SpanKind::Choice && s.begin == p->begin && s.end == p->end;
+                                 return s.is<Correction>() && s.begin == p->begin && s.end == p->end;
                                }),
                 spans.end());
-    if (crosses(*p, "[[" + std::string(kind) + "]] " + describe(e.at), layer.path, e.pos, diags)) continue;
-    Span s;
-    s.begin = p->begin;
-    s.end = p->end;
-    s.kind = SpanKind::Choice;
-    s.corr = e.replacement;
-    s.resp = resp;
-    s.regularize = e.regularize;
-    s.depth = 1;  // inside a persName over the same words
-    if (!e.reason.empty()) s.id = doc.id + "-c" + std::to_string(++choices);
-    spans.push_back(s);
-    if (!e.reason.empty()) add_note(*p->block, p->end, e.reason, s.id);
+    if (crosses(*p, what, layer.path, e.pos, diags)) return;
+    Correction c{e.replacement, resp, e.regularize, {}};
+    if (!e.reason.empty()) c.id = doc.id + "-c" + std::to_string(++choices);
+    const std::string id = c.id;
+    spans.push_back(Span{p->begin, p->end, std::move(c), 1});  // depth 1: inside a person's name over the same words
+    if (!e.reason.empty()) add_note(*p->block, p->end, e.reason, id);
     ++doc.editor_interventions;
   }
-  for (const auto& e : layer.gaps) {
-    if (e.at.document != doc.id) continue;
+
+  void gap(const EditorialGap& e) {
     auto p = locate(doc, e.at, "gap", layer.path, e.pos, diags);
-    if (!p) continue;
+    if (!p) return;
     if (e.none) {
       p->block->intact = true;
-      continue;
+      return;
     }
-    if (crosses({p->block, p->end, p->end}, "[[gap]] " + describe(e.at), layer.path, e.pos, diags)) continue;
-    Span s;
-    s.begin = s.end = p->end;
-    s.kind = SpanKind::Element;
-    s.element = "gap";
-    s.attributes["reason"] = e.reason;
-    if (!resp.empty()) s.attributes["resp"] = resp;
-    s.desc = e.description;
-    p->block->spans.push_back(std::move(s));
+    if (crosses({p->block, p->end, p->end}, "[[gap]] " + describe(e.at), layer.path, e.pos, diags)) return;
+    p->block->spans.push_back(Span{p->end, p->end, Gap{e.reason, resp, e.description}});
     ++doc.editor_interventions;
   }
-  for (const auto& e : layer.notes) {
-    if (e.at.document != doc.id) continue;
+
+  void note(const EditorialNote& e) {
     auto p = locate(doc, e.at, "note", layer.path, e.pos, diags);
-    if (!p) continue;
-    if (crosses({p->block, p->end, p->end}, "[[note]] " + describe(e.at), layer.path, e.pos, diags)) continue;
+    if (!p) return;
+    if (crosses({p->block, p->end, p->end}, "[[note]] " + describe(e.at), layer.path, e.pos, diags)) return;
     add_note(*p->block, p->end, e.text, "");
     ++doc.editor_interventions;
   }
-  // The editor's notes are lettered in the order of the text.
-  auto order = [&](const Block* b) -> std::size_t {
+
+  // Where a block stands in the document: the running text, then the notes.
+  std::size_t order_of(const Block* b) const {
     for (std::size_t i = 0; i < doc.blocks.size(); ++i)
       if (&doc.blocks[i] == b) return i;
     std::size_t k = doc.blocks.size();
@@ -344,12 +352,29 @@ void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const s
         ++k;
       }
     return k;
-  };
-  std::stable_sort(calls.begin(), calls.end(), [&](const Call& x, const Call& y) {
-    const std::size_t ox = order(x.block), oy = order(y.block);
-    return ox != oy ? ox < oy : x.offset < y.offset;
-  });
-  for (std::size_t k = 0; k < calls.size(); ++k) doc.notes[calls[k].note].n = letter(k);
+  }
+
+  // The editor's notes are lettered in the order of the text.
+  void letter_notes() {
+    std::stable_sort(calls.begin(), calls.end(), [&](const Call& x, const Call& y) {
+      const std::size_t ox = order_of(x.block), oy = order_of(y.block);
+      return ox != oy ? ox < oy : x.offset < y.offset;
+    });
+    for (std::size_t k = 0; k < calls.size(); ++k) doc.notes[calls[k].note].n = letter(k);
+  }
+};
+
+}  // namespace
+
+void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const std::string& resp, Diagnostics& diags) {
+  EditorChanges apply{doc, layer, id_of_pointer(resp), diags};
+  for (const auto& e : layer.changes)
+    if (e.at.document == doc.id) apply.change(e);
+  for (const auto& e : layer.gaps)
+    if (e.at.document == doc.id) apply.gap(e);
+  for (const auto& e : layer.notes)
+    if (e.at.document == doc.id) apply.note(e);
+  apply.letter_notes();
 }
 
 namespace {
@@ -433,20 +458,12 @@ void apply_editorial_dates(Document& doc, const EditorialLayer& layer, const std
     // the dates the grammar put over these words go; other annotations stay
     spans.erase(std::remove_if(spans.begin(), spans.end(),
                                [&](const Span& s) {
-                                 return s.kind == SpanKind::Element && s.element == "date" && s.begin < p->end &&
-                                        p->begin < s.end;
+                                 return s.is<DateMention>() && s.begin < p->end && p->begin < s.end;
                                }),
                 spans.end());
     if (e.none) continue;
     if (crosses(*p, "[[date]] " + describe(e.at), layer.path, e.pos, diags)) continue;
-    Span s;
-    s.begin = p->begin;
-    s.end = p->end;
-    s.kind = SpanKind::Element;
-    s.element = "date";
-    s.attributes = e.values;
-    if (!resp.empty()) s.attributes["resp"] = resp;
-    spans.push_back(std::move(s));
+    spans.push_back(Span{p->begin, p->end, DateMention{e.value, id_of_pointer(resp)}});
     ++doc.editor_interventions;
   }
 }

@@ -12,7 +12,7 @@
 namespace editio {
 
 // The editor's dates: replaces the value of a tagged date (or tags the words,
-// or untags them with none = true). Each date set so carries @resp = `resp`.
+// or untags them with none = true). Each date set so has the editor's `resp` ("#ed").
 // The structure entries, before the structure rules run: [[block]] splits
 // the addressed words off into a block with the role given, [[text]] starts
 // one of several texts (Document::parts, declared) at the addressed words.

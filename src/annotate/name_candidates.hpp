@@ -26,7 +26,7 @@ struct NameCandidate {
 
 class NameCandidates {
  public:
-  // Adds a document's name-like sequences that are not inside a persName span
+  // Adds a document's name-like sequences that are not inside a person mention
   // (so run the person matcher first to leave out what is already known).
   void add(const Document& doc);
   // Candidates ranked by frequency (then key). Single words that the texts

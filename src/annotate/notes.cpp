@@ -102,25 +102,13 @@ std::vector<std::map<std::string, std::size_t>> numbering_sequences(const Docume
 
 void add_call(Document& doc, const Call& c, std::size_t note) {
   doc.notes[note].called = true;
-  Span s;
-  s.kind = SpanKind::NoteCall;
-  s.begin = c.begin;
-  s.end = c.end;
-  s.note = note;
-  doc.blocks[c.block].spans.push_back(std::move(s));
+  doc.blocks[c.block].spans.push_back(Span{c.begin, c.end, NoteCall{note}});
 }
 
 // A later call of a note already called ("as stated[1] ... see above[1]"):
 // the call as printed, a reference to the note (its xml:id is `target`).
 void add_reference(Document& doc, const Call& c, const std::string& target) {
-  Span s;
-  s.kind = SpanKind::Element;
-  s.element = "ref";
-  s.begin = c.marker;
-  s.end = c.end;
-  s.attributes["type"] = "noteAnchor";
-  s.attributes["target"] = "#" + target;
-  doc.blocks[c.block].spans.push_back(std::move(s));
+  doc.blocks[c.block].spans.push_back(Span{c.marker, c.end, NoteReference{target}});
 }
 
 std::string where(const Document& doc, std::size_t note) {

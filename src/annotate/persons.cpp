@@ -239,6 +239,22 @@ std::vector<Word> name_words(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Calls fn with each word of `written` ("Jacques Andre": "Jacques", "Andre").
+template <class Fn>
+void for_each_word(const std::string& written, Fn fn) {
+  std::size_t start = 0;
+  while (start < written.size()) {
+    std::size_t sp = written.find(' ', start);
+    if (sp == std::string::npos) sp = written.size();
+    if (sp > start) fn(written.substr(start, sp - start));
+    start = sp + 1;
+  }
+}
+
+}  // namespace
+
 PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
   initials_.resize(persons.persons.size());
   particles_.resize(persons.persons.size());
@@ -247,95 +263,94 @@ PersonMatcher::PersonMatcher(const Personography& persons) : persons_(persons) {
   suffixes_.resize(persons.persons.size());
   for (std::size_t pi = 0; pi < persons.persons.size(); ++pi) {
     const Person& p = persons.persons[pi];
-    const int person = static_cast<int>(pi);
-    for (std::size_t ni = 0; ni < p.names.size(); ++ni) {
-      const PersonName& n = p.names[ni];
-      const int name = static_cast<int>(ni);
-      const bool err = n.erroneous();
-      auto add_forms = [&](NamePart part, const std::string& lemma, bool standalone) {
-        const NameLanguage& lang = name_language_for(lemma);
-        const bool fixed = std::any_of(n.indeclinable.begin(), n.indeclinable.end(),
-                                       [&](const std::string& x) { return without_particles(x) == lemma; });
-        const std::vector<NameForm> forms =
-            fixed ? std::vector<NameForm>{{lemma, kMasc | kFem, 0}} : lang.forms(part, lemma, p.sex);
-        for (const NameForm& f : forms) {
-          // A family (personGrp) is named in the plural only.
-          if (p.group && !(f.gender & kPlural) && f.text != lemma) continue;
-          Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, err, standalone,
-                  f.also_masculine};
-          // Persons are added in order, so each form's entries are sorted by
-          // person and a duplicate can only be among the last person's.
-          auto& v = forms_[fold_yo(f.text)];
-          auto dup = std::find_if(v.rbegin(), v.rend(), [&](const Entry& x) {
-            return x.person != e.person || (x.part == e.part && x.gender == e.gender && x.erroneous == e.erroneous);
-          });
-          if (dup == v.rend() || dup->person != e.person) v.push_back(e);
-          else dup->standalone = dup->standalone || e.standalone;
-        }
-      };
-      auto add_literal = [&](const std::string& text) {
-        std::string key = first_word(text);
-        if (key.empty()) return;
-        literals_[key].push_back({text, person, name, err});  // sorted longest first below
-      };
-      if (!n.has_parts()) {
-        add_literal(n.text);
-        continue;
-      }
-      // Parts joined by a hyphen ("She-Mlachkovsky") match as written.
-      bool part_hyphen = false;
-      for (const auto* parts : {&n.surnames, &n.forenames, &n.patronymics})
-        for (const auto& x : *parts) part_hyphen |= x.find('-') != std::string::npos;
-      if (!part_hyphen && n.text.find('-') != std::string::npos) add_literal(n.text);
-      // A name of one kind of part alone ("Leo", "Ильич", "Bard") may stand
-      // alone in the text; other first names need a surname or patronymic.
-      const bool no_surname = n.surnames.empty();
-      const bool forename_only = no_surname && n.patronymics.empty();
-      const bool patronymic_only = no_surname && n.forenames.empty() && n.addnames.empty();
-      for (const auto& written : n.surnames) {
-        const std::string s = without_particles(written);  // "van der Lubbe" -> "Lubbe"
-        if (s.find(' ') != std::string::npos) add_literal(s);  // "Zuylen de Nijevelt": not inflected
-        else add_forms(NamePart::Surname, s, false);
-        if (std::string bare = after_elision(s); !bare.empty()) add_forms(NamePart::Surname, bare, false);
-        for (const auto& x : particles_in(written)) particles_[pi].push_back(x);
-      }
-      // First names and nicknames, word by word ("Jacques Andre", "Lady Bird").
-      bool first = true;
-      auto each_word = [](const std::string& written, auto fn) {
-        std::size_t start = 0;
-        while (start < written.size()) {
-          std::size_t sp = written.find(' ', start);
-          if (sp == std::string::npos) sp = written.size();
-          if (sp > start) fn(written.substr(start, sp - start));
-          start = sp + 1;
-        }
-      };
-      for (const auto& written : n.forenames)
-        each_word(written, [&](const std::string& f) {
-          if (is_name_particle(f) && !utf8::is_upper(at(f, 0))) {  // "J. P. van" Dijk
-            particles_[pi].push_back(lower(f));
-            return;
-          }
-          add_forms(NamePart::Forename, f, forename_only);
-          // Initials are checked against the full names, not nicknames used alone.
-          if (!err && !forename_only) (first ? initials_ : second_initials_)[pi].push_back(f);
-          first = false;
-        });
-      for (const auto& written : n.addnames)
-        each_word(written, [&](const std::string& f) { add_forms(NamePart::Forename, f, forename_only && n.forenames.empty()); });
-      for (const auto& f : n.patronymics) {
-        add_forms(patronymic_only ? NamePart::Forename : NamePart::Patronymic, f, patronymic_only);
-        if (!err && !patronymic_only) second_initials_[pi].push_back(f);
-      }
-      for (const auto& sfx : n.suffixes) suffixes_[pi].push_back(sfx);
-      for (const auto& x : n.links) particles_[pi].push_back(lower(x));
-      for (const auto& role : n.addnames) add_words(role, roles_[pi]);
-    }
+    for (std::size_t ni = 0; ni < p.names.size(); ++ni) index_name(static_cast<int>(pi), static_cast<int>(ni));
     add_words(p.note, roles_[pi]);
     std::sort(roles_[pi].begin(), roles_[pi].end());
   }
   for (auto& [key, v] : literals_)
     std::stable_sort(v.begin(), v.end(), [](const Literal& a, const Literal& b) { return a.text.size() > b.text.size(); });
+}
+
+void PersonMatcher::add_forms(int person, int name, NamePart part, const std::string& lemma, bool standalone) {
+  const Person& p = persons_.persons[static_cast<std::size_t>(person)];
+  const PersonName& n = p.names[static_cast<std::size_t>(name)];
+  const NameLanguage& lang = name_language_for(lemma);
+  const bool fixed = std::any_of(n.indeclinable.begin(), n.indeclinable.end(),
+                                 [&](const std::string& x) { return without_particles(x) == lemma; });
+  const std::vector<NameForm> forms =
+      fixed ? std::vector<NameForm>{{lemma, kMasc | kFem, 0}} : lang.forms(part, lemma, p.sex);
+  for (const NameForm& f : forms) {
+    // A family (personGrp) is named in the plural only.
+    if (p.group && !(f.gender & kPlural) && f.text != lemma) continue;
+    Entry e{person, part, p.group ? std::uint8_t(kPlural) : f.gender, f.slot, name, n.erroneous(), standalone,
+            f.also_masculine};
+    // Persons are added in order, so each form's entries are sorted by
+    // person and a duplicate can only be among the last person's.
+    auto& v = forms_[fold_yo(f.text)];
+    auto dup = std::find_if(v.rbegin(), v.rend(), [&](const Entry& x) {
+      return x.person != e.person || (x.part == e.part && x.gender == e.gender && x.erroneous == e.erroneous);
+    });
+    if (dup == v.rend() || dup->person != e.person) v.push_back(e);
+    else dup->standalone = dup->standalone || e.standalone;
+  }
+}
+
+void PersonMatcher::add_literal(int person, int name, const std::string& text) {
+  std::string key = first_word(text);
+  if (key.empty()) return;
+  const bool err = persons_.persons[static_cast<std::size_t>(person)].names[static_cast<std::size_t>(name)].erroneous();
+  literals_[key].push_back({text, person, name, err});  // sorted longest first by the constructor
+}
+
+void PersonMatcher::index_name(int person, int name) {
+  const auto pi = static_cast<std::size_t>(person);
+  const PersonName& n = persons_.persons[pi].names[static_cast<std::size_t>(name)];
+  const bool err = n.erroneous();
+  if (!n.has_parts()) {
+    add_literal(person, name, n.text);
+    return;
+  }
+  // Parts joined by a hyphen ("She-Mlachkovsky") match as written.
+  bool part_hyphen = false;
+  for (const auto* parts : {&n.surnames, &n.forenames, &n.patronymics})
+    for (const auto& x : *parts) part_hyphen |= x.find('-') != std::string::npos;
+  if (!part_hyphen && n.text.find('-') != std::string::npos) add_literal(person, name, n.text);
+  // A name of one kind of part alone ("Leo", "Ильич", "Bard") may stand
+  // alone in the text; other first names need a surname or patronymic.
+  const bool no_surname = n.surnames.empty();
+  const bool forename_only = no_surname && n.patronymics.empty();
+  const bool patronymic_only = no_surname && n.forenames.empty() && n.addnames.empty();
+  for (const auto& written : n.surnames) {
+    const std::string s = without_particles(written);  // "van der Lubbe" -> "Lubbe"
+    if (s.find(' ') != std::string::npos) add_literal(person, name, s);  // "Zuylen de Nijevelt": not inflected
+    else add_forms(person, name, NamePart::Surname, s, false);
+    if (std::string bare = after_elision(s); !bare.empty()) add_forms(person, name, NamePart::Surname, bare, false);
+    for (const auto& x : particles_in(written)) particles_[pi].push_back(x);
+  }
+  // First names and nicknames, word by word ("Jacques Andre", "Lady Bird").
+  bool first = true;
+  for (const auto& written : n.forenames)
+    for_each_word(written, [&](const std::string& f) {
+      if (is_name_particle(f) && !utf8::is_upper(at(f, 0))) {  // "J. P. van" Dijk
+        particles_[pi].push_back(lower(f));
+        return;
+      }
+      add_forms(person, name, NamePart::Forename, f, forename_only);
+      // Initials are checked against the full names, not nicknames used alone.
+      if (!err && !forename_only) (first ? initials_ : second_initials_)[pi].push_back(f);
+      first = false;
+    });
+  for (const auto& written : n.addnames)
+    for_each_word(written, [&](const std::string& f) {
+      add_forms(person, name, NamePart::Forename, f, forename_only && n.forenames.empty());
+    });
+  for (const auto& f : n.patronymics) {
+    add_forms(person, name, patronymic_only ? NamePart::Forename : NamePart::Patronymic, f, patronymic_only);
+    if (!err && !patronymic_only) second_initials_[pi].push_back(f);
+  }
+  for (const auto& sfx : n.suffixes) suffixes_[pi].push_back(sfx);
+  for (const auto& x : n.links) particles_[pi].push_back(lower(x));
+  for (const auto& role : n.addnames) add_words(role, roles_[pi]);
 }
 
 bool PersonMatcher::is_known_form(std::string_view word) const {
@@ -634,19 +649,21 @@ struct MatchRun {
     return true;
   }
 
-  bool surname_led(std::size_t a, Found& f) const {
-    std::vector<int> people = persons_with(a, NamePart::Surname, true);
-    if (people.empty()) {
-      std::vector<int> families = persons_with(a, NamePart::Surname, false);
-      if (families.empty()) return false;
-      f.first = f.last = a;
-      for (int p : families)
-        if (m.persons_.persons[static_cast<std::size_t>(p)].group) f.candidates.push_back(p);
-      // Without a <personGrp>, a plural is a common noun ("Radeks and
-      // half-Radeks"), not a mention.
-      return !f.candidates.empty();
-    }
-    // Surname Forename [Patronymic]: "Сидоров Иван Петрович".
+  // A family named in the plural ("the Radeks"): a <personGrp> of the personography.
+  bool family_named(std::size_t a, Found& f) const {
+    std::vector<int> families = persons_with(a, NamePart::Surname, false);
+    if (families.empty()) return false;
+    f.first = f.last = a;
+    for (int p : families)
+      if (m.persons_.persons[static_cast<std::size_t>(p)].group) f.candidates.push_back(p);
+    // Without a <personGrp>, a plural is a common noun ("Radeks and
+    // half-Radeks"), not a mention.
+    return !f.candidates.empty();
+  }
+
+  // Surname Forename [Patronymic]: "Сидоров Иван Петрович"; or a surname
+  // followed by two or more initials: "Сидорова И. П.".
+  bool surname_first(std::size_t a, const std::vector<int>& people, Found& f) const {
     std::size_t best = 0;
     std::vector<int> who;
     for (int p : people) {
@@ -667,23 +684,25 @@ struct MatchRun {
       f.candidates = who;
       return true;
     }
-    // Surname followed by two or more initials: "Сидорова И. П.".
     std::vector<std::string> ini;
-    if (adjacent(a)) {
-      std::size_t after = trailing_initials(a + 1, ini);
-      if (!ini.empty()) {
-        std::vector<int> fit;
-        for (int p : people)
-          if (initials_match(p, ini)) fit.push_back(p);
-        if (!fit.empty()) {
-          f.first = a;
-          f.last = after - 1;
-          f.end_byte = words[f.last].end + 1;  // the initial's dot belongs to the name
-          f.candidates = fit;
-          return true;
-        }
-      }
-    }
+    if (!adjacent(a)) return false;
+    std::size_t after = trailing_initials(a + 1, ini);
+    if (ini.empty()) return false;
+    std::vector<int> fit;
+    for (int p : people)
+      if (initials_match(p, ini)) fit.push_back(p);
+    if (fit.empty()) return false;
+    f.first = a;
+    f.last = after - 1;
+    f.end_byte = words[f.last].end + 1;  // the initial's dot belongs to the name
+    f.candidates = fit;
+    return true;
+  }
+
+  bool surname_led(std::size_t a, Found& f) const {
+    std::vector<int> people = persons_with(a, NamePart::Surname, true);
+    if (people.empty()) return family_named(a, f);
+    if (surname_first(a, people, f)) return true;
     if (first_name_of_next(a, people) || common_word_in_a_phrase(a)) return false;
     f.first = f.last = a;
     f.candidates = people;
@@ -1058,12 +1077,7 @@ struct MatchRun {
     if (d.person.empty()) return next;
     const int p = m.persons_.index_of(d.person);
     if (p < 0) return next;  // reported with the editor's layer
-    Span s;
-    s.begin = d.begin;
-    s.end = d.end;
-    s.element = "persName";
-    s.attributes["ref"] = "#" + d.person;
-    added.push_back(std::move(s));
+    added.push_back(Span{d.begin, d.end, PersonMention{d.person}});
     seen(p);
     return next;
   }
@@ -1118,12 +1132,9 @@ struct MatchRun {
         continue;
       }
       int person = choose(f);
-      Span s;
-      s.begin = begin;
-      s.end = end;
-      s.element = "persName";
+      Span s{begin, end, PersonMention{}};
       if (person >= 0) {
-        s.attributes["ref"] = "#" + m.persons_.persons[static_cast<std::size_t>(person)].id;
+        s.as<PersonMention>()->person = m.persons_.persons[static_cast<std::size_t>(person)].id;
         seen(person);
       } else {
         warn_undecided(b, f, begin, end);
@@ -1131,14 +1142,7 @@ struct MatchRun {
       added.push_back(s);
       std::string corr = correction(f, person);
       if (!corr.empty()) {
-        Span c;
-        c.kind = SpanKind::Choice;
-        c.begin = begin;
-        c.end = end;
-        c.corr = corr;
-        c.resp = opt.corr_resp;
-        c.depth = 1;
-        added.push_back(c);
+        added.push_back(Span{begin, end, Correction{corr, id_of_pointer(opt.corr_resp), false, {}}, 1});
       }
       a = f.last + 1;
     }

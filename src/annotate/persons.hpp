@@ -1,7 +1,7 @@
 #pragma once
 // Persons: finds the mentions of the personography's persons in a document
-// (inflected, with initials or first names, garbled) and tags each with
-// <persName ref="#id">. The forms come from the personography and the name
+// (inflected, with initials or first names, garbled) and marks each as a
+// PersonMention of that person (the TEI's persName/@ref). The forms come from the personography and the name
 // rules of each language (annotate/name_forms); nothing here knows a corpus.
 #include <cstdint>
 #include <string>
@@ -59,7 +59,7 @@ class PersonMatcher {
   // Builds the index of forms once; shared read-only by all documents.
   explicit PersonMatcher(const Personography& persons);
 
-  // Adds persName (and choice for garbled forms) spans to every block and note
+  // Adds person mentions (and corrections of garbled forms) to every block and note
   // of the document and fills Document::persons. Ambiguous mentions are tagged
   // without @ref and warned about.
   void annotate(Document& doc, const PersonOptions& options, Diagnostics& diags) const;
@@ -91,6 +91,13 @@ class PersonMatcher {
 
  private:
   friend struct MatchRun;
+  // Building the index: one name (`name` of the person's names) of a person
+  // (an index into the personography), its inflected forms, a form matched
+  // as written.
+  void index_name(int person, int name);
+  void add_forms(int person, int name, NamePart part, const std::string& lemma, bool standalone);
+  void add_literal(int person, int name, const std::string& text);
+
   const Personography& persons_;
   std::unordered_map<std::string, std::vector<Entry>> forms_;      // fold_yo(form) -> entries
   std::unordered_map<std::string, std::vector<Literal>> literals_;  // first word -> literals, longest first

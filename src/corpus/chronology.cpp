@@ -55,28 +55,22 @@ std::vector<DatedMention> collect_dates(const pugi::xml_document& x, const std::
     DatedMention d;
     d.doc = doc_id;
     d.order = order++;
-    d.when = n.attribute("when").value();
-    d.from = n.attribute("from").value();
-    d.to = n.attribute("to").value();
-    d.not_before = n.attribute("notBefore").value();
-    d.not_after = n.attribute("notAfter").value();
-    d.cert = n.attribute("cert").value();
-    d.when_custom = n.attribute("when-custom").value();
-    d.from_custom = n.attribute("from-custom").value();
-    d.to_custom = n.attribute("to-custom").value();
-    const std::string& lo = !d.when.empty() ? d.when : (!d.from.empty() ? d.from : d.not_before);
-    const std::string& hi = !d.when.empty() ? d.when : (!d.to.empty() ? d.to : d.not_after);
+    DateValue& v = d.value;
+    for (const DateField& f : kDateFields) v.*f.field = n.attribute(f.name).value();
+    v.cert = n.attribute("cert").value();
+    const std::string& lo = !v.when.empty() ? v.when : (!v.from.empty() ? v.from : v.not_before);
+    const std::string& hi = !v.when.empty() ? v.when : (!v.to.empty() ? v.to : v.not_after);
     d.start = day_bound(lo, true);
     d.end = day_bound(hi.empty() ? lo : hi, false);
     if (d.start.empty()) continue;  // "April 16" with no year known: nowhere in time
-    d.text = source_reading(n);
+    v.text = source_reading(n);
     for (pugi::xml_node a = n.parent(); a && !d.dateline; a = a.parent())
       d.dateline = std::string_view(a.name()).substr(std::string_view(a.name()).find(':') + 1) == "dateline";
     if (pugi::xml_node unit = enclosing_unit(n, d.n)) {
       d.target = unit.attribute("xml:id").value();
       std::size_t at = std::string::npos;
       const std::string& whole = units.reading(unit, n, at);
-      if (at != std::string::npos) d.context = around(whole, at, d.text.size());
+      if (at != std::string::npos) d.context = around(whole, at, v.text.size());
     }
     out.push_back(std::move(d));
   }
@@ -95,20 +89,18 @@ void ChronologyIndex::add(std::uint32_t doc, const std::vector<DatedMention>& da
     auto opt = [&](const char* name, const std::string& v) {
       if (!v.empty()) e.append_attribute(name) = v.c_str();
     };
-    opt("when", d.when);
-    opt("from", d.from);
-    opt("to", d.to);
-    opt("notBefore", d.not_before);
-    opt("notAfter", d.not_after);
-    opt("cert", d.cert);
-    opt("when-custom", d.when_custom);
-    opt("from-custom", d.from_custom);
-    opt("to-custom", d.to_custom);
+    // (the Old Style bounds, notBefore-custom and notAfter-custom, are not shown)
+    const DateValue& v = d.value;
+    for (const auto& [name, value] : {std::pair<const char*, const std::string*>{"when", &v.when}, {"from", &v.from},
+                                      {"to", &v.to}, {"notBefore", &v.not_before}, {"notAfter", &v.not_after},
+                                      {"cert", &v.cert}, {"when-custom", &v.when_custom},
+                                      {"from-custom", &v.from_custom}, {"to-custom", &v.to_custom}})
+      opt(name, *value);
     if (d.dateline) e.append_attribute("type") = "dateline";
     e.append_attribute("doc") = d.doc.c_str();
     e.append_attribute("target") = d.target.c_str();
     opt("n", d.n);
-    e.append_child("text").text() = d.text.c_str();
+    e.append_child("text").text() = v.text.c_str();
     if (!d.context.empty()) e.append_child("context").text() = d.context.c_str();
     const std::size_t at = blob.size();
     serialize_node(blob, e, 0, true);

@@ -11,6 +11,7 @@
 
 #include <pugixml.hpp>
 
+#include "model/date.hpp"
 #include "tei/serialize.hpp"
 #include "util/scratch.hpp"
 #include "corpus/parts.hpp"
@@ -21,10 +22,8 @@ struct DatedMention {
   std::string doc;      // document id
   std::string target;   // xml:id of the paragraph, heading, item or note that holds it
   std::string n;        // its number for display ("3", "n41"), may be empty
-  std::string text;     // the date as written
+  DateValue value;      // as the TEI has it; `text`: the date as written
   std::string context;  // the words around it (about a sentence)
-  std::string when, from, to, not_before, not_after, cert;
-  std::string when_custom, from_custom, to_custom;  // the written value of an Old Style date
   std::string start, end;  // the first and last day it covers (YYYY-MM-DD), for sorting
   int order = 0;        // position in the document, for a stable sort
   bool dateline = false;  // inside <dateline>: the document's own date (or its receipt), not a date it mentions

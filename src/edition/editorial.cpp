@@ -156,11 +156,11 @@ EditorialBlock read_block(const toml::table& t, TomlReader& r, SourcePos pos) {
 }
 
 // A [[date]]'s values (when, from, ... and their -custom forms, cert) into
-// d.values; false when one is not a date.
+// d.value; false when one is not a date.
 bool read_date_values(const toml::table& t, TomlReader& r, EditorialDate& d) {
   bool all_good = true;
-  for (const char* k : {"when", "from", "to", "notBefore", "notAfter", "when-custom", "from-custom", "to-custom",
-                        "notBefore-custom", "notAfter-custom"}) {
+  for (const DateField& f : kDateFields) {
+    const char* k = f.name;
     std::string v = r.str(t, k);
     if (v.empty()) continue;
     if (std::string problem = iso_date_problem(v, true); !problem.empty()) {
@@ -168,12 +168,12 @@ bool read_date_values(const toml::table& t, TomlReader& r, EditorialDate& d) {
       r.diags().error(r.path(), pos_of(*t.get(k)), "[[date]]: " + std::string(k) + " = \"" + v + "\" " + problem);
       continue;
     }
-    d.values[k] = v;
+    d.value.*f.field = v;
   }
   if (std::string c = r.str(t, "cert"); !c.empty()) {
     if (c != "high" && c != "medium" && c != "low" && c != "unknown")
       r.diags().error(r.path(), pos_of(*t.get("cert")), "[[date]]: cert must be high, medium, low or unknown");
-    else d.values["cert"] = c;
+    else d.value.cert = c;
   }
   return all_good;
 }
@@ -186,8 +186,7 @@ EditorialDate read_date(const toml::table& t, TomlReader& r, SourcePos pos) {
   d.reason = r.str(t, "reason");
   d.none = r.boolean(t, "none");
   const bool bad_value = !read_date_values(t, r, d);
-  bool has_value = false;
-  for (const char* k : {"when", "from", "to", "notBefore", "notAfter"}) has_value = has_value || d.values.count(k);
+  const bool has_value = d.value.has_value();
   if (!d.none && !has_value && !bad_value)
     r.diags().error(r.path(), d.pos, "[[date]] '" + d.at.text + "' needs a value (when, from/to or notBefore/notAfter), or none = true");
   if (d.none && has_value)

@@ -10,22 +10,10 @@
 #include <string>
 #include <vector>
 
+#include "model/date.hpp"
 #include "model/diagnostic.hpp"
 
 namespace editio {
-
-// A date as the editor knows it: an ISO value, a range or bounds, and how to
-// print it. All fields optional; `text` alone means "known only as words".
-struct DateInfo {
-  std::string when, from, to, not_before, not_after;
-  std::string text;  // how to display it ("1936", "after 2001", "unknown")
-  std::string cert;  // "high", "medium", "low" or empty
-  bool has_value() const {
-    return !when.empty() || !from.empty() || !to.empty() || !not_before.empty() ||
-           !not_after.empty();
-  }
-  std::string display() const;
-};
 
 
 // Where an entry applies: the document, the words as written in its source,
@@ -41,7 +29,7 @@ struct TextAddress {
 // translation, an allusion), or `none = true` for words that are no date.
 struct EditorialDate {
   TextAddress at;
-  std::map<std::string, std::string> values;  // when, from, to, notBefore, notAfter, cert, when-custom...
+  DateValue value;  // when, from/to, notBefore/notAfter, their *-custom, cert (no text: the words are the text's)
   bool none = false;
   std::string reason;
   SourcePos pos;  // of the entry, for messages
@@ -77,7 +65,7 @@ struct EditorialNote {
 struct EditorialText {
   TextAddress at;
   std::string type, title, sender, addressee;  // sender, addressee: ids of the personography
-  DateInfo date;
+  DateValue date;
   SourcePos pos, sender_pos, addressee_pos;
 };
 

@@ -162,16 +162,6 @@ void check_edition_file(const Edition& ed, const toml::table& e, const char* key
 
 }  // namespace
 
-std::string DateInfo::display() const {
-  if (!text.empty()) return text;
-  if (!when.empty()) return when;
-  if (!from.empty() || !to.empty()) return from + "–" + to;
-  if (!not_before.empty() && !not_after.empty()) return not_before + "–" + not_after;
-  if (!not_before.empty()) return "after " + not_before;
-  if (!not_after.empty()) return "before " + not_after;
-  return {};
-}
-
 bool is_ncname(const std::string& s) {
   // XML 1.0 (fifth edition) NameStartChar without ':', and NameChar.
   auto start = [](char32_t c) {

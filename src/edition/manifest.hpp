@@ -34,7 +34,7 @@ struct SourceInfo {
   std::string author;
   std::string publisher;
   std::string pub_place;
-  DateInfo date;
+  DateValue date;
   std::string pages;
   std::string url;
   std::string archive;      // archival reference, e.g. "RGASPI, f. 17, op. 171, d. 136, l. 94-126"
@@ -53,7 +53,7 @@ struct DocumentEntry {
   // names as written; a mention that fits several persons, one of them
   // among the author, sender and addressee, names that one.
   std::string sender, addressee;
-  DateInfo date;
+  DateValue date;
   std::string language;     // BCP 47
   std::string original_language;
   std::string kind;         // "essay", "book chapter", "memorandum"...
@@ -79,7 +79,7 @@ struct Edition {
   std::vector<Agent> editors;
   std::string publisher;
   std::string pub_place;
-  DateInfo date;
+  DateValue date;
   std::string licence;
   std::string licence_url;
   std::string language = "en";

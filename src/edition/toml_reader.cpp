@@ -224,9 +224,9 @@ std::vector<std::string> TomlReader::str_list(const toml::table& t, std::string_
   return out;
 }
 
-DateInfo TomlReader::date(const toml::table& t, std::string_view key) {
+DateValue TomlReader::date(const toml::table& t, std::string_view key) {
   seen_.insert(key_path(key));
-  DateInfo d;
+  DateValue d;
   const toml::node* n = t.get(key);
   if (!n) return d;
   if (auto s = n->value<std::string>()) {

@@ -56,7 +56,7 @@ class TomlReader {
   std::vector<std::string> str_list(const toml::table& t, std::string_view key);
   // An ISO date as a string (or a year as a number), or a table of when,
   // from, to, not_before, not_after, text and cert; each value checked.
-  DateInfo date(const toml::table& t, std::string_view key);
+  DateValue date(const toml::table& t, std::string_view key);
   // Warns about each key of `t` that was neither read nor marked known.
   void unknown_keys(const toml::table& t);
 

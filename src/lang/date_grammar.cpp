@@ -766,101 +766,116 @@ struct Parser {
     return true;
   }
 
+  // The date that starts at token i: a range ([opener] point joiner point)
+  // or one point.
   std::optional<DateMatch> date_at(std::size_t i) const {
-    // [opener] point joiner point
     std::string opener;
     std::size_t j = i;
     if (std::size_t o = in(lex.range_openers, i); o != kNone && o < t.size()) {
       opener = t[i].text;
       j = skip_glue(o);
     }
+    const std::size_t begin = t[opener.empty() ? j : i].begin;
     auto p1 = point(j);
-    // an incomplete first end: "5–7 октября", "XIX–XX вв.", "20–30-е годы"
-    std::optional<Found> incomplete;
-    if (!p1 || p1->bare || !p1->p.has_year()) {
-      if (num(j) || (word(j) && t[j].all_caps)) {
-        Found f;
-        f.next = j + 1;
-        if (num(j)) f.p.day = t[j].value; else f.p.century = roman_value(text.substr(t[j].begin, t[j].end - t[j].begin));
-        if (f.p.day || f.p.century) incomplete = f;
-      }
-    }
-    auto try_range = [&](const Found& first, bool is_incomplete) -> std::optional<DateMatch> {
-      bool alt = false, conj = false;
-      std::size_t k = joiner(first.next, opener, alt, conj);
-      if (k == kNone) return std::nullopt;
-      // "spring and summer of 1927" and "in 1937 and 1938" (two years in a row) are one period;
-      // "1930 and 1932", "10 июля и 25 августа" are two dates
-      const bool year_pair = conj && plain_year(first.p) && num(k) && t[k].value == first.p.year + 1;
-      if (conj && first.p.has_year() && !year_pair) return std::nullopt;
-      k = skip_glue(k);
-      auto p2 = point(k);
-      DatePoint a = first.p, b;
-      // 1930-32
-      if (!p2 && num(k) && t[k].digits == 2 && attached(k) && first.p.year && !first.p.month && !is_incomplete) {
-        b.year = first.p.year / 100 * 100 + t[k].value;
-        std::size_t e = k + 1;
-        if (std::size_t w = year_word(e); w != kNone) e = w;
-        if (b.year <= first.p.year) return std::nullopt;
-        DateMatch m;
-        m.begin = t[opener.empty() ? j : i].begin;
-        m.end = t[e - 1].end;
-        m.first = a;
-        m.last = b;
-        return m;
-      }
-      if (!p2) return std::nullopt;
-      b = p2->p;
-      if (is_incomplete) {
-        if (a.century) {
-          if (!b.century || a.century >= b.century) return std::nullopt;
-        } else if (b.decade) {  // 20–30-е годы, 1920–1930-х
-          if (a.day % 10 != 0 || (b.short_year ? a.day >= 100 : a.day < 1000)) return std::nullopt;
-          a.decade = a.day;
-          a.short_year = b.short_year;
-          a.day = 0;
-          if (a.decade >= b.decade) return std::nullopt;
-        } else if (!(b.day && b.month) || a.day > 31 || a.day >= b.day) {  // 5–7 октября
-          return std::nullopt;
-        }
-      }
-      if (year_pair && (!(plain_year(b) && b.year == a.year + 1) || (p2->bare_year && !stands_alone(*p2, k))))
-        return std::nullopt;
-      if (conj && !year_pair &&
-          (!(a.season != Season::None || a.month) || !(b.season != Season::None || b.month) || !b.has_year() ||
-           a.day || b.day))
-        return std::nullopt;
-      if (alt && p2->bare_year != first.bare_year) return std::nullopt;
-      if (!complete_range(a, b)) return std::nullopt;
-      DateMatch m;
-      m.begin = t[opener.empty() ? j : i].begin;
-      m.end = t[p2->next - 1].end;
-      m.first = a;
-      m.last = b;
-      m.bracket = alt;
-      // two bare ends ("May or June") need an anchor, like a bare month
-      if (first.bare && p2->bare && !stands_alone(first, j)) return std::nullopt;
-      return m;
-    };
     if (p1) {
-      if (auto r = try_range(*p1, false)) return r;
+      if (auto r = range_from(*p1, false, begin, j, opener)) return r;
     }
-    if (incomplete) {
-      if (auto r = try_range(*incomplete, true)) return r;
+    if (!p1 || p1->bare || !p1->p.has_year()) {
+      if (auto incomplete = incomplete_end(j)) {
+        if (auto r = range_from(*incomplete, true, begin, j, opener)) return r;
+      }
     }
     if (!p1 || !stands_alone(*p1, j)) return std::nullopt;
+    return single(*p1, j);
+  }
+
+  // An incomplete first end of a range at token j: the day of "5–7 октября",
+  // the century of "XIX–XX вв.", the decade of "20–30-е годы" (read as a day).
+  std::optional<Found> incomplete_end(std::size_t j) const {
+    if (!num(j) && !(word(j) && t[j].all_caps)) return std::nullopt;
+    Found f;
+    f.next = j + 1;
+    if (num(j)) f.p.day = t[j].value; else f.p.century = roman_value(text.substr(t[j].begin, t[j].end - t[j].begin));
+    if (!f.p.day && !f.p.century) return std::nullopt;
+    return f;
+  }
+
+  // A range whose first end is `first` (at token j; the match starts at byte
+  // `begin`, its opener's), or nothing when no second end follows that makes one.
+  std::optional<DateMatch> range_from(const Found& first, bool is_incomplete, std::size_t begin, std::size_t j,
+                                      const std::string& opener) const {
+    bool alt = false, conj = false;
+    std::size_t k = joiner(first.next, opener, alt, conj);
+    if (k == kNone) return std::nullopt;
+    // "spring and summer of 1927" and "in 1937 and 1938" (two years in a row) are one period;
+    // "1930 and 1932", "10 июля и 25 августа" are two dates
+    const bool year_pair = conj && plain_year(first.p) && num(k) && t[k].value == first.p.year + 1;
+    if (conj && first.p.has_year() && !year_pair) return std::nullopt;
+    k = skip_glue(k);
+    auto p2 = point(k);
+    DatePoint a = first.p, b;
+    DateMatch m;
+    m.begin = begin;
+    // 1930-32
+    if (!p2 && num(k) && t[k].digits == 2 && attached(k) && first.p.year && !first.p.month && !is_incomplete) {
+      b.year = first.p.year / 100 * 100 + t[k].value;
+      std::size_t e = k + 1;
+      if (std::size_t w = year_word(e); w != kNone) e = w;
+      if (b.year <= first.p.year) return std::nullopt;
+      m.end = t[e - 1].end;
+      m.first = a;
+      m.last = b;
+      return m;
+    }
+    if (!p2) return std::nullopt;
+    b = p2->p;
+    if (is_incomplete && !complete_first_end(a, b)) return std::nullopt;
+    if (year_pair && (!(plain_year(b) && b.year == a.year + 1) || (p2->bare_year && !stands_alone(*p2, k))))
+      return std::nullopt;
+    if (conj && !year_pair &&
+        (!(a.season != Season::None || a.month) || !(b.season != Season::None || b.month) || !b.has_year() ||
+         a.day || b.day))
+      return std::nullopt;
+    if (alt && p2->bare_year != first.bare_year) return std::nullopt;
+    if (!complete_range(a, b)) return std::nullopt;
+    m.end = t[p2->next - 1].end;
+    m.first = a;
+    m.last = b;
+    m.bracket = alt;
+    // two bare ends ("May or June") need an anchor, like a bare month
+    if (first.bare && p2->bare && !stands_alone(first, j)) return std::nullopt;
+    return m;
+  }
+
+  // Reads an incomplete first end `a` by the second `b`: a century before
+  // b's, a decade before b's (20–30-е годы, 1920–1930-х), a day before b's
+  // in its month (5–7 октября). False when it cannot be.
+  static bool complete_first_end(DatePoint& a, const DatePoint& b) {
+    if (a.century) return b.century && a.century < b.century;
+    if (b.decade) {
+      if (a.day % 10 != 0 || (b.short_year ? a.day >= 100 : a.day < 1000)) return false;
+      a.decade = a.day;
+      a.short_year = b.short_year;
+      a.day = 0;
+      return a.decade < b.decade;
+    }
+    return b.day && b.month && a.day <= 31 && a.day < b.day;
+  }
+
+  // One point at token j as a date, weak when nothing says a bare year is one.
+  DateMatch single(const Found& p1, std::size_t j) const {
     DateMatch m;
     m.begin = t[j].begin;
-    std::size_t end = p1->next;
+    std::size_t end = p1.next;
     m.end = t[end - 1].end;
-    m.first = p1->p;
+    m.first = p1.p;
     // "in 1917", "of 1783", "the year 1906" say it is a year, and so do a citation's
     // "(Pravda, 1932)" and "(1919)"
     const bool anchored = (j > 0 && word(j - 1) && lex.anchors.count(t[j - 1].text) &&
                            !lex.conjunctions.count(t[j - 1].text) && !lex.alternatives.count(t[j - 1].text)) ||
                           (j > 1 && mark(j - 1, ".") && word(j - 2) && lex.anchors.count(t[j - 2].text + "."));
     const bool cited = j > 0 && (mark(j - 1, ",") || mark(j - 1, "(") || mark(end, ")"));
-    m.weak = p1->bare_year && !p1->p.year2 && !anchored && !cited;
+    m.weak = p1.bare_year && !p1.p.year2 && !anchored && !cited;
     return m;
   }
 

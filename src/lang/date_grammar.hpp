@@ -4,7 +4,7 @@
 // words (a DateLexicon: months in all their forms, seasons, parts of a
 // period, year words, the words that open and join a range, and the words
 // that say a number is not a date). Adding a language means writing its
-// lexicon (annotate/dates_<lang>.cpp) and registering it in date_grammar().
+// lexicon (lang/dates_<lang>.cpp) and registering it in date_grammar().
 #include <array>
 #include <cstdint>
 #include <optional>

@@ -1,4 +1,4 @@
-// The English words of the date grammar (annotate/date_grammar.hpp).
+// The English words of the date grammar (lang/date_grammar.hpp).
 #include <string>
 #include <utility>
 #include <vector>
@@ -7,6 +7,7 @@
 
 namespace editio {
 
+// A table of words, longer than a screen: it reads as a list, not as steps.
 DateLexicon english_date_lexicon() {
   DateLexicon lex;
   lex.language = "en";

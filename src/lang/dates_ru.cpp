@@ -1,4 +1,4 @@
-// The Russian words of the date grammar (annotate/date_grammar.hpp).
+// The Russian words of the date grammar (lang/date_grammar.hpp).
 #include <string>
 #include <utility>
 #include <vector>
@@ -28,6 +28,7 @@ void add_month(DateLexicon& lex, const std::string& nominative, int number) {
 
 }  // namespace
 
+// A table of words, longer than a screen: it reads as a list, not as steps.
 DateLexicon russian_date_lexicon() {
   DateLexicon lex;
   lex.language = "ru";

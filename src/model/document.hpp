@@ -7,7 +7,9 @@
 #include <string>
 #include <vector>
 
+#include "model/date.hpp"
 #include "model/diagnostic.hpp"
+#include "model/span.hpp"
 
 namespace editio {
 
@@ -54,38 +56,6 @@ inline bool is_closer_role(BlockRole r) {
 // references before the texts), the texts, or the back matter after them.
 enum class Region { Front, Body, Back };
 
-enum class SpanKind {
-  NoteCall,  // "[41]" in running text: replaced by the note it calls
-  Element,   // a generic TEI element given by name and attributes (persName, date...)
-  Choice,    // an editorial correction: the spanned text is the source's reading (sic)
-             // or, with `regularize`, its original form (orig)
-};
-
-// An annotation over [begin, end) of a block's text (UTF-8 byte offsets).
-struct Span {
-  std::size_t begin = 0;
-  std::size_t end = 0;
-  SpanKind kind = SpanKind::Element;
-  std::string element;                          // for Element
-  std::map<std::string, std::string> attributes;  // for Element (sorted: deterministic)
-  std::size_t note = 0;                         // for NoteCall: index into Document::notes
-  std::string corr;                             // for Choice: the corrected reading
-  std::string resp;                             // for Choice: who corrected ("#ed")
-  bool regularize = false;                      // for Choice: orig/reg instead of sic/corr
-  std::string id;                               // for Choice: its xml:id when a note points to it
-  std::string desc;                             // for Element: a <desc> child (gap)
-  int depth = 0;  // spans over the same text nest by depth: 0 outermost
-};
-
-// Whether an existing span keeps a new annotation off [begin, end): any span
-// it overlaps does, except a container (a bibl, an inline note) that holds
-// the new span whole, inside which names and dates are tagged as elsewhere.
-inline bool keeps_off(const Span& s, std::size_t begin, std::size_t end) {
-  if (!(s.begin < end && begin < s.end)) return false;
-  const bool container = s.kind == SpanKind::Element && (s.element == "bibl" || s.element == "note");
-  return !(container && s.begin <= begin && end <= s.end);
-}
-
 // Where a piece of block text came from: text from `offset` on starts at `pos`.
 struct Anchor {
   std::size_t offset = 0;
@@ -130,7 +100,7 @@ struct TextPart {
   std::string type;               // "memorandum", "letter"... (may be empty)
   std::string title;              // a heading supplied by the editor when the source has none
   std::string sender, addressee;  // personography ids, for correspDesc (may be empty)
-  std::string date_when, date_from, date_to, date_not_before, date_not_after, date_text;  // the editor's date
+  DateValue date;                 // the editor's date
   bool declared = false;          // set by the editor's layer, not found by rule
 };
 

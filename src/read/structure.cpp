@@ -347,13 +347,8 @@ void mark_insertions(Block& b, const std::vector<InsertionMark>& marks) {
       for (std::string_view d : {"-", "–", "—"})
         if (before.size() >= d.size() && before.substr(before.size() - d.size()) == d) dash = true;
       if (!dash) continue;
-      Span s;
-      s.begin = static_cast<std::size_t>(body.data() - t.data());
-      s.end = s.begin + body.size();
-      s.kind = SpanKind::Element;
-      s.element = "note";
-      s.attributes = {{"type", "insertion"}, {"place", "inline"}, {"resp", "#" + m.resp}};
-      b.spans.push_back(std::move(s));
+      const auto begin = static_cast<std::size_t>(body.data() - t.data());
+      b.spans.push_back(Span{begin, begin + body.size(), InlineNote{m.resp}});
       break;
     }
   }
@@ -500,24 +495,19 @@ void Shaper::matter() {
     else if (is_metadata(b.role) && !fixed[i]) b.role = BlockRole::None;  // a reference inside a text is prose
     if (b.region == Region::Body) continue;
     // The archival reference and the publication, tagged where they stand.
-    auto tag = [&](const std::string& what, const char* element, const char* type) {
+    auto tag = [&](const std::string& what, SpanKind kind) {
       std::size_t at = what.empty() ? std::string::npos : b.text.find(what);
       if (at == std::string::npos) return;
-      Span s;
-      s.begin = at;
-      s.end = at + what.size();
-      s.element = element;
-      if (type) s.attributes["type"] = type;
-      b.spans.push_back(std::move(s));
+      b.spans.push_back(Span{at, at + what.size(), std::move(kind)});
     };
     if (b.role == BlockRole::ShelfMark || b.role == BlockRole::None) {
       ShelfMark sm;
       if (parse_shelfmark(b.text, sm)) {
         if (doc.shelfmark.empty()) doc.shelfmark = sm;
-        tag(sm.text, "idno", "shelfmark");
+        tag(sm.text, ArchivalReference{});
       }
     }
-    if (b.role == BlockRole::Publication) tag(publication_of(b.text), "bibl", nullptr);
+    if (b.role == BlockRole::Publication) tag(publication_of(b.text), PublicationReference{});
     if (b.role == BlockRole::Publication && b.region == Region::Back) {
       std::string l = lower(b.text);
       bool marked = false;
@@ -861,16 +851,10 @@ void Shaper::tag_lines() {
   for (std::size_t i = front_end; i < back_begin; ++i) {
     Block& b = blocks[i];
     std::optional<ByteRange> r;
-    const char* element = nullptr;
-    if (b.role == BlockRole::Dateline && (r = dateline_place(b.text, grammar)) && r->end > r->begin) element = "placeName";
-    if (b.role == BlockRole::Source && (r = file_number_in(b.text))) element = "idno";
-    if (!element) continue;
-    Span s;
-    s.begin = r->begin;
-    s.end = r->end;
-    s.element = element;
-    if (b.role == BlockRole::Source) s.attributes["type"] = "file";
-    b.spans.push_back(std::move(s));
+    if (b.role == BlockRole::Dateline && (r = dateline_place(b.text, grammar)) && r->end > r->begin)
+      b.spans.push_back(Span{r->begin, r->end, PlaceName{}});
+    else if (b.role == BlockRole::Source && (r = file_number_in(b.text)))
+      b.spans.push_back(Span{r->begin, r->end, FileNumber{}});
   }
 }
 
@@ -953,8 +937,8 @@ void report_truncations(const Document& doc, Diagnostics& diags, const std::stri
     std::size_t end = b.text.size();
     bool confirmed = false;
     for (const auto& s : b.spans) {
-      if (s.kind == SpanKind::NoteCall && s.end == end) end = s.begin;
-      if (s.kind == SpanKind::Element && s.element == "gap" && s.begin >= utf8::trim(b.text).size())
+      if (s.is<NoteCall>() && s.end == end) end = s.begin;
+      if (s.is<Gap>() && s.begin >= utf8::trim(b.text).size())
         confirmed = true;
     }
     if (confirmed || b.intact) continue;

@@ -34,7 +34,7 @@ std::string title_without_calls(const std::string& title, const Document& doc) {
     if (b.text.compare(0, core.size(), core) != 0) continue;
     std::vector<std::pair<std::size_t, std::size_t>> calls;
     for (const Span& sp : b.spans)
-      if (sp.kind == SpanKind::NoteCall && sp.end > sp.begin && sp.begin < core.size())
+      if (sp.is<NoteCall>() && sp.end > sp.begin && sp.begin < core.size())
         calls.emplace_back(sp.begin, std::min(sp.end, core.size()));
     if (calls.empty()) return title;
     std::sort(calls.begin(), calls.end());
@@ -50,15 +50,20 @@ std::string title_without_calls(const std::string& title, const Document& doc) {
   return title;
 }
 
-void add_date(pugi::xml_node parent, const DateInfo& d, const char* name = "date") {
-  if (!d.has_value() && d.text.empty()) return;
-  pugi::xml_node n = parent.append_child(name);
+// @when, @from, @to, @notBefore, @notAfter (and @cert) of a date of the header.
+void set_value(pugi::xml_node n, const DateValue& d, bool with_cert) {
   set(n, "when", d.when);
   set(n, "from", d.from);
   set(n, "to", d.to);
   set(n, "notBefore", d.not_before);
   set(n, "notAfter", d.not_after);
-  set(n, "cert", d.cert);
+  if (with_cert) set(n, "cert", d.cert);
+}
+
+void add_date(pugi::xml_node parent, const DateValue& d, const char* name = "date") {
+  if (!d.has_value() && d.text.empty()) return;
+  pugi::xml_node n = parent.append_child(name);
+  set_value(n, d, true);
   std::string shown = d.display();
   if (!shown.empty()) n.append_child(pugi::node_pcdata).set_value(shown.c_str());
 }
@@ -86,10 +91,8 @@ std::set<std::string> resp_ids_used(const Document& doc) {
   auto from_blocks = [&](const std::vector<Block>& blocks) {
     for (const auto& b : blocks) {
       if (!b.resp.empty()) ids.insert(b.resp);
-      for (const auto& s : b.spans) {
-        auto it = s.attributes.find("resp");
-        if (it != s.attributes.end() && it->second.size() > 1) ids.insert(it->second.substr(1));
-      }
+      for (const auto& s : b.spans)
+        if (const std::string* resp = element_resp(s); resp && !resp->empty()) ids.insert(*resp);
     }
   };
   from_blocks(doc.blocks);
@@ -105,19 +108,16 @@ std::string person_in(const Document& doc, std::size_t from, std::size_t to, Blo
   for (std::size_t i = from; i < to; ++i) {
     if (doc.blocks[i].role != role) continue;
     for (const auto& s : doc.blocks[i].spans)
-      if (s.kind == SpanKind::Element && s.element == "persName") {
-        auto it = s.attributes.find("ref");
-        if (it != s.attributes.end() && it->second.size() > 1) return it->second.substr(1);
-      }
+      if (const PersonMention* name = s.as<PersonMention>(); name && !name->person.empty()) return name->person;
   }
   return {};
 }
 
-const Span* date_in(const Document& doc, std::size_t from, std::size_t to) {
+const DateValue* date_in(const Document& doc, std::size_t from, std::size_t to) {
   for (std::size_t i = from; i < to; ++i) {
     if (doc.blocks[i].role != BlockRole::Dateline) continue;
     for (const auto& s : doc.blocks[i].spans)
-      if (s.kind == SpanKind::Element && s.element == "date") return &s;
+      if (const DateMention* date = s.as<DateMention>()) return &date->value;
   }
   return nullptr;
 }
@@ -136,8 +136,9 @@ void add_correspondence(pugi::xml_node prof, const Document& doc, const TeiConte
     std::string sender = known(p.sender), addressee = known(p.addressee);
     if (sender.empty()) sender = person_in(doc, from, to, BlockRole::Signed);
     if (addressee.empty()) addressee = person_in(doc, from, to, BlockRole::Addressee);
-    const Span* date = date_in(doc, from, to);
-    const bool editor_date = !p.date_when.empty() || !p.date_from.empty() || !p.date_not_before.empty() || !p.date_not_after.empty();
+    const DateValue* date = date_in(doc, from, to);
+    const bool editor_date = !p.date.when.empty() || !p.date.from.empty() || !p.date.not_before.empty() ||
+                             !p.date.not_after.empty();  // (`to` alone does not date a text)
     if (sender.empty() && addressee.empty()) continue;
     pugi::xml_node cd = prof.append_child("correspDesc");
     if (doc.parts.size() > 1) set(cd, "corresp", "#" + doc.id + "-t" + std::to_string(i + 1));
@@ -150,20 +151,8 @@ void add_correspondence(pugi::xml_node prof, const Document& doc, const TeiConte
     set(sent, "type", "sent");
     if (!sender.empty()) person(sent, sender);
     else add(sent, "persName", "Unknown");
-    if (date) {
-      pugi::xml_node d = sent.append_child("date");
-      for (const char* k : {"when", "from", "to", "notBefore", "notAfter", "cert"}) {
-        auto it = date->attributes.find(k);
-        if (it != date->attributes.end()) set(d, k, it->second);
-      }
-    } else if (editor_date) {
-      pugi::xml_node d = sent.append_child("date");
-      set(d, "when", p.date_when);
-      set(d, "from", p.date_from);
-      set(d, "to", p.date_to);
-      set(d, "notBefore", p.date_not_before);
-      set(d, "notAfter", p.date_not_after);
-    }
+    if (date) set_value(sent.append_child("date"), *date, true);
+    else if (editor_date) set_value(sent.append_child("date"), p.date, false);
     if (!addressee.empty()) {
       pugi::xml_node rec = cd.append_child("correspAction");
       set(rec, "type", "received");
@@ -252,10 +241,8 @@ namespace {
 bool uses_julian(const Document& doc) {
   auto in = [](const std::vector<Block>& blocks) {
     for (const auto& b : blocks)
-      for (const auto& s : b.spans) {
-        auto it = s.attributes.find("calendar");
-        if (it != s.attributes.end() && it->second == "#julian") return true;
-      }
+      for (const auto& s : b.spans)
+        if (const DateMention* date = s.as<DateMention>(); date && date->value.julian) return true;
     return false;
   };
   if (in(doc.blocks)) return true;

@@ -1,12 +1,90 @@
 #include "tei/writer.hpp"
 
 #include <algorithm>
+#include <initializer_list>
+#include <map>
+#include <variant>
 #include <unordered_map>
 
 #include "tei/serialize.hpp"
 
 namespace editio {
+
+const std::string* element_resp(const Span& s) {
+  if (const DateMention* d = s.as<DateMention>()) return &d->resp;
+  if (const Gap* g = s.as<Gap>()) return &g->resp;
+  if (const InlineNote* n = s.as<InlineNote>()) return &n->resp;
+  return nullptr;
+}
+
 namespace {
+
+void set_attributes(pugi::xml_node el, std::initializer_list<std::pair<const char*, std::string>> attributes) {
+  for (const auto& [k, v] : attributes)
+    if (!v.empty()) el.append_attribute(k).set_value(v.c_str());
+}
+
+std::string pointer(const std::string& id) { return id.empty() ? id : "#" + id; }
+
+}  // namespace
+
+std::map<std::string, std::string> date_attributes(const DateMention& d) {
+  std::map<std::string, std::string> out;
+  for (const DateField& f : kDateFields)
+    if (!(d.value.*f.field).empty()) out[f.name] = d.value.*f.field;
+  if (d.value.julian) out["calendar"] = out["datingMethod"] = "#julian";
+  if (!d.value.cert.empty()) out["cert"] = d.value.cert;
+  if (!d.resp.empty()) out["resp"] = pointer(d.resp);
+  return out;
+}
+
+namespace {
+
+// The element of a span (not a note call or a correction, which the writer
+// replaces), appended to `parent` with its attributes (in the order of their
+// names, as TEI output has always had them) and any child before the text.
+struct ElementOf {
+  mutable pugi::xml_node parent;
+  pugi::xml_node operator()(const NoteReference& r) const {
+    pugi::xml_node el = parent.append_child("ref");
+    set_attributes(el, {{"target", pointer(r.note_id)}, {"type", "noteAnchor"}});
+    return el;
+  }
+  pugi::xml_node operator()(const PersonMention& n) const {
+    pugi::xml_node el = parent.append_child("persName");
+    set_attributes(el, {{"ref", pointer(n.person)}});
+    return el;
+  }
+  pugi::xml_node operator()(const DateMention& d) const {
+    pugi::xml_node el = parent.append_child("date");
+    for (const auto& [k, v] : date_attributes(d)) el.append_attribute(k.c_str()).set_value(v.c_str());
+    return el;
+  }
+  pugi::xml_node operator()(const Gap& g) const {
+    pugi::xml_node el = parent.append_child("gap");
+    el.append_attribute("reason").set_value(g.reason.c_str());
+    set_attributes(el, {{"resp", pointer(g.resp)}});
+    if (!g.desc.empty()) el.append_child("desc").append_child(pugi::node_pcdata).set_value(g.desc.c_str());
+    return el;
+  }
+  pugi::xml_node operator()(const PlaceName&) const { return parent.append_child("placeName"); }
+  pugi::xml_node operator()(const FileNumber&) const { return idno("file"); }
+  pugi::xml_node operator()(const ArchivalReference&) const { return idno("shelfmark"); }
+  pugi::xml_node operator()(const PublicationReference&) const { return parent.append_child("bibl"); }
+  pugi::xml_node operator()(const InlineNote& n) const {
+    pugi::xml_node el = parent.append_child("note");
+    set_attributes(el, {{"place", "inline"}, {"resp", "#" + n.resp}, {"type", "insertion"}});
+    return el;
+  }
+  pugi::xml_node operator()(const NoteCall&) const { return {}; }
+  pugi::xml_node operator()(const Correction&) const { return {}; }
+
+  pugi::xml_node idno(const char* type) const {
+    pugi::xml_node el = parent.append_child("idno");
+    el.append_attribute("type").set_value(type);
+    return el;
+  }
+};
 
 struct BodyWriter {
   const Document& doc;
@@ -75,22 +153,19 @@ struct BodyWriter {
       }
       text(parent, b.text, pos, s.begin);
       ++i;
-      if (s.kind == SpanKind::NoteCall) {
-        note(parent, s.note);
+      if (const NoteCall* call = s.as<NoteCall>()) {
+        note(parent, call->note);
         // spans inside a replaced call are dropped
         while (i < spans.size() && spans[i]->begin < s.end) ++i;
-      } else if (s.kind == SpanKind::Choice) {
+      } else if (const Correction* c = s.as<Correction>()) {
         pugi::xml_node choice = parent.append_child("choice");
-        if (!s.id.empty()) choice.append_attribute("xml:id").set_value(s.id.c_str());
-        emit(choice.append_child(s.regularize ? "orig" : "sic"), b, spans, i, s.begin, s.end);
-        pugi::xml_node corr = choice.append_child(s.regularize ? "reg" : "corr");
-        if (!s.resp.empty()) corr.append_attribute("resp").set_value(s.resp.c_str());
-        corr.append_child(pugi::node_pcdata).set_value(s.corr.c_str());
+        if (!c->id.empty()) choice.append_attribute("xml:id").set_value(c->id.c_str());
+        emit(choice.append_child(c->regularize ? "orig" : "sic"), b, spans, i, s.begin, s.end);
+        pugi::xml_node corr = choice.append_child(c->regularize ? "reg" : "corr");
+        set_attributes(corr, {{"resp", pointer(c->resp)}});
+        corr.append_child(pugi::node_pcdata).set_value(c->corr.c_str());
       } else {
-        pugi::xml_node el = parent.append_child(s.element.c_str());
-        for (const auto& [k, v] : s.attributes) el.append_attribute(k.c_str()).set_value(v.c_str());
-        if (!s.desc.empty()) el.append_child("desc").append_child(pugi::node_pcdata).set_value(s.desc.c_str());
-        emit(el, b, spans, i, s.begin, s.end);
+        emit(std::visit(ElementOf{parent}, s.what), b, spans, i, s.begin, s.end);
       }
       pos = s.end;
     }
@@ -233,12 +308,9 @@ struct BodyWriter {
     sup.append_attribute("reason").set_value("undated");
     if (!resp.empty()) sup.append_attribute("resp").set_value(resp.c_str());
     pugi::xml_node d = sup.append_child("date");
-    const std::pair<const char*, const std::string*> attrs[] = {
-        {"when", &part.date_when}, {"from", &part.date_from}, {"to", &part.date_to},
-        {"notBefore", &part.date_not_before}, {"notAfter", &part.date_not_after}};
-    for (const auto& [k, v] : attrs)
-      if (!v->empty()) d.append_attribute(k).set_value(v->c_str());
-    const std::string& shown = !part.date_text.empty() ? part.date_text : part.date_when;
+    set_attributes(d, {{"when", part.date.when}, {"from", part.date.from}, {"to", part.date.to},
+                       {"notBefore", part.date.not_before}, {"notAfter", part.date.not_after}});
+    const std::string& shown = !part.date.text.empty() ? part.date.text : part.date.when;
     d.append_child(pugi::node_pcdata).set_value(shown.c_str());
   }
 
@@ -280,8 +352,8 @@ struct BodyWriter {
       role_line(opener, doc.blocks[k]);
       ++k;
     }
-    if (!dated && (!p.date_when.empty() || !p.date_from.empty() || !p.date_not_before.empty() ||
-                   !p.date_not_after.empty())) {
+    if (!dated && (!p.date.when.empty() || !p.date.from.empty() || !p.date.not_before.empty() ||
+                   !p.date.not_after.empty())) {  // (`to` alone does not date a text)
       if (!opener) opener = new_opener(div);
       supplied_dateline(opener, p);
     }

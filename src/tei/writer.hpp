@@ -1,6 +1,7 @@
 #pragma once
 // The document model -> TEI P5.
 #include <pugixml.hpp>
+#include <map>
 #include <string>
 
 #include "edition/manifest.hpp"
@@ -29,5 +30,15 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
 inline constexpr const char* kTeiNs = "http://www.tei-c.org/ns/1.0";
 
 std::string language_name(const std::string& code);
+
+// The attributes of <date> for a date in the text: when, from/to,
+// notBefore/notAfter, their *-custom, calendar and datingMethod (Julian),
+// cert, resp. Sorted by name, the order the TEI has them in.
+std::map<std::string, std::string> date_attributes(const DateMention& d);
+
+// The id the @resp of a span's own element points to (a date the editor
+// dated, a gap, an inline note), or nullptr for the kinds without one. A
+// correction's resp goes on its <corr> child and is not counted here.
+const std::string* element_resp(const Span& s);
 
 }  // namespace editio

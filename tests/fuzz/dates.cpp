@@ -52,13 +52,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!doc.blocks.empty() && !doc.notes.empty()) {
     // A call of note 1 at the end of the first paragraph.
     Block& first = doc.blocks.front();
-    Span call;
-    call.kind = SpanKind::NoteCall;
-    call.begin = first.text.size();
+    const std::size_t call = first.text.size();
     first.text += "[1]";
-    call.end = first.text.size();
-    call.note = 0;
-    first.spans.push_back(call);
+    first.spans.push_back(Span{call, first.text.size(), NoteCall{0}});
     doc.notes.front().called = true;
   }
 

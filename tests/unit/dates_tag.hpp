@@ -2,10 +2,12 @@
 // The dates tests' helper: tags the paragraphs of a small invented document
 // and returns each date as "surface | attr=value attr=value", in document order.
 #include <algorithm>
+#include <map>
 #include <string>
 #include <vector>
 
 #include "annotate/dates.hpp"
+#include "tei/writer.hpp"
 
 namespace editio::test {
 
@@ -38,9 +40,11 @@ inline std::vector<std::string> tag_dates(const std::string& lang, const std::ve
     std::sort(spans.begin(), spans.end(), [](const Span* a, const Span* c) { return a->begin < c->begin; });
     for (const Span* s : spans) {
       std::string r = b.text.substr(s->begin, s->end - s->begin) + " |";
+      const DateMention* date = s->as<DateMention>();
+      const auto attributes = date ? date_attributes(*date) : std::map<std::string, std::string>{};
       for (const auto& k : keys) {
-        auto it = s->attributes.find(k);
-        if (it != s->attributes.end()) r += " " + k + "=" + it->second;
+        auto it = attributes.find(k);
+        if (it != attributes.end()) r += " " + k + "=" + it->second;
       }
       out.push_back(r);
     }

@@ -198,12 +198,8 @@ TEST(DatesResolver, NoteTakesTheContextOfItsCallSite) {
   Block a;
   a.text = "In March 1932 he wrote[1] a letter. In June 1935 he died.";
   a.anchors.push_back({0, {1, 1}});
-  Span call;
-  call.kind = SpanKind::NoteCall;
-  call.begin = a.text.find("[1]");
-  call.end = call.begin + 3;
-  call.note = 0;
-  a.spans.push_back(call);
+  const std::size_t call = a.text.find("[1]");
+  a.spans.push_back(Span{call, call + 3, NoteCall{0}});
   doc.blocks.push_back(a);
   Note n;
   n.n = "1";
@@ -215,7 +211,7 @@ TEST(DatesResolver, NoteTakesTheContextOfItsCallSite) {
   Diagnostics d;
   annotate_dates(doc, {}, d);
   ASSERT_EQ(doc.notes[0].blocks[0].spans.size(), 1u);
-  EXPECT_EQ(doc.notes[0].blocks[0].spans[0].attributes.at("when"), "1932-04-02");
+  EXPECT_EQ(doc.notes[0].blocks[0].spans[0].as<DateMention>()->value.when, "1932-04-02");
 }
 
 // --- Julian calendar --------------------------------------------------------
@@ -329,8 +325,10 @@ when = "1929-05"
     return doc.blocks[0].text.substr(s.begin, s.end - s.begin) == "September 28";
   });
   ASSERT_NE(it, spans.end());
-  EXPECT_EQ(it->attributes.at("when"), "1928-09");  // the grammar's day 28 is replaced
-  EXPECT_EQ(it->attributes.at("resp"), "#ed");
+  const DateMention* date = it->as<DateMention>();
+  ASSERT_NE(date, nullptr);
+  EXPECT_EQ(date->value.when, "1928-09");  // the grammar's day 28 is replaced
+  EXPECT_EQ(date->resp, "ed");
   ASSERT_EQ(d.warnings(), 2u);
   EXPECT_NE(d.items()[0].format().find("ed.toml:6:1: warning: [[date]] 'no such words' is not in t"), std::string::npos)
       << d.items()[0].format();

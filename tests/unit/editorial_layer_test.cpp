@@ -67,16 +67,19 @@ Document source_doc(const std::string& text) {
 
 std::string covered(const Block& b, const Span& s) { return b.text.substr(s.begin, s.end - s.begin); }
 
-std::vector<const Span*> spans_of(const Block& b, SpanKind kind, const std::string& element = "") {
+// The spans of one kind (a Correction, a Gap...) in a block.
+template <class Kind>
+std::vector<const Span*> spans_of(const Block& b) {
   std::vector<const Span*> out;
   for (const auto& s : b.spans)
-    if (s.kind == kind && (element.empty() || s.element == element)) out.push_back(&s);
+    if (s.is<Kind>()) out.push_back(&s);
   return out;
 }
 
-std::size_t count_spans(const Document& doc, SpanKind kind) {
+template <class Kind>
+std::size_t count_spans(const Document& doc) {
   std::size_t n = 0;
-  for (const auto& b : doc.blocks) n += spans_of(b, kind).size();
+  for (const auto& b : doc.blocks) n += spans_of<Kind>(b).size();
   return n;
 }
 
@@ -196,7 +199,7 @@ resp = "pub"
   EXPECT_EQ(l.path, "ed.toml");
   ASSERT_EQ(l.dates.size(), 1u);
   EXPECT_EQ(l.dates[0].at.text, "last spring");
-  EXPECT_EQ(l.dates[0].values.at("when"), "1931-04");
+  EXPECT_EQ(l.dates[0].value.when, "1931-04");
   EXPECT_EQ(l.dates[0].pos.line, 1u);
 
   ASSERT_EQ(l.changes.size(), 2u);
@@ -329,31 +332,32 @@ reason = "A misprint of the name."
   apply_editorial_changes(doc, l, "#ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   const Block& b = doc.blocks[0];
-  auto choices = spans_of(b, SpanKind::Choice);
+  auto choices = spans_of<Correction>(b);
   ASSERT_EQ(choices.size(), 1u);
   const Span& c = *choices[0];
+  const Correction& correction = *c.as<Correction>();
   // occurrence = 2: the second "Petrof"
   EXPECT_EQ(c.begin, b.text.find("Petrof", b.text.find("Petrof") + 1));
   EXPECT_EQ(covered(b, c), "Petrof");
-  EXPECT_EQ(c.corr, "Petrov");
-  EXPECT_EQ(c.resp, "#ed");
-  EXPECT_FALSE(c.regularize);
-  EXPECT_FALSE(c.id.empty());
+  EXPECT_EQ(correction.corr, "Petrov");
+  EXPECT_EQ(correction.resp, "ed");
+  EXPECT_FALSE(correction.regularize);
+  EXPECT_FALSE(correction.id.empty());
   // the reason: an editor's note on the correction, called right after it
   ASSERT_EQ(doc.notes.size(), 1u);
   const Note& n = doc.notes[0];
   EXPECT_EQ(n.type, "editorial");
   EXPECT_EQ(n.n, "a");
-  EXPECT_EQ(n.target, c.id);
+  EXPECT_EQ(n.target, correction.id);
   EXPECT_EQ(n.resp, "ed");
   EXPECT_TRUE(n.called);
   ASSERT_EQ(n.blocks.size(), 1u);
   EXPECT_EQ(n.blocks[0].text, "A misprint of the name.");
-  auto calls = spans_of(b, SpanKind::NoteCall);
+  auto calls = spans_of<NoteCall>(b);
   ASSERT_EQ(calls.size(), 1u);
   EXPECT_EQ(calls[0]->begin, c.end);
   EXPECT_EQ(calls[0]->end, c.end);  // zero width: nothing of the text is replaced
-  EXPECT_EQ(calls[0]->note, 0u);
+  EXPECT_EQ(calls[0]->as<NoteCall>()->note, 0u);
   EXPECT_EQ(doc.editor_interventions, 1);
 }
 
@@ -362,12 +366,12 @@ TEST(EditorialLayer, CorrectionWithoutAReasonHasNoNote) {
   EditorialLayer l = layer_of("[[correction]]\ndocument = \"t\"\ntext = \"Petrof\"\noccurrence = 1\ncorr = \"Petrov\"\n");
   Diagnostics d;
   apply_editorial_changes(doc, l, "#ed", d);
-  auto choices = spans_of(doc.blocks[0], SpanKind::Choice);
+  auto choices = spans_of<Correction>(doc.blocks[0]);
   ASSERT_EQ(choices.size(), 1u);
   EXPECT_EQ(choices[0]->begin, doc.blocks[0].text.find("Petrof"));  // the first
-  EXPECT_TRUE(choices[0]->id.empty());
+  EXPECT_TRUE(choices[0]->as<Correction>()->id.empty());
   EXPECT_TRUE(doc.notes.empty());
-  EXPECT_TRUE(spans_of(doc.blocks[0], SpanKind::NoteCall).empty());
+  EXPECT_TRUE(spans_of<NoteCall>(doc.blocks[0]).empty());
 }
 
 TEST(EditorialLayer, RegularizationIsAnOrigRegChoice) {
@@ -376,12 +380,12 @@ TEST(EditorialLayer, RegularizationIsAnOrigRegChoice) {
   Diagnostics d;
   apply_editorial_changes(doc, l, "#ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
-  auto choices = spans_of(doc.blocks[3], SpanKind::Choice);
+  auto choices = spans_of<Correction>(doc.blocks[3]);
   ASSERT_EQ(choices.size(), 1u);
-  EXPECT_TRUE(choices[0]->regularize);
+  EXPECT_TRUE(choices[0]->as<Correction>()->regularize);
   EXPECT_EQ(covered(doc.blocks[3], *choices[0]), "commitee");
-  EXPECT_EQ(choices[0]->corr, "committee");
-  EXPECT_EQ(choices[0]->resp, "#ed");
+  EXPECT_EQ(choices[0]->as<Correction>()->corr, "committee");
+  EXPECT_EQ(choices[0]->as<Correction>()->resp, "ed");
 }
 
 TEST(EditorialLayer, EntriesOfOtherDocumentsAreLeftAlone) {
@@ -413,7 +417,7 @@ corr = "x"
                 0),
             0u)
       << d.items()[0].format();
-  EXPECT_EQ(count_spans(doc, SpanKind::Choice), 1u);  // the regularization only
+  EXPECT_EQ(count_spans<Correction>(doc), 1u);  // the regularization only
   EXPECT_EQ(doc.editor_interventions, 1);
 }
 
@@ -427,7 +431,7 @@ TEST(EditorialLayer, AmbiguousTextIsWarnedAndNothingApplied) {
             std::string::npos)
       << d.items()[0].format();
   EXPECT_NE(d.items()[0].message.find("add line = or occurrence ="), std::string::npos);
-  EXPECT_EQ(count_spans(doc, SpanKind::Choice), 0u);
+  EXPECT_EQ(count_spans<Correction>(doc), 0u);
   EXPECT_EQ(doc.editor_interventions, 0);
 }
 
@@ -439,7 +443,7 @@ TEST(EditorialLayer, OccurrenceBeyondTheMatchesIsWarned) {
   ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
   EXPECT_NE(d.items()[0].message.find("occurrence 3 asked, but it occurs twice in t"), std::string::npos)
       << d.items()[0].format();
-  EXPECT_EQ(count_spans(doc, SpanKind::Choice), 0u);
+  EXPECT_EQ(count_spans<Correction>(doc), 0u);
 }
 
 TEST(EditorialLayer, LineRestrictsTheSearch) {
@@ -459,10 +463,10 @@ corr = "the store"
   Diagnostics d;
   apply_editorial_changes(doc, l, "#ed", d);
   // line 7: the one occurrence there
-  auto choices = spans_of(doc.blocks[3], SpanKind::Choice);
+  auto choices = spans_of<Correction>(doc.blocks[3]);
   ASSERT_EQ(choices.size(), 1u);
   EXPECT_EQ(covered(doc.blocks[3], *choices[0]), "the depot");
-  EXPECT_EQ(count_spans(doc, SpanKind::Choice), 1u);
+  EXPECT_EQ(count_spans<Correction>(doc), 1u);
   // line 3 has no "the depot"
   ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format().rfind("ed.toml:7:1: warning: [[correction]] 'the depot' is not in t on line 3", 0),
@@ -483,16 +487,16 @@ description = "The lower edge of the page is torn off."
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   const Block& b = doc.blocks[1];
   ASSERT_EQ(b.position().line, 3u);
-  auto gaps = spans_of(b, SpanKind::Element, "gap");
+  auto gaps = spans_of<Gap>(b);
   ASSERT_EQ(gaps.size(), 1u);
   EXPECT_EQ(gaps[0]->begin, b.text.size());
   EXPECT_EQ(gaps[0]->end, b.text.size());
-  EXPECT_EQ(gaps[0]->attributes.at("reason"), "illegible");
-  EXPECT_EQ(gaps[0]->attributes.at("resp"), "#ed");
-  EXPECT_EQ(gaps[0]->desc, "The lower edge of the page is torn off.");
+  EXPECT_EQ(gaps[0]->as<Gap>()->reason, "illegible");
+  EXPECT_EQ(gaps[0]->as<Gap>()->resp, "ed");
+  EXPECT_EQ(gaps[0]->as<Gap>()->desc, "The lower edge of the page is torn off.");
   EXPECT_EQ(doc.editor_interventions, 1);
   // no other paragraph has one
-  for (std::size_t i : {0u, 2u, 3u}) EXPECT_TRUE(spans_of(doc.blocks[i], SpanKind::Element, "gap").empty());
+  for (std::size_t i : {0u, 2u, 3u}) EXPECT_TRUE(spans_of<Gap>(doc.blocks[i]).empty());
   // the gap confirms the break: no suspected truncation for line 3
   Diagnostics t;
   report_truncations(doc, t, "ed.toml");
@@ -514,7 +518,7 @@ TEST(EditorialLayer, GapNoneMarksTheParagraphIntact) {
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   EXPECT_TRUE(doc.blocks[2].intact);
   EXPECT_FALSE(doc.blocks[1].intact);
-  EXPECT_TRUE(spans_of(doc.blocks[2], SpanKind::Element, "gap").empty());
+  EXPECT_TRUE(spans_of<Gap>(doc.blocks[2]).empty());
   Diagnostics t;
   report_truncations(doc, t, "ed.toml");
   for (const auto& x : t.items()) EXPECT_NE(x.pos.line, 5u) << x.format();
@@ -554,11 +558,11 @@ reason = "A misprint."
   EXPECT_EQ(letter_of("The year after the inspection."), "c");  // line 7
   // each note is called after its words
   const Block& last = doc.blocks[3];
-  auto calls = spans_of(last, SpanKind::NoteCall);
+  auto calls = spans_of<NoteCall>(last);
   ASSERT_EQ(calls.size(), 1u);
   EXPECT_EQ(calls[0]->begin, last.text.find("the following year") + std::string("the following year").size());
-  EXPECT_EQ(doc.notes[calls[0]->note].n, "c");
-  EXPECT_TRUE(doc.notes[calls[0]->note].target.empty());
+  EXPECT_EQ(doc.notes[calls[0]->as<NoteCall>()->note].n, "c");
+  EXPECT_TRUE(doc.notes[calls[0]->as<NoteCall>()->note].target.empty());
 }
 
 TEST(EditorialLayer, CorrectionCrossingAnotherAnnotationIsNotApplied) {
@@ -568,11 +572,8 @@ TEST(EditorialLayer, CorrectionCrossingAnotherAnnotationIsNotApplied) {
   Block b;
   b.text = "Then Anna Bell came to the depot.";
   b.anchors.push_back({0, {2, 1}});
-  Span name;
-  name.begin = b.text.find("Anna Bell");
-  name.end = name.begin + std::string("Anna Bell").size();
-  name.element = "persName";
-  b.spans.push_back(name);
+  const std::size_t at = b.text.find("Anna Bell");
+  b.spans.push_back(Span{at, at + std::string("Anna Bell").size(), PersonMention{}});
   doc.blocks.push_back(b);
   EditorialLayer l = layer_of(R"([[correction]]
 document = "t"
@@ -588,15 +589,15 @@ corr = "Belle"
   apply_editorial_changes(doc, l, "#ed", d);
   ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format().rfind("ed.toml:1:1: warning: [[correction]] 'Bell came' crosses the boundary of "
-                                        "another annotation (<persName>): the entry was not applied",
+                                        "another annotation (a person's name): the entry was not applied",
                                         0),
             0u)
       << d.items()[0].format();
   // the correction inside the name is applied
-  auto choices = spans_of(doc.blocks[0], SpanKind::Choice);
+  auto choices = spans_of<Correction>(doc.blocks[0]);
   ASSERT_EQ(choices.size(), 1u);
   EXPECT_EQ(covered(doc.blocks[0], *choices[0]), "Bell");
-  EXPECT_EQ(choices[0]->corr, "Belle");
+  EXPECT_EQ(choices[0]->as<Correction>()->corr, "Belle");
   EXPECT_EQ(doc.editor_interventions, 1);
 }
 
@@ -642,12 +643,12 @@ TEST(EditorialLayer, LineAddressAfterASplitPicksTheBlockEndingOnTheLine) {
   apply_editorial_changes(doc, g, "#ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   // both blocks come from line 1: the gap goes to the one that ends there, not to the addressee
-  EXPECT_TRUE(spans_of(doc.blocks[0], SpanKind::Element, "gap").empty());
-  auto gaps = spans_of(doc.blocks[1], SpanKind::Element, "gap");
+  EXPECT_TRUE(spans_of<Gap>(doc.blocks[0]).empty());
+  auto gaps = spans_of<Gap>(doc.blocks[1]);
   ASSERT_EQ(gaps.size(), 1u);
   EXPECT_EQ(gaps[0]->begin, doc.blocks[1].text.size());
-  EXPECT_EQ(gaps[0]->attributes.at("reason"), "truncated");
-  EXPECT_TRUE(spans_of(doc.blocks[2], SpanKind::Element, "gap").empty());
+  EXPECT_EQ(gaps[0]->as<Gap>()->reason, "truncated");
+  EXPECT_TRUE(spans_of<Gap>(doc.blocks[2]).empty());
 }
 
 TEST(EditorialLayer, BlockSplitKeepsThePositionsOfAWrappedParagraph) {
@@ -677,7 +678,7 @@ TEST(EditorialLayer, BlockSplitKeepsThePositionsOfAWrappedParagraph) {
   EditorialLayer g = layer_of("[[correction]]\ndocument = \"t\"\ntext = \"the depot\"\nline = 4\ncorr = \"the store\"\n");
   apply_editorial_changes(doc, g, "#ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
-  auto choices = spans_of(rest, SpanKind::Choice);
+  auto choices = spans_of<Correction>(rest);
   ASSERT_EQ(choices.size(), 1u);
   EXPECT_EQ(rest.position_of(choices[0]->begin).line, 4u);
 }
@@ -728,8 +729,8 @@ date = { when = "1931-05-03", text = "3 May 1931" }
     EXPECT_EQ(p.type, "report");
     EXPECT_EQ(p.title, "The second report");
     EXPECT_EQ(p.sender, "petrov");
-    EXPECT_EQ(p.date_when, "1931-05-03");
-    EXPECT_EQ(p.date_text, "3 May 1931");
+    EXPECT_EQ(p.date.when, "1931-05-03");
+    EXPECT_EQ(p.date.text, "3 May 1931");
   }
   // the whole pipeline: the rules keep the declared part, the text before it is another
   auto r = convert(source, toml);

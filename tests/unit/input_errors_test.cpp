@@ -378,7 +378,7 @@ TEST(EditorialNesting, CorrectionsNestAtMostSixteenLevels) {
   ASSERT_TRUE(layer) << all_diagnostics(d);
   apply_editorial_changes(doc, *layer, "#ed", d);
   std::size_t choices = 0;
-  for (const auto& s : doc.blocks.back().spans) choices += s.kind == SpanKind::Choice;
+  for (const auto& s : doc.blocks.back().spans) choices += s.is<Correction>();
   EXPECT_EQ(choices, 16u);
   ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format(), "ed.toml:81:1: warning: [[correction]] '" + text +

@@ -29,7 +29,7 @@ TEST(Notes, CallIsLinkedAndSpaceBeforeItAbsorbed) {
   Linked l = link("These groups. [41] All of them.\n\n[41] A note. (L.S.)\n");
   ASSERT_EQ(l.doc.blocks[0].spans.size(), 1u);
   const Span& s = l.doc.blocks[0].spans[0];
-  EXPECT_EQ(s.kind, SpanKind::NoteCall);
+  EXPECT_TRUE(s.is<NoteCall>());
   EXPECT_EQ(l.doc.blocks[0].text.substr(s.begin, s.end - s.begin), " [41]");
   EXPECT_TRUE(l.doc.notes[0].called);
   EXPECT_EQ(l.doc.notes[0].resp, "LS");
@@ -60,7 +60,7 @@ std::vector<std::size_t> called_notes(const Document& doc) {
   std::vector<std::size_t> out;
   for (const Block& b : doc.blocks)
     for (const Span& s : b.spans)
-      if (s.kind == SpanKind::NoteCall) out.push_back(s.note);
+      if (const NoteCall* call = s.as<NoteCall>()) out.push_back(call->note);
   return out;
 }
 
@@ -94,9 +94,9 @@ TEST(Notes, ASecondCallOfTheSameNoteRefersToIt) {
   EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0}));
   ASSERT_EQ(l.doc.blocks[0].spans.size(), 2u);
   const Span& ref = l.doc.blocks[0].spans[1];
-  EXPECT_EQ(ref.element, "ref");
+  ASSERT_TRUE(ref.is<NoteReference>());
   EXPECT_EQ(l.doc.blocks[0].text.substr(ref.begin, ref.end - ref.begin), "[1]");  // as printed
-  EXPECT_EQ(ref.attributes.at("target"), "#t-n1");
+  EXPECT_EQ(ref.as<NoteReference>()->note_id, "t-n1");
   EXPECT_EQ(l.diags.warnings(), 0u);
 }
 
@@ -104,7 +104,8 @@ TEST(Notes, ASecondCallRefersToTheNoteOfItsOwnSequence) {
   Linked l = link("A [1] and B [2].\n\nC [1], D [2] and C again [1].\n\n[1] a.\n\n[2] b.\n\n[1] c.\n\n[2] d.\n");
   EXPECT_EQ(called_notes(l.doc), (std::vector<std::size_t>{0, 1, 2, 3}));
   ASSERT_EQ(l.doc.blocks[1].spans.size(), 3u);
-  EXPECT_EQ(l.doc.blocks[1].spans[2].attributes.at("target"), "#t-n1.2");  // note c, not a
+  ASSERT_TRUE(l.doc.blocks[1].spans[2].is<NoteReference>());
+  EXPECT_EQ(l.doc.blocks[1].spans[2].as<NoteReference>()->note_id, "t-n1.2");  // note c, not a
   EXPECT_EQ(l.diags.warnings(), 0u);
 }
 

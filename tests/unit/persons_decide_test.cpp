@@ -121,12 +121,10 @@ void collect(Tagged& t) {
   for (const Block& b : t.doc.blocks) {
     std::vector<const Span*> spans;
     for (const auto& s : b.spans)
-      if (s.kind == SpanKind::Element && s.element == "persName") spans.push_back(&s);
+      if (s.is<PersonMention>()) spans.push_back(&s);
     std::sort(spans.begin(), spans.end(), [](const Span* a, const Span* c) { return a->begin < c->begin; });
     for (const Span* s : spans) {
-      auto r = s->attributes.find("ref");
-      t.names.push_back(b.text.substr(s->begin, s->end - s->begin) + "=" +
-                        (r == s->attributes.end() ? "" : r->second.substr(1)));
+      t.names.push_back(b.text.substr(s->begin, s->end - s->begin) + "=" + s->as<PersonMention>()->person);
     }
   }
 }

@@ -88,12 +88,11 @@ Tagged tag(const std::string& text, const std::string& lang = "ru") {
     std::sort(spans.begin(), spans.end(), [](const Span* a, const Span* c) { return a->begin < c->begin; });
     for (const Span* s : spans) {
       std::string form = b.text.substr(s->begin, s->end - s->begin);
-      if (s->kind == SpanKind::Choice) {
-        t.corrections.push_back(form + ">" + s->corr);
+      if (const Correction* c = s->as<Correction>()) {
+        t.corrections.push_back(form + ">" + c->corr);
         continue;
       }
-      auto r = s->attributes.find("ref");
-      t.names.push_back(form + "=" + (r == s->attributes.end() ? "" : r->second.substr(1)));
+      if (const PersonMention* name = s->as<PersonMention>()) t.names.push_back(form + "=" + name->person);
     }
   }
   return t;
@@ -281,7 +280,7 @@ TEST(Persons, AFirstNameSharedByThousandsOfPersons) {
   for (const auto& s : doc.blocks[0].spans) spans.push_back(&s);
   std::sort(spans.begin(), spans.end(), [](const Span* a, const Span* c) { return a->begin < c->begin; });
   for (const Span* s : spans)
-    names.push_back(doc.blocks[0].text.substr(s->begin, s->end - s->begin) + "=" + s->attributes.at("ref").substr(1));
+    names.push_back(doc.blocks[0].text.substr(s->begin, s->end - s->begin) + "=" + s->as<PersonMention>()->person);
   EXPECT_EQ(names, (V{"Peter Surnameugc=p1528", "Peter M. Surnamehaa=p7", "Peter Surnamejaa Jr.=p9", "Peter=pan"}));
   EXPECT_EQ(doc.persons, (V{"p1528", "p7", "p9", "pan"}));
 }

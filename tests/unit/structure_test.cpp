@@ -451,7 +451,7 @@ Document one_paragraph(const std::string& text) {
 std::vector<const Span*> insertions(const Block& b) {
   std::vector<const Span*> out;
   for (const auto& s : b.spans)
-    if (s.kind == SpanKind::Element && s.element == "note") out.push_back(&s);
+    if (s.is<InlineNote>()) out.push_back(&s);
   return out;
 }
 }  // namespace
@@ -472,8 +472,7 @@ TEST(Structure, InsertionsOfEarlierHands) {
   EXPECT_EQ(b.text.substr(s.begin, s.end - s.begin), "Petrov - AB");
   EXPECT_EQ(b.text[s.begin - 1], '(');  // the parentheses stay outside
   EXPECT_EQ(b.text[s.end], ')');
-  EXPECT_EQ(s.attributes, (std::map<std::string, std::string>{{"type", "insertion"}, {"place", "inline"},
-                                                               {"resp", "#pub"}}));
+  EXPECT_EQ(s.as<InlineNote>()->resp, "pub");
   // an en dash separates as well; "(see above)" and the undeclared "XY" get none
   EXPECT_EQ(b.text.substr(ins[1]->begin, ins[1]->end - ins[1]->begin), "Sidorov – AB");
 }
@@ -552,11 +551,7 @@ TEST(Structure, TruncationIsNotReportedForCompleteOrConfirmedParagraphs) {
   {
     Diagnostics d;  // a gap at its end
     Document doc = make(cut);
-    Span gap;
-    gap.begin = gap.end = cut.size();
-    gap.element = "gap";
-    gap.attributes["reason"] = "truncated";
-    doc.blocks[0].spans.push_back(gap);
+    doc.blocks[0].spans.push_back(Span{cut.size(), cut.size(), Gap{"truncated", {}, {}}});
     report_truncations(doc, d, "ed.toml");
     EXPECT_EQ(d.warnings(), 0u);
   }

@@ -1,0 +1,103 @@
+#pragma once
+// Annotations over block text: what a stretch of text is (a person's name, a
+// date, a note call, an editor's correction...), never which TEI element it
+// becomes. The TEI writer (tei/writer) chooses the elements and attributes.
+// Ids are bare xml:ids ("ed", "p-ivanov"); the writer makes them pointers ("#ed").
+#include <cstddef>
+#include <string>
+#include <variant>
+
+#include "model/date.hpp"
+
+namespace editio {
+
+// "#ed" -> "ed": the id a TEI pointer (as the pipeline passes the editor) points to.
+inline std::string id_of_pointer(const std::string& pointer) {
+  return !pointer.empty() && pointer[0] == '#' ? pointer.substr(1) : pointer;
+}
+
+// "[41]" in running text: replaced by the note it calls.
+struct NoteCall {
+  std::size_t note = 0;  // index into Document::notes
+};
+
+// A later call of a note already called ("as stated[1] ... see above[1]"):
+// the call as printed, pointing to the note.
+struct NoteReference {
+  std::string note_id;  // the note's xml:id
+};
+
+// A person's name; `person` is the personography id, or empty when the name
+// could be more than one person (or none known).
+struct PersonMention {
+  std::string person;
+};
+
+// A date in the text, with its value.
+struct DateMention {
+  DateValue value;
+  std::string resp;  // who gave the value (the editor's layer), or empty: the date grammar
+};
+
+// An editorial correction: the spanned text is the source's reading (sic) or,
+// with `regularize`, its original form (orig).
+struct Correction {
+  std::string corr;         // the corrected (or regular) reading
+  std::string resp;         // who corrected, or empty
+  bool regularize = false;  // a regularization (orig/reg) rather than a correction (sic/corr)
+  std::string id;           // its xml:id when an editor's note points to it, or empty
+};
+
+// Text missing from the source, where the (empty) span stands.
+struct Gap {
+  std::string reason;  // a word: truncated, illegible, omitted...
+  std::string resp;    // who says so, or empty
+  std::string desc;    // what is missing and why, in words, or empty
+};
+
+// The place of a dateline ("Moscow" of "Moscow, 3 May 1931").
+struct PlaceName {};
+
+// An office's file number ("711.221/3468" of "File No. 711.221/3468").
+struct FileNumber {};
+
+// An archival reference as written ("GARF. F. 1. Op. 2, D. 3").
+struct ArchivalReference {};
+
+// A reference to the publication the text comes from.
+struct PublicationReference {};
+
+// A note inserted in the running text by someone other than the author
+// ("... - Ed."), where it stands.
+struct InlineNote {
+  std::string resp;  // who wrote it
+};
+
+// No kind is generic: the editor's layer asks for dates, corrections,
+// regularizations, gaps, notes and persons, never for a TEI element by name.
+using SpanKind = std::variant<NoteCall, NoteReference, PersonMention, DateMention, Correction, Gap, PlaceName,
+                              FileNumber, ArchivalReference, PublicationReference, InlineNote>;
+
+// An annotation over [begin, end) of a block's text (UTF-8 byte offsets).
+struct Span {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  SpanKind what;
+  int depth = 0;  // spans over the same text nest by depth: 0 outermost
+
+  template <class Kind> bool is() const { return std::holds_alternative<Kind>(what); }
+  template <class Kind> const Kind* as() const { return std::get_if<Kind>(&what); }
+  template <class Kind> Kind* as() { return std::get_if<Kind>(&what); }
+};
+
+// Whether an existing span keeps a new annotation off [begin, end): any span
+// it overlaps does, except a container (a publication reference, an inline
+// note) that holds the new span whole, inside which names and dates are
+// tagged as elsewhere.
+inline bool keeps_off(const Span& s, std::size_t begin, std::size_t end) {
+  if (!(s.begin < end && begin < s.end)) return false;
+  const bool container = s.is<PublicationReference>() || s.is<InlineNote>();
+  return !(container && s.begin <= begin && end <= s.end);
+}
+
+}  // namespace editio
