@@ -65,7 +65,7 @@ const char* const kSourceTei = R"(<?xml version="1.0" encoding="UTF-8"?>
     <fileDesc>
       <titleStmt><title>A letter</title></titleStmt>
       <sourceDesc>
-        <bibl><author>A. Bell</author> <title>Documents</title> <pubPlace>London</pubPlace> <publisher>Sample Press</publisher> <date>2001</date> <biblScope unit="page">10-12</biblScope> <ref target="https://example.org/doc"/> <textLang otherLangs="ru">Russian</textLang> <respStmt><resp>translated by</resp><name>B. Cole</name></respStmt> <note>Made up.</note></bibl>
+        <bibl><author>A. Bell</author> <title>Documents</title> <pubPlace>London</pubPlace> <publisher>Sample Press</publisher> <date>2001</date> <biblScope unit="page">10-12</biblScope> <ref target="https://example.org/doc"/> <textLang otherLangs="ru">Russian</textLang> <respStmt><resp key="trl">translated by</resp><name>B. Cole</name></respStmt> <note>Made up.</note></bibl>
         <bibl type="firstPublication">Sample Journal. 1990. No. 1.</bibl>
         <msDesc>
           <msIdentifier><settlement>Moscow</settlement><repository>GARF</repository><idno type="fond">1</idno><idno type="delo">3</idno></msIdentifier>
