@@ -22,7 +22,7 @@
 #include "edition/personography.hpp"
 #include "model/diagnostic.hpp"
 #include "render/stylesheet.hpp"
-#include "site/search.hpp"
+#include "site/search_index.hpp"
 #include "util/scratch.hpp"
 #include "util/stage_times.hpp"
 

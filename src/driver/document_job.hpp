@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "driver/build_context.hpp"
-#include "site/search.hpp"
+#include "site/search_index.hpp"
 #include "util/progress.hpp"
 
 namespace editio {

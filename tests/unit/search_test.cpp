@@ -9,7 +9,8 @@
 #include <thread>
 #include <vector>
 
-#include "site/search.hpp"
+#include "site/search_index.hpp"
+#include "site/search_words.hpp"
 #include "test_files.hpp"
 
 using namespace editio;

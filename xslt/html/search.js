@@ -1,7 +1,7 @@
 /* Editio: full-text search of the edition, for search.html (search.xsl).
  *
  * Reads window.EDITIO_SEARCH_INDEX, which search-index.js (written by
- * `editio build`, see src/build/search.cpp for its format) sets: a script
+ * `editio build`, see src/site/search_index.cpp for its format) sets: a script
  * rather than JSON, so the site works when opened from disk (file://), where
  * a page cannot fetch files. No library, no build step, nothing loaded from
  * elsewhere.
@@ -136,7 +136,7 @@
   }
 
   // The shards, in order, as one index. Their word groups are by Snowball
-  // stem alone; the surname merge is stem_groups' (src/build/search.cpp).
+  // stem alone; the surname merge is stem_groups' (src/site/search_words.cpp).
   function merged(docList, parts) {
     const docs = readDocs(docList);
     const docOf = new Map(docs.map((d, i) => [d.id, i]));
