@@ -367,7 +367,7 @@ struct EditorChanges {
 }  // namespace
 
 void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const std::string& resp, Diagnostics& diags) {
-  EditorChanges apply{doc, layer, id_of_pointer(resp), diags};
+  EditorChanges apply{doc, layer, resp, diags};
   for (const auto& e : layer.changes)
     if (e.at.document == doc.id) apply.change(e);
   for (const auto& e : layer.gaps)
@@ -463,7 +463,7 @@ void apply_editorial_dates(Document& doc, const EditorialLayer& layer, const std
                 spans.end());
     if (e.none) continue;
     if (crosses(*p, "[[date]] " + describe(e.at), layer.path, e.pos, diags)) continue;
-    spans.push_back(Span{p->begin, p->end, DateMention{e.value, id_of_pointer(resp)}});
+    spans.push_back(Span{p->begin, p->end, DateMention{e.value, resp}});
     ++doc.editor_interventions;
   }
 }

@@ -12,7 +12,7 @@
 namespace editio {
 
 // The editor's dates: replaces the value of a tagged date (or tags the words,
-// or untags them with none = true). Each date set so has the editor's `resp` ("#ed").
+// or untags them with none = true). Each date set so has the editor's `resp` (an xml:id: "ed").
 // The structure entries, before the structure rules run: [[block]] splits
 // the addressed words off into a block with the role given, [[text]] starts
 // one of several texts (Document::parts, declared) at the addressed words.
@@ -20,7 +20,7 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
 
 // Corrections (sic/corr), regularizations (orig/reg), gaps and the editor's
 // notes (lettered a, b... in text order; a correction with a reason gets a
-// note pointing to it). Everything carries @resp = `resp`.
+// note pointing to it). Everything carries @resp pointing to `resp` (an xml:id: "ed").
 void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const std::string& resp,
                              Diagnostics& diags);
 

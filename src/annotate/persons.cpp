@@ -1142,7 +1142,7 @@ struct MatchRun {
       added.push_back(s);
       std::string corr = correction(f, person);
       if (!corr.empty()) {
-        added.push_back(Span{begin, end, Correction{corr, id_of_pointer(opt.corr_resp), false, {}}, 1});
+        added.push_back(Span{begin, end, Correction{corr, opt.corr_resp, false, {}}, 1});
       }
       a = f.last + 1;
     }

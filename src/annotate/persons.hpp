@@ -46,7 +46,7 @@ struct PersonDecision {
 };
 
 struct PersonOptions {
-  std::string corr_resp;  // @resp of corrections of garbled names ("#ed"); may be empty
+  std::string corr_resp;  // the xml:id their @resp points to for corrections of garbled names ("ed"); may be empty
   // The document's author, sender and addressee as the manifest or the
   // editor's layer give them (xml:ids or names as written): a mention that
   // fits several persons, one of them among these, names that one.

@@ -17,9 +17,9 @@
 namespace editio {
 namespace {
 
-// "#ed": who the editor's interventions are attributed to (the first editor), or empty.
-std::string editor_ref(const Edition& edition) {
-  return edition.editors.empty() || edition.editors.front().id.empty() ? "" : "#" + edition.editors.front().id;
+// "ed": the xml:id of who the editor's interventions are attributed to (the first editor), or empty.
+std::string editor_id(const Edition& edition) {
+  return edition.editors.empty() ? "" : edition.editors.front().id;
 }
 
 StructureOptions structure_options(const Edition& edition, const DocumentEntry& entry, const std::string& lang) {
@@ -59,7 +59,7 @@ DateOptions date_options(const DocumentEntry& entry) {
 void link_persons(Document& doc, const PersonMatcher& persons, const Edition& edition, const DocumentEntry& entry,
                   Diagnostics& diags) {
   PersonOptions po;
-  po.corr_resp = editor_ref(edition);
+  po.corr_resp = editor_id(edition);
   po.context = {entry.author, entry.sender, entry.addressee};
   for (const auto& part : doc.parts) po.context.insert(po.context.end(), {part.sender, part.addressee});
   po.decisions = locate_editorial_persons(doc, edition.editorial_layer, diags);
@@ -109,7 +109,7 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   }
   // The passes, in order: each reads the model and adds to it (roles, notes, spans).
   StageTimer timer(times, Stage::Annotate);
-  const std::string editor = editor_ref(edition);
+  const std::string editor = editor_id(edition);
   apply_editorial_structure(doc, edition.editorial_layer, diags);
   recognize_structure(doc, structure_options(edition, entry, doc.lang), diags);
   link_notes(doc, note_options(edition, entry), diags);

@@ -11,11 +11,6 @@
 
 namespace editio {
 
-// "#ed" -> "ed": the id a TEI pointer (as the pipeline passes the editor) points to.
-inline std::string id_of_pointer(const std::string& pointer) {
-  return !pointer.empty() && pointer[0] == '#' ? pointer.substr(1) : pointer;
-}
-
 // "[41]" in running text: replaced by the note it calls.
 struct NoteCall {
   std::size_t note = 0;  // index into Document::notes

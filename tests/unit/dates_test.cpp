@@ -319,7 +319,7 @@ when = "1929-05"
   b.anchors.push_back({0, {4, 1}});
   doc.blocks.push_back(b);
   annotate_dates(doc, {}, d);
-  apply_editorial_dates(doc, *layer, "#ed", d);
+  apply_editorial_dates(doc, *layer, "ed", d);
   const auto& spans = doc.blocks[0].spans;
   auto it = std::find_if(spans.begin(), spans.end(), [&](const Span& s) {
     return doc.blocks[0].text.substr(s.begin, s.end - s.begin) == "September 28";

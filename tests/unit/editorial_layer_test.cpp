@@ -329,7 +329,7 @@ corr = "Petrov"
 reason = "A misprint of the name."
 )");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   const Block& b = doc.blocks[0];
   auto choices = spans_of<Correction>(b);
@@ -365,7 +365,7 @@ TEST(EditorialLayer, CorrectionWithoutAReasonHasNoNote) {
   Document doc = source_doc(kSource);
   EditorialLayer l = layer_of("[[correction]]\ndocument = \"t\"\ntext = \"Petrof\"\noccurrence = 1\ncorr = \"Petrov\"\n");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   auto choices = spans_of<Correction>(doc.blocks[0]);
   ASSERT_EQ(choices.size(), 1u);
   EXPECT_EQ(choices[0]->begin, doc.blocks[0].text.find("Petrof"));  // the first
@@ -378,7 +378,7 @@ TEST(EditorialLayer, RegularizationIsAnOrigRegChoice) {
   Document doc = source_doc(kSource);
   EditorialLayer l = layer_of("[[regularization]]\ndocument = \"t\"\ntext = \"commitee\"\nreg = \"committee\"\n");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   auto choices = spans_of<Correction>(doc.blocks[3]);
   ASSERT_EQ(choices.size(), 1u);
@@ -392,7 +392,7 @@ TEST(EditorialLayer, EntriesOfOtherDocumentsAreLeftAlone) {
   Document doc = source_doc(kSource);
   EditorialLayer l = layer_of("[[correction]]\ndocument = \"other\"\ntext = \"no such words\"\ncorr = \"x\"\n");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   EXPECT_EQ(doc.editor_interventions, 0);
 }
@@ -410,7 +410,7 @@ text = "not in the text"
 corr = "x"
 )");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format().rfind(
                 "ed.toml:6:1: warning: [[correction]] 'not in the text' is not in t (t.txt): the entry was not applied",
@@ -425,7 +425,7 @@ TEST(EditorialLayer, AmbiguousTextIsWarnedAndNothingApplied) {
   Document doc = source_doc(kSource);
   EditorialLayer l = layer_of("[[correction]]\ndocument = \"t\"\ntext = \"the depot\"\ncorr = \"the store\"\n");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
   EXPECT_NE(d.items()[0].format().find("ed.toml:1:1: warning: [[correction]] 'the depot' occurs 3 times in t"),
             std::string::npos)
@@ -439,7 +439,7 @@ TEST(EditorialLayer, OccurrenceBeyondTheMatchesIsWarned) {
   Document doc = source_doc(kSource);
   EditorialLayer l = layer_of("[[correction]]\ndocument = \"t\"\ntext = \"Petrof\"\noccurrence = 3\ncorr = \"Petrov\"\n");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
   EXPECT_NE(d.items()[0].message.find("occurrence 3 asked, but it occurs twice in t"), std::string::npos)
       << d.items()[0].format();
@@ -461,7 +461,7 @@ line = 3
 corr = "the store"
 )");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   // line 7: the one occurrence there
   auto choices = spans_of<Correction>(doc.blocks[3]);
   ASSERT_EQ(choices.size(), 1u);
@@ -483,7 +483,7 @@ reason = "illegible"
 description = "The lower edge of the page is torn off."
 )");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   const Block& b = doc.blocks[1];
   ASSERT_EQ(b.position().line, 3u);
@@ -514,7 +514,7 @@ TEST(EditorialLayer, GapNoneMarksTheParagraphIntact) {
   }
   EditorialLayer l = layer_of("[[gap]]\ndocument = \"t\"\nline = 5\nnone = true\n");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   EXPECT_TRUE(doc.blocks[2].intact);
   EXPECT_FALSE(doc.blocks[1].intact);
@@ -545,7 +545,7 @@ corr = "Petrov"
 reason = "A misprint."
 )");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   ASSERT_EQ(doc.notes.size(), 3u);
   auto letter_of = [&](const std::string& text) {
@@ -586,7 +586,7 @@ text = "Bell"
 corr = "Belle"
 )");
   Diagnostics d;
-  apply_editorial_changes(doc, l, "#ed", d);
+  apply_editorial_changes(doc, l, "ed", d);
   ASSERT_EQ(d.warnings(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format().rfind("ed.toml:1:1: warning: [[correction]] 'Bell came' crosses the boundary of "
                                         "another annotation (a person's name): the entry was not applied",
@@ -640,7 +640,7 @@ TEST(EditorialLayer, LineAddressAfterASplitPicksTheBlockEndingOnTheLine) {
   apply_editorial_structure(doc, s, d);
   ASSERT_EQ(doc.blocks.size(), 3u);
   EditorialLayer g = layer_of("[[gap]]\ndocument = \"t\"\nline = 1\ndescription = \"A page is missing.\"\n");
-  apply_editorial_changes(doc, g, "#ed", d);
+  apply_editorial_changes(doc, g, "ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   // both blocks come from line 1: the gap goes to the one that ends there, not to the addressee
   EXPECT_TRUE(spans_of<Gap>(doc.blocks[0]).empty());
@@ -676,7 +676,7 @@ TEST(EditorialLayer, BlockSplitKeepsThePositionsOfAWrappedParagraph) {
   EXPECT_EQ(rest.position_of(of).column, 1u);
   // entries by line still find the words of later lines
   EditorialLayer g = layer_of("[[correction]]\ndocument = \"t\"\ntext = \"the depot\"\nline = 4\ncorr = \"the store\"\n");
-  apply_editorial_changes(doc, g, "#ed", d);
+  apply_editorial_changes(doc, g, "ed", d);
   EXPECT_TRUE(d.empty()) << all_diagnostics(d);
   auto choices = spans_of<Correction>(rest);
   ASSERT_EQ(choices.size(), 1u);

@@ -357,7 +357,7 @@ TEST(EditorialNesting, AnEditorsNoteIsNotAnnotatedByAnotherEntry) {
             std::to_string(k + 1) + ".\"\n\n";
   auto layer = parse_editorial("ed.toml", toml, d);
   ASSERT_TRUE(layer) << all_diagnostics(d);
-  apply_editorial_changes(doc, *layer, "#ed", d);
+  apply_editorial_changes(doc, *layer, "ed", d);
   ASSERT_EQ(doc.notes.size(), 1u) << all_diagnostics(d);  // only the note on the text's own words
   EXPECT_EQ(d.warnings(), 2u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format().rfind("ed.toml:6:1: warning: [[note]] 'w1' is not in t", 0), 0u)
@@ -376,7 +376,7 @@ TEST(EditorialNesting, CorrectionsNestAtMostSixteenLevels) {
   Document doc = segmented("t", "Title line\n\n" + text + ".\n", d);
   auto layer = parse_editorial("ed.toml", toml, d);
   ASSERT_TRUE(layer) << all_diagnostics(d);
-  apply_editorial_changes(doc, *layer, "#ed", d);
+  apply_editorial_changes(doc, *layer, "ed", d);
   std::size_t choices = 0;
   for (const auto& s : doc.blocks.back().spans) choices += s.is<Correction>();
   EXPECT_EQ(choices, 16u);

@@ -81,7 +81,7 @@ Tagged tag(const std::string& text, const std::string& lang = "ru") {
   t.doc.source_path = "t.txt";
   t.doc.lang = lang;
   segment(*src, t.doc, t.diags);
-  f.matcher->annotate(t.doc, {"#ed"}, t.diags);
+  f.matcher->annotate(t.doc, {"ed"}, t.diags);
   for (const Block& b : t.doc.blocks) {
     std::vector<const Span*> spans;
     for (const auto& s : b.spans) spans.push_back(&s);
@@ -274,7 +274,7 @@ TEST(Persons, AFirstNameSharedByThousandsOfPersons) {
   auto src = read_source("t.txt", "Peter Surnameugc wrote to Peter M. Surnamehaa and Peter Surnamejaa Jr.; Peter smiled.\n",
                          diags);
   segment(*src, doc, diags);
-  matcher.annotate(doc, {"#ed"}, diags);
+  matcher.annotate(doc, {"ed"}, diags);
   std::vector<std::string> names;
   std::vector<const Span*> spans;
   for (const auto& s : doc.blocks[0].spans) spans.push_back(&s);
