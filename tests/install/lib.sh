@@ -8,12 +8,14 @@ build_dir=$(realpath "$1") built_editio=$(realpath "$2") source_dir=$(realpath "
 tmp=$(mktemp -d); [ -n "${KEEP:-}" ] || trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/work"
 
-# run LOG CMD...: runs CMD from $tmp/work (outside the source tree) with
-# EDITIO_HOME unset, its output (both streams) in LOG, shown indented; sets rc.
-run() {
-  local log=$1; shift
+# run_in DIR LOG CMD...: runs CMD in DIR with EDITIO_HOME unset, its output
+# (both streams) in LOG, shown indented; sets rc. run LOG CMD...: the same in
+# $tmp/work, a scratch folder outside the source tree.
+run() { run_in "$tmp/work" "$@"; }
+run_in() {
+  local dir=$1 log=$2; shift 2
   set +e
-  (cd "$tmp/work" && env -u EDITIO_HOME "$@") > "$log" 2>&1
+  (cd "$dir" && env -u EDITIO_HOME "$@") > "$log" 2>&1
   rc=$?
   set -e
   sed "s|^|  [$(basename "$log")] |" "$log" | cut -c1-240

@@ -22,6 +22,8 @@ check "--version names the installed data" \
 run "$tmp/build.log" "$p/bin/editio" build --sources "$p/share/editio/sources" --out "$tmp/work/out" \
   --formats tei,html --progress off
 edition_made "$tmp/work/out" "$tmp/build.log" "$p/share/editio"
+# (An edition of one's own texts goes here: run "$tmp/init.log" "$p/bin/editio" init ED TEXTS...;
+# run_in "$tmp/work/ED" "$tmp/own.log" "$p/bin/editio" build; edition_made OUT "$tmp/own.log" "$p/share/editio".)
 
 # An incomplete installation: the one line names the folder and the file, and says to reinstall.
 rm "$p/share/editio/xslt/html/document.xsl"
