@@ -11,6 +11,8 @@ packages=(
   libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev libuchardet-dev
   # tests
   libgtest-dev poppler-utils libxml2-utils xsltproc python3
+  # the Debian package (cpack -G DEB; tests/install/deb.sh): dpkg-shlibdeps finds its Depends
+  dpkg-dev
   # fuzz tests (tests/fuzz): clang and its libFuzzer runtime
   clang-14 libclang-rt-14-dev
   # browser tests of the HTML edition: Debian's Chromium, driven over the DevTools protocol

@@ -5,6 +5,7 @@
 #include <iostream>
 
 #include "driver/build.hpp"
+#include "driver/data_home.hpp"
 #include "convert/pipeline.hpp"
 #include "cli/names.hpp"
 #include "edition/personography.hpp"
@@ -53,6 +54,14 @@ int cmd_convert(const std::string& file, const std::string& out, bool validate, 
   return ok && d.errors() == 0 ? 0 : 1;
 }
 
+// Whether the data folder holds what a run making `formats` needs; if not,
+// says which file is missing and what to do (one line on stderr).
+bool data_ready(const editio::DataHome& home, const std::set<editio::Format>& formats) {
+  const std::string missing = editio::missing_data(home, editio::needed_data_files(formats));
+  if (!missing.empty()) std::cerr << missing << '\n';
+  return missing.empty();
+}
+
 int cmd_validate(const std::vector<std::string>& files, const std::string& rng, const std::string& sch) {
   editio::Diagnostics setup;
   editio::Validator v(rng, sch, setup);
@@ -96,7 +105,8 @@ struct BuildCommand {
     app->add_option("--stats", options.stats_path, "Write the run's statistics (time per stage, bytes, peak memory) as JSON to this file");
   }
 
-  int run(const std::string& home) {
+  int run(const editio::DataHome& data) {
+    const std::string& home = data.path;
     std::set<editio::Format> f;
     std::string bad;
     if (!editio::parse_formats(formats, f, bad)) {
@@ -105,6 +115,8 @@ struct BuildCommand {
     }
     f.insert(editio::Format::Tei);
     options.formats = f;
+    if (!data_ready(data, f)) return 2;
+    std::cout << editio::describe(data) << '\n';
     options.home = home;
     options.progress = progress == "bar"     ? editio::ProgressMode::Bar
                        : progress == "lines" ? editio::ProgressMode::Lines
@@ -189,7 +201,9 @@ struct ValidateCommand {
     sch_option = app->add_option("--sch", sch, "Schematron schema (default: schemas/editio.sch; \"\" for none)");
   }
 
-  int run(const std::string& home) {
+  int run(const editio::DataHome& data) {
+    const std::string& home = data.path;
+    if ((rng_option->count() == 0 || sch_option->count() == 0) && !data_ready(data, {editio::Format::Tei})) return 2;
     if (rng_option->count() == 0) rng = (std::filesystem::path(home) / "schemas/editio.rng").string();
     if (sch_option->count() == 0) sch = (std::filesystem::path(home) / "schemas/editio.sch").string();
     return cmd_validate(files, rng, sch);
@@ -201,10 +215,16 @@ struct ValidateCommand {
 int main(int argc, char** argv) {
   editio::interrupt::install();
   CLI::App app{"Editio: plain-text documents -> TEI P5, an HTML reading edition and a PDF print edition"};
-  app.set_version_flag("--version", std::string("editio ") + editio::kVersion);
   app.require_subcommand(1);
-  std::string home = editio::default_home();
-  app.add_option("--home", home, "Where schemas/ and xslt/ are (default: $EDITIO_HOME or the source tree)");
+  app.fallthrough();  // --home also after the subcommand: `editio build --home DIR`
+  std::string home_option;
+  app.add_option("--home", home_option,
+                 "Where schemas/, xslt/ and the sample sources/ are (default: share/editio beside the program, "
+                 "else $EDITIO_HOME, else the source tree it was built from)");
+  // After --home, so that `editio --home DIR --version` names DIR.
+  app.set_version_flag("--version", [&home_option] {
+    return std::string("editio ") + editio::kVersion + "\n" + editio::describe(editio::find_data_home(home_option));
+  });
   BuildCommand build(app);
   ConvertCommand convert(app);
   NamesCommand names(app);
@@ -215,9 +235,10 @@ int main(int argc, char** argv) {
     int rc = app.exit(e);
     return rc == 0 ? 0 : 2;
   }
+  const editio::DataHome home = editio::find_data_home(home_option);
   if (*build.app) return build.run(home);
-  if (*convert.app) return convert.run(home);
-  if (*names.app) return names.run(home);
+  if (*convert.app) return convert.validate && !data_ready(home, {editio::Format::Tei}) ? 2 : convert.run(home.path);
+  if (*names.app) return names.run(home.path);
   if (*validate.app) return validate.run(home);
   return 2;
 }

@@ -1,16 +1,12 @@
 #include "driver/build.hpp"
 
-#include <cstdlib>
-
+#include "driver/data_home.hpp"
 #include "driver/edition_build.hpp"
 
 namespace editio {
 
 int run_build(const BuildOptions& options, std::ostream& log) { return EditionBuild(options, log).run(); }
 
-std::string default_home() {
-  if (const char* h = std::getenv("EDITIO_HOME"); h && *h) return h;
-  return EDITIO_SOURCE_DIR;
-}
+std::string default_home() { return find_data_home().path; }
 
 }  // namespace editio

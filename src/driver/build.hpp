@@ -33,7 +33,7 @@ struct BuildOptions {
 // Returns the exit code: 0 success, 1 content or validation errors.
 int run_build(const BuildOptions& options, std::ostream& log);
 
-// Where schemas/ and xslt/ live: $EDITIO_HOME, else the source tree it was built from.
+// Where schemas/ and xslt/ live: find_data_home() without --home (driver/data_home.hpp).
 std::string default_home();
 
 }  // namespace editio

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# `cmake --install BUILD --prefix P` gives a tree that works when P is moved:
+# the moved program finds its data in P/share/editio, says so, and builds the
+# bundled sample edition from a folder outside the source tree.
+source "$(dirname "$0")/lib.sh"
+cmake --install "$build_dir" --prefix "$tmp/p1" > "$tmp/install.log"
+mv "$tmp/p1" "$tmp/moved"
+p=$tmp/moved
+check "bin/editio installed" test -x "$p/bin/editio"
+for f in schemas/editio.rng schemas/editio.sch xslt/html/document.xsl xslt/latex/document.xsl xslt/labels.xml \
+         sources/manifest.toml; do
+  check "share/editio/$f installed" test -s "$p/share/editio/$f"
+done
+check "nothing of the build tree: no static library, no test" \
+  test -z "$(find "$p" -name '*.a' -o -name '*test*' -o -name CMakeFiles)"
+check "no developer's script" test ! -e "$p/share/editio/schemas/regenerate.sh" -a ! -e "$p/share/editio/xslt/tools"
+
+run "$tmp/version.log" "$p/bin/editio" --version
+check "--version names the installed data" \
+  grep -qxF "editio: using data from $p/share/editio (installed beside the program)" "$tmp/version.log"
+
+run "$tmp/build.log" "$p/bin/editio" build --sources "$p/share/editio/sources" --out "$tmp/work/out" \
+  --formats tei,html --progress off
+edition_made "$tmp/work/out" "$tmp/build.log" "$p/share/editio"
+# (An edition of one's own texts goes here: run "$tmp/init.log" "$p/bin/editio" init ED TEXTS...;
+# run_in "$tmp/work/ED" "$tmp/own.log" "$p/bin/editio" build; edition_made OUT "$tmp/own.log" "$p/share/editio".)
+
+# An incomplete installation: the one line names the folder and the file, and says to reinstall.
+rm "$p/share/editio/xslt/html/document.xsl"
+run "$tmp/broken.log" "$p/bin/editio" build --sources "$p/share/editio/sources" --out "$tmp/work/out2" \
+  --formats tei,html
+check "incomplete install: exit code 2" test "$rc" -eq 2
+check "incomplete install: one line naming the folder, the file and what to do" \
+  grep -qxF "editio: the data folder $p/share/editio (installed beside the program) has no xslt/html/document.xsl; the installation is incomplete: reinstall Editio, or set EDITIO_HOME or --home to a complete data folder" "$tmp/broken.log"
+check "incomplete install: nothing else said" test "$(wc -l < "$tmp/broken.log")" -eq 1
+finish
