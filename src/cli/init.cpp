@@ -215,7 +215,7 @@ int run_init(const InitOptions& o, std::ostream& out, std::ostream& err) {
   const std::string what = std::to_string(persons.size()) + " names the texts use, most frequent first";
   if (!persons.empty() && !write(persons_path, starter_personography(persons, taken), what, out, err)) return 1;
   const std::string manifest = starter_manifest(docs, lang, persons.empty() ? "" : kPersonography);
-  if (!write(manifest_path, manifest, std::to_string(docs.size()) + " documents", out, err)) return 1;
+  if (!write(manifest_path, manifest, std::to_string(docs.size()) + (docs.size() == 1 ? " document" : " documents"), out, err)) return 1;
 
   out << "editio init: next, fill in the values that say TODO in " << manifest_path
       << " (the edition's title, editors, publisher, licence) and check each document's title and language"

@@ -39,7 +39,7 @@ expected() {
 }
 check "manifest: ids, files, titles (the first lines), languages" diff <(expected) "$tmp/docs"
 p="$tmp/ED/personography.xml"
-check "personography: the loaded schema's TEI" xmllint --noout "$p"
+check "personography: well-formed XML" xmllint --noout "$p"
 if [ -f "$TEI_ALL" ]; then check "personography: valid against tei_all" "$EDITIO" validate --rng "$TEI_ALL" --sch "" "$p"; fi
 check "personography: persons by count, highest first" python3 - "$p" <<'PY'
 import re, sys
@@ -56,7 +56,7 @@ check "build in ED: says it builds ./manifest.toml" logged build '^editio: build
 check "build in ED: writes ED/output" test -s "$tmp/ED/output/tei/tolstoy-family.xml"
 check "build in ED: not the sample" bash -c "! ls '$tmp/ED/output/tei' | grep -q smirnov"
 check "build in ED: one warning per TODO, at file:line:column" \
-  test "$(grep -cE 'manifest.toml:[0-9]+:[0-9]+: warning: .edition\.[a-z.\[\]1]+. is still to be filled in' "$tmp/build.log")" -eq 4
+  test "$(grep -cE "^\./manifest\.toml:[0-9]+:[0-9]+: warning: 'edition\.[^ ]+' is still to be filled in" "$tmp/build.log")" -eq 4
 for f in civil-rights-en revolution-1917 tolstoy-family; do
   t=$(grep "^$f|" "$tmp/docs" | cut -d'|' -f3)
   check "TEI of $f: its title is the text's first line" \

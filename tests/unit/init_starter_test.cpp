@@ -4,6 +4,7 @@
 // by frequency), and a [[document]] without a title (its text's first line).
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <set>
 #include <string>
 
@@ -13,6 +14,7 @@
 #include "edition/starter_personography.hpp"
 #include "edition/xml_ids.hpp"
 #include "test_files.hpp"
+#include "util/paths.hpp"
 
 using namespace editio;
 
@@ -146,4 +148,25 @@ language = "en"
   EXPECT_TRUE(ed->documents[0].title_from_text);  // the text's own title, not the editor's
   EXPECT_EQ(ed->documents[1].title, "missing");   // never empty: the build reports the missing file
   std::filesystem::remove_all(dir);
+}
+
+// An edition's folder (what `editio init` makes) holds its output/ beside its
+// texts: allowed when no file the edition reads lies in the output or in one
+// of its entries, refused otherwise.
+TEST(EditionFolderOutput, AllowedWhenItHoldsNoSource) {
+  namespace sfs = std::filesystem;
+  const sfs::path dir = test::temp_dir("edition-output");
+  test::write(dir / "ed" / "manifest.toml", "");
+  test::write(dir / "ed" / "texts" / "a.txt", "A\n");
+  const std::vector<std::string> roots{paths::real((dir / "ed").string())};
+  const std::vector<std::string> inputs{(dir / "ed" / "manifest.toml").string(), (dir / "ed" / "texts" / "a.txt").string()};
+  const std::string out = (dir / "ed" / "output").string();
+  EXPECT_NE(paths::output_conflict(out, roots), "");  // without the inputs: any folder inside may hold one
+  EXPECT_EQ(paths::output_conflict(out, roots, &inputs), "");
+  EXPECT_NE(paths::output_conflict((dir / "ed" / "texts").string(), roots, &inputs), "");  // holds a.txt
+  EXPECT_NE(paths::output_conflict((dir / "ed").string(), roots, &inputs), "");            // the folder itself
+  sfs::create_directories(out);
+  sfs::create_symlink(dir / "ed" / "texts", dir / "ed" / "output" / "tei");  // an entry that is the texts
+  EXPECT_NE(paths::output_conflict(out, roots, &inputs), "");
+  sfs::remove_all(dir);
 }
