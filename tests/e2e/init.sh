@@ -89,4 +89,12 @@ check "names in E4: reads ./manifest.toml" logged names '^editio: reading ./mani
 check "names --personography-out: a personography the build loads" grep -q '<person xml:id=' "$tmp/starter.xml"
 run names-own "$EDITIO" names --sources "$tmp/E4" --personography-out "$tmp/E4/personography.xml"
 check "names --personography-out over the edition's own: refused" test "$rc" -ne 0
+
+# --- 6. no manifest here: the bundled sample; from an installed home, into ./output
+mkdir -p "$tmp/home" "$tmp/elsewhere"
+for d in schemas xslt sources; do ln -s "$SRC/$d" "$tmp/home/$d"; done  # a home without the source tree
+( cd "$tmp/elsewhere" && run sample "$EDITIO" --home "$tmp/home" build --formats tei --progress off )
+check "build without a manifest here: the bundled sample" logged sample "^editio: no manifest.toml here; building the bundled sample edition $tmp/home/sources\$"
+check "... written into ./output (an installed home is not written)" test -s "$tmp/elsewhere/output/tei/smirnov-biography.xml"
+check "... and not beside the installed sources" test ! -e "$tmp/home/output"
 finish
