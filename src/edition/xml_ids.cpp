@@ -6,13 +6,14 @@
 namespace editio {
 namespace {
 
-// Kept as they are: letters, digits and '_' (what an NCName allows besides its
-// punctuation), in any script.
+// Kept as they are: letters (with their marks), digits and '_', in any script
+// (and only those an XML name allows: the others end up as "-").
 bool kept(char32_t c) {
   if (c == '_' || (c >= '0' && c <= '9')) return true;
+  if (!utf8::is_letter(c) && !utf8::is_mark(c) && !utf8::is_digit(c)) return false;
   std::string s;
   utf8::append(s, c);
-  return c != '-' && c != '.' && c != 0xB7 && is_ncname("a" + s);
+  return is_ncname("a" + s);
 }
 
 }  // namespace
@@ -35,7 +36,7 @@ std::string xml_id_from(std::string_view name, std::string_view prefix) {
     const std::size_t end = prefix.find_last_not_of('-');
     return end == std::string_view::npos ? "id" : std::string(prefix.substr(0, end + 1));
   }
-  if (!is_ncname(id)) id = std::string(prefix) + id;  // starts with a digit, '_' is fine
+  if (!is_ncname(id)) id = std::string(prefix) + id;  // it starts with a digit or a mark
   return id;
 }
 
