@@ -7,6 +7,7 @@
 #include "driver/build.hpp"
 #include "driver/data_home.hpp"
 #include "convert/pipeline.hpp"
+#include "cli/init.hpp"
 #include "cli/names.hpp"
 #include "edition/personography.hpp"
 #include "check/validator.hpp"
@@ -80,6 +81,27 @@ int cmd_validate(const std::vector<std::string>& files, const std::string& rng, 
   return bad ? 1 : 0;
 }
 
+// The edition `build` and `names` work on without --sources: ./manifest.toml
+// when the current folder has one (its output: ./output), else the bundled
+// sample <home>/sources, whose output goes beside it when <home> is the source
+// tree (a checkout: `./build/editio build` writes ./output there) and into
+// ./output otherwise (an installed <home> is not writable). `said` is the line
+// that tells which, after "editio: " and the verb ("building").
+struct DefaultEdition {
+  std::string sources, out;
+  std::string said;
+};
+
+DefaultEdition default_edition(const std::string& home, const std::string& verb) {
+  namespace sfs = std::filesystem;
+  std::error_code ec;
+  if (sfs::is_regular_file("manifest.toml", ec)) return {".", "output", verb + " ./manifest.toml"};
+  const sfs::path sample = sfs::path(home) / "sources";
+  const bool source_tree = sfs::exists(sfs::path(home) / "CMakeLists.txt", ec);
+  return {sample.string(), source_tree ? (sample.parent_path() / "output").string() : "output",
+          "no manifest.toml here; " + verb + " the bundled sample edition " + sample.string()};
+}
+
 // Each subcommand: its options, declared on the command line when it is
 // made, and run() once they are parsed; run() returns the exit code (2: a
 // wrong argument).
@@ -92,8 +114,11 @@ struct BuildCommand {
 
   explicit BuildCommand(CLI::App& parent)
       : app(parent.add_subcommand("build", "Build the edition: sources/ -> output/ (TEI, HTML, LaTeX, PDF)")) {
-    app->add_option("--sources", options.sources_dir, "Directory with manifest.toml (default: the sample edition)");
-    app->add_option("--out", options.out_dir, "Output directory (default: output/ beside the sources)");
+    app->add_option("--sources", options.sources_dir,
+                    "Directory with manifest.toml (default: the current one when it has a manifest.toml, else the "
+                    "bundled sample edition)");
+    app->add_option("--out", options.out_dir,
+                    "Output directory (default: output/ beside the sources, or in the current directory)");
     app->add_option("--formats", formats, "Comma-separated: tei,html,tex,pdf (TEI is always written)");
     app->add_option("--jobs,-j", options.jobs, "Documents processed in parallel (default: all cores)");
     app->add_option("--progress", progress, "auto (a bar on a terminal, plain lines otherwise), bar, lines or off")
@@ -123,7 +148,12 @@ struct BuildCommand {
                        : progress == "off"   ? editio::ProgressMode::Off
                                              : editio::ProgressMode::Auto;
     options.log_is_terminal = editio::Progress::is_terminal(1);
-    if (options.sources_dir.empty()) options.sources_dir = (std::filesystem::path(home) / "sources").string();
+    if (options.sources_dir.empty()) {
+      const DefaultEdition e = default_edition(home, "building");
+      options.sources_dir = e.sources;
+      if (options.out_dir.empty()) options.out_dir = e.out;
+      std::cout << "editio: " << e.said << '\n';
+    }
     if (options.out_dir.empty())
       options.out_dir = (std::filesystem::path(options.sources_dir).parent_path() / "output").string();
     if (!std::filesystem::exists(std::filesystem::path(options.sources_dir) / "manifest.toml")) {
@@ -169,22 +199,49 @@ struct ConvertCommand {
 
 struct NamesCommand {
   CLI::App* app;
-  std::string sources;
+  std::string sources, personography_out;
 
   explicit NamesCommand(CLI::App& parent)
       : app(parent.add_subcommand("names", "List the names the texts use that the personography lacks, and its unused entries")) {
-    app->add_option("--sources", sources, "Directory with manifest.toml (default: the sample edition)");
+    app->add_option("--sources", sources,
+                    "Directory with manifest.toml (default: the current one when it has a manifest.toml, else the "
+                    "bundled sample edition)");
+    app->add_option("--personography-out", personography_out,
+                    "Also write the listed names as a starter personography (TEI) to this file, most frequent first, "
+                    "to merge into the edition's");
   }
 
   int run(const std::string& home) {
-    if (sources.empty()) sources = (std::filesystem::path(home) / "sources").string();
+    if (sources.empty()) {
+      const DefaultEdition e = default_edition(home, "reading");
+      sources = e.sources;
+      std::cerr << "editio: " << e.said << '\n';
+    }
     if (!std::filesystem::exists(std::filesystem::path(sources) / "manifest.toml")) {
       std::cerr << "editio names: " << sources
                 << "/manifest.toml not found; pass --sources DIR with a manifest.toml (see README)\n";
       return 2;
     }
-    return editio::run_names(sources, std::cout, std::cerr);
+    return editio::run_names(sources, std::cout, std::cerr, personography_out);
   }
+};
+
+struct InitCommand {
+  CLI::App* app;
+  editio::InitOptions options;
+
+  explicit InitCommand(CLI::App& parent)
+      : app(parent.add_subcommand("init", "Start an edition: copy texts into DIR/texts/ and write DIR/manifest.toml "
+                                          "and a starter DIR/personography.xml")) {
+    app->add_option("DIR", options.dir, "The edition's folder (made when missing)")->required();
+    app->add_option("TEXTS", options.texts,
+                    "Plain-text files to copy into DIR/texts/ (default: the *.txt files already under DIR, in its "
+                    "subfolders too)");
+    app->add_flag("--force", options.force,
+                  "Replace an existing manifest.toml and personography.xml (and copies in texts/ that differ)");
+  }
+
+  int run() const { return editio::run_init(options, std::cout, std::cerr); }
 };
 
 struct ValidateCommand {
@@ -228,6 +285,7 @@ int main(int argc, char** argv) {
   BuildCommand build(app);
   ConvertCommand convert(app);
   NamesCommand names(app);
+  InitCommand init(app);
   ValidateCommand validate(app);
   try {
     app.parse(argc, argv);
@@ -239,6 +297,7 @@ int main(int argc, char** argv) {
   if (*build.app) return build.run(home);
   if (*convert.app) return convert.validate && !data_ready(home, {editio::Format::Tei}) ? 2 : convert.run(home.path);
   if (*names.app) return names.run(home.path);
+  if (*init.app) return init.run();
   if (*validate.app) return validate.run(home);
   return 2;
 }

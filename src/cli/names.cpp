@@ -5,10 +5,75 @@
 
 #include "annotate/name_candidates.hpp"
 #include "convert/pipeline.hpp"
+#include "edition/starter_personography.hpp"
+#include "util/fs.hpp"
+#include "util/paths.hpp"
 
 namespace editio {
 
-int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& log) {
+NameCandidates collect_name_candidates(const Edition& edition, const PersonMatcher* matcher,
+                                      std::set<std::string>& mentioned, std::ostream& log) {
+  NameCandidates candidates;
+  for (const auto& entry : edition.documents) {
+    Diagnostics d;
+    if (!entry.refused.empty()) d.error(edition.manifest_path, entry.file_pos, entry.refused);
+    auto src = entry.refused.empty() ? read_source_file(entry.path, d, entry.encoding) : std::nullopt;
+    if (!src) {
+      for (const auto& x : d.items()) log << x.format() << '\n';
+      continue;
+    }
+    // Its warnings belong to `build`; here only the names count.
+    Document doc = prepare_document(*src, edition, entry, d, matcher);
+    mentioned.insert(doc.persons.begin(), doc.persons.end());
+    candidates.add(doc);
+  }
+  return candidates;
+}
+
+std::vector<StarterPerson> starter_persons(const std::vector<NameCandidate>& ranked) {
+  std::vector<StarterPerson> out;
+  for (const auto& c : ranked) {
+    StarterPerson p{c.label, guess_language({c.label}), {c.forms.begin(), c.forms.end()}, c.count()};
+    out.push_back(std::move(p));
+  }
+  return out;
+}
+
+std::set<std::string> edition_ids(const Edition& edition, const Personography* persons) {
+  std::set<std::string> ids{"julian"};
+  for (const auto& d : edition.documents) ids.insert(d.id);
+  for (const auto& a : edition.editors) ids.insert(a.id);
+  for (const auto& r : edition.responsibilities) ids.insert(r.id);
+  if (persons)
+    for (const auto& p : persons->persons) ids.insert(p.id);
+  return ids;
+}
+
+namespace {
+
+// --personography-out: the starter personography of the candidates, never
+// over the edition's own personography (the editor merges it by hand).
+bool write_starter(const std::string& file, const std::vector<NameCandidate>& ranked, const Edition& edition,
+                   const Personography* persons, std::ostream& log) {
+  if (persons && paths::same_file(file, persons->path)) {
+    log << "editio names: --personography-out " << file << " is the edition's personography; write the starter "
+        << "to another file and merge what you keep\n";
+    return false;
+  }
+  std::set<std::string> taken = edition_ids(edition, persons);
+  std::string why;
+  if (!fs::write_atomic(file, starter_personography(starter_persons(ranked), taken), why)) {
+    log << "editio names: cannot write " << why << '\n';
+    return false;
+  }
+  log << "editio names: wrote " << file << " (" << ranked.size() << " persons to keep or delete)\n";
+  return true;
+}
+
+}  // namespace
+
+int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& log,
+              const std::string& personography_out) {
   Diagnostics setup;
   const std::string manifest = (std::filesystem::path(sources_dir) / "manifest.toml").string();
   auto edition = load_manifest(manifest, setup);
@@ -23,23 +88,10 @@ int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& l
   std::unique_ptr<PersonMatcher> matcher;
   if (persons) matcher = std::make_unique<PersonMatcher>(*persons);
 
-  NameCandidates candidates;
   std::set<std::string> mentioned;
-  for (const auto& entry : edition->documents) {
-    Diagnostics d;
-    if (!entry.refused.empty()) d.error(edition->manifest_path, entry.file_pos, entry.refused);
-    auto src = entry.refused.empty() ? read_source_file(entry.path, d, entry.encoding) : std::nullopt;
-    if (!src) {
-      for (const auto& x : d.items()) log << x.format() << '\n';
-      continue;
-    }
-    // Its warnings belong to `build`; here only the names count.
-    Document doc = prepare_document(*src, *edition, entry, d, matcher.get());
-    mentioned.insert(doc.persons.begin(), doc.persons.end());
-    candidates.add(doc);
-  }
-
-  const auto ranked = candidates.ranked();
+  const auto ranked = collect_name_candidates(*edition, matcher.get(), mentioned, log).ranked();
+  if (!personography_out.empty() && !write_starter(personography_out, ranked, *edition, persons.get(), log))
+    return 1;
   out << "# Names the personography does not know (" << ranked.size()
       << "), most frequent first; inflected forms of one name are grouped.\n";
   for (const auto& c : ranked) {

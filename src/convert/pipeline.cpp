@@ -4,13 +4,16 @@
 #include <cstdlib>
 #include <filesystem>
 #include <optional>
+#include <set>
 
 #include "annotate/dates.hpp"
 #include "annotate/editorial.hpp"
 #include "annotate/notes.hpp"
+#include "edition/xml_ids.hpp"
 #include "read/segment.hpp"
 #include "read/structure.hpp"
 #include "read/source.hpp"
+#include "read/title_line.hpp"
 #include "tei/writer.hpp"
 #include "util/utf8.hpp"
 
@@ -166,26 +169,11 @@ Converted convert_standalone(const std::string& path, Diagnostics& diags, const 
   ed.publisher = "Unpublished";
   ed.licence = "All rights reserved by the rights holders of the source";
   DocumentEntry e;
-  std::string stem = std::filesystem::path(path).stem().string();
-  std::string id;
-  for (char ch : stem) id += (std::isalnum(static_cast<unsigned char>(ch)) || ch == '-' || ch == '_' || ch == '.') ? ch : '-';
-  if (id.empty() || !is_ncname(id)) id = "d-" + id;
-  e.id = id;
+  const std::string stem = std::filesystem::path(path).stem().string();
+  std::set<std::string> taken;
+  e.id = document_id_from_file(stem, taken);
   e.path = path;
-  for (const auto& l : src->lines) {
-    std::string_view t = utf8::trim(l);
-    if (t.empty()) continue;
-    // A long first line is a paragraph, not a title: use its beginning.
-    std::size_t cut = t.size();
-    if (utf8::count_code_points(t, 0, t.size()) > 100) {
-      std::size_t i = 0, cps = 0;
-      while (i < t.size() && cps < 80) { utf8::next(t, i); ++cps; }
-      std::size_t sp = t.rfind(' ', i);
-      cut = (sp != std::string_view::npos && sp > 0) ? sp : i;
-    }
-    e.title = std::string(t.substr(0, cut)) + (cut < t.size() ? "…" : "");
-    break;
-  }
+  e.title = first_line_title(src->lines);
   if (e.title.empty()) e.title = stem;
   e.title_from_text = true;
   e.language = guess_language(src->lines);

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "driver/build.hpp"
 #include "edition/manifest.hpp"
@@ -37,7 +38,12 @@ int OutputLock::acquire(const BuildOptions& opt, const Edition& edition, std::os
         << " is a file, not a directory; pass --out with a directory (it is created when missing)\n";
     return 2;
   }
-  if (const std::string clash = paths::output_conflict(opt.out_dir, edition.roots); !clash.empty()) {
+  // Every file the edition reads: an output folder inside the sources may hold none of them.
+  std::vector<std::string> inputs{edition.manifest_path};
+  for (const auto& d : edition.documents) inputs.push_back(d.path);
+  for (const auto& f : {edition.personography, edition.editorial})
+    if (!f.empty()) inputs.push_back(edition.resolve(f));
+  if (const std::string clash = paths::output_conflict(opt.out_dir, edition.roots, &inputs); !clash.empty()) {
     log << "editio: " << clash << "; pass an --out outside the sources folder (e.g. beside it)\n";
     return 2;
   }

@@ -8,6 +8,8 @@
 
 #include "edition/toml_reader.hpp"
 #include "read/encoding.hpp"
+#include "read/source.hpp"
+#include "read/title_line.hpp"
 #include "util/fs.hpp"
 #include "util/paths.hpp"
 #include "util/url.hpp"
@@ -161,6 +163,8 @@ void check_edition_file(const Edition& ed, const toml::table& e, const char* key
 }
 
 }  // namespace
+
+std::string reserved_document_id(const std::string& id) { return reserved_id(id); }
 
 bool is_ncname(const std::string& s) {
   // XML 1.0 (fifth edition) NameStartChar without ':', and NameChar.
@@ -365,7 +369,7 @@ DocumentEntry read_document_keys(const toml::table& t, SourcePos pos, const Edit
   d.id = dr.str(t, "id", true);
   if (!d.id.empty()) dr.set_context("[[document]] '" + d.id + "': ");
   d.file = dr.str(t, "file", true);
-  d.title = dr.str(t, "title", true);
+  d.title = dr.str(t, "title");  // optional: take_title_from_text
   d.author = dr.str(t, "author");
   d.sender = dr.str(t, "sender");
   d.addressee = dr.str(t, "addressee");
@@ -417,12 +421,25 @@ void locate_document_file(const toml::table& t, const Edition& ed, DocumentEntry
   else if (!d.file.empty()) d.path = ed.resolve(d.file);
 }
 
+// A [[document]] without a title takes its text's first line, as `editio
+// convert` does; its id when the file cannot be read (the build then says why).
+// The text is read here only for the title: its problems are the build's to report.
+void take_title_from_text(DocumentEntry& d) {
+  d.title_from_text = true;
+  std::error_code ec;
+  if (!d.path.empty() && std::filesystem::is_regular_file(d.path, ec)) {
+    Diagnostics ignored;
+    if (auto src = read_source_file(d.path, ignored, d.encoding)) d.title = first_line_title(src->lines);
+  }
+  if (d.title.empty()) d.title = d.id;
+}
+
 // Each [[document]], in the manifest's order; at least one.
 void read_documents(const toml::table& root, const std::set<std::string>& agents, Edition& ed, Diagnostics& diags) {
   const std::string& path = ed.manifest_path;
   const toml::array* docs = root["document"].as_array();
   if (!docs || docs->empty()) {
-    diags.error(path, {}, "the manifest lists no documents: add [[document]] tables with id, file, title, language");
+    diags.error(path, {}, "the manifest lists no documents: add [[document]] tables with id, file, language (and title)");
     return;
   }
   std::set<std::string> doc_ids;
@@ -432,6 +449,7 @@ void read_documents(const toml::table& root, const std::set<std::string>& agents
     DocumentEntry d = read_document_keys(*t, pos_of(n), ed, diags);
     check_document_id(d, doc_ids, path, diags);
     locate_document_file(*t, ed, d);
+    if (d.title.empty()) take_title_from_text(d);
     if (!d.note_resp.empty() && !agents.count(d.note_resp))
       diags.error(path, d.pos, "[[document]] '" + d.id + "': note_resp '" + d.note_resp + "' is not the id of an editor or a [[responsibility]]");
     ed.documents.push_back(std::move(d));
@@ -453,6 +471,31 @@ bool load_editorial_layer(Edition& ed, Diagnostics& diags) {
   return true;
 }
 
+// The values the editor has still to fill ("TODO: the edition's title", as
+// `editio init` writes them) under `n`, with their keys ("edition.title",
+// "document[2].title").
+void todo_values(const toml::node& n, const std::string& key, std::vector<std::pair<SourcePos, std::string>>& out) {
+  if (const auto* s = n.as_string()) {
+    if (s->get().rfind("TODO", 0) == 0)
+      out.emplace_back(pos_of(n), "'" + key + "' is still to be filled in: it says \"" + s->get() +
+                                      "\"; write its value (the edition builds meanwhile, showing this text)");
+  } else if (const auto* t = n.as_table()) {
+    for (const auto& [k, v] : *t) todo_values(v, (key.empty() ? "" : key + ".") + std::string(k.str()), out);
+  } else if (const auto* a = n.as_array()) {
+    for (std::size_t i = 0; i < a->size(); ++i) todo_values(*a->get(i), key + "[" + std::to_string(i + 1) + "]", out);
+  }
+}
+
+// One warning per value still to be filled, in the file's order. The edition builds meanwhile.
+void warn_todo_values(const toml::table& root, const std::string& path, Diagnostics& diags) {
+  std::vector<std::pair<SourcePos, std::string>> todo;
+  todo_values(root, "", todo);
+  std::stable_sort(todo.begin(), todo.end(), [](const auto& a, const auto& b) {
+    return std::pair(a.first.line, a.first.column) < std::pair(b.first.line, b.first.column);
+  });
+  for (auto& [pos, message] : todo) diags.warning(path, pos, std::move(message));
+}
+
 }  // namespace
 
 std::optional<Edition> parse_manifest(const std::string& path, const std::string& text,
@@ -471,6 +514,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
   const std::set<std::string> agents = agent_ids(ed, diags);
   warn_unknown_tables(root, path, diags);
   read_documents(root, agents, ed, diags);
+  warn_todo_values(root, path, diags);
   if (diags.errors() > errors_before) return std::nullopt;
   if (!load_editorial_layer(ed, diags)) return std::nullopt;
   return ed;

@@ -123,6 +123,10 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
 // An XML NCName (a Name without ':'), in any script: "doc-1", "письмо_3".
 bool is_ncname(const std::string& s);
 
+// Which of the edition's own files a document with this id would overwrite
+// ("page html/index.html"), or empty when none.
+std::string reserved_document_id(const std::string& id);
+
 // The longest document id, in bytes: the id names files such as
 // print/ID.body.tex and their temporaries (ID.body.tex.tmp.PID.N), which
 // must stay within a file name's 255 bytes.

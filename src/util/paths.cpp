@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <filesystem>
 
 namespace editio::paths {
@@ -61,17 +62,23 @@ const std::vector<std::string>& output_entries() {
   return entries;
 }
 
-std::string output_conflict(const std::string& out, const std::vector<std::string>& roots) {
+std::string output_conflict(const std::string& out, const std::vector<std::string>& roots,
+                            const std::vector<std::string>* inputs) {
   const std::string o = real(out);
+  // Whether `dir` may hold a source: without `inputs`, any folder in a root may.
+  auto holds_input = [&](const std::string& dir) {
+    return !inputs || std::any_of(inputs->begin(), inputs->end(),
+                                  [&](const std::string& f) { return !f.empty() && within(real(f), dir); });
+  };
   for (const auto& root : roots) {
     if (o == root) return "the output directory is the sources folder " + root;
-    if (within(o, root))
+    if (within(o, root) && holds_input(o))
       return "the output directory " + o + " is inside the sources folder " + root +
              ": outputs could overwrite sources";
     // Editio's own entries (links resolved) may neither hold a source nor lie in one.
     for (const auto& e : output_entries()) {
       const std::string entry = real((sfs::path(o) / e).string());
-      if (within(root, entry) || within(entry, root))
+      if (within(root, entry) || (within(entry, root) && holds_input(entry)))
         return "the output directory's " + e + (entry == (sfs::path(o) / e).string() ? "" : " (" + entry + ")") +
                (within(root, entry) ? " holds" : " lies inside") + " the sources folder " + root +
                ": outputs could overwrite sources";

@@ -27,7 +27,11 @@ const std::vector<std::string>& output_entries();
 // paths): "" when no output could land on or inside a source. `out` equal
 // to or under a root is refused; a root under `out` is allowed unless an
 // entry of output_entries() (after resolving links) is, holds or lies in a root.
-std::string output_conflict(const std::string& out, const std::vector<std::string>& roots);
+// With `inputs` (every file the edition reads), `out` and its entries under a
+// root (but not the root itself) are allowed when none of them lies in them:
+// an edition's folder may hold its own output/ beside its texts.
+std::string output_conflict(const std::string& out, const std::vector<std::string>& roots,
+                            const std::vector<std::string>* inputs = nullptr);
 
 // Why `output`, a file to be written, may not be: "" unless its real path is
 // a source root or lies under one.
