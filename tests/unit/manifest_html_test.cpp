@@ -10,23 +10,16 @@ using namespace editio;
 
 namespace {
 
-// 13 lines: a table after it starts on line 14.
-const char* const kBase = R"([edition]
-title = "T"
-editors = [{ id = "ed", name = "E" }]
-publisher = "P"
-licence = "CC0"
-language = "en"
+// A manifest of one document whose [html] table is `html` (lines 7 on:
+// "[html]" on line 7, its first key on line 8), placed before the document.
+std::string manifest_with(const std::string& html) {
+  return "[edition]\ntitle = \"T\"\neditors = [{ id = \"ed\", name = \"E\" }]\npublisher = \"P\"\n"
+         "licence = \"CC0\"\n\n" +
+         html + "\n[[document]]\nid = \"d\"\nfile = \"d.txt\"\ntitle = \"D\"\nlanguage = \"en\"\n";
+}
 
-[[document]]
-id = "d"
-file = "d.txt"
-title = "D"
-language = "en"
-
-)";
-
-std::string all_diagnostics(const Diagnostics& d) {
+// Every diagnostic, one a line.
+std::string listed(const Diagnostics& d) {
   std::string s;
   for (const auto& x : d.items()) s += x.format() + "\n";
   return s;
@@ -35,19 +28,19 @@ std::string all_diagnostics(const Diagnostics& d) {
 // The base_url the manifest gives with `html` as its [html] table.
 std::string base_url_of(const std::string& html) {
   Diagnostics d;
-  auto ed = parse_manifest("manifest.toml", std::string(kBase) + html, d);
-  EXPECT_TRUE(ed) << all_diagnostics(d);
-  EXPECT_TRUE(d.empty()) << all_diagnostics(d);
+  auto ed = parse_manifest("manifest.toml", manifest_with(html), d);
+  EXPECT_TRUE(ed) << listed(d);
+  EXPECT_TRUE(d.empty()) << listed(d);
   return ed ? ed->base_url : "(no manifest)";
 }
 
 // The one diagnostic the manifest gives with `html` as its [html] table.
 std::string error_of(const std::string& html) {
   Diagnostics d;
-  auto ed = parse_manifest("manifest.toml", std::string(kBase) + html, d);
+  auto ed = parse_manifest("manifest.toml", manifest_with(html), d);
   EXPECT_FALSE(ed);
-  EXPECT_EQ(d.items().size(), 1u) << all_diagnostics(d);
-  return all_diagnostics(d);
+  EXPECT_EQ(d.items().size(), 1u) << listed(d);
+  return listed(d);
 }
 
 }  // namespace
@@ -65,9 +58,9 @@ TEST(ManifestHtml, BaseUrlEndsInASlash) {
 }
 
 TEST(ManifestHtml, BaseUrlMustBeAbsoluteHttp) {
-  // [html] is line 14; base_url's value starts at column 12 of line 15.
+  // base_url's value starts at column 12 of line 8.
   EXPECT_EQ(error_of("[html]\nbase_url = \"edition/\"\n"),
-            "manifest.toml:15:12: error: [html]: base_url 'edition/' cannot be used: it must be an absolute address "
+            "manifest.toml:8:12: error: [html]: base_url 'edition/' cannot be used: it must be an absolute address "
             "beginning with https:// or http://; write the address the site is published at, such as "
             "\"https://example.org/edition/\"\n");
   EXPECT_NE(error_of("[html]\nbase_url = \"file:///srv/www/\"\n").find("https:// or http://"), std::string::npos);
@@ -83,20 +76,20 @@ TEST(ManifestHtml, BaseUrlMustBeAbsoluteHttp) {
 }
 
 TEST(ManifestHtml, BaseUrlMustBeAString) {
-  EXPECT_NE(error_of("[html]\nbase_url = 3\n").find("manifest.toml:15:12"), std::string::npos);
+  EXPECT_NE(error_of("[html]\nbase_url = 3\n").find("manifest.toml:8:12"), std::string::npos);
 }
 
 TEST(ManifestHtml, UnknownKeyIsWarned) {
   Diagnostics d;
-  auto ed = parse_manifest("manifest.toml", std::string(kBase) + "[html]\nbase = \"https://example.org/\"\n", d);
-  ASSERT_TRUE(ed) << all_diagnostics(d);
-  EXPECT_NE(all_diagnostics(d).find("warning"), std::string::npos) << all_diagnostics(d);
+  auto ed = parse_manifest("manifest.toml", manifest_with("[html]\nbase = \"https://example.org/\"\n"), d);
+  ASSERT_TRUE(ed) << listed(d);
+  EXPECT_NE(listed(d).find("manifest.toml:8:8: warning: [html]: unknown key 'base'"), std::string::npos) << listed(d);
   EXPECT_EQ(ed->base_url, "");
 }
 
 TEST(ManifestHtml, HtmlMustBeATable) {
   Diagnostics d;
-  auto ed = parse_manifest("manifest.toml", "html = \"https://example.org/\"\n" + std::string(kBase), d);
+  auto ed = parse_manifest("manifest.toml", "html = \"https://example.org/\"\n" + manifest_with(""), d);
   EXPECT_FALSE(ed);
-  EXPECT_EQ(all_diagnostics(d), "manifest.toml:1:8: error: 'html' must be a table: [html] with base_url\n");
+  EXPECT_EQ(listed(d), "manifest.toml:1:8: error: 'html' must be a table: [html] with base_url\n");
 }
