@@ -157,7 +157,9 @@ std::string edition_index_head(const Edition& ed, const std::vector<IndexedDocum
   root.append_attribute("xmlns").set_value("urn:x-editio");
   root.append_attribute("lang").set_value(ed.language.c_str());
   // The whole edition as one book (print/edition.pdf, made from this file).
-  if (formats.count(Format::Pdf) && book_pdf) root.append_attribute("pdf").set_value("../print/edition.pdf");
+  // Downloads are linked as the site holds them (html/print/, html/tei/:
+  // site/downloads.hpp), relative to the pages.
+  if (formats.count(Format::Pdf) && book_pdf) root.append_attribute("pdf").set_value("print/edition.pdf");
   add(root, "title", ed.title);
   if (!ed.subtitle.empty()) add(root, "subtitle", ed.subtitle);
   for (const auto& e : ed.editors) add(root, "editor", e.name);
@@ -178,8 +180,8 @@ std::string edition_index_head(const Edition& ed, const std::vector<IndexedDocum
     n.append_attribute("id").set_value(e.id.c_str());
     if (d.built) {
       if (formats.count(Format::Html)) n.append_attribute("html").set_value((e.id + ".html").c_str());
-      if (formats.count(Format::Tei)) n.append_attribute("tei").set_value(("../tei/" + e.id + ".xml").c_str());
-      if (formats.count(Format::Pdf) && d.pdf) n.append_attribute("pdf").set_value(("../print/" + e.id + ".pdf").c_str());
+      if (formats.count(Format::Tei)) n.append_attribute("tei").set_value(("tei/" + e.id + ".xml").c_str());
+      if (formats.count(Format::Pdf) && d.pdf) n.append_attribute("pdf").set_value(("print/" + e.id + ".pdf").c_str());
     }
     n.append_attribute("lang").set_value(e.language.c_str());
     n.append_attribute("language").set_value(language_name(e.language).c_str());

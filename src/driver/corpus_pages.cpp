@@ -7,6 +7,7 @@
 #include "driver/incremental.hpp"
 #include "driver/parallel.hpp"
 #include "util/fs.hpp"
+#include "site/downloads.hpp"
 #include "util/hash.hpp"
 
 namespace editio {
@@ -48,6 +49,24 @@ std::string write_edition_xml(const std::string& path, const std::string& head, 
   }
   if (!ok) diags.error(path, {}, "cannot write: " + why);
   return hash.hex();
+}
+
+void place_downloads(const BuildContext& build, Diagnostics& diags) {
+  const sfs::path& out = build.paths.out;
+  std::vector<SiteFile> files;
+  for (const auto& e : build.inputs.edition->documents) {
+    if (e.id.empty()) continue;
+    files.push_back({build.paths.tei(e.id), "tei/" + e.id + ".xml"});
+    if (build.wanted.pdf) files.push_back({build.paths.pdf(e.id), "print/" + e.id + ".pdf"});
+  }
+  // The TEI's <?xml-model?> names ../schema/editio.rng (tei/writer.hpp).
+  for (const char* f : {"editio.rng", "editio.sch"}) files.push_back({(out / "schema" / f).string(), std::string("schema/") + f});
+  files.push_back({(out / "edition.xml").string(), "edition.xml"});
+  if (build.wanted.pdf) files.push_back({(out / "print" / "edition.pdf").string(), "print/edition.pdf"});
+  const std::string html = (out / "html").string();
+  place_site_files(files, html, diags);
+  remove_other_site_files(files, html, "tei", ".xml");
+  remove_other_site_files(files, html, "print", ".pdf");
 }
 
 CorpusPages::CorpusPages(const BuildContext& build, const std::string& head)
@@ -147,7 +166,9 @@ void CorpusPages::make_page(const Page& page, Diagnostics& d) const {
   key.add(build_.inputs.common_key).add(page.file).add(input);
   if (!build_.options.force && outputs_current(state_path, key.hex(), {path})) return;
   remove_state(state_path);
-  if (!page.xsl->transform(input, "edition.xml", {}, html, d)) return;
+  const std::map<std::string, std::string> params{{"base-url", build_.inputs.edition->base_url},
+                                                  {"page-file", page.file}};
+  if (!page.xsl->transform(input, "edition.xml", params, html, d)) return;
   if (!fs::write_atomic(path, html, why)) {
     d.error(path, {}, "cannot write: " + why);
     return;

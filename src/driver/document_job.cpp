@@ -139,13 +139,17 @@ void DocumentJob::report(Progress& progress, bool bar) const {
   progress.done(r_.failed());
 }
 
+// The downloads are linked where the site holds them (html/tei/, html/print/:
+// site/downloads.hpp), so that html/ alone can be published.
 bool write_document_page(const BuildContext& build, const DocumentEntry& entry, const std::string& tei,
                          bool with_pdf, Diagnostics& d) {
   std::map<std::string, std::string> params{{"edition-title", build.inputs.edition->title},
                                             {"register-href", build.inputs.personography ? "register.html" : ""},
                                             {"chronology-href", "chronology.html"},
-                                            {"tei-href", "../tei/" + entry.id + ".xml"}};
-  if (with_pdf) params["pdf-href"] = "../print/" + entry.id + ".pdf";
+                                            {"tei-href", "tei/" + entry.id + ".xml"},
+                                            {"base-url", build.inputs.edition->base_url},
+                                            {"page-file", entry.id + ".html"}};
+  if (with_pdf) params["pdf-href"] = "print/" + entry.id + ".pdf";
   std::string html, why;
   if (!build.inputs.html_doc->transform(tei, entry.id, params, html, d)) return false;
   if (fs::write_atomic(build.paths.html(entry.id), html, why)) return true;

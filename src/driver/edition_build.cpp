@@ -320,6 +320,7 @@ void EditionBuild::unlink_missing_book() {
 // the chronology are done with.
 void EditionBuild::make_pages() {
   if (wanted_.html) CorpusPages(context_, edition_head_).make(jobs_, setup_);
+  if (wanted_.html) place_downloads(context_, setup_);
   indexes_.register_index.reset();
   indexes_.chronology.reset();
 }

@@ -36,6 +36,7 @@ std::string common_inputs_key(const BuildOptions& opt, const Edition& edition, c
   h.add(kVersion);
   h.add_file("/proc/self/exe");  // a rebuilt program may write other outputs
   h.add_file(manifest_path);
+  h.add("base_url=" + edition.base_url);  // the pages' canonical links and citations
   if (!edition.editorial.empty()) h.add_file(edition.resolve(edition.editorial));
   if (!edition.personography.empty()) h.add_file(edition.resolve(edition.personography));
   const sfs::path home(opt.home);

@@ -306,6 +306,48 @@ void read_print_table(const toml::table& root, Edition& ed, Diagnostics& diags) 
   }
 }
 
+// Why `url` cannot be the site's base_url ("" when it can): it must be an
+// absolute http or https URL with a host, without white space, quotes,
+// angle brackets, a query or a fragment (pages' addresses are appended to it).
+std::string base_url_problem(const std::string& url) {
+  std::string lower = url.substr(0, 8);
+  for (char& c : lower) c = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+  const std::size_t scheme = lower.rfind("https://", 0) == 0 ? 8 : lower.rfind("http://", 0) == 0 ? 7 : 0;
+  if (!scheme) return "it must be an absolute address beginning with https:// or http://";
+  const std::size_t host_end = url.find('/', scheme);
+  if (url.substr(scheme, host_end - scheme).empty()) return "it names no host after " + url.substr(0, scheme);
+  for (unsigned char c : url) {
+    if (c <= ' ' || c == 0x7F) return "it contains white space or a control character";
+    if (c == '"' || c == '<' || c == '>' || c == '\\' || c == '`' || c == '{' || c == '}' || c == '|' || c == '^')
+      return std::string("it contains '") + static_cast<char>(c) + "', which an address must percent-encode";
+    if (c == '?' || c == '#') return "it has a query or a fragment ('?' or '#'); the pages' names are appended to it";
+  }
+  return url_problem(url);
+}
+
+// [html], when the manifest has it: base_url, checked and ending in "/".
+void read_html_table(const toml::table& root, Edition& ed, Diagnostics& diags) {
+  const toml::node* h = root.get("html");
+  if (!h) return;
+  const toml::table* t = h->as_table();
+  if (!t) {
+    diags.error(ed.manifest_path, pos_of(*h), "'html' must be a table: [html] with base_url");
+    return;
+  }
+  TomlReader hr(ed.manifest_path, diags);
+  hr.set_context("[html]: ");
+  const std::string url = hr.str(*t, "base_url");
+  hr.unknown_keys(*t);
+  if (url.empty()) return;
+  if (const std::string why = base_url_problem(url); !why.empty()) {
+    diags.error(ed.manifest_path, pos_of(*t->get("base_url")),
+                "[html]: base_url '" + url + "' cannot be used: " + why +
+                    "; write the address the site is published at, such as \"https://example.org/edition/\"");
+    return;
+  }
+  ed.base_url = url.back() == '/' ? url : url + "/";
+}
+
 // One [[responsibility]].
 Responsibility read_responsibility(const toml::table& t, const toml::node& n, const std::string& path,
                                    Diagnostics& diags) {
@@ -352,10 +394,10 @@ std::set<std::string> agent_ids(const Edition& ed, Diagnostics& diags) {
 void warn_unknown_tables(const toml::table& root, const std::string& path, Diagnostics& diags) {
   for (const auto& [k, v] : root) {
     const std::string key(k.str());
-    if (key == "edition" || key == "print" || key == "responsibility" || key == "document") continue;
+    if (key == "edition" || key == "print" || key == "html" || key == "responsibility" || key == "document") continue;
     diags.warning(path, pos_of(v), "unknown table or key '" + key +
-                                       "' is ignored; the manifest has [edition], [print], [[responsibility]] and "
-                                       "[[document]] (see the README, \"The manifest\")");
+                                       "' is ignored; the manifest has [edition], [print], [html], [[responsibility]] "
+                                       "and [[document]] (see the README, \"The manifest\")");
   }
 }
 
@@ -510,6 +552,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
   const std::size_t errors_before = diags.errors();
   read_edition(root, ed, diags);
   read_print_table(root, ed, diags);
+  read_html_table(root, ed, diags);
   read_responsibilities(root, ed, diags);
   const std::set<std::string> agents = agent_ids(ed, diags);
   warn_unknown_tables(root, path, diags);

@@ -100,6 +100,10 @@ struct Edition {
   // LaTeX stylesheet's parameter ("corrections", "targeted-notes",
   // "insertion-notes", "editor-notes"); only the keys the manifest sets.
   std::map<std::string, std::string> print;
+  // [html] base_url: the address the site (output/html/) is published at, an
+  // absolute http(s) URL ending in "/" ("https://example.org/edition/");
+  // empty when not given: the pages then cite and link by relative addresses.
+  std::string base_url;
   std::vector<Responsibility> responsibilities;
   std::vector<DocumentEntry> documents;
 

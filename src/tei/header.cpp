@@ -315,6 +315,8 @@ void add_publication_stmt(pugi::xml_node file, const Document& doc, const Editio
   pugi::xml_node lic = add(av, "licence", ed.licence);
   set(lic, "target", ed.licence_url);
   set(add(ps, "idno", doc.id), "type", "editio");
+  // With [html] base_url, where the document's page is published.
+  if (!ed.base_url.empty()) set(add(ps, "idno", ed.base_url + doc.id + ".html"), "type", "URL");
 }
 
 // The source's bibl, from the manifest's [document.source] (an archival

@@ -187,8 +187,19 @@ render "$xsl/document.xsl" "$out/features-choice.xml" "$featc"
 sed 's|<idno type="editio">sample-en</idno>|&<idno type="URI">https://example.org/edition/</idno>|' \
   "$contract/sample-en.xml" >"$out/sample-en-uri.xml"
 render "$xsl/document.xsl" "$out/sample-en-uri.xml" "$enuri" --stringparam edition-title "Sample Edition"
+# The site published at a base URL (the manifest's [html] base_url): a
+# document page (enbase, Russian rubase) and the index (indexbase).
+enbase="$out/sample-en-base.html"
+rubase="$out/sample-ru-base.html"
+indexbase="$out/index-base.html"
+base=(--stringparam base-url https://example.org/edition/)
+render "$xsl/document.xsl" "$contract/sample-en.xml" "$enbase" "${base[@]}" --stringparam page-file sample-en.html \
+  --stringparam edition-title "Sample Edition"
+render "$xsl/document.xsl" "$contract/sample-ru.xml" "$rubase" "${base[@]}" --stringparam page-file sample-ru.html
+render "$xsl/index.xsl" "$here/edition-sample.xml" "$indexbase" "${base[@]}" --stringparam page-file index.html
 pages=("$en" "$ru" "$enru" "$feat" "$index" "$pers" "$pers0" "$persru" "$reg" "$regru" "$indexp"
-       "$featru" "$chron" "$chronru" "$chron0" "$arch" "$archn" "$archru" "$featc" "$enuri")
+       "$featru" "$chron" "$chronru" "$chron0" "$arch" "$archn" "$archru" "$featc" "$enuri" "$enbase" "$rubase"
+       "$indexbase")
 # Search: the search page of the sample edition (srch), in Russian (srchru).
 srch="$out/search.html"
 srchru="$out/search-ru.html"
@@ -678,17 +689,29 @@ assert "js: escape, cite buttons, dialog, clipboard" \
 cite="//header[@class='document-header']/section[@id='cite-this'][@aria-labelledby='cite-this-title']"
 assert "cite this: section in the document header, headed" \
   has "$en" "$cite/h2[@id='cite-this-title'] = 'Cite this document'"
-assert "cite this: author, title, edition, editors, year, file name" \
-  has "$en" "$cite/p[@class='cite-document'][. = 'Lev Sedov, “[The “bloc” and the capitulators]”, in Sample Edition, ed. by Jane Editor, 2026, sample-en.html.']
+# Without a base URL the citation gives no address: a bare file name
+# ("sample-en.html") is none a reader could follow from a paper.
+assert "cite this, no base URL: author, title, edition, editors, year, no address" \
+  has "$en" "$cite/p[@class='cite-document'][. = 'Lev Sedov, “[The “bloc” and the capitulators]”, in Sample Edition, ed. by Jane Editor, 2026.']
              [span[@class='cite-base'] = 'Lev Sedov, “[The “bloc” and the capitulators]”, in Sample Edition, ed. by Jane Editor, 2026']
-             [span[@class='cite-sep'] = ', '][span[@class='cite-url'] = 'sample-en.html'][span[@class='cite-end'] = '.']"
+             [not(span[@class='cite-sep'] or span[@class='cite-url'])][span[@class='cite-end'] = '.']"
+assert "no base URL: no canonical link" has "$en" "not(//link[@rel='canonical'])"
+assert "cite this, base URL: the page's absolute address, linked" \
+  has "$enbase" "$cite/p[@class='cite-document'][. = 'Lev Sedov, “[The “bloc” and the capitulators]”, in Sample Edition, ed. by Jane Editor, 2026, https://example.org/edition/sample-en.html.']
+             [span[@class='cite-sep'] = ', '][span[@class='cite-url']/a[@href='https://example.org/edition/sample-en.html']]"
+assert "base URL: the document page's canonical link" \
+  has "$enbase" "count(/html/head/link[@rel='canonical']) = 1 and /html/head/link[@rel='canonical']/@href = 'https://example.org/edition/sample-en.html'"
+assert "cite this (ru), base URL: URL: and the absolute address" \
+  has "$rubase" "$cite/p[span[@class='cite-sep'] = '. URL: '][span[@class='cite-url'] = 'https://example.org/edition/sample-ru.html']"
+assert "base URL: the index page's canonical link" \
+  has "$indexbase" "/html/head/link[@rel='canonical']/@href = 'https://example.org/edition/index.html'"
 assert "cite this: the title of the page's h1" \
   has "$en" "contains($cite//span[@class='cite-base'], normalize-space(//h1))"
 assert "cite this: a base URL of the TEI (publicationStmt/idno type=URI)" \
   has "$enuri" "$cite//span[@class='cite-url']/a[@href='https://example.org/edition/sample-en.html'][. = 'https://example.org/edition/sample-en.html']"
 assert "cite this (ru): Russian heading and form" \
-  has "$ru" "$cite[h2 = 'Как цитировать']/p[. = 'неизвестен. [Образец русского текста] / под ред. Jane Editor. 2026. URL: sample-ru.html']
-             [span[@class='cite-sep'] = '. URL: ']"
+  has "$ru" "$cite[h2 = 'Как цитировать']/p[. = 'неизвестен. [Образец русского текста] / под ред. Jane Editor. 2026']
+             [not(span[@class='cite-sep'])]"
 assert "cite this (ru): edition and editors" \
   has "$archru" "$cite//span[@class='cite-base'][starts-with(., 'I. I. Petrov; P. P. Sidorov; N. N. Orlov (letter). Memorandum of I. I. Petrov')]
                  [contains(., ' / под ред. Sample editor')]"

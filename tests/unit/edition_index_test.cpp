@@ -139,12 +139,12 @@ TEST(EditionIndex, TheEditionItsDocumentsAndItsChronology) {
   // (<edition> is written on one line, as serialize_xml writes TEI's <edition>.)
   EXPECT_EQ(out.text,
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            "<edition xmlns=\"urn:x-editio\" lang=\"en\" pdf=\"../print/edition.pdf\">"
+            "<edition xmlns=\"urn:x-editio\" lang=\"en\" pdf=\"print/edition.pdf\">"
             "<title>Letters</title><subtitle>A test edition</subtitle><editor>Test Editor</editor>"
             "<publisher>Test Publisher</publisher><date when=\"2026\">2026</date>"
             "<licence target=\"https://creativecommons.org/publicdomain/zero/1.0/\">CC0</licence>"
             "<introduction><p>The first paragraph.</p><p>The second.</p></introduction>"
-            "<document id=\"a\" html=\"a.html\" tei=\"../tei/a.xml\" pdf=\"../print/a.pdf\" lang=\"en\" "
+            "<document id=\"a\" html=\"a.html\" tei=\"tei/a.xml\" pdf=\"print/a.pdf\" lang=\"en\" "
             "language=\"English\" kind=\"letter\" text-langs=\"en ru\">"
             "<title>A letter</title><author>Anna Bell</author><date when=\"1942-03-10\">1942-03-10</date>"
             "<description>From Cairo.</description>"

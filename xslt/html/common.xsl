@@ -30,6 +30,15 @@
 
   <xsl:include href="href.xsl"/>
 
+  <!-- Where the site is published, for every page (the manifest's [html]
+       base_url): an absolute URL ending in "/" ("https://example.org/ed/"),
+       or '' when not given. With it, each page has <link rel="canonical">
+       to base-url + page-file, and a document's citation gives that address.
+       page-file: this page's file name in the site ("doc.html",
+       "register-2.html"); '' for none (then no canonical link). -->
+  <xsl:param name="base-url" select="''"/>
+  <xsl:param name="page-file" select="''"/>
+
   <!-- ================================================================ -->
   <!-- Interface language                                                -->
   <!-- ================================================================ -->
@@ -101,7 +110,8 @@
   <!-- Page furniture shared by both pages                               -->
   <!-- ================================================================ -->
 
-  <!-- The <meta> elements and the stylesheet link of <head>. The charset is
+  <!-- The <meta> elements, the stylesheet link and the canonical link
+       (with base-url) of <head>. The charset is
        declared with http-equiv because libxml2's HTML serializer always
        writes (or updates) exactly that element: a <meta charset> as well
        would be a duplicate declaration. -->
@@ -112,6 +122,9 @@
     <meta name="color-scheme" content="light dark"/>
     <xsl:if test="normalize-space($css) != ''">
       <link rel="stylesheet" href="{$css}"/>
+    </xsl:if>
+    <xsl:if test="normalize-space($base-url) != '' and normalize-space($page-file) != ''">
+      <link rel="canonical" href="{concat(normalize-space($base-url), normalize-space($page-file))}"/>
     </xsl:if>
   </xsl:template>
 

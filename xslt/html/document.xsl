@@ -21,6 +21,11 @@
                    see chronology.xsl)
     search-href    the search page (search.xsl), the       default 'search.html'
                    header's search form goes to; '' for no form
+    base-url       where the site is published ([html]    default '' (the
+                   base_url, ending in "/"); with           citation gives no
+                   page-file, the canonical link and the    address)
+                   citation's address (common.xsl, page.xsl)
+    page-file      this page's file name ("doc.html")     default ''
 
   The page's visible choices are parameters too, each declared with what it
   does in the file that uses it: reading-default (page.xsl),

@@ -102,8 +102,13 @@
   var end = part('cite-end');
   var buttonLabel = dialog.getAttribute('data-button-label') || '';
 
+  // A paragraph's permalink: the page's canonical address (the edition's
+  // base_url) when it has one, so that a citation made from any copy of the
+  // page names the published one; else the address the page was opened at.
+  var canonical = document.querySelector('link[rel="canonical"]');
   function addressOf(id) {
-    return window.location.href.replace(/#.*$/, '') + '#' + id;
+    var page = canonical && canonical.href ? canonical.href : window.location.href;
+    return page.replace(/#.*$/, '') + '#' + id;
   }
 
   function openDialog(button) {

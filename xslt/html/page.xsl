@@ -265,10 +265,14 @@
        <section id="cite-this"><h2>Cite this document</h2><p class="cite-document">
          <span class="cite-base">Author, “Title”, in Edition, ed. by Editors, 2026</span><span
          class="cite-sep">, </span><span class="cite-url">doc.html</span><span class="cite-end">.</span></p></section>
-     Russian: "Автор. Заглавие // Издание / под ред. Редакторы. 2026. URL: doc.html".
-     The address: publicationStmt/idno[@type='URI'] (or ptr/@target) as is
-     when it names a page (.html), else as the base of {TEI/@xml:id}.html;
-     without either, the page's file name. -->
+     Russian: "Автор. Заглавие // Издание / под ред. Редакторы. 2026. URL: https://…/doc.html".
+     The address: base-url + {TEI/@xml:id}.html when the base-url parameter
+     is given (the canonical link); else publicationStmt/idno[@type='URL']
+     (or 'URI', or ptr/@target) as is when it names a page (.html), else as
+     the base of {TEI/@xml:id}.html. Without any of them the citation gives
+     no address (no cite-sep, no cite-url): a bare file name ("doc.html") is
+     no address a reader can follow from where the citation is pasted, and
+     the citation already names the title and the edition. -->
   <xsl:template name="cite-this">
     <xsl:variable name="ru" select="$ui-lang = 'ru'"/>
     <xsl:variable name="authors">
@@ -304,12 +308,18 @@
         </xsl:when>
       </xsl:choose>
     </xsl:variable>
-    <xsl:variable name="base"
+    <xsl:variable name="tei-base"
         select="normalize-space(($pub/tei:idno[@type = 'URI' or @type = 'uri' or @type = 'URL' or @type = 'url'][normalize-space(.) != '']
                                  | $pub/tei:ptr[normalize-space(@target) != '']/@target)[1])"/>
+    <xsl:variable name="base">
+      <xsl:choose>
+        <xsl:when test="normalize-space($base-url) != ''"><xsl:value-of select="normalize-space($base-url)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$tei-base"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:variable name="url">
       <xsl:choose>
-        <xsl:when test="$base = ''"><xsl:value-of select="$file"/></xsl:when>
+        <xsl:when test="$base = ''"/>
         <xsl:when test="substring($base, string-length($base) - 4) = '.html'
                         or substring($base, string-length($base) - 3) = '.htm'
                         or $file = ''">
