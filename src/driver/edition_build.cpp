@@ -169,7 +169,12 @@ bool EditionBuild::open_corpus_indexes() {
 void EditionBuild::build_documents() {
   // Incremental builds: a document whose inputs hash as when its outputs
   // were written is not rebuilt (driver/incremental.hpp).
-  inputs_.common_key = common_inputs_key(options_, *inputs_.edition, inputs_.manifest_path);
+  const Edition& edition = *inputs_.edition;
+  std::string layer, manifest, why;
+  if (!edition.editorial.empty()) fs::read_file(edition.resolve(edition.editorial), layer, why);
+  fs::read_file(inputs_.manifest_path, manifest, why);
+  inputs_.editor = std::make_shared<const EditorInputs>(layer, manifest, inputs_.matcher.get());
+  inputs_.common_key = common_inputs_key(options_, edition, inputs_.manifest_path, inputs_.editor->common());
   const std::size_t n = inputs_.edition->documents.size();
   const bool few = options_.progress == ProgressMode::Auto && !options_.log_is_terminal && n < 20;
   progress_mode_ = few ? ProgressMode::Off : options_.progress;
@@ -264,7 +269,14 @@ void EditionBuild::make_book() {
   int passes = 0;
   bool made = false;
   if (!options_.force && outputs_current(state, key.hex(), files)) {
-    log_ << "the whole-edition book (print/edition.*): unchanged, not made again\n";
+    log_ << "the whole-edition book (print/edition.*): reused, its documents unchanged\n";
+  } else if (!options_.book) {
+    // Not made now: an older book would stand for other texts, so it goes.
+    remove_state(state);
+    std::error_code ec;
+    const bool had = sfs::remove(print / "edition.pdf", ec);
+    log_ << "the whole-edition book (print/edition.*): not made (--no-book)"
+         << (had ? "; the older one no longer matches its documents and was removed" : "") << '\n';
   } else {
     remove_state(state);
     made = editio::make_book(book_options(), *inputs_.latex_doc, docs, setup_, &passes);
@@ -336,6 +348,7 @@ int EditionBuild::report() {
     failed += r.failed() ? 1 : 0;
   }
   const std::size_t n = results_.size();
+  summary_ = {n, n - failed - skipped_, skipped_, failed, seconds_since(timings_.start)};
   log_ << "editio: " << n << " documents (" << (n - failed - skipped_) << " built, ";
   if (skipped_) log_ << skipped_ << " unchanged, ";
   log_ << failed << " failed), " << notes << " notes, " << warnings << " warnings, " << errors << " errors, "

@@ -20,6 +20,8 @@ class EditionBuild {
   EditionBuild(const BuildOptions& options, std::ostream& log);
   // Returns the exit code: 0 success, 1 content or validation errors, 2 a wrong --out or --stats.
   int run();
+  // What run() did (documents built, reused, failed; seconds).
+  const BuildSummary& summary() const { return summary_; }
 
  private:
   // The phases, in the order run() calls them. Those that return bool
@@ -60,6 +62,7 @@ class EditionBuild {
   std::vector<std::size_t> sizes_;   // of the sources: for the statistics and the search shards
   std::vector<DocResult> results_;   // by position in the manifest
   std::size_t skipped_ = 0;          // documents unchanged, not rebuilt
+  BuildSummary summary_;
   std::vector<IndexedDocument> indexed_;  // what edition.xml says of each document
   std::string edition_head_;              // edition.xml up to its register: every page starts from it
   std::string edition_key_;               // the hash of edition.xml
