@@ -106,8 +106,8 @@ struct BuildCommand {
                                 "default); --no-book leaves it out. The rebuilds of --watch leave it out unless --book");
     if (!serving)
       app->add_flag("--watch", watch,
-                  "After the build, watch the sources (manifest, personography, editor's layer, texts) and build "
-                  "again on every change, until Ctrl-C");
+                    "After the build, watch the sources (manifest, personography, editor's layer, texts) and build "
+                    "again on every change, until Ctrl-C");
   }
 
   int run(const std::string& home) {

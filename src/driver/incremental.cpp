@@ -35,7 +35,7 @@ std::vector<std::string> stylesheet_files(const sfs::path& dir) {
 }
 
 // The layer's entries by the document they name ("" for none), each
-// serialized with its kind, in the file's order. A layer that is not TOML
+// serialized with its kind, in the file's order within each kind. A layer that is not TOML
 // is one entry for all (the build reports it).
 std::map<std::string, std::string> layer_entries(const std::string& text) {
   std::map<std::string, std::string> by_document;
@@ -49,13 +49,16 @@ std::map<std::string, std::string> layer_entries(const std::string& text) {
     const toml::array* entries = node.as_array();
     if (!entries) {
       std::ostringstream os;
-      os << kind.str() << node;
+      os << kind.str() << '=';
+      node.visit([&](const auto& value) { os << value; });
       by_document[""] += os.str();
       continue;
     }
     for (const toml::node& entry : *entries) {
       std::ostringstream os;
-      os << "[[" << kind.str() << "]]\n" << entry << "\n";
+      os << "[[" << kind.str() << "]]\n";
+      entry.visit([&](const auto& value) { os << value; });
+      os << '\n';
       const toml::table* t = entry.as_table();
       by_document[t ? (*t)["document"].value_or(std::string()) : std::string()] += os.str();
     }
@@ -122,6 +125,7 @@ EditorInputs::EditorInputs(const std::string& layer_text, const std::string& man
       if (words[i].empty()) person_words_.add("", i);  // found from nothing we know of: counts everywhere
     }
   }
+  person_words_.link();
   for (std::size_t p : persons_in(manifest_text, manifest_text)) common.add(person_hash_[p]);
   common_ = common.hex();
 }

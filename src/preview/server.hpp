@@ -8,6 +8,8 @@
 
 #include "driver/build.hpp"
 
+struct MHD_Daemon;  // libmicrohttpd's
+
 namespace editio {
 
 // The Content-Type of a file by its extension ("application/octet-stream" when unknown).
@@ -30,7 +32,7 @@ class Server {
 
  private:
   std::string root_;
-  struct MHD_Daemon* daemon_ = nullptr;
+  MHD_Daemon* daemon_ = nullptr;
   std::uint16_t port_ = 0;
 };
 

@@ -42,6 +42,12 @@ class StopSignals {
   void block() { sigprocmask(SIG_BLOCK, &set_, nullptr); }
   void unblock() { sigprocmask(SIG_UNBLOCK, &set_, nullptr); }
   int fd() const { return fd_; }
+  // Takes the pending stop signal, so that it is not delivered once unblocked.
+  void take() const {
+    signalfd_siginfo info;
+    while (::read(fd_, &info, sizeof info) == static_cast<ssize_t>(sizeof info)) {
+    }
+  }
 
  private:
   sigset_t set_;
@@ -118,7 +124,10 @@ bool wait_for_change(SourceWatch& watch, const StopSignals& stop, std::set<std::
     const int timeout = changed.empty() ? -1 : 200;
     const int ready = poll(fds, 2, timeout);
     if (ready < 0 && errno == EINTR) continue;
-    if (fds[1].revents & POLLIN) return false;
+    if (fds[1].revents & POLLIN) {
+      stop.take();
+      return false;
+    }
     if (ready == 0) return true;  // quiet for 200 ms after a change
     if (fds[0].revents & POLLIN) watch.read(changed);
   }

@@ -21,7 +21,7 @@ void PatternSet::add(std::string_view pattern, std::size_t tag) {
 
 // Breadth first: a node's failure link is the longest proper suffix of its
 // path that is also a path from the root.
-void PatternSet::link() const {
+void PatternSet::link() {
   std::deque<std::size_t> queue;
   for (auto& [c, child] : nodes_[0].next) {
     nodes_[child].fail = 0;
@@ -42,7 +42,11 @@ void PatternSet::link() const {
 }
 
 std::vector<std::size_t> PatternSet::tags_in(std::string_view text) const {
-  if (!linked_) link();
+  if (!linked_) {  // (not linked: a linked copy searches, leaving this set as it is)
+    PatternSet linked = *this;
+    linked.link();
+    return linked.tags_in(text);
+  }
   std::vector<char> seen_node(nodes_.size(), 0);
   std::vector<std::size_t> tags;
   auto collect = [&](std::size_t n) {  // the patterns ending at n and at its suffixes, each node once

@@ -16,6 +16,9 @@ class PatternSet {
   // Adds a pattern with a tag (any number; several patterns may share one).
   // An empty pattern occurs in every text.
   void add(std::string_view pattern, std::size_t tag);
+  // Readies the set for searching, after the last add(); then tags_in() may
+  // be called from any number of threads at once.
+  void link();
   // The tags of the patterns that occur in `text`, each once, ascending.
   std::vector<std::size_t> tags_in(std::string_view text) const;
 
@@ -25,9 +28,8 @@ class PatternSet {
     std::size_t fail = 0;
     std::vector<std::size_t> tags;  // of the patterns ending here
   };
-  void link() const;  // the failure links, once all patterns are added
-  mutable std::vector<Node> nodes_{Node{}};
-  mutable bool linked_ = false;
+  std::vector<Node> nodes_{Node{}};
+  bool linked_ = false;
 };
 
 }  // namespace editio
