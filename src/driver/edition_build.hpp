@@ -37,12 +37,14 @@ class EditionBuild {
   void unlink_missing_pdfs();
   void record_incremental_state();            // what each rebuilt document was made from
   void describe_edition();                    // edition.xml
-  void make_book();                           // print/edition.tex and .pdf
+  bool plan_book();                           // whether the book is to be made (else reused or left out)
   void unlink_missing_book();
   void make_pages();                          // the cross-document HTML pages
+  bool make_book();                           // print/edition.tex and .pdf, last; false when it failed
   int report();                               // the summary and the statistics
 
   BookOptions book_options() const;
+  std::string book_state() const;  // the book's incremental record
   std::vector<BookDocument> book_documents() const;
   bool setup_failed(const std::string& what);
   bool write_stats(std::size_t failed);
@@ -66,6 +68,7 @@ class EditionBuild {
   std::vector<IndexedDocument> indexed_;  // what edition.xml says of each document
   std::string edition_head_;              // edition.xml up to its register: every page starts from it
   std::string edition_key_;               // the hash of edition.xml
+  std::string book_key_;                  // the hash of what the book is made of (plan_book)
 
   struct Timings {
     BuildClock::time_point start = BuildClock::now();
