@@ -5,6 +5,7 @@
 #include <microhttpd.h>
 #include <signal.h>
 #include <netinet/in.h>
+#include <pthread.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -113,7 +114,15 @@ int serve_edition(const BuildOptions& options, std::uint16_t port, bool watch, b
                   std::ostream& log) {
   std::error_code ec;
   std::filesystem::create_directories(options.out_dir, ec);
+  // The server's thread is started with SIGINT and SIGTERM blocked, so that
+  // they reach this thread only (which waits for them, or builds).
+  sigset_t stop, before;
+  sigemptyset(&stop);
+  sigaddset(&stop, SIGINT);
+  sigaddset(&stop, SIGTERM);
+  pthread_sigmask(SIG_BLOCK, &stop, &before);
   Server server(options.out_dir, port);
+  pthread_sigmask(SIG_SETMASK, &before, nullptr);
   if (!server.ok()) {
     log << "editio serve: cannot listen on 127.0.0.1:" << port << " (" << std::strerror(errno)
         << "); choose another with --port N\n";
@@ -123,11 +132,7 @@ int serve_edition(const BuildOptions& options, std::uint16_t port, bool watch, b
       << "/html/index.html (Ctrl-C stops)" << std::endl;
   if (watch) return build_and_watch(options, rebuild_book, log);
   run_build(options, log);
-  sigset_t stop;  // then serve until SIGINT or SIGTERM
-  sigemptyset(&stop);
-  sigaddset(&stop, SIGINT);
-  sigaddset(&stop, SIGTERM);
-  sigprocmask(SIG_BLOCK, &stop, nullptr);
+  pthread_sigmask(SIG_BLOCK, &stop, nullptr);  // then serve until SIGINT or SIGTERM
   int sig = 0;
   sigwait(&stop, &sig);
   log << "editio: stopped serving" << std::endl;

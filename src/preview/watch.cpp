@@ -1,6 +1,7 @@
 #include "preview/watch.hpp"
 
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/inotify.h>
 #include <sys/signalfd.h>
@@ -39,8 +40,8 @@ class StopSignals {
     if (fd_ >= 0) close(fd_);
     unblock();
   }
-  void block() { sigprocmask(SIG_BLOCK, &set_, nullptr); }
-  void unblock() { sigprocmask(SIG_UNBLOCK, &set_, nullptr); }
+  void block() { pthread_sigmask(SIG_BLOCK, &set_, nullptr); }
+  void unblock() { pthread_sigmask(SIG_UNBLOCK, &set_, nullptr); }
   int fd() const { return fd_; }
   // Takes the pending stop signal, so that it is not delivered once unblocked.
   void take() const {
