@@ -9,6 +9,8 @@ packages=(
   build-essential cmake pkg-config
   # libraries (see README, "Dependencies")
   libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev libuchardet-dev
+  # editio serve: the local web server of the editing loop (src/preview/server.cpp)
+  libmicrohttpd-dev
   # tests
   libgtest-dev poppler-utils libxml2-utils xsltproc python3
   # the Debian package (cpack -G DEB; tests/install/deb.sh): dpkg-shlibdeps finds its Depends

@@ -353,6 +353,15 @@ void PersonMatcher::index_name(int person, int name) {
   for (const auto& role : n.addnames) add_words(role, roles_[pi]);
 }
 
+std::vector<std::vector<std::string>> PersonMatcher::index_words() const {
+  std::vector<std::vector<std::string>> words(persons_.persons.size());
+  for (const auto& [form, entries] : forms_)
+    for (const Entry& e : entries) words[static_cast<std::size_t>(e.person)].push_back(form);
+  for (const auto& [first, literals] : literals_)
+    for (const Literal& l : literals) words[static_cast<std::size_t>(l.person)].push_back(first);
+  return words;
+}
+
 bool PersonMatcher::is_known_form(std::string_view word) const {
   return forms_.count(fold_yo(word)) > 0 || literals_.count(fold_yo(word)) > 0;
 }

@@ -72,6 +72,13 @@ class PersonMatcher {
   bool is_known_form(std::string_view word) const;
   const Personography& personography() const { return persons_; }
 
+  // Per person (by index in the personography), the words its mentions are
+  // found from: every form of every name part and the first word of each
+  // name matched as written, as the index keeps them (ё as е). A document
+  // whose text holds none of a person's words cannot mention that person
+  // (the incremental build relies on it: driver/incremental.cpp).
+  std::vector<std::vector<std::string>> index_words() const;
+
   struct Entry {
     int person = 0;
     NamePart part = NamePart::Surname;

@@ -16,6 +16,8 @@
 #include "util/interrupt.hpp"
 #include "util/paths.hpp"
 #include "util/version.hpp"
+#include "preview/server.hpp"
+#include "preview/watch.hpp"
 
 namespace {
 
@@ -111,14 +113,17 @@ struct BuildCommand {
   editio::BuildOptions options;
   std::string formats = "tei,html,tex,pdf";
   std::string progress = "auto";
+  bool watch = false;
+  CLI::Option* book_option = nullptr;
 
   explicit BuildCommand(CLI::App& parent)
-      : app(parent.add_subcommand("build", "Build the edition: sources/ -> output/ (TEI, HTML, LaTeX, PDF)")) {
-    app->add_option("--sources", options.sources_dir,
-                    "Directory with manifest.toml (default: the current one when it has a manifest.toml, else the "
+      : BuildCommand(*parent.add_subcommand("build", "Build the edition: sources/ -> output/ (TEI, HTML, LaTeX, PDF)"),
+                     false) {}
+  // The build's options on `command` (build, or serve, which has no --watch of its own).
+  BuildCommand(CLI::App& command, bool serving) : app(&command) {
+    app->add_option("--sources", options.sources_dir, "Directory with manifest.toml (default: the current one when it has a manifest.toml, else the "
                     "bundled sample edition)");
-    app->add_option("--out", options.out_dir,
-                    "Output directory (default: output/ beside the sources, or in the current directory)");
+    app->add_option("--out", options.out_dir, "Output directory (default: output/ beside the sources, or in the current directory)");
     app->add_option("--formats", formats, "Comma-separated: tei,html,tex,pdf (TEI is always written)");
     app->add_option("--jobs,-j", options.jobs, "Documents processed in parallel (default: all cores)");
     app->add_option("--progress", progress, "auto (a bar on a terminal, plain lines otherwise), bar, lines or off")
@@ -128,14 +133,28 @@ struct BuildCommand {
                     "Mentions or dates per page of the register and the chronology; larger ones are split into "
                     "parts, with an overview page (default 2000; 0: never split)");
     app->add_option("--stats", options.stats_path, "Write the run's statistics (time per stage, bytes, peak memory) as JSON to this file");
+    book_option = app->add_flag("--book,!--no-book", options.book,
+                                "Make the whole-edition book (print/edition.pdf) when its documents changed (the "
+                                "default); --no-book leaves it out. The rebuilds of --watch leave it out unless --book");
+    if (!serving)
+      app->add_flag("--watch", watch,
+                    "After the build, watch the sources (manifest, personography, editor's layer, texts) and build "
+                    "again on every change, until Ctrl-C");
   }
 
   int run(const editio::DataHome& data) {
+    if (const int rc = prepare(data, "editio build"); rc != 0) return rc;
+    if (watch) return editio::build_and_watch(options, book_option->count() > 0 && options.book, std::cout);
+    return editio::run_build(options, std::cout);
+  }
+
+  // The options from the command line (`command` names it in messages); 0, or 2 for a wrong argument.
+  int prepare(const editio::DataHome& data, const std::string& command) {
     const std::string& home = data.path;
     std::set<editio::Format> f;
     std::string bad;
     if (!editio::parse_formats(formats, f, bad)) {
-      std::cerr << "editio build: unknown format '" << bad << "' in --formats; use tei, html, tex or pdf\n";
+      std::cerr << command << ": unknown format '" << bad << "' in --formats; use tei, html, tex or pdf\n";
       return 2;
     }
     f.insert(editio::Format::Tei);
@@ -157,11 +176,34 @@ struct BuildCommand {
     if (options.out_dir.empty())
       options.out_dir = (std::filesystem::path(options.sources_dir).parent_path() / "output").string();
     if (!std::filesystem::exists(std::filesystem::path(options.sources_dir) / "manifest.toml")) {
-      std::cerr << "editio build: " << options.sources_dir
+      std::cerr << command << ": " << options.sources_dir
                 << "/manifest.toml not found; pass --sources DIR with a manifest.toml (see README)\n";
       return 2;
     }
-    return editio::run_build(options, std::cout);
+    return 0;
+  }
+};
+
+// editio serve: a build command (its options) whose run serves the output.
+struct ServeCommand {
+  CLI::App* app;
+  BuildCommand build;
+  unsigned port = 8000;
+  bool watch = true;
+
+  explicit ServeCommand(CLI::App& parent)
+      : app(parent.add_subcommand("serve", "Build the edition, serve it on http://127.0.0.1:PORT/ and build it "
+                                           "again when the sources change")),
+        build(*app, true) {
+    app->add_option("--port", port, "The port on 127.0.0.1 (default 8000; 0: any free port)")
+        ->check(CLI::Range(0, 65535));
+    app->add_flag("!--no-watch", watch, "Serve without rebuilding when the sources change");
+  }
+
+  int run(const editio::DataHome& data) {
+    if (const int rc = build.prepare(data, "editio serve"); rc != 0) return rc;
+    const bool rebuild_book = build.book_option->count() > 0 && build.options.book;
+    return editio::serve_edition(build.options, static_cast<std::uint16_t>(port), watch, rebuild_book, std::cout);
   }
 };
 
@@ -287,6 +329,7 @@ int main(int argc, char** argv) {
   NamesCommand names(app);
   InitCommand init(app);
   ValidateCommand validate(app);
+  ServeCommand serve(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -299,5 +342,6 @@ int main(int argc, char** argv) {
   if (*names.app) return names.run(home.path);
   if (*init.app) return init.run();
   if (*validate.app) return validate.run(home);
+  if (*serve.app) return serve.run(home);
   return 2;
 }

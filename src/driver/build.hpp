@@ -24,14 +24,25 @@ struct BuildOptions {
   ProgressMode progress = ProgressMode::Auto;  // Auto: a bar when the log is a terminal
   bool log_is_terminal = false;
   bool force = false;       // rebuild every document, changed or not
+  // Make the whole-edition book (print/edition.*) when what it is made of
+  // changed; false (--no-book, and the rebuilds of --watch): leave it, and
+  // take away an older book that no longer matches the documents.
+  bool book = true;
   std::string stats_path;   // when set: the run's statistics as JSON (stages, sizes, memory)
   // The register's and the chronology's HTML pages hold at most this many
   // mentions or dates each; more, and they are split into parts (0: never).
   std::size_t page_entries = 2000;
 };
 
-// Returns the exit code: 0 success, 1 content or validation errors.
-int run_build(const BuildOptions& options, std::ostream& log);
+// What a build did, for a caller that reports it its own way (editio build --watch).
+struct BuildSummary {
+  std::size_t documents = 0, built = 0, reused = 0, failed = 0;
+  double seconds = 0;
+};
+
+// Returns the exit code: 0 success, 1 content or validation errors;
+// `summary`, when given, receives what was built.
+int run_build(const BuildOptions& options, std::ostream& log, BuildSummary* summary = nullptr);
 
 // Where schemas/ and xslt/ live: find_data_home() without --home (driver/data_home.hpp).
 std::string default_home();

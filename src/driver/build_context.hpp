@@ -63,6 +63,7 @@ struct SharedInputs {
   std::unique_ptr<Personography> personography;  // none when the manifest names none
   std::unique_ptr<PersonMatcher> matcher;        // its index of name forms
   std::string common_key;  // the hash of all the above (driver/incremental.hpp)
+  std::shared_ptr<const class EditorInputs> editor;  // each document's share of the editor's files (idem)
 };
 
 // One document's outcome, filled by its job (driver/document_job.hpp) and

@@ -19,7 +19,7 @@ DocumentJob::DocumentJob(const BuildContext& build, std::size_t index, std::size
 void DocumentJob::run(Progress& progress, bool bar) {
   const auto t = BuildClock::now();
   r_.state_path = build_.paths.state(entry_.id);
-  r_.key = document_key(build_.inputs.common_key, entry_);
+  r_.key = document_key(build_.inputs.common_key, entry_, build_.inputs.editor.get());
   r_.bytes = bytes_;
   if (!build_.options.force && reuse_outputs()) {
     r_.seconds = seconds_since(t);

@@ -45,9 +45,17 @@ int EditionBuild::run() {
   timings_.documents_peak_rss = peak_rss_bytes();
   const auto pages_start = BuildClock::now();
   describe_edition();
-  make_book();
-  unlink_missing_book();
+  const bool book_due = plan_book();  // reused, left out (--no-book), or to be made last
+  if (!book_due) unlink_missing_book();
   make_pages();
+  if (book_due && !make_book()) {  // the pages linked the book that could not be made
+    unlink_missing_book();
+    make_pages();
+  }
+  // Last, so that the site's folder offers the book too (site/downloads).
+  if (wanted_.html) place_downloads(context_, setup_);
+  indexes_.register_index.reset();
+  indexes_.chronology.reset();
   timings_.pages_seconds = seconds_since(pages_start) - timings_.book_seconds;
   return report();
 }
@@ -169,7 +177,12 @@ bool EditionBuild::open_corpus_indexes() {
 void EditionBuild::build_documents() {
   // Incremental builds: a document whose inputs hash as when its outputs
   // were written is not rebuilt (driver/incremental.hpp).
-  inputs_.common_key = common_inputs_key(options_, *inputs_.edition, inputs_.manifest_path);
+  const Edition& edition = *inputs_.edition;
+  std::string layer, manifest, why;
+  if (!edition.editorial.empty()) fs::read_file(edition.resolve(edition.editorial), layer, why);
+  fs::read_file(inputs_.manifest_path, manifest, why);
+  inputs_.editor = std::make_shared<const EditorInputs>(layer, manifest, inputs_.matcher.get());
+  inputs_.common_key = common_inputs_key(options_, edition, inputs_.manifest_path, inputs_.editor->common());
   const std::size_t n = inputs_.edition->documents.size();
   const bool few = options_.progress == ProgressMode::Auto && !options_.log_is_terminal && n < 20;
   progress_mode_ = few ? ProgressMode::Off : options_.progress;
@@ -246,39 +259,52 @@ void EditionBuild::describe_edition() {
 
 // The whole edition as one book (print/edition.tex, which \input's the
 // print/<id>.body.tex written with each document, and print/edition.pdf:
-// render/book.hpp), after the documents' own PDFs and before the pages,
-// which link print/edition.pdf only when it was made; a document that failed
-// is left out with a warning. Made again only when what it is made of
-// changed: the edition's description and every document in it.
-void EditionBuild::make_book() {
-  if (!wanted_.tex || !inputs_.latex_doc) return;
-  const auto t = BuildClock::now();
+// render/book.hpp). Made again only when what it is made of changed (the
+// edition's description and every document in it), and then last, after
+// the pages (XeLaTeX takes longest), which link it meanwhile; with
+// --no-book (options.book false) not at all. A document that failed is
+// left out of it with a warning.
+bool EditionBuild::plan_book() {
+  if (!wanted_.tex || !inputs_.latex_doc) return false;
   const std::vector<BookDocument> docs = book_documents();
   Hasher key;
   key.add(inputs_.common_key).add(edition_key_);
   for (std::size_t i = 0; i < docs.size(); ++i) key.add(results_[i].key).add(docs[i].ok ? "1" : "0");
+  book_key_ = key.hex();
   const sfs::path print = paths_.out / "print";
-  const std::string state = (paths_.out / ".editio" / "state" / "edition.book").string();
   std::vector<std::string> files{(print / "edition.tex").string()};
   if (wanted_.pdf) files.push_back((print / "edition.pdf").string());
-  int passes = 0;
-  bool made = false;
-  if (!options_.force && outputs_current(state, key.hex(), files)) {
-    log_ << "the whole-edition book (print/edition.*): unchanged, not made again\n";
-  } else {
-    remove_state(state);
-    made = editio::make_book(book_options(), *inputs_.latex_doc, docs, setup_, &passes);
-    std::error_code ec;
-    if (!made && wanted_.pdf) sfs::remove(print / "edition.pdf", ec);  // not left over from an earlier build
-    std::string why;
-    if (made && !write_state(state, DocumentState{key.hex()}, why))
-      setup_.warning(state, {}, "cannot record the book's inputs (" + why + "): it will be made again next time");
+  if (!options_.force && outputs_current(book_state(), book_key_, files)) {
+    log_ << "the whole-edition book (print/edition.*): reused, its documents unchanged\n";
+    return false;
   }
+  remove_state(book_state());
+  if (options_.book) return true;  // made last; the pages link it meanwhile (run() unlinks it if it fails)
+  // Not made now: an older book would stand for other texts, so it goes.
+  std::error_code ec;
+  const bool had = sfs::remove(print / "edition.pdf", ec);
+  log_ << "the whole-edition book (print/edition.*): not made (--no-book)"
+       << (had ? "; the older one no longer matched its documents and was removed" : "") << '\n';
+  return false;
+}
+
+bool EditionBuild::make_book() {
+  const auto t = BuildClock::now();
+  int passes = 0;
+  const bool made = editio::make_book(book_options(), *inputs_.latex_doc, book_documents(), setup_, &passes);
+  std::error_code ec;
+  if (!made && wanted_.pdf) sfs::remove(paths_.out / "print" / "edition.pdf", ec);  // not left over from an earlier build
+  std::string why;
+  if (made && !write_state(book_state(), DocumentState{book_key_}, why))
+    setup_.warning(book_state(), {}, "cannot record the book's inputs (" + why + "): it will be made again next time");
   if (wanted_.pdf && (made || passes > 0))
     log_ << (made ? "pdf  " : "FAIL ") << "edition.pdf (the whole edition; " << passes
          << (passes == 1 ? " pass, " : " passes, ") << fixed(seconds_since(t), 1) << " s)\n";
   timings_.book_seconds = seconds_since(t);
+  return made;
 }
+
+std::string EditionBuild::book_state() const { return (paths_.out / ".editio" / "state" / "edition.book").string(); }
 
 BookOptions EditionBuild::book_options() const {
   BookOptions book;
@@ -316,13 +342,9 @@ void EditionBuild::unlink_missing_book() {
                     setup_);
 }
 
-// The cross-document pages (driver/corpus_pages.hpp); then the register and
-// the chronology are done with.
+// The cross-document pages (driver/corpus_pages.hpp).
 void EditionBuild::make_pages() {
   if (wanted_.html) CorpusPages(context_, edition_head_).make(jobs_, setup_);
-  if (wanted_.html) place_downloads(context_, setup_);
-  indexes_.register_index.reset();
-  indexes_.chronology.reset();
 }
 
 // Prints the build's own problems and the summary line; writes the
@@ -337,6 +359,7 @@ int EditionBuild::report() {
     failed += r.failed() ? 1 : 0;
   }
   const std::size_t n = results_.size();
+  summary_ = {n, n - failed - skipped_, skipped_, failed, seconds_since(timings_.start)};
   log_ << "editio: " << n << " documents (" << (n - failed - skipped_) << " built, ";
   if (skipped_) log_ << skipped_ << " unchanged, ";
   log_ << failed << " failed), " << notes << " notes, " << warnings << " warnings, " << errors << " errors, "

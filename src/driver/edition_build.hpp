@@ -20,6 +20,8 @@ class EditionBuild {
   EditionBuild(const BuildOptions& options, std::ostream& log);
   // Returns the exit code: 0 success, 1 content or validation errors, 2 a wrong --out or --stats.
   int run();
+  // What run() did (documents built, reused, failed; seconds).
+  const BuildSummary& summary() const { return summary_; }
 
  private:
   // The phases, in the order run() calls them. Those that return bool
@@ -35,12 +37,14 @@ class EditionBuild {
   void unlink_missing_pdfs();
   void record_incremental_state();            // what each rebuilt document was made from
   void describe_edition();                    // edition.xml
-  void make_book();                           // print/edition.tex and .pdf
+  bool plan_book();                           // whether the book is to be made (else reused or left out)
   void unlink_missing_book();
   void make_pages();                          // the cross-document HTML pages
+  bool make_book();                           // print/edition.tex and .pdf, last; false when it failed
   int report();                               // the summary and the statistics
 
   BookOptions book_options() const;
+  std::string book_state() const;  // the book's incremental record
   std::vector<BookDocument> book_documents() const;
   bool setup_failed(const std::string& what);
   bool write_stats(std::size_t failed);
@@ -60,9 +64,11 @@ class EditionBuild {
   std::vector<std::size_t> sizes_;   // of the sources: for the statistics and the search shards
   std::vector<DocResult> results_;   // by position in the manifest
   std::size_t skipped_ = 0;          // documents unchanged, not rebuilt
+  BuildSummary summary_;
   std::vector<IndexedDocument> indexed_;  // what edition.xml says of each document
   std::string edition_head_;              // edition.xml up to its register: every page starts from it
   std::string edition_key_;               // the hash of edition.xml
+  std::string book_key_;                  // the hash of what the book is made of (plan_book)
 
   struct Timings {
     BuildClock::time_point start = BuildClock::now();

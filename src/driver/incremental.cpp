@@ -4,10 +4,15 @@
 #include <filesystem>
 #include <sstream>
 
+#include "annotate/name_forms.hpp"
+#include "annotate/persons.hpp"
 #include "driver/build.hpp"
 #include "edition/manifest.hpp"
+#include "edition/toml_reader.hpp"
+#include "read/source.hpp"
 #include "util/fs.hpp"
 #include "util/hash.hpp"
+#include "util/utf8.hpp"
 #include "util/version.hpp"
 
 namespace editio {
@@ -29,16 +34,128 @@ std::vector<std::string> stylesheet_files(const sfs::path& dir) {
   return files;
 }
 
+// The layer's entries by the document they name ("" for none), each
+// serialized with its kind, in the file's order within each kind. A layer that is not TOML
+// is one entry for all (the build reports it).
+std::map<std::string, std::string> layer_entries(const std::string& text) {
+  std::map<std::string, std::string> by_document;
+  Diagnostics ignored;  // the manifest's loading reported them
+  auto root = parse_toml("editorial.toml", text, "the editor's layer", ignored);
+  if (!root) {
+    by_document[""] = text;
+    return by_document;
+  }
+  for (auto&& [kind, node] : *root) {
+    const toml::array* entries = node.as_array();
+    if (!entries) {
+      std::ostringstream os;
+      os << kind.str() << '=';
+      node.visit([&](const auto& value) { os << value; });
+      by_document[""] += os.str();
+      continue;
+    }
+    for (const toml::node& entry : *entries) {
+      std::ostringstream os;
+      os << "[[" << kind.str() << "]]\n";
+      entry.visit([&](const auto& value) { os << value; });
+      os << '\n';
+      const toml::table* t = entry.as_table();
+      by_document[t ? (*t)["document"].value_or(std::string()) : std::string()] += os.str();
+    }
+  }
+  return by_document;
+}
+
+// The personography without its persons: what every document depends on.
+std::string personography_rest(const Personography& persons) {
+  if (!persons.xml) return {};
+  pugi::xml_document rest;
+  rest.reset(*persons.xml);
+  std::vector<pugi::xml_node> stack{rest};
+  while (!stack.empty()) {
+    pugi::xml_node n = stack.back();
+    stack.pop_back();
+    for (pugi::xml_node c = n.first_child(), next; c; c = next) {
+      next = c.next_sibling();
+      const std::string name = c.name();
+      if (name == "person" || name == "personGrp") n.remove_child(c);
+      else stack.push_back(c);
+    }
+  }
+  std::ostringstream os;
+  rest.print(os, "", pugi::format_raw);
+  return os.str();
+}
+
+std::string person_hash(const Personography& persons, std::size_t i) {
+  std::ostringstream os;
+  persons.persons[i].node.print(os, "", pugi::format_raw);
+  Hasher h;
+  h.add(persons.persons[i].id).add(os.str());
+  h.add(i < persons.sort_keys.size() ? persons.sort_keys[i] : std::string());
+  return h.hex();
+}
+
 }  // namespace
 
-std::string common_inputs_key(const BuildOptions& opt, const Edition& edition, const std::string& manifest_path) {
+std::string letters_key(const std::string& text) {
+  const std::string folded = fold_yo(utf8::lower(text));
+  std::string out;
+  out.reserve(folded.size());
+  for (std::size_t i = 0; i < folded.size();) {
+    const char32_t c = utf8::next(folded, i);
+    if (utf8::is_letter(c) || utf8::is_mark(c)) utf8::append(out, c);
+  }
+  return out;
+}
+
+EditorInputs::EditorInputs(const std::string& layer_text, const std::string& manifest_text,
+                           const PersonMatcher* matcher) {
+  layer_by_document_ = layer_entries(layer_text);
+  Hasher common;
+  common.add(layer_by_document_[""]);
+  if (matcher) {
+    const Personography& persons = matcher->personography();
+    common.add(personography_rest(persons));
+    const auto words = matcher->index_words();
+    for (std::size_t i = 0; i < persons.persons.size(); ++i) {
+      person_hash_.push_back(person_hash(persons, i));
+      person_id_.push_back(persons.persons[i].id);
+      for (const auto& w : words[i]) person_words_.add(letters_key(w), i);
+      if (words[i].empty()) person_words_.add("", i);  // found from nothing we know of: counts everywhere
+    }
+  }
+  person_words_.link();
+  for (std::size_t p : persons_in(manifest_text, manifest_text)) common.add(person_hash_[p]);
+  common_ = common.hex();
+}
+
+std::vector<std::size_t> EditorInputs::persons_in(const std::string& text, const std::string& layer_entries) const {
+  std::vector<std::size_t> found = person_words_.tags_in(letters_key(text + "\n" + layer_entries));
+  for (std::size_t p = 0; p < person_id_.size(); ++p)
+    if (layer_entries.find(person_id_[p]) != std::string::npos) found.push_back(p);
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+std::string EditorInputs::of(const std::string& id, const std::string& text) const {
+  auto it = layer_by_document_.find(id);
+  const std::string& entries = it == layer_by_document_.end() ? std::string() : it->second;
+  Hasher h;
+  h.add(entries);
+  for (std::size_t p : persons_in(text, entries)) h.add(person_hash_[p]);
+  return h.hex();
+}
+
+std::string common_inputs_key(const BuildOptions& opt, const Edition& edition, const std::string& manifest_path,
+                              const std::string& editor_common) {
   Hasher h;
   h.add(kVersion);
   h.add_file("/proc/self/exe");  // a rebuilt program may write other outputs
   h.add_file(manifest_path);
   h.add("base_url=" + edition.base_url);  // the pages' canonical links and citations
-  if (!edition.editorial.empty()) h.add_file(edition.resolve(edition.editorial));
-  if (!edition.personography.empty()) h.add_file(edition.resolve(edition.personography));
+  h.add(editor_common);  // the editor's layer and personography, but each document's share (EditorInputs)
   const sfs::path home(opt.home);
   h.add_file((home / "schemas" / "editio.rng").string());
   h.add_file((home / "schemas" / "editio.sch").string());
@@ -53,12 +170,23 @@ std::string common_inputs_key(const BuildOptions& opt, const Edition& edition, c
   return h.hex();
 }
 
-std::string document_key(const std::string& common_key, const DocumentEntry& entry) {
+std::string document_key(const std::string& common_key, const DocumentEntry& entry, const EditorInputs* editor) {
   Hasher h;
   h.add(common_key);
   h.add(entry.id);
   h.add(entry.path);
-  h.add_file(entry.path);
+  std::string bytes, why;
+  if (!fs::read_file(entry.path, bytes, why)) return h.add("unreadable: " + why).hex();
+  h.add(bytes);
+  if (editor) {
+    // The text as the reader gives it (decoded, NFC), for the persons it could mention.
+    Diagnostics ignored;  // the document's build reports them
+    std::string text;
+    if (auto source = read_source(entry.path, bytes, ignored, entry.encoding))
+      for (const auto& line : source->lines) text += line + "\n";
+    else text = bytes;
+    h.add(editor->of(entry.id, text));
+  }
   return h.hex();
 }
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Incremental builds: an unchanged document is not rebuilt (its outputs are
-# left untouched), a changed one is, and the cross-document pages follow it;
+# left untouched), a changed one is (its text, or its entries of the editor's
+# layer), and the cross-document pages follow it;
 # a document that failed is tried again; --force rebuilds everything.
 source "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
@@ -43,12 +44,22 @@ check "one change without names: the register (same edition.xml) is not made aga
 check "one change: the register still lists the unchanged documents' mentions" \
   grep -q "$other_id.html#" "$tmp/out/html/register.html"
 
-# The personography is an input of every document.
+# The editor's files count per document (driver/incremental.hpp, EditorInputs):
+# a comment in the personography changes no document; a [[correction]]
+# rebuilds the document it names, and only that one.
 printf '\n<!-- edited -->\n' >> "$tmp/src/personography.xml"
 build
-check "personography changed: every document rebuilt" grep -q "($count built, 0 failed)" "$tmp/log"
-check "personography changed: the register is made again" \
-  test "$(stat -c %Y "$tmp/out/html/register.html")" != "$(date -d 2001-01-01 +%s)"
+check "personography comment: no document rebuilt" grep -q "(0 built, $count unchanged, 0 failed)" "$tmp/log"
+corr_line=$(grep -n '^corr = ' "$tmp/src/editorial.toml" | head -1 | cut -d: -f1)
+corr_doc=$(head -n "$corr_line" "$tmp/src/editorial.toml" | grep '^document = ' | tail -1 | sed 's/^document = "\(.*\)"$/\1/')
+sed -i "${corr_line}s/\"\$/ corrected again\"/" "$tmp/src/editorial.toml"
+build
+check "one [[correction]] changed: one document rebuilt, the rest reused" \
+  grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
+check "one [[correction]] changed: its document has the new reading" grep -q 'corrected again' "$tmp/out/tei/$corr_doc.xml"
+check "one [[correction]] changed: the other documents are untouched" \
+  test "$(stat -c %Y "$tmp/out/tei/$other_id.xml")" = "$(date -d 2001-01-01 +%s)"
+# A new [[person]] of the sample's personography, named only in one document, is checked in tests/unit/incremental_test.cpp.
 
 # A document that fails is tried again, and fails again, until it is fixed.
 cp "$tmp/src/$first_file" "$tmp/good.txt"
@@ -72,15 +83,24 @@ build
 check "missing output: its document rebuilt" grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
 check "missing output: written again" test -s "$tmp/out/html/$other_id.html"
 
-# The whole-edition book is made again only when a document in it changed.
+# The whole-edition book is made again only when a document in it changed,
+# and not at all with --no-book (an older book that no longer matches goes).
 formats=tei,tex
 build
 build
-check "book: not made again when nothing changed" grep -q "whole-edition book (print/edition.\*): unchanged" "$tmp/log"
-printf '\n\nAnother added paragraph.\n' >> "$tmp/src/$first_file"
+check "book: reused when nothing changed" grep -q "whole-edition book (print/edition.\*): reused" "$tmp/log"
+sed -i "${corr_line}s/ corrected again\"\$/ corrected once more\"/" "$tmp/src/editorial.toml"
 build
-check "book: made again when a document changed" bash -c "! grep -q 'whole-edition book (print/edition.\*): unchanged' '$tmp/log'"
-check "book: the changed body is in it" grep -q 'Another added paragraph' "$tmp/out/print/$first_id.body.tex"
+check "book: a [[correction]] rebuilds one document" grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
+check "book: made again when one of its documents changed" bash -c "! grep -q 'whole-edition book (print/edition.\*): reused' '$tmp/log'"
+check "book: the changed body is in it" grep -q 'corrected once more' "$tmp/out/print/$corr_doc.body.tex"
+printf '\n\nAnother added paragraph.\n' >> "$tmp/src/$first_file"
+build --no-book
+check "--no-book: the changed document is rebuilt" grep -q "(1 built, $((count - 1)) unchanged, 0 failed)" "$tmp/log"
+check "--no-book: the book is not made" grep -q "whole-edition book (print/edition.\*): not made (--no-book)" "$tmp/log"
+build
+check "book: made by the next build without --no-book" grep -q 'Another added paragraph' "$tmp/out/print/$first_id.body.tex"
+check "book: then reused" bash -c "'$EDITIO' build --sources '$tmp/src' --out '$tmp/out' --formats tei,tex --progress off | grep -q 'book (print/edition.\*): reused'"
 formats=tei,html
 
 build --force

@@ -10,9 +10,13 @@
 #include <string>
 #include <vector>
 
+#include "annotate/persons.hpp"
+#include "corpus/register.hpp"
 #include "driver/build.hpp"
 #include "edition/manifest.hpp"
+#include "edition/personography.hpp"
 #include "test_files.hpp"
+#include "util/fs.hpp"
 
 namespace editio {
 namespace {
@@ -33,10 +37,10 @@ class IncrementalTest : public ::testing::Test {
     test::write(home / "xslt" / "latex" / "document.xsl", "<xsl:stylesheet/>\n");
     test::write(home / "xslt" / "latex" / "editio.sty", "\\ProvidesPackage{editio}\n");
     test::write(sources / "manifest.toml", "[edition]\ntitle = \"Letters\"\n");
-    test::write(sources / "persons.xml", "<listPerson/>\n");
-    test::write(sources / "editorial.toml", "[[correction]]\n");
-    test::write(sources / "texts" / "a.txt", "The first letter.\n");
-    test::write(sources / "texts" / "b.txt", "The second letter.\n");
+    write_persons("");
+    test::write(sources / "editorial.toml", kLayer);
+    test::write(sources / "texts" / "a.txt", "The first letter, to Petrov.\n");
+    test::write(sources / "texts" / "b.txt", "The second letter, from Zy-\nkov.\n");
     options.home = home.string();
     options.sources_dir = sources.string();
     options.out_dir = (dir / "out").string();
@@ -55,8 +59,46 @@ class IncrementalTest : public ::testing::Test {
     e.path = (dir / "sources" / e.file).string();
     return e;
   }
-  std::string common() const { return common_inputs_key(options, edition, manifest); }
-  std::string key_of(std::size_t doc) const { return document_key(common(), edition.documents[doc]); }
+  // The personography: Petrov, then `more` persons, in a TEI file whose header says `header`.
+  void write_persons(const std::string& more, const std::string& header = "Persons",
+                     const std::string& petrov_note = "") const {
+    test::write(dir / "sources" / "persons.xml",
+                "<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><teiHeader><fileDesc><titleStmt><title>" + header +
+                    "</title></titleStmt></fileDesc></teiHeader><text><body><listPerson>\n" + person("petrov", "Petrov", petrov_note) +
+                    more + "</listPerson></body></text></TEI>\n");
+  }
+  static std::string person(const std::string& id, const std::string& surname, const std::string& note = "") {
+    return "<person xml:id=\"" + id + "\"><persName type=\"reg\"><surname>" + surname +
+           "</surname></persName>" + (note.empty() ? "" : "<note>" + note + "</note>") + "</person>\n";
+  }
+  // A correction in document a and one in b.
+  static constexpr const char* kLayer =
+      "[[correction]]\ndocument = \"a\"\ntext = \"frist\"\ncorr = \"first\"\n\n"
+      "[[correction]]\ndocument = \"b\"\ntext = \"secnod\"\ncorr = \"second\"\n";
+  void write_layer(const std::string& text) const { test::write(dir / "sources" / "editorial.toml", text); }
+
+  // The editor's files as a build reads them: the layer, the manifest, and
+  // the personography with its register order and its index of name forms.
+  std::string common() const {
+    std::string layer, manifest_text, xml, why;
+    fs::read_file((dir / "sources" / "editorial.toml").string(), layer, why);
+    fs::read_file(manifest, manifest_text, why);
+    fs::read_file((dir / "sources" / "persons.xml").string(), xml, why);
+    Diagnostics d;
+    persons = parse_personography("persons.xml", xml, d);
+    EXPECT_TRUE(persons) << "the fixture's personography";
+    persons->set_sort_order(register_order(*persons, "en"));
+    matcher = std::make_unique<PersonMatcher>(*persons);
+    editor = std::make_unique<EditorInputs>(layer, manifest_text, matcher.get());
+    return common_inputs_key(options, edition, manifest, editor->common());
+  }
+  std::string key_of(std::size_t doc) const {
+    const std::string c = common();
+    return document_key(c, edition.documents[doc], editor.get());
+  }
+  mutable std::unique_ptr<Personography> persons;
+  mutable std::unique_ptr<PersonMatcher> matcher;
+  mutable std::unique_ptr<EditorInputs> editor;
   // The outputs of document a, written; its record says they were made from `key`.
   std::vector<std::string> write_outputs_of_a(const std::string& key) {
     std::vector<std::string> outputs{(dir / "out" / "tei" / "a.xml").string(), (dir / "out" / "html" / "a.html").string()};
@@ -119,16 +161,81 @@ TEST_F(IncrementalTest, EveryDocumentIsRebuiltWhenTheManifestChanged) {
   EXPECT_NE(key_of(1), b);
 }
 
-TEST_F(IncrementalTest, EveryDocumentIsRebuiltWhenThePersonographyChanged) {
-  const std::string before = common();
-  test::write(dir / "sources" / "persons.xml", "<listPerson><person xml:id=\"p1\"/></listPerson>\n");
-  EXPECT_NE(common(), before);
+// The editor's layer and the personography count per document (EditorInputs).
+TEST_F(IncrementalTest, AChangedCorrectionRebuildsOnlyItsDocument) {
+  const std::string a = key_of(0), b = key_of(1);
+  write_layer(std::string(kLayer).replace(std::string(kLayer).find("\"first\""), 7, "\"fist\""));
+  EXPECT_NE(key_of(0), a);
+  EXPECT_EQ(key_of(1), b);
 }
 
-TEST_F(IncrementalTest, EveryDocumentIsRebuiltWhenTheEditorialLayerChanged) {
-  const std::string before = common();
-  test::write(dir / "sources" / "editorial.toml", "[[correction]]\nfrom = \"teh\"\n");
-  EXPECT_NE(common(), before);
+TEST_F(IncrementalTest, AnEntryForADocumentAddedOrRemovedRebuildsOnlyThatDocument) {
+  const std::string a = key_of(0), b = key_of(1);
+  write_layer(std::string(kLayer) + "\n[[note]]\ndocument = \"b\"\nline = 1\nnote = \"A draft.\"\n");
+  EXPECT_EQ(key_of(0), a);
+  EXPECT_NE(key_of(1), b);
+  write_layer(kLayer);
+  EXPECT_EQ(key_of(1), b);
+}
+
+TEST_F(IncrementalTest, AnEntryThatNamesNoDocumentRebuildsEveryDocument) {
+  const std::string a = key_of(0), b = key_of(1);
+  write_layer(std::string(kLayer) + "\n[[note]]\nline = 1\nnote = \"For all.\"\n");
+  EXPECT_NE(key_of(0), a);
+  EXPECT_NE(key_of(1), b);
+}
+
+TEST_F(IncrementalTest, ALayerThatIsNotTomlRebuildsEveryDocument) {
+  const std::string a = key_of(0), b = key_of(1);
+  write_layer(std::string(kLayer) + "[[note\n");
+  EXPECT_NE(key_of(0), a);
+  EXPECT_NE(key_of(1), b);
+}
+
+// Zykov sorts after Petrov, so Petrov's place in the register (@sortKey) stays.
+TEST_F(IncrementalTest, APersonAddedRebuildsOnlyTheDocumentsWhoseTextHoldsTheirName) {
+  const std::string a = key_of(0), b = key_of(1);
+  write_persons(person("zykov", "Zykov"));  // b writes "Zy-" at a line's end, "kov" on the next
+  EXPECT_EQ(key_of(0), a);
+  EXPECT_NE(key_of(1), b);
+}
+
+TEST_F(IncrementalTest, APersonChangedRebuildsTheDocumentsThatCouldMentionThem) {
+  const std::string a = key_of(0), b = key_of(1);
+  write_persons("", "Persons", "A clerk.");
+  EXPECT_NE(key_of(0), a);
+  EXPECT_EQ(key_of(1), b);
+}
+
+TEST_F(IncrementalTest, APersonTheLayerNamesByIdCountsForThatDocument) {
+  write_persons(person("orlov", "Orlov"));
+  const std::string a = key_of(0), b = key_of(1);
+  write_layer(std::string(kLayer) + "\n[[person]]\ndocument = \"a\"\ntext = \"first letter\"\nperson = \"orlov\"\n");
+  const std::string a_named = key_of(0);
+  EXPECT_NE(a_named, a);
+  write_persons(person("orlov", "Orlov", "A judge."));
+  EXPECT_NE(key_of(0), a_named);
+  EXPECT_EQ(key_of(1), b);
+}
+
+// Abramov sorts before Petrov: Petrov's rank in the register, written in
+// every document that mentions him, moves, so a is rebuilt too.
+TEST_F(IncrementalTest, APersonAddedBeforeAnotherInTheRegisterRebuildsThatOnesDocuments) {
+  const std::string a = key_of(0);
+  write_persons(person("abramov", "Abramov"));
+  EXPECT_NE(key_of(0), a);
+}
+
+TEST_F(IncrementalTest, ThePersonographysHeaderRebuildsEveryDocument) {
+  const std::string a = key_of(0), b = key_of(1);
+  write_persons("", "The persons of the letters");
+  EXPECT_NE(key_of(0), a);
+  EXPECT_NE(key_of(1), b);
+}
+
+TEST(LettersKey, KeepsLettersInLowerCaseWithYoAsYe) {
+  EXPECT_EQ(letters_key("Pet-\nrov's"), "petrovs");
+  EXPECT_EQ(letters_key("ЁЖИКОВ, 1921"), "ежиков");
 }
 
 TEST_F(IncrementalTest, EveryDocumentIsRebuiltWhenASchemaChanged) {
