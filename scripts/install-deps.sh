@@ -7,10 +7,13 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config
-  # libraries (see README, "Dependencies")
+  # libraries (see docs/manual/dependencies.md)
   libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev libuchardet-dev
   # tests
   libgtest-dev poppler-utils libxml2-utils xsltproc python3
+  # the manual page: pandoc renders build/editio.1 from docs/manual/editio.1.md; man-db (man -l) reads it in the
+  # man.page test; curl fetches the served site in readme.quickstart
+  pandoc man-db curl
   # fuzz tests (tests/fuzz): clang and its libFuzzer runtime
   clang-14 libclang-rt-14-dev
   # browser tests of the HTML edition: Debian's Chromium, driven over the DevTools protocol
