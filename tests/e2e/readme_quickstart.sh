@@ -23,7 +23,7 @@ mapfile -t commands < <(awk '
   inside && /^```/ { if (fence) exit; fence = 1; next }
   inside && fence && /^\$ / { print substr($0, 3) }' "$SRC/README.md")
 printf '  $ %s\n' "${commands[@]}"
-has() { printf '%s\n' "${commands[@]}" | grep -qE -- "$1"; }
+has() { grep -qE -- "$1" <<<"$(printf '%s\n' "${commands[@]}")"; }
 check "the Quick start block has commands" test "${#commands[@]}" -gt 0
 check "the Quick start runs editio init" has 'editio init '
 check "the Quick start runs editio build" has 'editio build$'
