@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config
-  # libraries (see README, "Dependencies")
+  # libraries (see docs/manual/dependencies.md)
   libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev libuchardet-dev
   # editio serve: the local web server of the editing loop (src/preview/server.cpp)
   libmicrohttpd-dev
@@ -15,6 +15,9 @@ packages=(
   libgtest-dev poppler-utils libxml2-utils xsltproc python3
   # the Debian package (cpack -G DEB; tests/install/deb.sh): dpkg-shlibdeps finds its Depends
   dpkg-dev
+  # the manual page: pandoc renders build/editio.1 from docs/manual/editio.1.md; man-db (man -l) reads it in the
+  # man.page test; curl fetches the served site in readme.quickstart
+  pandoc man-db curl
   # fuzz tests (tests/fuzz): clang and its libFuzzer runtime
   clang-14 libclang-rt-14-dev
   # browser tests of the HTML edition: Debian's Chromium, driven over the DevTools protocol

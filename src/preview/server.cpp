@@ -39,13 +39,6 @@ MHD_Result answer(void* cls, MHD_Connection* connection, const char* url, const 
   if (std::strcmp(method, "GET") != 0 && std::strcmp(method, "HEAD") != 0)
     return send_status(connection, MHD_HTTP_METHOD_NOT_ALLOWED, "405 only GET and HEAD\n");
   const std::string file = file_for_url(root, url);
-  if (file.empty() && std::strcmp(url, "/") == 0) {  // the output folder's pages are in html/
-    MHD_Response* r = MHD_create_response_from_buffer(0, nullptr, MHD_RESPMEM_PERSISTENT);
-    MHD_add_response_header(r, "Location", "/html/index.html");
-    const MHD_Result ret = MHD_queue_response(connection, MHD_HTTP_FOUND, r);
-    MHD_destroy_response(r);
-    return ret;
-  }
   if (file.empty()) return send_status(connection, MHD_HTTP_NOT_FOUND, "404 not found\n");
   const int fd = open(file.c_str(), O_RDONLY | O_CLOEXEC);
   struct stat st {};
@@ -121,15 +114,17 @@ int serve_edition(const BuildOptions& options, std::uint16_t port, bool watch, b
   sigaddset(&stop, SIGINT);
   sigaddset(&stop, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop, &before);
-  Server server(options.out_dir, port);
+  // The site's folder, as it will be published (html/ holds everything its pages link to).
+  const std::string site = (sfs::path(options.out_dir) / "html").string();
+  Server server(site, port);
   pthread_sigmask(SIG_SETMASK, &before, nullptr);
   if (!server.ok()) {
     log << "editio serve: cannot listen on 127.0.0.1:" << port << " (" << std::strerror(errno)
         << "); choose another with --port N\n";
     return 2;
   }
-  log << "editio: serving " << options.out_dir << " at http://127.0.0.1:" << server.port()
-      << "/html/index.html (Ctrl-C stops)" << std::endl;
+  log << "editio: serving " << site << " at http://127.0.0.1:" << server.port() << "/ (Ctrl-C stops)"
+      << std::endl;
   if (watch) return build_and_watch(options, rebuild_book, log);
   run_build(options, log);
   pthread_sigmask(SIG_BLOCK, &stop, nullptr);  // then serve until SIGINT or SIGTERM

@@ -1,7 +1,7 @@
 #pragma once
-// A local web server for the built edition (editio serve): serves the output
-// folder (html/ and the TEI, PDFs and schema its pages link) on 127.0.0.1
-// with libmicrohttpd, GET and HEAD only, and nothing outside that folder.
+// A local web server for the built edition (editio serve): serves the site's
+// folder (output/html/, which holds the TEI, PDFs and schemas its pages link)
+// on 127.0.0.1 with libmicrohttpd, GET and HEAD only, nothing outside it.
 #include <cstdint>
 #include <iosfwd>
 #include <string>

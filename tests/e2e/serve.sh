@@ -19,7 +19,7 @@ wait_for() {
   done
   return 1
 }
-check "it says where it serves" wait_for "^editio: serving .* at http://127.0.0.1:[0-9]*/html/index.html"
+check "it says where it serves" wait_for "^editio: serving .* at http://127.0.0.1:[0-9]*/ "
 check "the edition is built, then watched" wait_for "editio: watching"
 port=$(sed -n 's#^editio: serving .* at http://127.0.0.1:\([0-9]*\)/.*#\1#p' "$tmp/log" | head -1)
 # get METHOD PATH: "STATUS CONTENT-TYPE BYTES", the path sent as it is (no client-side "..").
@@ -35,20 +35,19 @@ PY
 }
 answers() { local got; got=$(get "$1" "$2"); [[ $got == $3 ]] || { echo "$1 $2: $got" >&2; return 1; }; }
 
-check "index.html: text/html" answers GET /html/index.html "200 text/html; charset=utf-8 [1-9]*"
-check "a folder: its index.html" answers GET /html/ "200 text/html; charset=utf-8 [1-9]*"
-check "/: sent on to the pages" answers GET / "302 *"
-check "a document's page: text/html" answers GET /html/a.html "200 text/html; charset=utf-8 [1-9]*"
+check "index.html: text/html" answers GET /index.html "200 text/html; charset=utf-8 [1-9]*"
+check "a folder: its index.html" answers GET / "200 text/html; charset=utf-8 [1-9]*"
+check "a document's page: text/html" answers GET /a.html "200 text/html; charset=utf-8 [1-9]*"
 css=$(cd "$tmp/out/html" && ls *.css | head -1)
-check "a stylesheet: text/css" answers GET "/html/$css" "200 text/css; charset=utf-8 [1-9]*"
+check "a stylesheet: text/css" answers GET "/$css" "200 text/css; charset=utf-8 [1-9]*"
 check "the TEI: application/xml" answers GET /tei/a.xml "200 application/xml [1-9]*"
-check "HEAD: the headers, no body" answers HEAD /html/a.html "200 text/html; charset=utf-8 0"
-check "a missing page: 404" answers GET /html/nothing.html "404 *"
-check "..: 404" answers GET /html/../../../../etc/passwd "404 *"
-check "an encoded ..: 404" answers GET /html/%2e%2e/%2e%2e/%2e%2e/etc/passwd "404 *"
+check "HEAD: the headers, no body" answers HEAD /a.html "200 text/html; charset=utf-8 0"
+check "a missing page: 404" answers GET /nothing.html "404 *"
+check "..: 404" answers GET /../../../../etc/passwd "404 *"
+check "an encoded ..: 404" answers GET /%2e%2e/%2e%2e/%2e%2e/etc/passwd "404 *"
 ln -s / "$tmp/out/html/root-link"
-check "a symbolic link out of the folder: 404" answers GET /html/root-link/etc/passwd "404 *"
-check "POST: 405" answers POST /html/index.html "405 *"
+check "a symbolic link out of the folder: 404" answers GET /root-link/etc/passwd "404 *"
+check "POST: 405" answers POST /index.html "405 *"
 
 kill -TERM "$pid"
 rc=0; wait "$pid" || rc=$?; pid=""
