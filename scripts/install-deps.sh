@@ -9,6 +9,9 @@ packages=(
   build-essential cmake pkg-config
   # libraries (see README, "Dependencies")
   libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev libuchardet-dev
+  # `editio names`: the language's lexicon (lang/common_words) tells a capitalized common word at a sentence
+  # start from a name: Hunspell and Debian's dictionaries of the sample's languages (found at run time)
+  libhunspell-dev hunspell-en-us hunspell-ru
   # tests
   libgtest-dev poppler-utils libxml2-utils xsltproc python3
   # fuzz tests (tests/fuzz): clang and its libFuzzer runtime
