@@ -66,7 +66,8 @@ std::pair<NameKind, std::size_t> marker_of(std::string_view text, const std::vec
   for (std::size_t k = a, links = 0; k > 0 && links <= 2; --k, ++links) {
     const Word& w = words[k - 1];
     std::string_view gap = text.substr(w.end, words[k].begin - w.end);
-    const bool adjacent = only_spaces(gap) || (w.dot_after && abbreviation(text, w) &&
+    // Or joined by the dot of a short abbreviation ("ул. Горького"; not "sea. Number").
+    const bool adjacent = only_spaces(gap) || (w.dot_after && utf8::length(word_text(text, w)) <= 2 &&
                                                (gap == "." || only_spaces(gap.substr(1))));
     if (!adjacent) break;
     if (NameKind kind = m.kind_of(word_text(text, w)); kind != NameKind::Person) return {kind, k - 1};
@@ -75,14 +76,13 @@ std::pair<NameKind, std::size_t> marker_of(std::string_view text, const std::vec
   return {NameKind::Person, words.size()};
 }
 
-// Is the run words[a..e] only marker words that a link word joins to the name
-// that follows ("University of Chicago")? Then that name's candidate holds it.
-bool heads_a_name(std::string_view text, const std::vector<Word>& words, std::size_t a, std::size_t e) {
-  const NameMarkers& m = markers();
+// Is the run words[a..e] only marker words ("Department", "Наркомата")? It
+// names no particular place or institution, or it heads the name a link word
+// joins it to ("University of Chicago"), whose candidate holds it.
+bool only_markers(std::string_view text, const std::vector<Word>& words, std::size_t a, std::size_t e) {
   for (std::size_t k = a; k <= e; ++k)
-    if (m.kind_of(word_text(text, words[k])) == NameKind::Person) return false;
-  return e + 1 < words.size() && only_spaces(text.substr(words[e].end, words[e + 1].begin - words[e].end)) &&
-         m.is_link(word_text(text, words[e + 1]));
+    if (markers().kind_of(word_text(text, words[k])) == NameKind::Person) return false;
+  return true;
 }
 
 char kind_tag(NameKind k) { return k == NameKind::Place ? 'l' : k == NameKind::Organisation ? 'o' : 'p'; }
@@ -133,7 +133,7 @@ void NameCandidates::add_block(const Document& doc, const Block& b) {
       ++e;
     }
     const auto [kind, marker] = marker_of(text, words, a, e);
-    if (heads_a_name(text, words, a, e)) {  // "University" of "University of Chicago"
+    if (only_markers(text, words, a, e)) {  // "Department", "Islands": no name, or "University" of "University of"
       a = e + 1;
       continue;
     }
@@ -166,7 +166,7 @@ void NameCandidates::add_block(const Document& doc, const Block& b) {
       if (kind != NameKind::Person) {
         begin = std::min(begin, words[marker].begin);
         end = std::max(end, words[marker].end);
-        while (key_word > a && key_word == marker) --key_word;
+        while (key_word > a && markers().kind_of(word_at(key_word)) != NameKind::Person) --key_word;
       }
       std::string form = text.substr(begin, end - begin);
       std::string key = name_language_for(word_at(key_word)).group_key(word_at(key_word));

@@ -13,11 +13,26 @@ struct NameMarkers::Language {
   sb_stemmer* stemmer = nullptr;
   std::set<std::string> places, organisations, links;
 
+  bool by_endings = false;  // places and organisations hold the forms, not stems
+
   explicit Language(const NameMarkerTable& t) : stemmer(sb_stemmer_new(t.snowball.c_str(), "UTF_8")) {
-    for (const auto& w : t.places) places.insert(stem(w));
-    for (const auto& w : t.organisations) organisations.insert(stem(w));
+    by_endings = !t.endings.empty();
+    for (const auto& w : t.places) add(places, w, t);
+    for (const auto& w : t.organisations) add(organisations, w, t);
     links.insert(t.links.begin(), t.links.end());
   }
+  // A marker's stem, or its forms by the table's endings.
+  void add(std::set<std::string>& into, const std::string& w, const NameMarkerTable& t) {
+    if (!by_endings) {
+      into.insert(stem(w));
+      return;
+    }
+    into.insert(w);
+    for (const auto& [drop, add] : t.endings)
+      if (w.ends_with(drop)) into.insert(w.substr(0, w.size() - drop.size()) + add);
+  }
+  // What the marker sets hold for lower-case `word`.
+  std::string key(const std::string& word) const { return by_endings ? word : stem(word); }
   ~Language() {
     if (stemmer) sb_stemmer_delete(stemmer);
   }
@@ -41,7 +56,7 @@ NameMarkers::~NameMarkers() = default;
 NameKind NameMarkers::kind_of(std::string_view word) const {
   const std::string lower = utf8::lower(word);
   for (const auto& l : languages_) {
-    const std::string s = l->stem(lower);
+    const std::string s = l->key(lower);
     if (l->places.count(s)) return NameKind::Place;
     if (l->organisations.count(s)) return NameKind::Organisation;
   }

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 struct sb_stemmer;
@@ -25,6 +26,12 @@ struct NameMarkerTable {
   // Lower-case words that may stand between a marker and the name it
   // introduces ("University of Chicago", "Committee on Foreign Relations").
   std::vector<std::string> links;
+  // For a language whose nouns change only at the end and little (English:
+  // plural and possessive), the endings a marker takes, as (what the
+  // dictionary form drops, what it adds): {"y", "ies"}. A word then matches a
+  // marker only in these forms, since Snowball gives adjectives the nouns'
+  // stem ("territorial", "territory": "territori"). Empty: match by stem.
+  std::vector<std::pair<std::string, std::string>> endings;
 };
 
 NameMarkerTable english_name_markers();

@@ -22,6 +22,7 @@ NameMarkerTable english_name_markers() {
                      "theatre", "theater", "newspaper", "embassy", "legation", "consulate", "army", "navy",
                      "league", "club", "conference", "assembly", "tribunal"};
   t.links = {"of", "the"};
+  t.endings = {{"", "s"}, {"", "es"}, {"y", "ies"}, {"", "'s"}, {"", "’s"}};
   return t;
 }
 
