@@ -176,11 +176,11 @@ void NameCandidates::add_block(const Document& doc, const Block& b) {
       c.kind = kind;
       c.forms[form]++;
       c.occurrences.push_back({doc.source_path, b.position_of(begin), form, initial && begin == words[a].begin});
-      // Asked of the lower-case form: the dictionary accepts "According" as it
-      // accepts any word at a sentence start, and "according" only if common.
-      const std::string l = utf8::lower(form);
+      // Asked of the lower-case form (the dictionary accepts "According" as it
+      // accepts any word at a sentence start, "according" only if common), and
+      // whether the dictionary lists the word as a name too ("John", "Hull").
       if (c.occurrences.back().sentence_initial && form.find(' ') == std::string::npos &&
-          (lexicon_->is_word(doc.lang, l) || lexicon_->is_word(doc.lang, fold_yo(l))))
+          (lexicon_->is_common_word(doc.lang, form) || lexicon_->is_common_word(doc.lang, fold_yo(form))))
         initial_common_[group]++;
     }
     a = e + 1;

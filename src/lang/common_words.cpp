@@ -7,6 +7,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "util/utf8.hpp"
+
 namespace editio {
 
 namespace fs = std::filesystem;
@@ -102,6 +104,19 @@ bool CommonWords::is_word(std::string_view lang, std::string_view word) {
   if (!d) return false;
   const std::string w = to_encoding(word, d->encoding);
   return !w.empty() && d->speller->spell(w);
+}
+
+bool CommonWords::is_common_word(std::string_view lang, std::string_view written) {
+  const std::string lower = utf8::lower(written);
+  if (!is_word(lang, lower)) return false;
+  std::lock_guard<std::mutex> lock(mutex_);
+  Dictionary* d = load(lang);
+  // The stems come in the dictionary's encoding; Debian's current ones are
+  // UTF-8, and for another the proper-name check is skipped.
+  if (!d->encoding.empty() && d->encoding != "UTF-8" && d->encoding != "utf-8") return true;
+  for (const std::string& stem : d->speller->stem(std::string(written)))
+    if (!stem.empty() && utf8::lower(stem) != stem) return false;
+  return true;
 }
 
 std::string CommonWords::dictionary_name(std::string_view lang) {

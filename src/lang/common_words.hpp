@@ -34,6 +34,12 @@ class CommonWords {
   // a word of language `lang` (BCP 47: "ru", "en", "en-GB")? False when the
   // language has no dictionary. Loads the dictionary on first use.
   bool is_word(std::string_view lang, std::string_view word);
+  // Is `written` (capitalized, as the text writes it) a common word of `lang`
+  // and not also a proper name: the dictionary has its lower-case form
+  // ("According": "according") and none of its stems is capitalized (Hunspell
+  // stems "John" to "john" and "John", "Miller" to "miller" and "Miller": the
+  // dictionary lists them as names too). False when there is no dictionary.
+  bool is_common_word(std::string_view lang, std::string_view written);
   // The dictionary used for `lang` ("en_US"), or "" when there is none.
   std::string dictionary_name(std::string_view lang);
   // The languages asked about that have no dictionary, in the order asked.
