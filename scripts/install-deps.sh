@@ -11,6 +11,9 @@ packages=(
   libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev libuchardet-dev
   # editio serve: the local web server of the editing loop (src/preview/server.cpp)
   libmicrohttpd-dev
+  # `editio names`: the language's lexicon (lang/common_words) tells a capitalized common word at a sentence
+  # start from a name: Hunspell and Debian's dictionaries of the sample's languages (found at run time)
+  libhunspell-dev hunspell-en-us hunspell-ru
   # tests
   libgtest-dev poppler-utils libxml2-utils xsltproc python3
   # the Debian package (cpack -G DEB; tests/install/deb.sh): dpkg-shlibdeps finds its Depends

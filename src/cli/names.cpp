@@ -70,6 +70,46 @@ bool write_starter(const std::string& file, const std::vector<NameCandidate>& ra
   return true;
 }
 
+// Each candidate: its count, label and forms, then its occurrences as
+// file:line:column, one line per file.
+void print_candidates(const std::vector<NameCandidate>& ranked, std::ostream& out) {
+  for (const auto& c : ranked) {
+    out << c.count() << "\t" << c.label;
+    if (c.forms.size() > 1) {
+      out << "\t(";
+      bool first = true;
+      for (const auto& [form, n] : c.forms) {
+        out << (first ? "" : ", ") << form << " ×" << n;
+        first = false;
+      }
+      out << ")";
+    }
+    out << '\n';
+    std::string file;
+    for (const auto& o : c.occurrences) {
+      if (o.file != file) {
+        if (!file.empty()) out << '\n';
+        out << '\t';
+        file = o.file;
+      } else {
+        out << "  ";
+      }
+      out << o.file << ':' << o.pos.line << ':' << o.pos.column;
+    }
+    out << '\n';
+  }
+}
+
+// "# Left out 83 sentence-initial common words (Hunspell en_US, ru_RU) and 12
+// words the texts also write in lower case"
+void print_left_out(const NamesLeftOut& left, std::ostream& out) {
+  std::string dictionaries;
+  for (const auto& d : left.dictionaries) dictionaries += (dictionaries.empty() ? "" : ", ") + d;
+  out << "\n# Left out " << left.sentence_initial << " sentence-initial common words (Hunspell "
+      << (dictionaries.empty() ? "dictionaries: none found" : dictionaries) << ") and " << left.lower_case
+      << " words the texts also write in lower case\n";
+}
+
 }  // namespace
 
 int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& log,
@@ -89,37 +129,21 @@ int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& l
   if (persons) matcher = std::make_unique<PersonMatcher>(*persons);
 
   std::set<std::string> mentioned;
-  const auto ranked = collect_name_candidates(*edition, matcher.get(), mentioned, log).ranked();
+  const NameCandidates candidates = collect_name_candidates(*edition, matcher.get(), mentioned, log);
+  const auto ranked = candidates.ranked();
   if (!personography_out.empty() && !write_starter(personography_out, ranked, *edition, persons.get(), log))
     return 1;
   out << "# Names the personography does not know (" << ranked.size()
       << "), most frequent first; inflected forms of one name are grouped.\n";
-  for (const auto& c : ranked) {
-    out << c.count() << "\t" << c.label;
-    if (c.forms.size() > 1) {
-      out << "\t(";
-      bool first = true;
-      for (const auto& [form, n] : c.forms) {
-        out << (first ? "" : ", ") << form << " ×" << n;
-        first = false;
-      }
-      out << ")";
-    }
-    out << '\n';
-    // Each occurrence as file:line:column, one line per file.
-    std::string file;
-    for (const auto& o : c.occurrences) {
-      if (o.file != file) {
-        if (!file.empty()) out << '\n';
-        out << '\t';
-        file = o.file;
-      } else {
-        out << "  ";
-      }
-      out << o.file << ':' << o.pos.line << ':' << o.pos.column;
-    }
-    out << '\n';
-  }
+  print_candidates(ranked, out);
+  const auto places = candidates.ranked(NameKind::Place);
+  out << "\n# Places (" << places.size() << "): names a place word goes with (\"улица\", \"River\")\n";
+  print_candidates(places, out);
+  const auto organisations = candidates.ranked(NameKind::Organisation);
+  out << "\n# Organisations (" << organisations.size()
+      << "): names an institution word goes with (\"институт\", \"University\")\n";
+  print_candidates(organisations, out);
+  for (const auto& note : candidates.notes()) log << "editio names: " << note << '\n';
   if (persons) {
     std::vector<const Person*> unused;
     for (const auto& p : persons->persons)
@@ -129,6 +153,7 @@ int run_names(const std::string& sources_dir, std::ostream& out, std::ostream& l
       out << persons->path << ':' << p->pos.line << ':' << p->pos.column << ": " << p->id << " ("
           << p->display_name(edition->language) << ")\n";
   }
+  print_left_out(candidates.left_out(), out);
   log << "editio names: " << edition->documents.size() << " documents, " << ranked.size()
       << " unknown names" << (persons ? ", " + std::to_string(persons->persons.size()) + " persons known" : std::string())
       << '\n';
