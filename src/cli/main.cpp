@@ -177,7 +177,7 @@ struct BuildCommand {
       options.out_dir = (std::filesystem::path(options.sources_dir).parent_path() / "output").string();
     if (!std::filesystem::exists(std::filesystem::path(options.sources_dir) / "manifest.toml")) {
       std::cerr << command << ": " << options.sources_dir
-                << "/manifest.toml not found; pass --sources DIR with a manifest.toml (see README)\n";
+                << "/manifest.toml not found; pass --sources DIR with a manifest.toml, or start one with `editio init DIR TEXTS...` (man editio)\n";
       return 2;
     }
     return 0;
@@ -261,7 +261,7 @@ struct NamesCommand {
     }
     if (!std::filesystem::exists(std::filesystem::path(sources) / "manifest.toml")) {
       std::cerr << "editio names: " << sources
-                << "/manifest.toml not found; pass --sources DIR with a manifest.toml (see README)\n";
+                << "/manifest.toml not found; pass --sources DIR with a manifest.toml, or start one with `editio init DIR TEXTS...` (man editio)\n";
       return 2;
     }
     return editio::run_names(sources, std::cout, std::cerr, personography_out);

@@ -62,7 +62,7 @@ void read_entries(const toml::table& root, const char* kind, std::vector<Entry>&
   for (const toml::node& n : *a) {
     const toml::table* t = n.as_table();
     if (!t) continue;
-    TomlReader r(path, diags, "see the README, \"The editor's layer\"");
+    TomlReader r(path, diags, "see docs/manual/editorial-layer.md");
     r.set_context("[[" + std::string(kind) + "]]: ");
     const std::size_t errors = diags.errors();
     auto entry = read(*t, r, pos_of(n));

@@ -397,7 +397,7 @@ void warn_unknown_tables(const toml::table& root, const std::string& path, Diagn
     if (key == "edition" || key == "print" || key == "html" || key == "responsibility" || key == "document") continue;
     diags.warning(path, pos_of(v), "unknown table or key '" + key +
                                        "' is ignored; the manifest has [edition], [print], [html], [[responsibility]] "
-                                       "and [[document]] (see the README, \"The manifest\")");
+                                       "and [[document]] (see docs/manual/manifest.md)");
   }
 }
 

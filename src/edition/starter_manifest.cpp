@@ -28,7 +28,7 @@ std::string starter_manifest(const std::vector<StarterDocument>& docs, const std
       "# The edition's manifest, written by `editio init`. Fill in each value that says \"TODO\"\n"
       "# (`editio build` warns about each one left, and builds meanwhile), then check each\n"
       "# [[document]]: its title is the text's first line, its language was guessed from the letters.\n"
-      "# The keys are documented in the README (\"The manifest\").\n"
+      "# The keys are documented in docs/manual/manifest.md (with Editio, or man editio).\n"
       "\n"
       "[edition]\n"
       "# TODO: the edition's title, its editors (id: a short XML name; name), publisher and licence.\n"

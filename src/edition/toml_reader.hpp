@@ -41,8 +41,8 @@ std::optional<toml::table> parse_toml(const std::string& path, const std::string
 // ("[[document]] 'a': ").
 class TomlReader {
  public:
-  // `keys_help` ends the unknown-key warning: "see the README for the manifest's keys".
-  TomlReader(std::string path, Diagnostics& d, std::string keys_help = "see the README for the manifest's keys")
+  // `keys_help` ends the unknown-key warning: "see docs/manual/manifest.md for the manifest's keys".
+  TomlReader(std::string path, Diagnostics& d, std::string keys_help = "see docs/manual/manifest.md for the manifest's keys")
       : path_(std::move(path)), diags_(d), keys_help_(std::move(keys_help)) {}
 
   // A string (or a whole number, as written); empty when absent (reported

@@ -39,4 +39,5 @@ r=$tmp/root/usr
 run "$tmp/build.log" "$r/bin/editio" build --sources "$r/share/editio/sources" --out "$tmp/work/out" \
   --formats tei,html --progress off
 edition_made "$tmp/work/out" "$tmp/build.log" "$r/share/editio"
+own_edition "$r/bin/editio" "$r/share/editio"
 finish

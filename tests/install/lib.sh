@@ -44,3 +44,19 @@ edition_made() {
     check "$id: the index links its page" contains "$out/html/index.html" "href=\"$id.html\""
   done
 }
+
+# An edition of one's own texts, as the issue's user makes it: init a folder
+# from texts the sample never had, then build in it with no --sources.
+own_edition() {
+  local editio=$1 data=$2
+  mkdir -p "$tmp/work/texts"
+  cp "$source_dir"/tests/data/unseen/texts/*.txt "$tmp/work/texts/"
+  run "$tmp/init.log" "$editio" init ED texts/civil-rights-en.txt texts/revolution-1917.txt texts/tolstoy-family.txt
+  check "init: exit code 0" test "$rc" -eq 0
+  check "init: a manifest with one [[document]] per text" test "$(grep -c '^\[\[document\]\]' "$tmp/work/ED/manifest.toml")" -eq 3
+  check "init: a starter personography" grep -q '<listPerson' "$tmp/work/ED/personography.xml"
+  run_in "$tmp/work/ED" "$tmp/own.log" "$editio" build --formats tei,html --progress off
+  check "build in ED: it says it builds ./manifest.toml" grep -qxF "editio: building ./manifest.toml" "$tmp/own.log"
+  edition_made "$tmp/work/ED/output" "$tmp/own.log" "$data"
+  check "build in ED: the three texts, not the sample" test "$(ls "$tmp/work/ED/output/tei" | wc -l)" -eq 3
+}

@@ -15,6 +15,11 @@ check "nothing of the build tree: no static library, no test" \
   test -z "$(find "$p" -name '*.a' -o -name '*test*' -o -name CMakeFiles)"
 check "no developer's script" test ! -e "$p/share/editio/schemas/regenerate.sh" -a ! -e "$p/share/editio/xslt/tools"
 
+check "the manual page installed" test -s "$p/share/man/man1/editio.1"
+man -l "$p/share/man/man1/editio.1" 2>/dev/null | col -b > "$tmp/man.txt" || true
+check "man shows the manual: its NAME line" grep -qE "^ *editio +- make" "$tmp/man.txt"
+check "man shows the manual: the init command" grep -q "editio init" "$tmp/man.txt"
+
 run "$tmp/version.log" "$p/bin/editio" --version
 check "--version names the installed data" \
   grep -qxF "editio: using data from $p/share/editio (installed beside the program)" "$tmp/version.log"
@@ -22,8 +27,7 @@ check "--version names the installed data" \
 run "$tmp/build.log" "$p/bin/editio" build --sources "$p/share/editio/sources" --out "$tmp/work/out" \
   --formats tei,html --progress off
 edition_made "$tmp/work/out" "$tmp/build.log" "$p/share/editio"
-# (An edition of one's own texts goes here: run "$tmp/init.log" "$p/bin/editio" init ED TEXTS...;
-# run_in "$tmp/work/ED" "$tmp/own.log" "$p/bin/editio" build; edition_made OUT "$tmp/own.log" "$p/share/editio".)
+own_edition "$p/bin/editio" "$p/share/editio"
 
 # An incomplete installation: the one line names the folder and the file, and says to reinstall.
 rm "$p/share/editio/xslt/html/document.xsl"

@@ -106,8 +106,8 @@ TEST(ManifestPrint, UnknownKeyIsAWarning) {
   ASSERT_TRUE(ed) << all_diagnostics(d);
   ASSERT_EQ(d.items().size(), 1u) << all_diagnostics(d);
   EXPECT_EQ(d.items()[0].format(),
-            "manifest.toml:14:14: warning: [print]: unknown key 'correction' is ignored (see the README for the "
-            "manifest's keys)");
+            "manifest.toml:14:14: warning: [print]: unknown key 'correction' is ignored (see docs/manual/manifest.md "
+            "for the manifest's keys)");
   EXPECT_TRUE(ed->print.empty());
 }
 
