@@ -84,9 +84,12 @@ run force "$EDITIO" init --force "$tmp/E4"
 check "init --force: replaces the manifest" test "$rc" -eq 0
 
 # --- 5. names without --sources reads ./manifest.toml; --personography-out ----
+# (an edition whose manifest names no personography yet: every person candidate goes into the starter)
+cp "$tmp/E4/manifest.toml" "$tmp/E4-manifest.toml"; sed -i '/^personography = /d' "$tmp/E4/manifest.toml"
 ( cd "$tmp/E4" && run names "$EDITIO" names --personography-out "$tmp/starter.xml" )
 check "names in E4: reads ./manifest.toml" logged names '^editio: reading ./manifest.toml$'
 check "names --personography-out: a personography the build loads" grep -q '<person xml:id=' "$tmp/starter.xml"
+cp "$tmp/E4-manifest.toml" "$tmp/E4/manifest.toml"
 run names-own "$EDITIO" names --sources "$tmp/E4" --personography-out "$tmp/E4/personography.xml"
 check "names --personography-out over the edition's own: refused" test "$rc" -ne 0
 
