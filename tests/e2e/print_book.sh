@@ -164,7 +164,8 @@ for shot in "title:$title_page" "text:$text_page" "index:$index_page"; do
     fail "page image $name"
   fi
 done
-# The reading edition's index links the book, and the link resolves.
-check "index.html links the book" grep -q 'href="../print/edition.pdf"' "$OUT/html/index.html"
-check "the linked book exists" test -s "$OUT/html/../print/edition.pdf"
+# The reading edition's index links the book inside the site's folder, and the link resolves (to the same file).
+check "index.html links the book" grep -q 'href="print/edition.pdf"' "$OUT/html/index.html"
+check "the linked book exists" test -s "$OUT/html/print/edition.pdf"
+check "... and is the book typeset into print/" cmp -s "$OUT/html/print/edition.pdf" "$OUT/print/edition.pdf"
 finish

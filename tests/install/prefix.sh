@@ -12,7 +12,8 @@ for f in schemas/editio.rng schemas/editio.sch xslt/html/document.xsl xslt/latex
   check "share/editio/$f installed" test -s "$p/share/editio/$f"
 done
 check "nothing of the build tree: no static library, no test" \
-  test -z "$(find "$p" -name '*.a' -o -name '*test*' -o -name CMakeFiles)"
+  test -z "$(find "$p" -path "$p/share/doc/editio/manual" -prune -o \( -name '*.a' -o -name '*test*' -o -name CMakeFiles \) -print)"
+check "the manual installed" test -s "$p/share/doc/editio/manual/commands.md"
 check "no developer's script" test ! -e "$p/share/editio/schemas/regenerate.sh" -a ! -e "$p/share/editio/xslt/tools"
 
 check "the manual page installed" test -s "$p/share/man/man1/editio.1"
