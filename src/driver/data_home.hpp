@@ -12,10 +12,6 @@
 namespace editio {
 
 // The data folder chosen and the reason, for the log line
-// Where an installed program in `bin_dir` has its data folder: bin_dir/../share/editio
-// for the usual layout (GNUInstallDirs' bin and share, as configured).
-std::string installed_data_dir(const std::string& bin_dir);
-
 // "editio: using data from PATH (WHY)".
 struct DataHome {
   enum class Source {
