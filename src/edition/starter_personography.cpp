@@ -21,7 +21,7 @@ void add_header(pugi::xml_node tei) {
       "(give each its regular name, marked up with surname and forename), delete the rest.");
 }
 
-// "12 occurrences: Smirnov ×7, Smirnova ×5", safe inside a comment (no "--").
+// "12 occurrences: Ivanov ×7, Ivanova ×5", safe inside a comment (no "--").
 std::string comment_for(const StarterPerson& p) {
   std::string c = " " + std::to_string(p.count) + (p.count == 1 ? " occurrence: " : " occurrences: ");
   bool first = true;
