@@ -105,6 +105,8 @@ const char* what_it_is(const Span& s) {
     const char* operator()(const ArchivalReference&) const { return "an archival reference"; }
     const char* operator()(const PublicationReference&) const { return "a publication reference"; }
     const char* operator()(const InlineNote&) const { return "an inline note"; }
+    const char* operator()(const Highlight& h) const { return h.rend == "code" ? "code" : "highlighted text"; }
+    const char* operator()(const Link&) const { return "a link"; }
   };
   return std::visit(Words{}, s.what);
 }

@@ -159,6 +159,7 @@ void pair_calls(Document& doc, const std::vector<Call>& calls, Diagnostics& diag
 
 void link_notes(Document& doc, const NoteOptions& options, Diagnostics& diags) {
   for (auto& note : doc.notes) attribute(note, options, doc.source_path, diags);
+  if (doc.notes_linked) return;  // a structured reader tied each note to its call
 
   std::vector<Call> calls, too_long;
   find_calls(doc, calls, too_long);

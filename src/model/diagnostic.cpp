@@ -6,7 +6,10 @@ std::string Diagnostic::format() const {
   std::string out;
   if (!file.empty()) {
     out += file;
-    if (pos.line) {
+    if (pos.line && pos.paragraph) {
+      out += ": paragraph " + std::to_string(pos.line);
+      if (pos.column) out += ", character " + std::to_string(pos.column);
+    } else if (pos.line) {
       out += ':' + std::to_string(pos.line);
       if (pos.column) out += ':' + std::to_string(pos.column);
     }

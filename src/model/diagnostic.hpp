@@ -11,6 +11,9 @@ namespace editio {
 struct SourcePos {
   std::uint32_t line = 0;
   std::uint32_t column = 0;
+  // Formats without lines (.docx, .odt): `line` counts paragraphs, `column`
+  // characters in the paragraph; shown as "paragraph N, character C".
+  bool paragraph = false;
 };
 
 enum class Severity { Note, Warning, Error };
@@ -21,7 +24,8 @@ struct Diagnostic {
   SourcePos pos;
   std::string message;
 
-  // "file:line:column: warning: message" (parts that are unknown are left out).
+  // "file:line:column: warning: message" (parts that are unknown are left out);
+  // "file: paragraph N, character C: warning: message" for a paragraph position.
   std::string format() const;
 };
 

@@ -19,6 +19,8 @@ enum class BlockKind {
   Paragraph,
   ListItem,   // consecutive items form one list
   Quote,      // a quotation set off as a passage
+  TableCell,  // one cell of a table (structured formats); consecutive cells form one table
+  Figure,     // an image: `url` is its address, the text its caption or description
 };
 
 // What a block is in a letter, memorandum or archival file, beyond its kind.
@@ -75,6 +77,9 @@ struct Block {
   bool intact = false;           // the editor says it does not break off (no truncation report)
   bool role_fixed = false;       // the editor set the role (even None: "a paragraph"): rules keep off
   SourcePos role_entry;          // where in the editor's layer the role was set (line 0: by rule)
+  // For table cells: the cell starts a new row / a new table; it is a header cell.
+  bool row_start = false, table_start = false, header_cell = false;
+  std::string url;               // for a Figure: the image's address as written in the source
   std::vector<Span> spans;
 
   SourcePos position_of(std::size_t offset) const;
@@ -114,6 +119,16 @@ struct ShelfMark {
   bool empty() const { return text.empty(); }
 };
 
+// What a structured source (Markdown front matter, a Word file's properties)
+// says about itself. The manifest wins where both speak.
+struct SourceMetadata {
+  std::string title, subtitle;
+  std::vector<std::string> authors;
+  std::string date;              // as written ("1937-03-05", "March 1937")
+  std::string lang;              // BCP 47
+  SourcePos pos;                 // where the metadata is (the front matter's first line)
+};
+
 struct Document {
   std::string id;                // NCName, unique in the edition
   std::string source_path;       // as given to the reader (for diagnostics)
@@ -126,6 +141,11 @@ struct Document {
   std::vector<std::string> publications;  // "Published: X" lines: X, for the header
   int editor_interventions = 0;      // entries of the editor's layer applied, for the header
   std::vector<std::string> persons;  // personography ids the text mentions, in order of first mention
+  // Filled by the readers of structured formats (read/format.hpp):
+  std::string format = "text";       // the reader: "text", "markdown", "html", "docx", "odt"
+  bool notes_linked = false;         // the reader tied every note to its call: no "[n]" in the text is a call
+  SourceMetadata metadata;           // what the source says about itself
+  std::vector<std::string> left_out; // what the reader left out, one phrase each ("2 comments"), for the header
 };
 
 // What follows "-n" (or "-e") in each note's xml:id, in the order of

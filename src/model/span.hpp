@@ -68,10 +68,26 @@ struct InlineNote {
   std::string resp;  // who wrote it
 };
 
+// Text set off by the source's typography (structured formats): rend is
+// "italic", "bold", "code", "underline", "strikethrough", "superscript",
+// "subscript" or "smallcaps". Names and dates inside it are tagged as
+// elsewhere, except inside code.
+struct Highlight {
+  std::string rend;
+};
+
+// A link of the source: the spanned text points to `target` (a URL, or "#id"
+// of the same text). `literal`: the text is the address itself (an autolink,
+// a bare URL), in which no name or date is ever tagged.
+struct Link {
+  std::string target;
+  bool literal = false;
+};
+
 // No kind is generic: the editor's layer asks for dates, corrections,
 // regularizations, gaps, notes and persons, never for a TEI element by name.
 using SpanKind = std::variant<NoteCall, NoteReference, PersonMention, DateMention, Correction, Gap, PlaceName,
-                              FileNumber, ArchivalReference, PublicationReference, InlineNote>;
+                              FileNumber, ArchivalReference, PublicationReference, InlineNote, Highlight, Link>;
 
 // An annotation over [begin, end) of a block's text (UTF-8 byte offsets).
 struct Span {
@@ -85,13 +101,20 @@ struct Span {
   template <class Kind> Kind* as() { return std::get_if<Kind>(&what); }
 };
 
+// Whether a span holds running text in which names and dates are tagged as
+// elsewhere (a publication reference, an inline note, emphasis, a link's
+// words), rather than text no annotation may enter (code, a URL, a name).
+inline bool is_container(const Span& s) {
+  if (const auto* h = std::get_if<Highlight>(&s.what)) return h->rend != "code";
+  if (const auto* l = std::get_if<Link>(&s.what)) return !l->literal;
+  return s.is<PublicationReference>() || s.is<InlineNote>();
+}
+
 // Whether an existing span keeps a new annotation off [begin, end): any span
-// it overlaps does, except a container (a publication reference, an inline
-// note) that holds the new span whole, inside which names and dates are
-// tagged as elsewhere.
+// it overlaps does, except a container that holds the new span whole.
 inline bool keeps_off(const Span& s, std::size_t begin, std::size_t end) {
   if (!(s.begin < end && begin < s.end)) return false;
-  const bool container = s.is<PublicationReference>() || s.is<InlineNote>();
+  const bool container = is_container(s);
   return !(container && s.begin <= begin && end <= s.end);
 }
 

@@ -76,6 +76,16 @@ struct ElementOf {
     set_attributes(el, {{"place", "inline"}, {"resp", "#" + n.resp}, {"type", "insertion"}});
     return el;
   }
+  pugi::xml_node operator()(const Highlight& h) const {
+    pugi::xml_node el = parent.append_child("hi");
+    el.append_attribute("rend").set_value(h.rend.c_str());
+    return el;
+  }
+  pugi::xml_node operator()(const Link& l) const {
+    pugi::xml_node el = parent.append_child("ref");
+    el.append_attribute("target").set_value(l.target.c_str());
+    return el;
+  }
   pugi::xml_node operator()(const NoteCall&) const { return {}; }
   pugi::xml_node operator()(const Correction&) const { return {}; }
 
