@@ -1,8 +1,11 @@
 #include "tei/writer.hpp"
 
 #include <algorithm>
+#include <cctype>
+#include <cstring>
 #include <initializer_list>
 #include <map>
+#include <set>
 #include <variant>
 #include <unordered_map>
 
@@ -25,6 +28,28 @@ void set_attributes(pugi::xml_node el, std::initializer_list<std::pair<const cha
 }
 
 std::string pointer(const std::string& id) { return id.empty() ? id : "#" + id; }
+
+// An address as written in the source, made a valid URI reference (@target,
+// @url are anyURI): spaces, controls, the characters RFC 3986 never allows
+// (" < > \ ^ ` { | }) and a '%' that starts no escape are percent-encoded;
+// letters of other scripts stay (an IRI), as do the reserved characters.
+std::string as_uri(const std::string& address) {
+  static const char kHex[] = "0123456789ABCDEF";
+  auto hex = [](char c) { return std::isxdigit(static_cast<unsigned char>(c)) != 0; };
+  std::string out;
+  for (std::size_t i = 0; i < address.size(); ++i) {
+    const auto c = static_cast<unsigned char>(address[i]);
+    const bool stray_percent = c == '%' && !(i + 2 < address.size() && hex(address[i + 1]) && hex(address[i + 2]));
+    if (c <= 0x20 || c == 0x7F || std::strchr("\"<>\\^`{|}", c) || stray_percent) {
+      out += '%';
+      out += kHex[c >> 4];
+      out += kHex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
 
 }  // namespace
 
@@ -81,9 +106,13 @@ struct ElementOf {
     el.append_attribute("rend").set_value(h.rend.c_str());
     return el;
   }
+  // A link keeps its words, a literal link (an autolink, a bare URL) its
+  // address as the text: <ref target="U">U</ref>, not <ptr target="U"/>,
+  // whose text a processor would make up, since the edition transcribes
+  // what the source shows. A link without a target is a <ref> alone.
   pugi::xml_node operator()(const Link& l) const {
     pugi::xml_node el = parent.append_child("ref");
-    el.append_attribute("target").set_value(l.target.c_str());
+    set_attributes(el, {{"target", as_uri(l.target)}});
     return el;
   }
   pugi::xml_node operator()(const NoteCall&) const { return {}; }
@@ -102,6 +131,8 @@ struct BodyWriter {
   int items = 0;
   int heads = 0;
   int openers = 0, closers = 0;  // addressable too: the register and search link to them
+  int tables = 0, figures = 0;   // as are tables and figures (passages of the search)
+  std::vector<pugi::xml_node> local_links{};  // refs whose @target is "#id": checked once all ids exist
   std::string resp{};  // the editor's @resp ("#ed") for supplied headings and dates
 
   pugi::xml_node head(pugi::xml_node div, const Block& b) {
@@ -142,8 +173,13 @@ struct BodyWriter {
   void inline_content(pugi::xml_node parent, const Block& b) {
     std::vector<const Span*> spans;
     for (const auto& s : b.spans) spans.push_back(&s);
-    std::stable_sort(spans.begin(), spans.end(), [](const Span* x, const Span* y) {
+    // By start; at the same start the longer span outside, except that a
+    // note call (empty: a structured reader's call) stands before the span
+    // that starts where it stands, not inside it ("x[^1]*word*").
+    auto empty_call = [](const Span* s) { return s->begin == s->end && s->is<NoteCall>(); };
+    std::stable_sort(spans.begin(), spans.end(), [&](const Span* x, const Span* y) {
       if (x->begin != y->begin) return x->begin < y->begin;
+      if (empty_call(x) != empty_call(y)) return empty_call(x);
       return x->end != y->end ? x->end > y->end : x->depth < y->depth;
     });
     std::size_t i = 0;
@@ -175,7 +211,9 @@ struct BodyWriter {
         set_attributes(corr, {{"resp", pointer(c->resp)}});
         corr.append_child(pugi::node_pcdata).set_value(c->corr.c_str());
       } else {
-        emit(std::visit(ElementOf{parent}, s.what), b, spans, i, s.begin, s.end);
+        pugi::xml_node el = std::visit(ElementOf{parent}, s.what);
+        if (const Link* l = s.as<Link>(); l && !l->target.empty() && l->target[0] == '#') local_links.push_back(el);
+        emit(el, b, spans, i, s.begin, s.end);
       }
       pos = s.end;
     }
@@ -189,6 +227,62 @@ struct BodyWriter {
     p.append_attribute("xml:id").set_value(id("p", paragraphs).c_str());
     inline_content(p, b);
     return p;
+  }
+
+  // The table of the consecutive cells from `k` on (a cell that starts a
+  // table ends the one before): a <row> per row, role="label" on a row of
+  // header cells, or on the header cells of a mixed row. Gives the index
+  // after its last cell.
+  std::size_t table(pugi::xml_node parent, std::size_t k, std::size_t to) {
+    pugi::xml_node t = parent.append_child("table");
+    t.append_attribute("xml:id").set_value(id("tab", ++tables).c_str());
+    auto in_table = [&](std::size_t j) {
+      return j < to && doc.blocks[j].kind == BlockKind::TableCell && (j == k || !doc.blocks[j].table_start);
+    };
+    pugi::xml_node row;
+    bool label_row = false;
+    std::size_t j = k;
+    for (; in_table(j); ++j) {
+      const Block& c = doc.blocks[j];
+      if (!row || c.row_start) {
+        row = t.append_child("row");
+        label_row = true;
+        for (std::size_t r = j; in_table(r) && (r == j || !doc.blocks[r].row_start); ++r)
+          label_row = label_row && doc.blocks[r].header_cell;
+        if (label_row) row.append_attribute("role").set_value("label");
+      }
+      pugi::xml_node cell = row.append_child("cell");
+      if (c.header_cell && !label_row) cell.append_attribute("role").set_value("label");
+      inline_content(cell, c);
+    }
+    return j;
+  }
+
+  // An image: its address as <graphic url>, its text as the figure's <head>.
+  // The model has one text, a caption or an alt text; it is written as the
+  // caption (head) because it is text of the source a reader sees, shown
+  // wherever the image is not (print, a relative path), and because head
+  // takes a paragraph's content (names, dates, a note call) where figDesc
+  // takes only limited content.
+  void figure(pugi::xml_node parent, const Block& b) {
+    pugi::xml_node f = parent.append_child("figure");
+    f.append_attribute("xml:id").set_value(id("fig", ++figures).c_str());
+    if (!b.url.empty()) f.append_child("graphic").append_attribute("url").set_value(as_uri(b.url).c_str());
+    if (!b.text.empty()) inline_content(f.append_child("head"), b);
+  }
+
+  // A link to "#id" that names no element of the document (a source's own
+  // anchor, such as a Markdown heading's) would break the rule that every
+  // pointer resolves: its words are kept, without the link.
+  void unlink_unresolved(const pugi::xml_document& out) {
+    std::set<std::string> ids;
+    for (const pugi::xpath_node& n : out.select_nodes("//@xml:id")) ids.insert(n.attribute().value());
+    for (pugi::xml_node ref : local_links) {
+      if (ids.count(std::string(ref.attribute("target").value()).substr(1))) continue;
+      pugi::xml_node parent = ref.parent();
+      while (ref.first_child()) parent.insert_move_before(ref.first_child(), ref);
+      parent.remove_child(ref);
+    }
   }
 
   pugi::xml_node item(pugi::xml_node list) {
@@ -214,6 +308,11 @@ struct BodyWriter {
     };
     pugi::xml_node list;
     for (std::size_t k = from; k < to; ++k) {
+      if (doc.blocks[k].kind == BlockKind::TableCell) {
+        list = pugi::xml_node();
+        k = table(container(), k, to) - 1;
+        continue;
+      }
       const Block& b = doc.blocks[k];
       const bool address = b.role == BlockRole::Address;
       if (b.kind != BlockKind::ListItem && !address) list = pugi::xml_node();
@@ -254,6 +353,11 @@ struct BodyWriter {
           break;
         case BlockKind::Quote:
           paragraph(container().append_child("quote"), b);
+          break;
+        case BlockKind::Figure:
+          figure(container(), b);
+          break;
+        case BlockKind::TableCell:  // written above, a table at a time
           break;
         case BlockKind::ListItem: {
           if (!list || list.attribute("type")) {
@@ -457,6 +561,7 @@ void build_tei(const Document& doc, const TeiContext& ctx, pugi::xml_document& o
     for (std::size_t i = 0; i < doc.notes.size(); ++i)
       if (!doc.notes[i].called) w.note(div, i);
   }
+  w.unlink_unresolved(out);
 }
 
 std::string write_tei(const Document& doc, const TeiContext& ctx) {
