@@ -255,8 +255,10 @@
 
   <!-- Highlighting and phrase-level elements ........................... -->
 
-  <!-- @rend tokens pick the element (sup, sub, i, b, else span) and all of
-       them become classes: rend="italic spaced" -> <i class="hi rend-italic rend-spaced">. -->
+  <!-- @rend tokens pick the element (sup, sub, code, i, b, u, s, else span:
+       smallcaps, spaced) and all of them become classes: rend="italic
+       spaced" -> <i class="hi rend-italic rend-spaced">. hi makes no claim
+       on the reason, so the elements are the typographic ones (i, not em). -->
   <xsl:template match="tei:hi">
     <xsl:variable name="r">
       <xsl:call-template name="lower-case">
@@ -267,8 +269,11 @@
       <xsl:choose>
         <xsl:when test="contains($r, ' sup ') or contains($r, ' superscript ')">sup</xsl:when>
         <xsl:when test="contains($r, ' sub ') or contains($r, ' subscript ')">sub</xsl:when>
+        <xsl:when test="contains($r, ' code ')">code</xsl:when>
         <xsl:when test="contains($r, ' italic ') or contains($r, ' italics ')">i</xsl:when>
         <xsl:when test="contains($r, ' bold ')">b</xsl:when>
+        <xsl:when test="contains($r, ' underline ')">u</xsl:when>
+        <xsl:when test="contains($r, ' strikethrough ') or contains($r, ' line-through ')">s</xsl:when>
         <xsl:otherwise>span</xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
@@ -366,7 +371,22 @@
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="$target != ''">
-        <a class="ref" href="{$target}">
+        <!-- A link out of the edition (http, https) opens no window the
+             linked page could reach back from (rel="noopener"); a link
+             whose text is its address (a bare URL) may break anywhere. -->
+        <xsl:variable name="scheme" select="translate(substring-before($target, ':'),
+            'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+        <xsl:variable name="external" select="$scheme = 'http' or $scheme = 'https'"/>
+        <a href="{$target}">
+          <xsl:attribute name="class">
+            <xsl:text>ref</xsl:text>
+            <xsl:if test="$external"> ref-external</xsl:if>
+            <xsl:if test="normalize-space(.) = normalize-space(@target)
+                          or concat('mailto:', normalize-space(.)) = normalize-space(@target)"> ref-url</xsl:if>
+          </xsl:attribute>
+          <xsl:if test="$external">
+            <xsl:attribute name="rel">noopener</xsl:attribute>
+          </xsl:if>
           <xsl:call-template name="lang-attr"/>
           <xsl:apply-templates/>
           <xsl:if test="normalize-space(.) = '' and not(*)">

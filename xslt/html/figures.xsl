@@ -72,12 +72,34 @@
     </figure>
   </xsl:template>
 
+  <!-- The image, when its address is an absolute http(s) URL: a relative
+       path or a file name of the source (an image beside a Markdown or
+       Word file) is not part of the site, and a broken image is never
+       shown: the address is then written as text, after the word "Image",
+       and the caption below says what it shows. The alternative text is
+       the figDesc, else the caption. -->
   <xsl:template match="tei:graphic">
-    <img src="{@url}">
-      <xsl:attribute name="alt">
-        <xsl:value-of select="normalize-space((../tei:figDesc | tei:desc)[1])"/>
-      </xsl:attribute>
-    </img>
+    <xsl:variable name="url" select="normalize-space(@url)"/>
+    <xsl:variable name="scheme" select="translate(substring-before($url, ':'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:choose>
+      <xsl:when test="($scheme = 'http' or $scheme = 'https') and not(contains($url, '&amp;#'))">
+        <img src="{$url}" loading="lazy">
+          <xsl:attribute name="alt">
+            <xsl:value-of select="normalize-space((../tei:figDesc | tei:desc | ../tei:head)[1])"/>
+          </xsl:attribute>
+        </img>
+      </xsl:when>
+      <xsl:when test="$url != ''">
+        <p class="graphic-path">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'image'"/>
+          </xsl:call-template>
+          <xsl:text>: </xsl:text>
+          <code><xsl:value-of select="$url"/></code>
+        </p>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- Used as the alt text of the figure's graphic. -->

@@ -123,17 +123,62 @@
     <xsl:text>\pend&#10;</xsl:text>
   </xsl:template>
 
-  <!-- Tables: one numbered line per row. -->
-  <xsl:template match="tei:table">
+  <!-- Tables: a tabular between the numbered paragraphs (reledmac allows
+       none inside \pstart ... \pend), as many equal columns as the
+       longest row has cells, the header cells (a row or a cell with
+       role="label") in bold; its head, if any, centred in italics above.
+       Its lines are not numbered. -->
+  <xsl:template match="tei:table[not(ancestor::tei:note)]">
     <xsl:call-template name="leave-paragraph"/>
-    <xsl:apply-templates select="tei:head | tei:row"/>
+    <xsl:for-each select="tei:head">
+      <xsl:text>\EditioTableCaption{</xsl:text>
+      <xsl:call-template name="content-in-language"/>
+      <xsl:text>}&#10;</xsl:text>
+    </xsl:for-each>
+    <xsl:variable name="columns">
+      <xsl:for-each select="tei:row">
+        <xsl:sort select="count(tei:cell)" data-type="number" order="descending"/>
+        <xsl:if test="position() = 1"><xsl:value-of select="count(tei:cell)"/></xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:if test="number($columns) &gt; 0">
+      <xsl:value-of select="concat('\begin{EditioTable}{', $columns, '}&#10;')"/>
+      <xsl:for-each select="tei:row">
+        <xsl:for-each select="tei:cell">
+          <xsl:if test="position() &gt; 1"> &amp; </xsl:if>
+          <xsl:choose>
+            <xsl:when test="@role = 'label' or ../@role = 'label'">
+              <xsl:text>\EditioHeaderCell{</xsl:text>
+              <xsl:call-template name="content-in-language"/>
+              <xsl:text>}</xsl:text>
+            </xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="content-in-language"/>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+        <xsl:text> \\&#10;</xsl:text>
+      </xsl:for-each>
+      <xsl:text>\end{EditioTable}&#10;</xsl:text>
+    </xsl:if>
     <xsl:call-template name="reenter-paragraph"/>
   </xsl:template>
 
-  <xsl:template match="tei:row">
-    <xsl:text>\pstart\noindent </xsl:text>
-    <xsl:apply-templates/>
-    <xsl:text>\pend&#10;</xsl:text>
+  <!-- Figures: a numbered paragraph of the caption (its names, dates and
+       notes as in any paragraph), centred in italics, with the image's
+       address below it; the image is not printed. -->
+  <xsl:template match="tei:figure[not(ancestor::tei:note)]">
+    <xsl:call-template name="leave-paragraph"/>
+    <xsl:text>\pstart\EditioFigure{</xsl:text>
+    <xsl:for-each select="tei:head">
+      <xsl:call-template name="content-in-language"/>
+    </xsl:for-each>
+    <xsl:text>}{</xsl:text>
+    <xsl:call-template name="url-text">
+      <xsl:with-param name="s" select="normalize-space(tei:graphic/@url)"/>
+    </xsl:call-template>
+    <xsl:text>}\pend&#10;</xsl:text>
+    <xsl:call-template name="reenter-paragraph"/>
   </xsl:template>
 
   <!-- Stray text where only blocks may go. -->

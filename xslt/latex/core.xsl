@@ -22,8 +22,10 @@
     <xsl:variable name="ul" select="contains($r, ' underline ') or contains($r, ' u ')"/>
     <xsl:variable name="st" select="contains($r, ' strikethrough ') or contains($r, ' strike ')"/>
     <xsl:variable name="sp" select="contains($r, ' spaced ') or contains($r, ' letterspace ') or contains($r, ' letterspaced ')"/>
-    <xsl:variable name="any" select="$it or $bf or $sc or $sup or $sub or $ul or $st or $sp"/>
+    <xsl:variable name="tt" select="contains($r, ' code ') or contains($r, ' monospace ')"/>
+    <xsl:variable name="any" select="$it or $bf or $sc or $sup or $sub or $ul or $st or $sp or $tt"/>
     <xsl:value-of select="concat(
+        substring('\texttt{', 1, 8 * $tt),
         substring('\textit{', 1, 8 * $it), substring('\textbf{', 1, 8 * $bf),
         substring('\textsc{', 1, 8 * $sc), substring('\textsuperscript{', 1, 17 * $sup),
         substring('\textsubscript{', 1, 15 * $sub), substring('\EditioUnderline{', 1, 17 * $ul),
@@ -33,7 +35,7 @@
     <xsl:value-of select="concat(
         substring('}', 1, $it), substring('}', 1, $bf), substring('}', 1, $sc),
         substring('}', 1, $sup), substring('}', 1, $sub), substring('}', 1, $ul),
-        substring('}', 1, $st), substring('}', 1, $sp), substring('}', 1, not($any)))"/>
+        substring('}', 1, $st), substring('}', 1, $sp), substring('}', 1, $tt), substring('}', 1, not($any)))"/>
   </xsl:template>
 
   <xsl:template match="tei:emph">
@@ -102,6 +104,38 @@
       <xsl:with-param name="s" select="@n"/>
     </xsl:call-template>
     <xsl:text>}</xsl:text>
+  </xsl:template>
+
+  <!-- A link: its words, then its address (\EditioLink{words}{address}:
+       "words (address)", which an edition's own preamble may redefine); a
+       bare URL (its text is its address) once; a link inside the document
+       ("#id") its words alone. The address is printed as escaped text
+       (url-text, escape.xsl), not through \url or hyperref's \href, which
+       read their argument verbatim only outside other commands' arguments,
+       and the text of a numbered paragraph is inside reledmac's \edtext
+       wherever a name or a date is: there % # ~ _ & would act. -->
+  <xsl:template match="tei:ref[not(@type = 'noteAnchor')][normalize-space(@target) != '']">
+    <xsl:variable name="target" select="normalize-space(@target)"/>
+    <xsl:variable name="words" select="normalize-space(.)"/>
+    <xsl:choose>
+      <xsl:when test="starts-with($target, '#')">
+        <xsl:call-template name="content-in-language"/>
+      </xsl:when>
+      <xsl:when test="$words = $target or concat('mailto:', $words) = $target or $words = ''">
+        <xsl:call-template name="url-text">
+          <xsl:with-param name="s" select="$target"/>
+        </xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:text>\EditioLink{</xsl:text>
+        <xsl:call-template name="content-in-language"/>
+        <xsl:text>}{</xsl:text>
+        <xsl:call-template name="url-text">
+          <xsl:with-param name="s" select="$target"/>
+        </xsl:call-template>
+        <xsl:text>}</xsl:text>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="tei:ptr">

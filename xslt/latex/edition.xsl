@@ -381,33 +381,6 @@
     <xsl:text>\par}&#10;</xsl:text>
   </xsl:template>
 
-  <!-- A URL, printed as text: escaped as any other text (latex-escape), not
-       put in \url, which reads its argument verbatim only where it is not
-       inside another command's argument: there TeX's ^^5c notation, % and #
-       would act ("^^5c^^7d^^5cinput{/etc/passwd}" would close the group and
-       read a file). A line may break after each '/' (after the first
-       $breaks of them). -->
-  <xsl:template name="url-text">
-    <xsl:param name="s"/>
-    <xsl:param name="breaks" select="64"/>
-    <xsl:choose>
-      <xsl:when test="contains($s, '/') and $breaks &gt; 0">
-        <xsl:call-template name="latex-escape">
-          <xsl:with-param name="text" select="substring-before($s, '/')"/>
-        </xsl:call-template>
-        <xsl:text>/\allowbreak{}</xsl:text>
-        <xsl:call-template name="url-text">
-          <xsl:with-param name="s" select="substring-after($s, '/')"/>
-          <xsl:with-param name="breaks" select="$breaks - 1"/>
-        </xsl:call-template>
-      </xsl:when>
-      <xsl:otherwise>
-        <xsl:call-template name="latex-escape">
-          <xsl:with-param name="text" select="$s"/>
-        </xsl:call-template>
-      </xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
 
   <!-- ================================================================== -->
   <!-- Introduction                                                       -->

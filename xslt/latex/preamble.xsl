@@ -252,6 +252,17 @@ delim_r "\\textendash{}"
 \newcommand{\EditioUnderline}[1]{\underline{#1}}
 \newcommand{\EditioStrike}[1]{[\textit{del.} #1]}
 \newcommand{\EditioSpaced}[1]{{\addfontfeature{LetterSpace=15}#1}}
+\newcommand{\EditioLink}[2]{#1 (#2)}  % #1 the link's words, #2 its address
+% A table of the source, between numbered paragraphs (reledmac allows no
+% tabular inside \pstart ... \pend): #1 columns of equal width, the
+% header cells in bold (\EditioHeaderCell).
+\newenvironment{EditioTable}[1]{\par\medskip\noindent\small
+  \begin{tabular}{@{}*{#1}{p{\dimexpr\linewidth/#1-2\tabcolsep\relax}}@{}}}{\end{tabular}\par\medskip}
+\newcommand{\EditioHeaderCell}[1]{\textbf{#1}}
+\newcommand{\EditioTableCaption}[1]{{\EditioCentered\textit{#1}\par}}
+% A figure of the source: its caption centred in italics, then where the
+% image is (#2, its address, in brackets); the image itself is not printed.
+\newcommand{\EditioFigure}[2]{\EditioCentered\textit{#1}\ifblank{#2}{}{ {\small[#2]}}}
 </xsl:text>
     <!-- The index is in the edition's language, whatever the document's. -->
     <xsl:text>% Title of the index of persons (in the edition's language).&#10;</xsl:text>
