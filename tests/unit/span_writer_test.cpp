@@ -5,6 +5,7 @@
 
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "model/document.hpp"
 #include "tei/writer.hpp"
@@ -23,6 +24,42 @@ std::string paragraph_with(const std::string& text, std::size_t begin, std::size
   b.anchors.push_back({0, {1, 1}});
   b.spans.push_back(Span{begin, end, std::move(what)});
   doc.blocks.push_back(b);
+  Edition ed;
+  ed.title = "Test Edition";
+  DocumentEntry e;
+  e.id = "t";
+  e.title = "Test text";
+  e.language = "en";
+  TeiContext ctx;
+  ctx.edition = &ed;
+  ctx.entry = &e;
+  pugi::xml_document tei;
+  build_tei(doc, ctx, tei);
+  pugi::xml_node p = tei.select_node("//*[local-name()='p'][@n='1']").node();
+  std::ostringstream out;
+  for (pugi::xml_node c : p.children()) c.print(out, "", pugi::format_raw);
+  return out.str();
+}
+
+// The same with several spans, and the notes their NoteCall spans call.
+std::string paragraph_with(const std::string& text, std::vector<Span> spans, std::vector<std::string> notes = {}) {
+  Document doc;
+  doc.id = "t";
+  doc.lang = "en";
+  Block b;
+  b.text = text;
+  b.anchors.push_back({0, {1, 1}});
+  b.spans = std::move(spans);
+  doc.blocks.push_back(b);
+  for (std::size_t k = 0; k < notes.size(); ++k) {
+    Note n;
+    n.n = std::to_string(k + 1);
+    n.called = true;
+    Block nb;
+    nb.text = notes[k];
+    n.blocks.push_back(nb);
+    doc.notes.push_back(n);
+  }
   Edition ed;
   ed.title = "Test Edition";
   DocumentEntry e;
@@ -82,6 +119,57 @@ TEST(SpanWriter, AnInlineNoteAndAReferenceToANote) {
             "He (<note place=\"inline\" resp=\"#AB\" type=\"insertion\">Petrov - AB</note>) came.");
   EXPECT_EQ(paragraph_with("See above [1].", 10, 13, NoteReference{"t-n1"}),
             "See above <ref target=\"#t-n1\" type=\"noteAnchor\">[1]</ref>.");
+}
+
+// Structured sources (Markdown, HTML, Word, OpenDocument): typography
+// and links.
+TEST(SpanWriter, AHighlightIsAHiWithItsRend) {
+  for (const char* rend : {"italic", "bold", "code", "underline", "strikethrough", "superscript", "subscript",
+                           "smallcaps"})
+    EXPECT_EQ(paragraph_with("a word here", 2, 6, Highlight{rend}),
+              std::string("a <hi rend=\"") + rend + "\">word</hi> here");
+}
+
+TEST(SpanWriter, ALinkIsARefWithItsTargetALiteralLinkKeepsItsAddressAsText) {
+  EXPECT_EQ(paragraph_with("see the archive now", 4, 15, Link{"https://example.org/a?b=1&c=2", false}),
+            "see <ref target=\"https://example.org/a?b=1&amp;c=2\">the archive</ref> now");
+  EXPECT_EQ(paragraph_with("at https://example.org/x now", 3, 24, Link{"https://example.org/x", true}),
+            "at <ref target=\"https://example.org/x\">https://example.org/x</ref> now");
+  // an address as written, made a URI: a space, a quotation mark, a stray %
+  EXPECT_EQ(paragraph_with("the file", 4, 8, Link{"my file \"1\".pdf?50%", false}),
+            "the <ref target=\"my%20file%20%221%22.pdf?50%25\">file</ref>");
+}
+
+TEST(SpanWriter, ALinkToAnAnchorTheDocumentDoesNotHaveKeepsItsWordsWithoutTheLink) {
+  EXPECT_EQ(paragraph_with("see above", 4, 9, Link{"#t-p1", false}), "see <ref target=\"#t-p1\">above</ref>");
+  EXPECT_EQ(paragraph_with("see the introduction", 8, 20, Link{"#introduction", false}), "see the introduction");
+}
+
+TEST(SpanWriter, NamesDatesAndNotesNestInsideHiAndRef) {
+  DateValue v;
+  v.when = "1937-03-05";
+  EXPECT_EQ(paragraph_with("Anna Bell wrote on 5 March 1937.",
+                           {Span{0, 32, Highlight{"italic"}}, Span{0, 9, PersonMention{"p-bell"}, 1},
+                            Span{19, 31, DateMention{v, ""}, 1}}),
+            "<hi rend=\"italic\"><persName ref=\"#p-bell\">Anna Bell</persName> wrote on "
+            "<date when=\"1937-03-05\">5 March 1937</date>.</hi>");
+  EXPECT_EQ(paragraph_with("the page of Bell",
+                           {Span{0, 16, Link{"https://example.org/bell", false}}, Span{12, 16, PersonMention{}, 1}}),
+            "<ref target=\"https://example.org/bell\">the page of <persName>Bell</persName></ref>");
+}
+
+// A structured reader's note call is an empty NoteCall span where the call
+// stands: the writer puts the note there, inside the emphasis it stands in,
+// at the end of the block, and before (not inside) a span that starts there.
+TEST(SpanWriter, AnEmptyNoteCallIsTheNoteAtItsPoint) {
+  const std::string note = "<note place=\"foot\" n=\"1\" xml:id=\"t-n1\"><p>A note.</p></note>";
+  EXPECT_EQ(paragraph_with("It ends.", {Span{8, 8, NoteCall{0}}}, {"A note."}), "It ends." + note);
+  EXPECT_EQ(paragraph_with("a word here", {Span{2, 11, Highlight{"italic"}}, Span{6, 6, NoteCall{0}}}, {"A note."}),
+            "a <hi rend=\"italic\">word" + note + " here</hi>");
+  EXPECT_EQ(paragraph_with("a word", {Span{2, 6, Highlight{"bold"}}, Span{6, 6, NoteCall{0}}}, {"A note."}),
+            "a <hi rend=\"bold\">word</hi>" + note);
+  EXPECT_EQ(paragraph_with("a word", {Span{2, 2, NoteCall{0}}, Span{2, 6, Highlight{"bold"}}}, {"A note."}),
+            "a " + note + "<hi rend=\"bold\">word</hi>");
 }
 
 }  // namespace
