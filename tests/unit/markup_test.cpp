@@ -111,6 +111,14 @@ Document all_markup() {
   doc.blocks.push_back(cell("Bell", true, true));
   doc.blocks.push_back(cell("1937 Moscow", false, false));
   doc.blocks.back().spans.push_back(Span{5, 11, Highlight{"italic"}});
+  // a table with a note in a cell: printed as numbered lines, so the note is kept
+  doc.blocks.push_back(cell("Cell", true, false, true));
+  doc.blocks.back().spans.push_back(Span{4, 4, NoteCall{1}});
+  Note cell_note;
+  cell_note.n = "2";
+  cell_note.called = true;
+  cell_note.blocks.push_back(block(BlockKind::Paragraph, "A note in a cell."));
+  doc.notes.push_back(cell_note);
   doc.blocks.push_back(figure("https://example.org/photo.jpg", "A photo", {Span{2, 7, Highlight{"italic"}}}));
   doc.blocks.push_back(figure("images/Furr Efanov.jpg", "An image beside the source"));
   doc.blocks.push_back(block(BlockKind::Paragraph, "After."));
@@ -255,7 +263,7 @@ TEST(LatexGoldenMarkupPdf, TheMarkupTypesets) {
     if (c != ' ' && c != '\n' && c != '\t' && c != '\f') text += c;
   for (std::string s : {"a_b%", "the Bell page (https://example.org/a%25_b?x=1&y=~z#frag)", "https://example.org/a_b#c",
                         "Name", "Year & place", "1937 Moscow", "A photo [https://example.org/photo.jpg]",
-                        "[images/Furr%20Efanov.jpg]", "A note."})
+                        "[images/Furr%20Efanov.jpg]", "A note.", "A note in a cell."})
   {
     s.erase(std::remove(s.begin(), s.end(), ' '), s.end());
     EXPECT_NE(text.find(s), std::string::npos) << "the PDF's text lacks: " << s << "\n" << raw;

@@ -127,8 +127,10 @@
        none inside \pstart ... \pend), as many equal columns as the
        longest row has cells, the header cells (a row or a cell with
        role="label") in bold; its head, if any, centred in italics above.
-       Its lines are not numbered. -->
-  <xsl:template match="tei:table[not(ancestor::tei:note)]">
+       Its lines are not numbered. A table with a note in a cell is set as
+       numbered lines instead, one per row (below): a footnote inside a
+       tabular would be lost. -->
+  <xsl:template match="tei:table[not(ancestor::tei:note)][not(.//tei:note)]">
     <xsl:call-template name="leave-paragraph"/>
     <xsl:for-each select="tei:head">
       <xsl:text>\EditioTableCaption{</xsl:text>
@@ -162,6 +164,18 @@
       <xsl:text>\end{EditioTable}&#10;</xsl:text>
     </xsl:if>
     <xsl:call-template name="reenter-paragraph"/>
+  </xsl:template>
+
+  <xsl:template match="tei:table[not(ancestor::tei:note)][.//tei:note]">
+    <xsl:call-template name="leave-paragraph"/>
+    <xsl:apply-templates select="tei:head | tei:row"/>
+    <xsl:call-template name="reenter-paragraph"/>
+  </xsl:template>
+
+  <xsl:template match="tei:row">
+    <xsl:text>\pstart\noindent </xsl:text>
+    <xsl:apply-templates/>
+    <xsl:text>\pend&#10;</xsl:text>
   </xsl:template>
 
   <!-- Figures: a numbered paragraph of the caption (its names, dates and
