@@ -1,11 +1,11 @@
 #include "corpus/tei_corpus.hpp"
 
-#include <algorithm>
 #include <cstdint>
 #include <cstring>
 #include <filesystem>
 #include <functional>
 #include <initializer_list>
+#include <sstream>
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
@@ -47,22 +47,6 @@ bool named(pugi::xml_node n, std::initializer_list<const char*> names) {
 
 std::string xml_id(pugi::xml_node n) { return n.attribute("xml:id").value(); }
 
-// Calls f on `root` and every element below it, in document order.
-template <class F>
-void for_each_element(pugi::xml_node root, F&& f) {
-  f(root);
-  for (pugi::xml_node n = root.first_child(); n;) {
-    if (n.type() == pugi::node_element) f(n);
-    if (n.type() == pugi::node_element && n.first_child()) {
-      n = n.first_child();
-      continue;
-    }
-    while (n != root && !n.next_sibling()) n = n.parent();
-    if (n == root) break;
-    n = n.next_sibling();
-  }
-}
-
 // The entries a document copies from what all documents share: the
 // editors and responsibilities of the manifest (editor and respStmt of the
 // titleStmt, written with the manifest's ids) and the persons of the
@@ -78,6 +62,27 @@ std::vector<pugi::xml_node> shareable_entries(pugi::xml_node tei) {
       for (pugi::xml_node p : list.children())
         if (named(p, {"person", "personGrp"}) && p.attribute("xml:id")) out.push_back(p);
   return out;
+}
+
+// The ids of a document that the corpus gives another value: old -> new.
+using Renamed = std::unordered_map<std::string, std::string>;
+
+// `value` (a pointer attribute's) with each '#' token that names a renamed
+// id pointing at its new value, the tokens one space apart; empty when no
+// token changed.
+std::string repointed(const char* value, const Renamed& renamed) {
+  std::istringstream tokens(value);
+  std::string token, out;
+  bool changed = false;
+  while (tokens >> token) {
+    if (token[0] == '#')
+      if (const auto it = renamed.find(token.substr(1)); it != renamed.end()) {
+        token = "#" + it->second;
+        changed = true;
+      }
+    out += (out.empty() ? "" : " ") + token;
+  }
+  return changed ? out : std::string();
 }
 
 // An element on one line, without layout: the same entry copied at any
@@ -130,8 +135,8 @@ class CorpusWriter {
   void write_head();
   void copy(pugi::xml_node tei);
   void drop_shared(pugi::xml_node tei);
-  std::unordered_map<std::string, std::string> rename_own(pugi::xml_node tei);
-  void rewrite_pointers(pugi::xml_node tei, const std::unordered_map<std::string, std::string>& renamed);
+  Renamed rename_own(pugi::xml_node tei);
+  void rewrite_pointers(pugi::xml_node tei, const Renamed& renamed);
 
   // The ids given out are kept as hashes, so that memory does not grow with
   // the text of every id of the edition: a false match only gives an id that
@@ -179,9 +184,7 @@ void CorpusWriter::gather(const pugi::xml_document& doc, pugi::xml_node tei, boo
     if (shared_.count(id)) continue;
     shared_.emplace(id, compact(e));
     (named(e, {"person", "personGrp"}) ? persons_ : title_entries_).push_back(id);
-    for_each_element(e, [&](pugi::xml_node n) {
-      if (n.attribute("xml:id")) take(xml_id(n));
-    });
+    for (const pugi::xpath_node& x : e.select_nodes("descendant-or-self::*[@xml:id]")) take(xml_id(x.node()));
   }
   if (!first) return;
   for (pugi::xml_node n : doc.children())
@@ -204,7 +207,7 @@ void CorpusWriter::write_head() {
     add_text(title_stmt, "title", edition_.subtitle).append_attribute("type").set_value("sub");
   for (const auto& id : title_entries_) append_compact(title_stmt, shared_[id]);
   if (!edition_stmt_.empty()) append_compact(file_desc, edition_stmt_);
-  // The edition's publisher, date and licence; its idno are the first document's.
+  // The edition's publisher, date and licence, as the first document has them, less its own idno.
   pugi::xml_node pub = publication_stmt_.empty() ? file_desc.append_child("publicationStmt")
                                                  : append_compact(file_desc, publication_stmt_);
   while (pugi::xml_node idno = pub.child("idno")) pub.remove_child(idno);
@@ -259,14 +262,12 @@ void CorpusWriter::drop_shared(pugi::xml_node tei) {
 // it is not already, suffixed -2, -3... when taken. Those that already had
 // the prefix go first, so that they keep their value where they can.
 // Returns the ids that changed, old value -> new.
-std::unordered_map<std::string, std::string> CorpusWriter::rename_own(pugi::xml_node tei) {
+Renamed CorpusWriter::rename_own(pugi::xml_node tei) {
   const std::string prefix = xml_id(tei) + "-";
   std::vector<pugi::xml_node> prefixed, others;
-  for_each_element(tei, [&](pugi::xml_node n) {
-    if (n == tei || !n.attribute("xml:id")) return;
-    (xml_id(n).rfind(prefix, 0) == 0 ? prefixed : others).push_back(n);
-  });
-  std::unordered_map<std::string, std::string> renamed;
+  for (const pugi::xpath_node& x : tei.select_nodes(".//*[@xml:id]"))
+    (xml_id(x.node()).rfind(prefix, 0) == 0 ? prefixed : others).push_back(x.node());
+  Renamed renamed;
   for (const auto* group : {&prefixed, &others}) {
     for (pugi::xml_node n : *group) {
       const std::string old = xml_id(n);
@@ -285,28 +286,15 @@ std::unordered_map<std::string, std::string> CorpusWriter::rename_own(pugi::xml_
 
 // Rewrites each '#' token of the document's pointer attributes that names
 // a renamed id; other tokens (shared entries, URLs, other files) stay.
-void CorpusWriter::rewrite_pointers(pugi::xml_node tei, const std::unordered_map<std::string, std::string>& renamed) {
+void CorpusWriter::rewrite_pointers(pugi::xml_node tei, const Renamed& renamed) {
   if (renamed.empty()) return;
-  for_each_element(tei, [&](pugi::xml_node n) {
-    for (pugi::xml_attribute a : n.attributes()) {
+  for (const pugi::xpath_node& x : tei.select_nodes("descendant-or-self::*[@*]")) {
+    for (pugi::xml_attribute a : x.node().attributes()) {
       if (!std::strchr(a.value(), '#') || !is_pointer_attribute(a.name())) continue;
-      std::string value, token;
-      bool changed = false;
-      std::string_view v = a.value();
-      for (std::size_t at = 0; at < v.size();) {
-        const std::size_t end = std::min(v.find_first_of(" \t\r\n", at), v.size());
-        token = std::string(v.substr(at, end - at));
-        if (!token.empty() && token[0] == '#')
-          if (const auto it = renamed.find(token.substr(1)); it != renamed.end()) {
-            token = "#" + it->second;
-            changed = true;
-          }
-        if (!token.empty()) value += (value.empty() ? "" : " ") + token;
-        at = end + 1;
-      }
-      if (changed) a.set_value(value.c_str());
+      const std::string value = repointed(a.value(), renamed);
+      if (!value.empty()) a.set_value(value.c_str());
     }
-  });
+  }
 }
 
 }  // namespace
