@@ -147,8 +147,9 @@ std::string corpus(const std::vector<std::string>& docs, CorpusSummary* summary 
 // The problems of `xml` against editio.rng and editio.sch, one a line.
 std::string problems(const std::string& xml) {
   const auto schemas = std::filesystem::path(EDITIO_SOURCE_DIR) / "schemas";
-  Diagnostics setup, d;
-  const Validator v((schemas / "editio.rng").string(), (schemas / "editio.sch").string(), setup);
+  static Diagnostics setup;
+  static const Validator v((schemas / "editio.rng").string(), (schemas / "editio.sch").string(), setup);
+  Diagnostics d;
   v.validate(xml, "corpus.xml", d);
   std::string out;
   for (const auto& x : setup.items()) out += x.format() + "\n";
