@@ -168,10 +168,12 @@ bool in_later_sequence(xmlNodePtr note, const std::string& tei_id, const std::st
   return id.compare(0, prefix.size(), prefix) == 0 && number_at_least_two(std::string_view(id).substr(prefix.size()));
 }
 
-// tei:note: not(@n) or not(@n = preceding::tei:note/@n) or (its xml:id is
-// that of a later numbering sequence), in one pass with a hash map.
-// preceding:: leaves out ancestors, so a note inside a note with the same
-// @n is not a duplicate here either.
+// tei:note: not(@n) or not(@n = (the earlier notes of its TEI)/@n) or (its
+// xml:id is that of a later numbering sequence), in one pass with a hash map
+// emptied where an outermost TEI begins (a teiCorpus holds several, each
+// numbering its notes anew); notes outside any TEI are not concerned. As
+// with preceding::, ancestors are left out, so a note inside a note with the
+// same @n is not a duplicate here either.
 void check_unique_note_numbers(xmlDocPtr doc, const std::string& message, ErrorSink& sink) {
   struct Seen {
     std::uint32_t first_line = 0;
@@ -184,11 +186,12 @@ void check_unique_note_numbers(xmlDocPtr doc, const std::string& message, ErrorS
       xmlDocGetRootElement(doc),
       [&](xmlNodePtr n) {
         if (is_tei(n, "TEI")) {
+          if (tei_ids.empty()) seen.clear();
           xmlChar* v = xmlGetNsProp(n, BAD_CAST "id", XML_XML_NAMESPACE);
           tei_ids.emplace_back(v ? reinterpret_cast<const char*>(v) : "");
           xmlFree(v);
         }
-        if (!is_tei(n, "note") || !xmlHasNsProp(n, BAD_CAST "n", nullptr)) return;
+        if (tei_ids.empty() || !is_tei(n, "note") || !xmlHasNsProp(n, BAD_CAST "n", nullptr)) return;
         const std::string value = prop(n, "n");
         Seen& s = seen[value];
         if (s.notes > s.open && !in_later_sequence(n, tei_ids.empty() ? "" : tei_ids.back(), value))
@@ -200,7 +203,8 @@ void check_unique_note_numbers(xmlDocPtr doc, const std::string& message, ErrorS
       },
       [&](xmlNodePtr n) {
         if (is_tei(n, "TEI")) tei_ids.pop_back();
-        if (is_tei(n, "note") && xmlHasNsProp(n, BAD_CAST "n", nullptr)) --seen[prop(n, "n")].open;
+        if (!tei_ids.empty() && is_tei(n, "note") && xmlHasNsProp(n, BAD_CAST "n", nullptr))
+          --seen[prop(n, "n")].open;
       });
 }
 
@@ -218,7 +222,8 @@ struct NativeRule {
 };
 const NativeRule kNativeRules[] = {
     {"editio-note-n-unique", "tei:note",
-     "not(@n) or not(@n = preceding::tei:note/@n) or (starts-with(@xml:id, concat(ancestor::tei:TEI[1]/@xml:id, "
+     "not(@n) or not(@n = ancestor-or-self::*[ancestor::tei:TEI]/preceding-sibling::*/descendant-or-self::tei:note/@n) "
+     "or (starts-with(@xml:id, concat(ancestor::tei:TEI[1]/@xml:id, "
      "'-n', @n, '.')) and number(substring-after(@xml:id, concat(ancestor::tei:TEI[1]/@xml:id, '-n', @n, '.'))) "
      ">= 2)",
      check_unique_note_numbers},

@@ -4,6 +4,7 @@
 
 #include "corpus/edition_index.hpp"
 #include "corpus/parts.hpp"
+#include "corpus/tei_corpus.hpp"
 #include "driver/incremental.hpp"
 #include "driver/parallel.hpp"
 #include "util/fs.hpp"
@@ -62,6 +63,7 @@ void place_downloads(const BuildContext& build, Diagnostics& diags) {
   // The TEI's <?xml-model?> names ../schema/editio.rng (tei/writer.hpp).
   for (const char* f : {"editio.rng", "editio.sch"}) files.push_back({(out / "schema" / f).string(), std::string("schema/") + f});
   files.push_back({(out / "edition.xml").string(), "edition.xml"});
+  files.push_back({(out / "tei" / kTeiCorpusFile).string(), std::string("tei/") + kTeiCorpusFile});
   if (build.wanted.pdf) files.push_back({(out / "print" / "edition.pdf").string(), "print/edition.pdf"});
   const std::string html = (out / "html").string();
   place_site_files(files, html, diags);

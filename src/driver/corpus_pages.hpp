@@ -20,8 +20,8 @@ std::string write_edition_xml(const std::string& path, const std::string& head, 
                               const std::string& lang, Diagnostics& diags);
 
 // Places in html/ what the pages offer for download (site/downloads.hpp):
-// each document's TEI and PDF, the schemas the TEI names, edition.xml and
-// the book, so that html/ alone is the whole site; removes the downloads of
+// each document's TEI and PDF, the schemas the TEI names, edition.xml, the
+// edition's TEI corpus (tei/edition-corpus.xml) and the book, so that html/ alone is the whole site; removes the downloads of
 // documents no longer in the manifest. Problems go to `diags`.
 void place_downloads(const BuildContext& build, Diagnostics& diags);
 

@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "corpus/register.hpp"
+#include "corpus/tei_corpus.hpp"
 #include "driver/corpus_pages.hpp"
 #include "driver/document_job.hpp"
 #include "driver/incremental.hpp"
@@ -45,6 +46,7 @@ int EditionBuild::run() {
   timings_.documents_peak_rss = peak_rss_bytes();
   const auto pages_start = BuildClock::now();
   describe_edition();
+  make_tei_corpus();
   const bool book_due = plan_book();  // reused, left out (--no-book), or to be made last
   if (!book_due) unlink_missing_book();
   make_pages();
@@ -255,6 +257,54 @@ void EditionBuild::describe_edition() {
   edition_head_ = edition_index_head(*inputs_.edition, indexed_, options_.formats);
   edition_key_ = write_edition_xml((paths_.out / "edition.xml").string(), edition_head_, indexes_,
                                    inputs_.edition->language, setup_);
+}
+
+// tei/edition-corpus.xml: the edition as one teiCorpus (corpus/tei_corpus.hpp),
+// from the TEI each valid document wrote, validated as a document is, its
+// problems reported with the build's own. Made again when a document or
+// anything all documents share changed (the key of each document holds
+// those), else reused; a corpus with errors is not recorded, so it is made,
+// and its errors reported, again next time.
+void EditionBuild::make_tei_corpus() {
+  if (!options_.formats.count(Format::Tei)) return;
+  const auto& docs = inputs_.edition->documents;
+  const std::string path = (paths_.out / "tei" / kTeiCorpusFile).string();
+  const std::string state = (paths_.out / ".editio" / "state" / "edition.corpus").string();
+  std::vector<std::string> files;
+  Hasher key;
+  key.add(inputs_.common_key);
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (docs[i].id + ".xml" == kTeiCorpusFile) {  // that document's TEI is the file
+      setup_.warning(inputs_.manifest_path, {}, "the edition's TEI corpus (tei/" + std::string(kTeiCorpusFile) +
+                                                    ") is not made: document '" + docs[i].id +
+                                                    "' has that TEI file; give the document another id to have it");
+      return;
+    }
+    if (!results_[i].ok) continue;
+    files.push_back(paths_.tei(docs[i].id));
+    key.add(docs[i].id).add(results_[i].key);
+  }
+  std::error_code ec;
+  if (files.empty()) {  // a teiCorpus holds at least one TEI; an older one would stand for other texts
+    sfs::remove(path, ec);
+    return;
+  }
+  if (!options_.force && outputs_current(state, key.hex(), {path})) {
+    log_ << "tei  " << kTeiCorpusFile << ": reused, its documents unchanged\n";
+    return;
+  }
+  remove_state(state);
+  CorpusSummary made;
+  std::string why;
+  if (!write_tei_corpus_file(path, *inputs_.edition, files, made, why)) {
+    setup_.error(path, {}, "cannot make the edition's TEI corpus: " + why);
+    return;
+  }
+  const bool valid = inputs_.validator->validate_file(path, setup_);
+  log_ << (valid ? "tei  " : "FAIL ") << kTeiCorpusFile << " (the whole edition: " << made.documents
+       << " documents, " << made.persons << " persons)\n";
+  if (valid && !write_state(state, DocumentState{key.hex()}, why))
+    setup_.warning(state, {}, "cannot record the corpus's inputs (" + why + "): it will be made again next time");
 }
 
 // The whole edition as one book (print/edition.tex, which \input's the

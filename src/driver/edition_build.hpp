@@ -37,6 +37,7 @@ class EditionBuild {
   void unlink_missing_pdfs();
   void record_incremental_state();            // what each rebuilt document was made from
   void describe_edition();                    // edition.xml
+  void make_tei_corpus();                     // tei/edition-corpus.xml, validated
   bool plan_book();                           // whether the book is to be made (else reused or left out)
   void unlink_missing_book();
   void make_pages();                          // the cross-document HTML pages

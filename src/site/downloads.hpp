@@ -3,7 +3,8 @@
 // (output/html/) so that the folder alone can be copied to a web server: a
 // document's TEI (html/tei/ID.xml) and PDF (html/print/ID.pdf), the schemas
 // the TEI's <?xml-model?> names relatively (html/schema/), the edition's
-// description (html/edition.xml) and book (html/print/edition.pdf). The
+// description (html/edition.xml), its TEI corpus (html/tei/edition-corpus.xml,
+// whose <?xml-model?> name the same schemas) and book (html/print/edition.pdf). The
 // pages link them by these relative addresses (driver/document_job,
 // corpus/edition_index).
 #include <string>

@@ -86,7 +86,34 @@ void write_node(std::string& out, const pugi::xml_node& n, int depth, bool inlin
   }
 }
 
+// Whitespace that write_node puts between indented children: a line break,
+// then spaces.
+bool is_layout(const char* s) {
+  bool line = false;
+  for (; *s; ++s) {
+    if (*s == '\n') line = true;
+    else if (*s != ' ') return false;
+  }
+  return line;
+}
+
 }  // namespace
+
+void strip_layout(pugi::xml_node n) {
+  if (n.type() == pugi::node_document) {
+    for (pugi::xml_node c : n.children()) strip_layout(c);
+    return;
+  }
+  if (n.type() != pugi::node_element || text_content(n.name())) return;
+  for (pugi::xml_node c : n.children())
+    if (c.type() == pugi::node_cdata || (c.type() == pugi::node_pcdata && !is_layout(c.value()))) return;
+  for (pugi::xml_node c = n.first_child(); c;) {
+    const pugi::xml_node next = c.next_sibling();
+    if (c.type() == pugi::node_pcdata) n.remove_child(c);
+    else strip_layout(c);
+    c = next;
+  }
+}
 
 void serialize_node(std::string& out, const pugi::xml_node& node, int depth, bool inline_mode) {
   write_node(out, node, depth, inline_mode);

@@ -21,4 +21,13 @@ void serialize_node(std::string& out, const pugi::xml_node& node, int depth, boo
 
 void append_escaped(std::string& out, const char* text, bool attribute);
 
+// Removes, in `node` and below, the whitespace serialize_node writes between
+// the children of an element it indents, so that a tree it wrote, parsed
+// back with its whitespace (corpus/tei_text.hpp, load_written_tei), can be
+// written again at another depth, or compared with a copy written at another
+// depth. An element was indented when it is not of text content and holds
+// no text but that whitespace (each such node a line break and spaces);
+// elements written on one line keep their text exactly.
+void strip_layout(pugi::xml_node node);
+
 }  // namespace editio

@@ -58,7 +58,8 @@ after_init() {  # init's words: checks the folder it made
 after_build() {  # build in the edition's folder: its output/
   local o="$edition/output"
   check "build said it builds ./manifest.toml" grep -q 'manifest.toml' "$tmp/cmd.log"
-  check "build wrote one TEI file per text in output/tei/" test "$(ls "$o"/tei/*.xml | wc -l)" -eq "$ntexts"
+  check "build wrote one TEI file per text in output/tei/, and the edition's corpus" \
+    test "$(ls "$o"/tei/*.xml | grep -vc '/edition-corpus\.xml$')" -eq "$ntexts" -a -s "$o/tei/edition-corpus.xml"
   check "build wrote output/html/index.html" test -s "$o/html/index.html"
   check "build wrote one PDF per text and the book in output/print/" \
     test "$(ls "$o"/print/*.pdf | wc -l)" -eq "$((ntexts + 1))"

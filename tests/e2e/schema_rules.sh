@@ -108,8 +108,39 @@ cat > "$work/sequences.xml" <<'XML'
 XML
 same_lines "numbering sequences" "$work/sequences.xml" "10 11 12 13 "
 
+# A teiCorpus (the edition's corpus): each TEI numbers its notes anew, so only
+# a number repeated inside one TEI is an error; a note of the corpus header
+# belongs to no TEI and is not concerned.
+cat > "$work/corpus.xml" <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<teiCorpus xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en">
+  <teiHeader><fileDesc><titleStmt><title>Corpus</title></titleStmt>
+    <publicationStmt><publisher>Editio test suite</publisher></publicationStmt>
+    <sourceDesc><bibl><title>Source</title><note n="1">A note of the corpus header.</note></bibl></sourceDesc></fileDesc></teiHeader>
+  <TEI xml:id="a" xml:lang="en">
+    <teiHeader><fileDesc><titleStmt><title>A</title></titleStmt>
+      <publicationStmt><publisher>Editio test suite</publisher></publicationStmt>
+      <sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
+    <text><body>
+      <p>One.<note place="foot" n="1">A, note 1.</note><note place="foot" n="2">A, note 2.</note></p>
+    </body></text>
+  </TEI>
+  <TEI xml:id="b" xml:lang="en">
+    <teiHeader><fileDesc><titleStmt><title>B</title></titleStmt>
+      <publicationStmt><publisher>Editio test suite</publisher></publicationStmt>
+      <sourceDesc><p>Test.</p></sourceDesc></fileDesc></teiHeader>
+    <text><body>
+      <p>One.<note place="foot" n="1">B, note 1: right.</note></p>
+      <p>Two.<note place="foot" n="2">B, note 2: right.</note><note place="foot" n="1">B, note 1 again: an error.</note></p>
+    </body></text>
+  </TEI>
+</teiCorpus>
+XML
+same_lines "a teiCorpus: notes numbered anew in each TEI" "$work/corpus.xml" "20 "
+
 # The same pattern id with another rule: run by libxml2 as written.
-sed 's|not(@n) or not(@n = preceding::tei:note/@n)|not(@n = 3)|' "$sch" > "$work/edited.sch"
+sed 's|not(@n) or not(@n = ancestor-or-self::\*\[ancestor::tei:TEI\]/preceding-sibling::\*/descendant-or-self::tei:note/@n)|not(@n = 3)|' "$sch" > "$work/edited.sch"
+grep -qF 'not(@n = 3)' "$work/edited.sch" || fail "the edited pattern: the rule's test was not found in $sch"
 want="$(xmllint_lines "$work/notes.xml" "$work/edited.sch")"
 got="$(editio_lines "$work/notes.xml" "$work/edited.sch")"
 if [ "$want" = "16 17 " ] && [ "$got" = "$want" ]; then
