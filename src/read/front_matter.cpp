@@ -128,8 +128,8 @@ void read_keys(YamlDocument& y, yaml_node_t* root, Document& doc, Diagnostics& d
   diags.note(doc.source_path, doc.metadata.pos,
              "front matter keys not used: " + list +
                  " (Editio reads title, subtitle, author or authors, date, lang or language)");
-  doc.left_out.push_back(std::to_string(unused.size()) + (unused.size() == 1 ? " front-matter key (" : " front-matter keys (") +
-                         list + ")");
+  const char* keys = unused.size() == 1 ? " front-matter key (" : " front-matter keys (";
+  doc.left_out.push_back(std::to_string(unused.size()) + keys + list + ")");
 }
 
 }  // namespace

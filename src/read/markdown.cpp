@@ -96,7 +96,7 @@ std::string cut(const std::string& s, std::size_t max) {
 
 // The labels of every "[^label]:" in the source, in order, once each: the
 // footnote definitions there may be (some may stand in code: no harm, see
-// unreferenced_notes).
+// Reader::notes).
 std::vector<std::string> definition_labels(const std::vector<std::string>& lines) {
   std::vector<std::string> out;
   std::set<std::string> seen;
@@ -420,7 +420,8 @@ void Reader::table(cmark_node* n, Container c) {
       blk.table_start = std::exchange(first, false);
       blk.row_start = std::exchange(row_first, false);
       blk.header_cell = header;
-      if (blk.anchors.empty()) blk.anchors.push_back({0, at(start_of(cell))});
+      if (blk.anchors.empty())  // an empty cell; one cmark-gfm added to a short row has no position: the row's
+        blk.anchors.push_back({0, at(start_of(cell).line > 0 ? start_of(cell) : start_of(row))});
       out_->push_back(b.finish());  // an empty cell too: it holds its place in the row
       html_warned_ = false;
     }
@@ -446,6 +447,7 @@ void Reader::verbatim(cmark_node* n, int first_line, BlockBuilder& b) {
         c.col = static_cast<int>(s.size() - piece.size()) + 1;
     }
     b.text(piece, at(c));
+    b.text("\n", {});  // the line end: a space before the next line
     i = e + 1;
   }
   b.span(begin, Highlight{"code"});

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "annotate/dates.hpp"
+#include "annotate/notes.hpp"
 #include "read/markdown.hpp"
 #include "read/source.hpp"
 
@@ -127,8 +128,9 @@ TEST(MarkdownReader, MalformedFrontMatterIsAnErrorAtItsLineAndColumnAndStaysOutO
   Diagnostics d;
   Document doc = read("---\ntitle: Letters: 1937\ndate: 1937\n---\nThe text.\n", d);
   ASSERT_EQ(d.errors(), 1u);
-  EXPECT_TRUE(says(d, Severity::Error, 2, 16, "malformed YAML front matter: mapping values are not allowed"));
-  EXPECT_EQ(d.items()[0].format().rfind("essay.md:2:16: error: ", 0), 0u);
+  // At the second ": " of line 2, which YAML cannot read as a value.
+  EXPECT_TRUE(says(d, Severity::Error, 2, 15, "malformed YAML front matter: mapping values are not allowed"));
+  EXPECT_EQ(d.items()[0].format().rfind("essay.md:2:15: error: ", 0), 0u);
   EXPECT_EQ(all_text(doc), "The text.\n");
 }
 
@@ -226,7 +228,8 @@ TEST(MarkdownReader, AnImageInRunningTextIsItsAltTextNeverItsPath) {
 }
 
 TEST(MarkdownReader, AnImageAloneInAParagraphIsAFigure) {
-  Document doc = read("Before.\n\n![Ann *Bee* in 1937](photos/Bee_Ann.jpg \"A portrait\")\n\n![](a.png \"Its title\")\n");
+  Document doc =
+      read("Before.\n\n![Ann *Bee* in 1937](photos/Bee_Ann.jpg \"A portrait\")\n\n![](a.png \"Its title\")\n");
   ASSERT_EQ(doc.blocks.size(), 3u);
   const Block& f = doc.blocks[1];
   EXPECT_EQ(f.kind, BlockKind::Figure);
@@ -373,6 +376,18 @@ TEST(MarkdownReader, AnEmptyFootnoteIsKeptWithAWarning) {
   EXPECT_TRUE(says(d, Severity::Warning, 3, doc.notes[0].pos.column, "footnote 1 is empty"));
 }
 
+// The notes pass after the reader only attributes the notes: "[3]" in the text
+// of a Markdown document is no call.
+TEST(MarkdownReader, TheNotesPassAddsNoCallsToWhatTheReaderLinked) {
+  Document doc = read("A call[^1] and a bracket [3] in the text.\n\n[^1]: The note.\n");
+  Diagnostics d;
+  link_notes(doc, NoteOptions{}, d);
+  EXPECT_TRUE(d.empty());
+  ASSERT_EQ(doc.blocks.at(0).spans.size(), 1u);
+  EXPECT_TRUE(doc.blocks[0].spans[0].is<NoteCall>());
+  EXPECT_TRUE(doc.notes.at(0).called);
+}
+
 // ---- Markup Editio does not read: kept as text, with a warning -------------
 
 TEST(MarkdownReader, RawHtmlIsKeptAsWrittenWithOneWarningPerBlock) {
@@ -398,7 +413,7 @@ TEST(MarkdownReader, ShortcodesAreKeptAsWrittenAsCodeWithAWarning) {
             (std::vector<std::string>{"{{< figure src=\"Bee_Ann.jpg\" >}}", "{% include note.html %}"}));
   ASSERT_EQ(d.warnings(), 2u);
   EXPECT_TRUE(says(d, Severity::Warning, 1, 7, "shortcode {{< figure src=\"Bee_Ann.jpg\" >}} is kept as text"));
-  EXPECT_TRUE(says(d, Severity::Warning, 1, 45, "shortcode {% include note.html %} is kept as text"));
+  EXPECT_TRUE(says(d, Severity::Warning, 1, 44, "shortcode {% include note.html %} is kept as text"));
 }
 
 // ---- Issue 23, item 2: no annotation inside code, a URL, a path, the front matter
