@@ -8,6 +8,8 @@
 
 #include "annotate/dates.hpp"
 #include "annotate/notes.hpp"
+#include "annotate/persons.hpp"
+#include "edition/personography.hpp"
 #include "read/markdown.hpp"
 #include "read/source.hpp"
 
@@ -431,4 +433,28 @@ TEST(MarkdownReader, NoDateIsTaggedInCodeABareUrlAnImagePathOrTheFrontMatter) {
   for (const auto& s : b.spans)
     if (s.is<DateMention>()) EXPECT_EQ(s.begin, b.text.find("5 March"));
   EXPECT_EQ(doc.metadata.date, "5 March 1937");
+}
+
+TEST(MarkdownReader, NoPersonIsTaggedInCodeABareUrlAShortcodeOrAnImagePath) {
+  Diagnostics d;
+  auto persons = parse_personography("persons.xml", R"(<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>t</title></titleStmt>
+<publicationStmt><p>t</p></publicationStmt><sourceDesc><p>t</p></sourceDesc></fileDesc></teiHeader>
+<text><body><listPerson><person xml:id="petrova-a" sex="F">
+<persName type="reg" xml:lang="en"><forename>Anna</forename> <surname>Petrova</surname></persName>
+</person></listPerson></body></text></TEI>)", d);
+  ASSERT_TRUE(persons);
+  Document doc = read("Anna Petrova wrote `Anna Petrova`, https://example.org/Anna_Petrova and "
+                      "![a view](img/Anna_Petrova.jpg) {{< figure src=\"Petrova_Anna.jpg\" >}}\n\n"
+                      "![Anna Petrova in 1937](photos/Petrova_Anna.jpg)\n",
+                      d);
+  PersonMatcher(*persons).annotate(doc, {"ed"}, d);
+  ASSERT_EQ(doc.blocks.size(), 2u);
+  // The running text's name and the figure's caption; nothing in code, the URL, the shortcode or a path.
+  EXPECT_EQ(spanned<PersonMention>(doc.blocks[0]), (std::vector<std::string>{"Anna Petrova"}));
+  EXPECT_EQ(doc.blocks[0].text.find("Anna Petrova"), 0u);
+  for (const auto& s : doc.blocks[0].spans)
+    if (s.is<PersonMention>()) EXPECT_EQ(s.begin, 0u);
+  EXPECT_EQ(spanned<PersonMention>(doc.blocks[1]), (std::vector<std::string>{"Anna Petrova"}));
+  EXPECT_EQ(doc.blocks[1].url, "photos/Petrova_Anna.jpg");
 }
