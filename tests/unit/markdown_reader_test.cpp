@@ -338,7 +338,9 @@ TEST(MarkdownReader, ASecondReferenceToAFootnoteRefersToTheSameNote) {
   EXPECT_EQ(b.text, "First, again[1].");
   EXPECT_EQ(spanned<NoteReference>(b), (std::vector<std::string>{"[1]"}));
   for (const auto& s : b.spans)
-    if (const NoteReference* r = s.as<NoteReference>()) EXPECT_EQ(r->note_id, "essay-n1");
+    if (const NoteReference* r = s.as<NoteReference>()) {
+      EXPECT_EQ(r->note_id, "essay-n1");
+    }
   EXPECT_EQ(at(b, b.text.find("[1]")), "1:17");
 }
 
@@ -431,7 +433,9 @@ TEST(MarkdownReader, NoDateIsTaggedInCodeABareUrlAnImagePathOrTheFrontMatter) {
   EXPECT_EQ(b.text, "Written on 5 March 1937, not 5 March 1937, see https://example.org/1937/03/05/ and a view.");
   EXPECT_EQ(spanned<DateMention>(b), (std::vector<std::string>{"5 March 1937"}));
   for (const auto& s : b.spans)
-    if (s.is<DateMention>()) EXPECT_EQ(s.begin, b.text.find("5 March"));
+    if (s.is<DateMention>()) {
+      EXPECT_EQ(s.begin, b.text.find("5 March"));
+    }
   EXPECT_EQ(doc.metadata.date, "5 March 1937");
 }
 
@@ -454,7 +458,9 @@ TEST(MarkdownReader, NoPersonIsTaggedInCodeABareUrlAShortcodeOrAnImagePath) {
   EXPECT_EQ(spanned<PersonMention>(doc.blocks[0]), (std::vector<std::string>{"Anna Petrova"}));
   EXPECT_EQ(doc.blocks[0].text.find("Anna Petrova"), 0u);
   for (const auto& s : doc.blocks[0].spans)
-    if (s.is<PersonMention>()) EXPECT_EQ(s.begin, 0u);
+    if (s.is<PersonMention>()) {
+      EXPECT_EQ(s.begin, 0u);
+    }
   EXPECT_EQ(spanned<PersonMention>(doc.blocks[1]), (std::vector<std::string>{"Anna Petrova"}));
   EXPECT_EQ(doc.blocks[1].url, "photos/Petrova_Anna.jpg");
 }
