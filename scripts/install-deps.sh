@@ -9,6 +9,9 @@ packages=(
   build-essential cmake pkg-config
   # libraries (see docs/manual/dependencies.md)
   libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev libuchardet-dev
+  # the Markdown reader (src/read/markdown, front_matter): CommonMark with GitHub's tables, footnotes and
+  # autolinks, with source positions (cmark-gfm and its extensions), and libyaml for the YAML front matter
+  libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
   # editio serve: the local web server of the editing loop (src/preview/server.cpp)
   libmicrohttpd-dev
   # `editio names`: the language's lexicon (lang/common_words) tells a capitalized common word at a sentence
