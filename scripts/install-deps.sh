@@ -11,6 +11,8 @@ packages=(
   libxml2-dev libxslt1-dev libpugixml-dev libicu-dev libtomlplusplus-dev libcli11-dev libstemmer-dev libuchardet-dev
   # editio serve: the local web server of the editing loop (src/preview/server.cpp)
   libmicrohttpd-dev
+  # the Word (.docx) and OpenDocument (.odt) readers: libzip opens their ZIP packages (src/read/zip_archive.cpp)
+  libzip-dev
   # `editio names`: the language's lexicon (lang/common_words) tells a capitalized common word at a sentence
   # start from a name: Hunspell and Debian's dictionaries of the sample's languages (found at run time)
   libhunspell-dev hunspell-en-us hunspell-ru
