@@ -1,7 +1,5 @@
 #include "read/docx.hpp"
 
-#include <algorithm>
-#include <cctype>
 #include <map>
 #include <vector>
 
@@ -19,11 +17,6 @@ constexpr const char* A = "http://schemas.openxmlformats.org/drawingml/2006/main
 constexpr const char* REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 constexpr const char* MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 constexpr const char* DC = "http://purl.org/dc/elements/1.1/";
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 // An on/off property (<w:b/>, <w:b w:val="false"/>).
 bool on(const xmlNode* n) {
@@ -116,7 +109,7 @@ void DocxReader::load_styles(const xmlDoc* styles) {
   for (const xmlNode* s = styles ? xmlDocGetRootElement(styles)->children : nullptr; s; s = s->next) {
     if (!is_element(s, W, "style")) continue;
     WordStyle& st = styles_[attribute(s, W, "styleId")];
-    st.name = lower(attribute(child(s, W, "name"), W, "val"));
+    st.name = lower_ascii(attribute(child(s, W, "name"), W, "val"));
     st.based_on = attribute(child(s, W, "basedOn"), W, "val");
     st.ppr = child(s, W, "pPr");
     st.rpr = child(s, W, "rPr");
@@ -261,14 +254,7 @@ void DocxReader::paragraph(const xmlNode* p) {
   figure_text_.clear();
   inline_content(p, out);
   out.close_highlights();
-  if (out.image_only && !figure_url_.empty() && out.b.block().spans.empty()) {
-    OfficeBlock figure(BlockKind::Figure);
-    figure.start_paragraph(paragraphs_);
-    figure.text(figure_text_, CharStyle{});
-    figure.b.block().url = figure_url_;
-    doc_.blocks.push_back(figure.b.finish());
-    return;
-  }
+  if (add_figure(doc_, out, figure_url_, figure_text_)) return;
   if (out.b.empty()) return;
   Block block = out.b.finish();
   block.level = k.level;
@@ -293,13 +279,7 @@ void DocxReader::table(const xmlNode* tbl) {
         cell.start_paragraph(++paragraphs_);
         inline_content(p, cell);
       }
-      cell.close_highlights();
-      Block block = cell.b.finish();
-      block.table_start = first_cell;
-      block.row_start = row_start;
-      block.header_cell = header && on(header);
-      doc_.blocks.push_back(std::move(block));
-      first_cell = row_start = false;
+      add_cell(doc_, cell, header && on(header), first_cell, row_start);
     }
   }
 }
@@ -343,14 +323,9 @@ void DocxReader::hyperlink(const xmlNode* h, OfficeBlock& out) {
   const std::string anchor = attribute(h, W, "anchor");
   if (const auto it = rels_.find(attribute(h, R, "id")); it != rels_.end()) target = it->second;
   if (!anchor.empty()) target += "#" + anchor;
-  out.close_highlights();
-  const std::size_t begin = out.b.mark();
+  const std::size_t begin = out.begin_link();
   inline_content(h, out);
-  out.close_highlights();
-  if (target.empty()) return;
-  const std::string& text = out.b.block().text;
-  const bool literal = begin < text.size() && text.compare(begin, std::string::npos, target) == 0;
-  out.b.span(begin, Link{target, literal});
+  out.end_link(begin, target);
 }
 
 void DocxReader::note_reference(const xmlNode* ref, bool endnote, OfficeBlock& out) {
@@ -430,15 +405,7 @@ bool DocxReader::read() {
 }  // namespace
 
 bool read_docx(const std::string& path, std::string_view bytes, Document& doc, Diagnostics& diags) {
-  doc.format = "docx";
-  doc.notes_linked = true;
-  if (doc.source_path.empty()) doc.source_path = path;
-  OfficePackage pkg;
-  pkg.path = path;
-  pkg.diags = &diags;
-  if (!pkg.open(bytes)) return false;
-  DocxReader reader(pkg, doc);
-  return reader.read();
+  return read_package(path, bytes, doc, diags, "docx", [&](OfficePackage& pkg) { return DocxReader(pkg, doc).read(); });
 }
 
 }  // namespace editio

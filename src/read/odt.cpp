@@ -24,11 +24,6 @@ constexpr const char* META = "urn:oasis:names:tc:opendocument:xmlns:meta:1.0";
 constexpr const char* DC = "http://purl.org/dc/elements/1.1/";
 constexpr const char* kTextMime = "application/vnd.oasis.opendocument.text";
 
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 // Sets in `s` the formatting that style:text-properties `props` state.
 void apply_text_properties(const xmlNode* props, CharStyle& s) {
   if (!props) return;
@@ -111,7 +106,7 @@ void OdtReader::load_styles(const xmlNode* container, bool automatic) {
     } else if (is_element(s, STYLE, "style")) {
       OdtStyle& st = styles_[attribute(s, STYLE, "family") + ":" + name];
       st.parent = attribute(s, STYLE, "parent-style-name");
-      st.names = lower(name) + " | " + lower(attribute(s, STYLE, "display-name"));
+      st.names = lower_ascii(name) + " | " + lower_ascii(attribute(s, STYLE, "display-name"));
       st.text_properties = child(s, STYLE, "text-properties");
       st.automatic = automatic;
     }
@@ -146,7 +141,7 @@ BlockKind OdtReader::kind_from_style(const std::string& name, BlockKind fallback
   std::string at = name;
   for (int depth = 0; depth < 16 && !at.empty(); ++depth) {
     const auto it = styles_.find("paragraph:" + at);
-    const std::string names = it == styles_.end() ? lower(at) : it->second.names;
+    const std::string names = it == styles_.end() ? lower_ascii(at) : it->second.names;
     for (const char* title : {"title", "subtitle"})
       if (names.rfind(std::string(title) + " |", 0) == 0 || names == title) return BlockKind::Title;
     for (const char* quote : {"quotations", "quote", "quotation"})
@@ -183,14 +178,7 @@ void OdtReader::paragraph(const xmlNode* p, BlockKind kind, const std::string& l
     apply_text_properties(it->second.text_properties, base);
   inline_content(p, base, out);
   out.close_highlights();
-  if (out.image_only && !figure_url_.empty() && out.b.block().spans.empty()) {
-    OfficeBlock figure(BlockKind::Figure);
-    figure.start_paragraph(paragraphs_);
-    figure.text(figure_text_, CharStyle{});
-    figure.b.block().url = figure_url_;
-    doc_.blocks.push_back(figure.b.finish());
-    return;
-  }
+  if (add_figure(doc_, out, figure_url_, figure_text_)) return;
   if (out.b.empty()) return;
   Block block = out.b.finish();
   if (kind == BlockKind::Heading) block.level = std::max(1, std::atoi(attribute(p, TEXT, "outline-level").c_str()));
@@ -259,13 +247,7 @@ void OdtReader::rows(const xmlNode* parent, bool header, bool& first_cell) {
       });
       for (const xmlNode* c = tc->children; c; c = c->next)
         if (is_element(c, TABLE, "table")) table(c);  // a nested table: its cells follow as cells
-      cell.close_highlights();
-      Block block = cell.b.finish();
-      block.table_start = first_cell;
-      block.row_start = row_start;
-      block.header_cell = header;
-      doc_.blocks.push_back(std::move(block));
-      first_cell = row_start = false;
+      add_cell(doc_, cell, header, first_cell, row_start);
     }
   }
 }
@@ -299,14 +281,9 @@ void OdtReader::inline_content(const xmlNode* parent, const CharStyle& style, Of
 
 void OdtReader::link(const xmlNode* a, const CharStyle& style, OfficeBlock& out) {
   const std::string target = attribute(a, XLINK, "href");
-  out.close_highlights();
-  const std::size_t begin = out.b.mark();
+  const std::size_t begin = out.begin_link();
   inline_content(a, style, out);
-  out.close_highlights();
-  if (target.empty()) return;
-  const std::string& text = out.b.block().text;
-  const bool literal = begin < text.size() && text.compare(begin, std::string::npos, target) == 0;
-  out.b.span(begin, Link{target, literal});
+  out.end_link(begin, target);
 }
 
 void OdtReader::note(const xmlNode* n, OfficeBlock& out) {
@@ -363,15 +340,7 @@ bool OdtReader::read() {
 }  // namespace
 
 bool read_odt(const std::string& path, std::string_view bytes, Document& doc, Diagnostics& diags) {
-  doc.format = "odt";
-  doc.notes_linked = true;
-  if (doc.source_path.empty()) doc.source_path = path;
-  OfficePackage pkg;
-  pkg.path = path;
-  pkg.diags = &diags;
-  if (!pkg.open(bytes)) return false;
-  OdtReader reader(pkg, doc);
-  return reader.read();
+  return read_package(path, bytes, doc, diags, "odt", [&](OfficePackage& pkg) { return OdtReader(pkg, doc).read(); });
 }
 
 }  // namespace editio

@@ -132,6 +132,45 @@ void OfficeBlock::close_highlights() {
   }
 }
 
+std::size_t OfficeBlock::begin_link() {
+  close_highlights();
+  return b.mark();
+}
+
+void OfficeBlock::end_link(std::size_t begin, const std::string& target) {
+  close_highlights();
+  if (target.empty()) return;
+  const std::string& t = b.block().text;
+  const bool literal = begin < t.size() && t.compare(begin, std::string::npos, target) == 0;
+  b.span(begin, Link{target, literal});
+}
+
+bool add_figure(Document& doc, OfficeBlock& out, const std::string& url, const std::string& text) {
+  if (!out.image_only || url.empty() || !out.b.block().spans.empty()) return false;
+  OfficeBlock figure(BlockKind::Figure);
+  figure.start_paragraph(out.paragraph);
+  figure.text(text, CharStyle{});
+  figure.b.block().url = url;
+  doc.blocks.push_back(figure.b.finish());
+  return true;
+}
+
+void add_cell(Document& doc, OfficeBlock& cell, bool header, bool& first_cell, bool& row_start) {
+  cell.close_highlights();
+  Block block = cell.b.finish();
+  block.table_start = first_cell;
+  block.row_start = row_start;
+  block.header_cell = header;
+  doc.blocks.push_back(std::move(block));
+  first_cell = row_start = false;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
 std::string count_phrase(std::size_t n, const std::string& one, const std::string& what) {
   return std::to_string(n) + " " + one + (n == 1 ? "" : "s") + " " + what;
 }

@@ -73,7 +73,19 @@ struct OfficeBlock {
   void close_highlights();
   // Starts source paragraph `n` (a table cell goes on through several).
   void start_paragraph(std::uint32_t n);
+  // A link's text starts: the offset to give end_link.
+  std::size_t begin_link();
+  // The text since `begin` links to `target` (literal when it is the address itself).
+  void end_link(std::size_t begin, const std::string& target);
 };
+
+// A paragraph `out` that held nothing but an image, stored at `url` with
+// description `text`, added to doc.blocks as a Figure; false (nothing added)
+// when the paragraph held text too or no image.
+bool add_figure(Document& doc, OfficeBlock& out, const std::string& url, const std::string& text);
+// A table cell read into `cell` added to doc.blocks; `first_cell` and
+// `row_start` say where it stands and are cleared.
+void add_cell(Document& doc, OfficeBlock& cell, bool header, bool& first_cell, bool& row_start);
 
 // A note (footnote, endnote) read into doc.notes and called here: `read`
 // fills the note's blocks, with positions fixed at the call.
@@ -92,5 +104,21 @@ void add_note(Document& doc, OfficeBlock& caller, std::string n, ReadBlocks read
 
 // "1 comment", "3 comments" + `what`.
 std::string count_phrase(std::size_t n, const std::string& one, const std::string& what);
+// ASCII letters in lower case (style names).
+std::string lower_ascii(std::string s);
+
+// What read_docx and read_odt share: `doc` marked as format `format` with its
+// notes linked, the package opened from `bytes`, then `read(package)`.
+template <class Read>
+bool read_package(const std::string& path, std::string_view bytes, Document& doc, Diagnostics& diags,
+                  const char* format, Read read) {
+  doc.format = format;
+  doc.notes_linked = true;
+  if (doc.source_path.empty()) doc.source_path = path;
+  OfficePackage pkg;
+  pkg.path = path;
+  pkg.diags = &diags;
+  return pkg.open(bytes) && read(pkg);
+}
 
 }  // namespace editio
