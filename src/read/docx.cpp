@@ -1,6 +1,7 @@
 #include "read/docx.hpp"
 
 #include <map>
+#include <set>
 #include <vector>
 
 #include "read/office_xml.hpp"
@@ -99,6 +100,7 @@ class DocxReader {
   std::map<std::pair<std::string, int>, int> counters_;            // (numId, ilvl) -> items so far
   std::map<std::string, std::string> rels_;                        // rId -> target ("#" prefix: internal)
   std::map<std::string, const xmlNode*> footnotes_, endnotes_;
+  std::set<const xmlNode*> notes_read_;
   std::uint32_t paragraphs_ = 0;   // body paragraphs so far
   std::size_t footnote_count_ = 0, endnote_count_ = 0, deletions_ = 0;
   bool in_note_ = false;
@@ -106,7 +108,7 @@ class DocxReader {
 };
 
 void DocxReader::load_styles(const xmlDoc* styles) {
-  for (const xmlNode* s = styles ? xmlDocGetRootElement(styles)->children : nullptr; s; s = s->next) {
+  for (const xmlNode* s = root_children(styles); s; s = s->next) {
     if (!is_element(s, W, "style")) continue;
     WordStyle& st = styles_[attribute(s, W, "styleId")];
     st.name = lower_ascii(attribute(child(s, W, "name"), W, "val"));
@@ -117,20 +119,20 @@ void DocxReader::load_styles(const xmlDoc* styles) {
 }
 
 void DocxReader::load_numbering(const xmlDoc* numbering) {
-  for (const xmlNode* n = numbering ? xmlDocGetRootElement(numbering)->children : nullptr; n; n = n->next) {
+  for (const xmlNode* n = root_children(numbering); n; n = n->next) {
     if (is_element(n, W, "num")) {
       num_abstract_[attribute(n, W, "numId")] = attribute(child(n, W, "abstractNumId"), W, "val");
     } else if (is_element(n, W, "abstractNum")) {
       const std::string id = attribute(n, W, "abstractNumId");
       for (const xmlNode* l = n->children; l; l = l->next)
         if (is_element(l, W, "lvl"))
-          num_format_[{id, std::atoi(attribute(l, W, "ilvl").c_str())}] = attribute(child(l, W, "numFmt"), W, "val");
+          num_format_[{id, leading_int(attribute(l, W, "ilvl"), 0, 9)}] = attribute(child(l, W, "numFmt"), W, "val");
     }
   }
 }
 
 void DocxReader::load_relationships(const xmlDoc* rels) {
-  for (const xmlNode* r = rels ? xmlDocGetRootElement(rels)->children : nullptr; r; r = r->next) {
+  for (const xmlNode* r = root_children(rels); r; r = r->next) {
     if (!is_element(r, REL, "Relationship")) continue;
     std::string target = attribute(r, nullptr, "Target");
     // A part's target is relative to word/; an external one (a URL) is as written.
@@ -141,7 +143,7 @@ void DocxReader::load_relationships(const xmlDoc* rels) {
 }
 
 void DocxReader::load_notes(const xmlDoc* notes, const char* element, std::map<std::string, const xmlNode*>& into) {
-  for (const xmlNode* n = notes ? xmlDocGetRootElement(notes)->children : nullptr; n; n = n->next) {
+  for (const xmlNode* n = root_children(notes); n; n = n->next) {
     const std::string type = attribute(n, W, "type");
     if (is_element(n, W, element) && type != "separator" && type != "continuationSeparator" &&
         type != "continuationNotice")
@@ -150,7 +152,7 @@ void DocxReader::load_notes(const xmlDoc* notes, const char* element, std::map<s
 }
 
 void DocxReader::read_metadata(const xmlDoc* core) {
-  for (const xmlNode* n = core ? xmlDocGetRootElement(core)->children : nullptr; n; n = n->next) {
+  for (const xmlNode* n = root_children(core); n; n = n->next) {
     const std::string value = normalize_nfc(squeeze_space(text_content(n)));
     if (value.empty()) continue;
     if (is_element(n, DC, "title")) doc_.metadata.title = value;
@@ -188,7 +190,7 @@ bool DocxReader::kind_from_style(const std::string& id, ParagraphKind& k, int de
 // Whether paragraph properties (direct or a style's) make it a heading or a list item.
 bool DocxReader::kind_from_ppr(const xmlNode* ppr, ParagraphKind& k) const {
   if (const xmlNode* o = child(ppr, W, "outlineLvl")) {
-    const int level = std::atoi(attribute(o, W, "val").c_str());
+    const int level = leading_int(attribute(o, W, "val"), -1, 9);
     if (level >= 0 && level < 9) {
       k.kind = BlockKind::Heading;
       k.level = level + 1;
@@ -200,7 +202,7 @@ bool DocxReader::kind_from_ppr(const xmlNode* ppr, ParagraphKind& k) const {
     if (id.empty() || id == "0") return false;
     k.kind = BlockKind::ListItem;
     k.num_id = id;
-    k.ilvl = std::atoi(attribute(child(num, W, "ilvl"), W, "val").c_str());
+    k.ilvl = leading_int(attribute(child(num, W, "ilvl"), W, "val"), 0, 9);
     return true;
   }
   return false;
@@ -331,7 +333,9 @@ void DocxReader::hyperlink(const xmlNode* h, OfficeBlock& out) {
 void DocxReader::note_reference(const xmlNode* ref, bool endnote, OfficeBlock& out) {
   const auto& notes = endnote ? endnotes_ : footnotes_;
   const auto it = notes.find(attribute(ref, W, "id"));
-  if (in_note_ || it == notes.end()) return;
+  // A note is read at its first reference only: Word refers to each once, and a
+  // forged file that refers to one big note many times must not multiply it.
+  if (in_note_ || it == notes.end() || !notes_read_.insert(it->second).second) return;
   const std::string n = endnote ? roman(++endnote_count_) : std::to_string(++footnote_count_);
   const xmlNode* note = it->second;
   add_note(doc_, out, n, [&](SourcePos at) { return note_blocks(note, at); });
@@ -395,7 +399,7 @@ bool DocxReader::read() {
   }
   body(b);
   std::size_t comment_count = 0;
-  for (const xmlNode* c = comments ? xmlDocGetRootElement(comments.get())->children : nullptr; c; c = c->next)
+  for (const xmlNode* c = root_children(comments.get()); c; c = c->next)
     comment_count += is_element(c, W, "comment");
   if (comment_count) doc_.left_out.push_back(count_phrase(comment_count, "comment", "of the Word file"));
   if (deletions_) doc_.left_out.push_back(count_phrase(deletions_, "tracked deletion", "of the Word file"));

@@ -32,13 +32,13 @@ void apply_text_properties(const xmlNode* props, CharStyle& s) {
     if (!v.empty()) decide(v);
   };
   set(FO, "font-style", [&](const std::string& v) { s[kItalic] = v == "italic" || v == "oblique"; });
-  set(FO, "font-weight", [&](const std::string& v) { s[kBold] = v == "bold" || std::atoi(v.c_str()) >= 600; });
+  set(FO, "font-weight", [&](const std::string& v) { s[kBold] = v == "bold" || leading_int(v, 0, 1000) >= 600; });
   set(STYLE, "text-underline-style", [&](const std::string& v) { s[kUnderline] = v != "none"; });
   set(STYLE, "text-line-through-style", [&](const std::string& v) { s[kStrike] = v != "none"; });
   set(FO, "font-variant", [&](const std::string& v) { s[kSmallCaps] = v == "small-caps"; });
   set(STYLE, "text-position", [&](const std::string& v) {  // "super 58%", "-33% 58%", "0% 100%"
-    s[kSuper] = v.rfind("super", 0) == 0 || (std::isdigit(static_cast<unsigned char>(v[0])) && std::atoi(v.c_str()) > 0);
-    s[kSub] = v.rfind("sub", 0) == 0 || (v[0] == '-' && std::atoi(v.c_str()) < 0);
+    s[kSuper] = v.rfind("super", 0) == 0 || leading_int(v, -100, 100) > 0;
+    s[kSub] = v.rfind("sub", 0) == 0 || leading_int(v, -100, 100) < 0;
   });
 }
 
@@ -91,7 +91,9 @@ bool OdtReader::check_mimetype() {
     return false;
   }
   if (mime->rfind(kTextMime, 0) != 0) {
-    pkg_.error("is an OpenDocument file of type \"" + mime->substr(0, 80) + "\", not a text document (" +
+    std::string shown;  // the type as written, printable ASCII only
+    for (char c : mime->substr(0, 80)) shown += (c >= 0x20 && c < 0x7f) ? c : '?';
+    pkg_.error("is an OpenDocument file of type \"" + shown + "\", not a text document (" +
                kTextMime + "): save the text as .odt from a word processor");
     return false;
   }
@@ -181,7 +183,7 @@ void OdtReader::paragraph(const xmlNode* p, BlockKind kind, const std::string& l
   if (add_figure(doc_, out, figure_url_, figure_text_)) return;
   if (out.b.empty()) return;
   Block block = out.b.finish();
-  if (kind == BlockKind::Heading) block.level = std::max(1, std::atoi(attribute(p, TEXT, "outline-level").c_str()));
+  if (kind == BlockKind::Heading) block.level = leading_int(attribute(p, TEXT, "outline-level"), 1, 10);
   block.label = label;
   doc_.blocks.push_back(std::move(block));
 }
@@ -208,7 +210,7 @@ void OdtReader::list(const xmlNode* l, std::string style, int level) {
 std::string OdtReader::list_label(const std::string& style, int level, int n) const {
   const auto it = list_styles_.find(style);
   for (const xmlNode* l = it == list_styles_.end() ? nullptr : it->second->children; l; l = l->next) {
-    if (std::atoi(attribute(l, TEXT, "level").c_str()) != level) continue;
+    if (leading_int(attribute(l, TEXT, "level"), 0, 1000) != level) continue;
     if (is_element(l, TEXT, "list-level-style-bullet")) return attribute(l, TEXT, "bullet-char");
     if (is_element(l, TEXT, "list-level-style-number") && attribute(l, STYLE, "num-format") == "1")
       return attribute(l, STYLE, "num-prefix") + std::to_string(n) + attribute(l, STYLE, "num-suffix");

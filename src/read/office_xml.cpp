@@ -3,6 +3,8 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
+#include <algorithm>
+#include <charconv>
 #include <cstring>
 
 #include "read/source.hpp"
@@ -73,6 +75,19 @@ std::string attribute(const xmlNode* n, const char* ns, const char* local) {
   std::string s(reinterpret_cast<const char*>(v));
   xmlFree(v);
   return s;
+}
+
+xmlNode* root_children(const xmlDoc* doc) {
+  const xmlNode* root = doc ? xmlDocGetRootElement(doc) : nullptr;
+  return root ? root->children : nullptr;
+}
+
+int leading_int(const std::string& s, int lo, int hi) {
+  long long v = 0;
+  const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), v);
+  if (ec == std::errc::result_out_of_range) v = s[0] == '-' ? lo : hi;
+  (void)end;
+  return static_cast<int>(std::clamp<long long>(v, lo, hi));
 }
 
 std::string text_content(const xmlNode* n) {

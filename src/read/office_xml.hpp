@@ -45,6 +45,10 @@ bool is_element(const xmlNode* n, const char* ns, const char* local);
 xmlNode* child(const xmlNode* n, const char* ns, const char* local);
 // Attribute {ns}local of `n` ("" when absent; ns null: no namespace).
 std::string attribute(const xmlNode* n, const char* ns, const char* local);
+// The children of the root element of `doc` (null when there is none).
+xmlNode* root_children(const xmlDoc* doc);
+// The integer `s` starts with ("-33% 58%" -> -33), clamped to [lo, hi]; 0 (clamped) when none.
+int leading_int(const std::string& s, int lo, int hi);
 // All the text under `n`, in order.
 std::string text_content(const xmlNode* n);
 

@@ -249,6 +249,17 @@ TEST(OfficeReader, WordFootnotesAndEndnotesAreNumberedApart) {
   EXPECT_EQ(note_calls(b), (std::vector<std::size_t>{4, 9, 16}));
 }
 
+TEST(OfficeReader, WordNoteReferredToTwiceIsReadOnce) {
+  // Word refers to each note once; a forged file must not multiply a note by referring to it again.
+  const Read r = docx(docx_with_body(R"(<w:p><w:r><w:t>Once.</w:t></w:r><w:r><w:footnoteReference w:id="20"/></w:r>)"
+                                     R"(<w:r><w:t xml:space="preserve"> Again.</w:t></w:r>)"
+                                     R"(<w:r><w:footnoteReference w:id="20"/></w:r></w:p>)"));
+  ASSERT_TRUE(r.ok) << first_error(r);
+  ASSERT_EQ(r.doc.notes.size(), 1u);
+  EXPECT_EQ(r.doc.notes[0].blocks.at(0).text, "The crew numbered twelve.");
+  EXPECT_EQ(note_calls(r.doc.blocks.at(0)), std::vector<std::size_t>{5});
+}
+
 TEST(OfficeReader, WordImageAloneInItsParagraphIsAFigure) {
   const Read r = docx(fixture("figure.docx"));
   ASSERT_TRUE(r.ok) << first_error(r);
