@@ -14,6 +14,8 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev libyaml-dev
   # editio serve: the local web server of the editing loop (src/preview/server.cpp)
   libmicrohttpd-dev
+  # the Word (.docx) and OpenDocument (.odt) readers: libzip opens their ZIP packages (src/read/zip_archive.cpp)
+  libzip-dev
   # `editio names`: the language's lexicon (lang/common_words) tells a capitalized common word at a sentence
   # start from a name: Hunspell and Debian's dictionaries of the sample's languages (found at run time)
   libhunspell-dev hunspell-en-us hunspell-ru
