@@ -1,6 +1,7 @@
 #include "read/html.hpp"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 
 #include <algorithm>
 #include <cctype>
@@ -122,6 +123,21 @@ bool is_block(const xmlNode* n) {
   return n->type == XML_ELEMENT_NODE && blocks.count(reinterpret_cast<const char*>(n->name));
 }
 
+// Blocks that break a list item's text: the list item reads paragraphs as its own text.
+bool is_breaking_block(const xmlNode* n) {
+  return is(n, "ul") || is(n, "ol") || is(n, "table") || is(n, "blockquote") || is(n, "pre") || is(n, "figure");
+}
+
+// Whether an element holds, below it, a block that cannot stand in running
+// text (a list, a table, a paragraph), as unclosed inline markup leaves them.
+bool has_breaking_block(const xmlNode* n) {
+  for (const xmlNode* c = n->children; c; c = c->next)
+    if (c->type == XML_ELEMENT_NODE &&
+        (is_breaking_block(c) || is(c, "p") || is(c, "div") || html::is_heading(c) || has_breaking_block(c)))
+      return true;
+  return false;
+}
+
 // A link whose words are its address ("https://example.org/x" shown as
 // "example.org/x"): no name or date is tagged in it.
 bool is_literal_link(std::string_view href, std::string text) {
@@ -177,6 +193,7 @@ class PageReader {
 
  private:
   void blocks(const xmlNode* parent, BlockKind kind, std::string label = "", bool merge = false);
+  void children_as_blocks(const xmlNode* parent, BlockBuilder& loose, BlockKind kind, bool merge);
   void block_element(const xmlNode* n, BlockKind kind);
   void inlines(const xmlNode* parent, BlockBuilder& b);
   void inline_node(const xmlNode* n, BlockBuilder& b);
@@ -258,9 +275,21 @@ bool PageReader::skip(const xmlNode* n) {
 void PageReader::blocks(const xmlNode* parent, BlockKind kind, std::string label, bool merge) {
   BlockBuilder loose(kind);
   loose.block().label = label;
+  children_as_blocks(parent, loose, kind, merge);
+  emit(loose, parent);
+}
+
+// The children of `parent` into `loose` or blocks of their own (see blocks()).
+// An inline element holding a block (unclosed HTML: <p><i>text<ul>...) is
+// read as a container, so the block still breaks; its emphasis is lost.
+void PageReader::children_as_blocks(const xmlNode* parent, BlockBuilder& loose, BlockKind kind, bool merge) {
   for (const xmlNode* c = parent->children; c; c = c->next) {
-    const bool breaks = is_block(c) && !(merge && !(is(c, "ul") || is(c, "ol") || is(c, "table") ||
-                                                     is(c, "blockquote") || is(c, "pre") || is(c, "figure")));
+    const bool breaks = is_block(c) && !(merge && !is_breaking_block(c));
+    if (!breaks && c->type == XML_ELEMENT_NODE && html::chrome_kind(c) == Chrome::None && !fn_.left_out.count(c) &&
+        !fn_.calls.count(c) && has_breaking_block(c)) {
+      children_as_blocks(c, loose, kind, merge);
+      continue;
+    }
     if (!breaks) {
       inline_node(c, loose);
       continue;
@@ -270,7 +299,6 @@ void PageReader::blocks(const xmlNode* parent, BlockKind kind, std::string label
     loose = BlockBuilder(kind);
     block_element(c, kind);
   }
-  emit(loose, parent);
 }
 
 void PageReader::block_element(const xmlNode* n, BlockKind kind) {
@@ -288,6 +316,7 @@ void PageReader::block_element(const xmlNode* n, BlockKind kind) {
   if (is(n, "hr")) return;
   if (is(n, "p") || is(n, "dt") || is(n, "dd") || is(n, "summary") || is(n, "caption") || is(n, "figcaption") ||
       is(n, "legend") || is(n, "address")) {
+    if (has_breaking_block(n)) return blocks(n, kind);  // unclosed HTML: <p>text<i>more<ul>...
     BlockBuilder b(kind);
     inlines(n, b);
     return emit(b, n);
@@ -632,6 +661,31 @@ void init_libxml() {
   (void)done;
 }
 
+// The page's tree, or null. Through a parser context rather than
+// htmlReadMemory, because libxml2 (2.9) keeps line numbers past 65535 only
+// when the context's options say so (XML_PARSE_BIG_LINES), which
+// htmlCtxtUseOptions does not set.
+xmlDoc* parse_page(const std::string& page, const std::string& path) {
+  htmlParserCtxtPtr ctxt =
+      htmlCreateMemoryParserCtxt(page.data(), static_cast<int>(std::min<std::size_t>(page.size(), INT_MAX)));
+  if (!ctxt) return nullptr;
+  htmlCtxtUseOptions(ctxt, HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
+                               HTML_PARSE_IGNORE_ENC);
+  ctxt->options |= XML_PARSE_BIG_LINES;
+  ctxt->linenumbers = 1;
+  // The text is UTF-8 already (read/source decoded it): a <meta charset> of the page must not decode it again.
+  if (xmlCharEncodingHandlerPtr utf8 = xmlFindCharEncodingHandler("UTF-8")) xmlSwitchToEncoding(ctxt, utf8);
+  if (ctxt->input && !ctxt->input->encoding)
+    ctxt->input->encoding = xmlStrdup(reinterpret_cast<const xmlChar*>("UTF-8"));
+  if (ctxt->input && !ctxt->input->filename)
+    ctxt->input->filename = reinterpret_cast<char*>(xmlStrdup(reinterpret_cast<const xmlChar*>(path.c_str())));
+  htmlParseDocument(ctxt);
+  xmlDoc* tree = ctxt->myDoc;
+  ctxt->myDoc = nullptr;
+  htmlFreeParserCtxt(ctxt);
+  return tree;
+}
+
 }  // namespace
 
 void read_html(const SourceText& src, Document& doc, Diagnostics& diags) {
@@ -640,19 +694,14 @@ void read_html(const SourceText& src, Document& doc, Diagnostics& diags) {
   doc.notes_linked = true;
   std::string page;
   for (std::size_t i = 0; i < src.lines.size(); ++i) page += (i ? "\n" : "") + src.lines[i];
-  const int options = HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_RECOVER |
-                      XML_PARSE_BIG_LINES;
-  std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> tree(
-      htmlReadMemory(page.data(), static_cast<int>(std::min<std::size_t>(page.size(), INT_MAX)), src.path.c_str(),
-                     "UTF-8", options),
-      xmlFreeDoc);
+  std::unique_ptr<xmlDoc, void (*)(xmlDoc*)> tree(parse_page(page, src.path), xmlFreeDoc);
   const xmlNode* root = tree ? xmlDocGetRootElement(tree.get()) : nullptr;
   if (!root) {
     diags.error(src.path, {}, "no HTML found in " + src.path + ": the file is empty or is not an HTML page");
     return;
   }
   const Footnotes fn = html::find_footnotes(root);
-  const xmlNode* article = html::find_article(root);
+  const xmlNode* article = html::find_article(root, fn.left_out);
   std::string page_title;
   read_metadata(root, doc.metadata, page_title);
   PageReader reader(src, doc, diags, fn);

@@ -114,7 +114,7 @@ bool header_has_h1(const xmlNode* root) {
   return found;
 }
 
-const xmlNode* find_article(const xmlNode* root) {
+const xmlNode* find_article(const xmlNode* root, const std::set<const xmlNode*>& notes) {
   const xmlNode* body = nullptr;
   each_element(root, [&](const xmlNode* n) {
     if (!body && is(n, "body")) body = n;
@@ -137,7 +137,7 @@ const xmlNode* find_article(const xmlNode* root) {
   const xmlNode* best = body;
   std::size_t best_score = 0;
   each_element(body, [&](const xmlNode* n) {
-    if (chrome_kind(n) != Chrome::None) return false;
+    if (chrome_kind(n) != Chrome::None || notes.count(n)) return false;
     std::size_t score = 0;
     for (const xmlNode* c = n->children; c; c = c->next)
       if (is(c, "p")) score += trimmed(text_of(c)).size();

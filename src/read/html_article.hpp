@@ -30,8 +30,9 @@ bool header_has_h1(const xmlNode* root);
 
 // The element holding the page's article: the first <article>, else <main> or
 // role="main", else the element of <body> with the most text in <p> children;
-// `body` itself when nothing better is found. Null without a body.
-const xmlNode* find_article(const xmlNode* root);
+// `body` itself when nothing better is found. Null without a body. The
+// elements of `notes` (the footnotes, read apart) are not candidates.
+const xmlNode* find_article(const xmlNode* root, const std::set<const xmlNode*>& notes);
 
 // The page's footnotes. A call is an <a href="#id"> marked as one (role
 // "doc-noteref", class "footnote-ref", epub:type "noteref", or the only

@@ -165,7 +165,7 @@ TEST(HtmlReader, FootnotesAreCalledWhereTheirCallsStand) {
   const std::string& text = r.doc.blocks[2].text;
   EXPECT_EQ(calls(r.doc.blocks[2]), (std::vector<std::pair<std::size_t, std::size_t>>{{text.find(" says"), 0}}));
   EXPECT_EQ(calls(r.doc.blocks[6]), (std::vector<std::pair<std::size_t, std::size_t>>{{4, 1}}));
-  EXPECT_EQ(r.doc.notes[0].pos.line, 35u);
+  EXPECT_EQ(r.doc.notes[0].pos.line, 34u);
   EXPECT_EQ(r.diags.warnings(), 0u);
 }
 
@@ -401,4 +401,21 @@ TEST(HtmlReader, ARealWorldShapedPage) {
     EXPECT_EQ(b.text.find("gtag"), std::string::npos) << b.text;
     EXPECT_EQ(b.text.find("↩"), std::string::npos) << b.text;
   }
+}
+
+TEST(HtmlReader, ThePagesDeclaredCharsetDoesNotDecodeTheTextAgain) {
+  // read/source decoded the file already: the text is UTF-8 whatever <meta> says.
+  Read r = read("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\">"
+                "</head><body><p>Привет, мир</p></body></html>");
+  ASSERT_EQ(r.doc.blocks.size(), 1u);
+  EXPECT_EQ(r.doc.blocks[0].text, "Привет, мир");
+}
+
+TEST(HtmlReader, LinesPast65535KeepTheirNumbers) {
+  std::string page = "<html><body>\n";
+  for (int i = 0; i < 70000; ++i) page += "<p>a</p>\n";
+  page += "<p>last</p></body></html>\n";
+  Read r = read(page);
+  EXPECT_EQ(r.doc.blocks.back().position().line, 70002u);
+  EXPECT_EQ(r.doc.blocks.back().position().column, 4u);
 }
