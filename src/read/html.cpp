@@ -66,8 +66,14 @@ class Locator {
       if (const std::uint32_t column = find_on(line, word)) return {line, column};
     return {first, 0};
   }
-  // Words are looked for anew from the start of their lines (after reading the notes).
-  void restart() { line_ = 0, byte_ = 0, counted_byte_ = 0, counted_ = 0; }
+  // Words are looked for anew from `line`, after the first `mark` in it
+  // (after reading the notes: the article's start tag).
+  void restart(std::uint32_t line, std::string_view mark) {
+    line_ = line, byte_ = 0, counted_byte_ = 0, counted_ = 0;
+    if (line == 0 || line > lines_.size() || mark.empty()) return;
+    const std::size_t at = lines_[line - 1].find(mark);
+    if (at != std::string::npos) byte_ = at;
+  }
 
  private:
   std::uint32_t find_on(std::uint32_t line, std::string_view word) {
@@ -245,8 +251,12 @@ void PageReader::read_notes() {
   labels_ = note_labels(doc_);
 }
 
+// The article's text; in a page of few lines (minified), its words are
+// looked for from its start tag, found by its id or name.
 void PageReader::read_article(const xmlNode* article) {
-  locator_.restart();
+  const std::string id = attr(article, "id");
+  locator_.restart(line_of(article),
+                   id.empty() ? "<" + std::string(reinterpret_cast<const char*>(article->name)) : "\"" + id + "\"");
   blocks(article, BlockKind::Paragraph);
 }
 
