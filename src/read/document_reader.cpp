@@ -33,6 +33,7 @@ bool read_text_format(SourceFormat format, const ReadRequest& request, std::stri
                       Diagnostics& diags) {
   auto src = read_source(request.path, bytes, diags, request.encoding);
   if (!src) return false;
+  doc.encoding = src->encoding;
   switch (format) {
     case SourceFormat::Markdown: read_markdown(*src, doc, diags); break;
     case SourceFormat::Html: read_html(*src, doc, diags); break;

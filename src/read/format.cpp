@@ -79,6 +79,13 @@ std::optional<SourceFormat> parse_format_name(std::string_view name) {
   return std::nullopt;
 }
 
+bool is_source_name(const std::filesystem::path& file) {
+  const std::string ext = lower(file.extension().string());
+  for (const char* known : {".txt", ".md", ".markdown", ".html", ".htm", ".docx", ".odt"})
+    if (ext == known) return true;
+  return false;
+}
+
 std::string format_names() { return "text, markdown, html, docx or odt"; }
 
 SourceFormat detect_format(const std::string& path, std::string_view head) {

@@ -5,6 +5,7 @@
 // Markdown cannot be told apart by content alone. The manifest's `format =`
 // overrides both. A plain-text file that looks like Markdown or HTML is read
 // as text, with a warning that says how to read it properly.
+#include <filesystem>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +23,10 @@ const char* format_name(SourceFormat f);
 std::optional<SourceFormat> parse_format_name(std::string_view name);
 // The names parse_format_name takes, for messages: "text, markdown, html, docx or odt".
 std::string format_names();
+
+// Whether a file's name says it is a source Editio reads (.txt, .md, .markdown,
+// .html, .htm, .docx, .odt): the files `editio init` takes from a folder.
+bool is_source_name(const std::filesystem::path& file);
 
 // What a format is, for people: "Markdown", "a Word document (.docx)".
 const char* format_description(SourceFormat f);
