@@ -109,9 +109,9 @@ void NameCandidates::add(const Document& doc) {
 void NameCandidates::add_block(const Document& doc, const Block& b) {
   const std::string& text = b.text;
   std::vector<Word> words = name_words(text);
-  auto covered = [&](const Word& w) {
+  auto covered = [&](const Word& w) {  // tagged already, or code and addresses, where no name is sought
     for (const Span& s : b.spans)
-      if (s.begin < w.end && w.begin < s.end) return true;
+      if (keeps_off(s, w.begin, w.end)) return true;
     return false;
   };
   auto word_at = [&](std::size_t k) { return word_text(text, words[k]); };

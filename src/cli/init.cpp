@@ -10,8 +10,7 @@
 #include "edition/starter_manifest.hpp"
 #include "edition/starter_personography.hpp"
 #include "edition/xml_ids.hpp"
-#include "read/source.hpp"
-#include "read/title_line.hpp"
+#include "read/document_reader.hpp"
 #include "util/fs.hpp"
 #include "util/paths.hpp"
 
@@ -84,14 +83,14 @@ bool found_texts(const InitOptions& o, std::vector<Text>& texts, std::ostream& e
     const std::string name = p.filename().string();
     if (it->is_directory(ec) && (name.front() == '.' || (it.depth() == 0 && name == "output"))) {
       it.disable_recursion_pending();
-    } else if (it->is_regular_file(ec) && p.extension() == ".txt") {
+    } else if (it->is_regular_file(ec) && is_source_name(p)) {
       texts.push_back({p.string(), sfs::relative(p, o.dir).generic_string(), {}});
     }
   }
   std::sort(texts.begin(), texts.end(), [](const Text& a, const Text& b) { return a.file < b.file; });
   if (texts.empty())
-    err << "editio init: no texts: " << o.dir << " holds no *.txt files; name them: editio init " << o.dir
-        << " a.txt b.txt ...\n";
+    err << "editio init: no texts: " << o.dir << " holds no *.txt, *.md, *.html, *.docx or *.odt files; name them: "
+        << "editio init " << o.dir << " a.txt b.md ...\n";
   return !texts.empty();
 }
 
@@ -101,19 +100,22 @@ bool describe(std::vector<Text>& texts, std::ostream& err) {
   std::set<std::string> ids;
   for (auto& t : texts) {
     Diagnostics d;
-    auto src = read_source_file(t.source, d);
+    Document doc;
+    const bool read = read_document({t.source}, doc, d);
     for (const auto& x : d.items()) err << x.format() << '\n';
-    if (!src) {
+    if (!read) {
       err << "editio init: " << t.source << " cannot be read as a text (see above)\n";
       return false;
     }
     const std::string stem = sfs::path(t.file).stem().string();
     t.doc.id = document_id_from_file(stem, ids);
     t.doc.file = t.file;
-    t.doc.language = guess_language(src->lines);
-    t.doc.title = first_line_title(src->lines);
+    std::vector<std::string> texts_of_blocks;
+    for (const Block& b : doc.blocks) texts_of_blocks.push_back(b.text);
+    t.doc.language = doc.metadata.lang.empty() ? guess_language(texts_of_blocks) : doc.metadata.lang;
+    t.doc.title = own_title(doc);
     if (t.doc.title.empty()) t.doc.title = stem;
-    if (src->encoding != "UTF-8") t.doc.encoding = src->encoding;
+    if (!doc.encoding.empty() && doc.encoding != "UTF-8") t.doc.encoding = doc.encoding;
   }
   return true;
 }

@@ -12,6 +12,7 @@
 #include "edition/personography.hpp"
 #include "check/validator.hpp"
 #include "read/encoding.hpp"
+#include "read/format.hpp"
 #include "util/fs.hpp"
 #include "util/interrupt.hpp"
 #include "util/paths.hpp"
@@ -22,7 +23,8 @@
 namespace {
 
 int cmd_convert(const std::string& file, const std::string& out, bool validate, const std::string& home,
-                const std::string& personography, const std::string& encoding) {
+                const std::string& personography, const std::string& encoding,
+                std::optional<editio::SourceFormat> format) {
   editio::Diagnostics d;
   std::unique_ptr<editio::Personography> persons;
   std::unique_ptr<editio::PersonMatcher> matcher;
@@ -34,7 +36,7 @@ int cmd_convert(const std::string& file, const std::string& out, bool validate, 
     }
     matcher = std::make_unique<editio::PersonMatcher>(*persons);
   }
-  editio::Converted c = editio::convert_standalone(file, d, matcher.get(), encoding);
+  editio::Converted c = editio::convert_standalone(file, d, matcher.get(), encoding, format);
   bool ok = c.ok;
   if (ok && validate) {
     editio::Validator v((std::filesystem::path(home) / "schemas/editio.rng").string(),
@@ -209,20 +211,27 @@ struct ServeCommand {
 
 struct ConvertCommand {
   CLI::App* app;
-  std::string file, out, persons, encoding;
+  std::string file, out, persons, encoding, format;
   bool validate = true;
 
   explicit ConvertCommand(CLI::App& parent)
-      : app(parent.add_subcommand("convert", "Convert one plain-text file to TEI without a manifest")) {
-    app->add_option("FILE", file, "The text file (UTF-8, UTF-16 or an 8-bit encoding)")->required();
+      : app(parent.add_subcommand("convert", "Convert one file (text, Markdown, HTML, .docx, .odt) to TEI without a manifest")) {
+    app->add_option("FILE", file, "The file: plain text (UTF-8, UTF-16 or an 8-bit encoding), Markdown, HTML, .docx or .odt")->required();
     app->add_option("-o,--output", out, "Write the TEI here (default: standard output)");
     app->add_flag("!--no-validate", validate, "Skip validation against the project schema");
     app->add_option("--personography", persons, "A TEI listPerson file: link the persons the text names");
     app->add_option("--encoding", encoding,
                     "The file's encoding (e.g. windows-1251, KOI8-R, UTF-16); default: detect it and say so");
+    app->add_option("--format", format,
+                    "The file's format: text, markdown, html, docx or odt; default: by its content and name");
   }
 
   int run(const std::string& home) const {
+    const auto source_format = format.empty() ? std::nullopt : editio::parse_format_name(format);
+    if (!format.empty() && !source_format) {
+      std::cerr << "editio convert: --format '" << format << "' is not known; write " << editio::format_names() << "\n";
+      return 2;
+    }
     if (!encoding.empty() && editio::canonical_encoding(encoding).empty()) {
       std::cerr << "editio convert: --encoding '" << encoding
                 << "' is not known; write e.g. UTF-8, windows-1251, KOI8-R, UTF-16\n";
@@ -235,7 +244,7 @@ struct ConvertCommand {
                   << "); it would be overwritten: write the TEI to another file\n";
         return 2;
       }
-    return cmd_convert(file, out, validate, home, persons, encoding);
+    return cmd_convert(file, out, validate, home, persons, encoding, source_format);
   }
 };
 

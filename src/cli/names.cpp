@@ -16,14 +16,14 @@ NameCandidates collect_name_candidates(const Edition& edition, const PersonMatch
   NameCandidates candidates;
   for (const auto& entry : edition.documents) {
     Diagnostics d;
-    if (!entry.refused.empty()) d.error(edition.manifest_path, entry.file_pos, entry.refused);
-    auto src = entry.refused.empty() ? read_source_file(entry.path, d, entry.encoding) : std::nullopt;
-    if (!src) {
+    auto read = read_entry(edition, entry, d);
+    if (!read) {
       for (const auto& x : d.items()) log << x.format() << '\n';
       continue;
     }
     // Its warnings belong to `build`; here only the names count.
-    Document doc = prepare_document(*src, edition, entry, d, matcher);
+    Document& doc = *read;
+    annotate_document(doc, edition, entry, d, matcher);
     mentioned.insert(doc.persons.begin(), doc.persons.end());
     candidates.add(doc);
   }

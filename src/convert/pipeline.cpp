@@ -10,10 +10,10 @@
 #include "annotate/editorial.hpp"
 #include "annotate/notes.hpp"
 #include "edition/xml_ids.hpp"
+#include "read/document_reader.hpp"
 #include "read/segment.hpp"
 #include "read/structure.hpp"
 #include "read/source.hpp"
-#include "read/title_line.hpp"
 #include "tei/writer.hpp"
 #include "util/utf8.hpp"
 
@@ -77,21 +77,17 @@ void link_persons(Document& doc, const PersonMatcher& persons, const Edition& ed
     }
 }
 
-// `src` is released once the document is prepared: its lines are not kept
-// beside the model and the TEI (memory for one document stays a small multiple of its text).
-Converted convert_text(std::optional<SourceText> src, const Edition& edition, const DocumentEntry& entry,
-                       Diagnostics& diags, const PersonMatcher* persons, StageTimes* times = nullptr) {
-  Converted c;
-  c.doc = prepare_document(*src, edition, entry, diags, persons, times);
-  const std::string source_name = std::filesystem::path(src->path).filename().string();
-  src.reset();
+// Writes the prepared document's TEI.
+Converted write_converted(Document doc, const Edition& edition, const DocumentEntry& entry,
+                          const PersonMatcher* persons, StageTimes* times) {
   StageTimer timer(times, Stage::WriteTei);
-
+  Converted c;
+  c.doc = std::move(doc);
   TeiContext ctx;
   ctx.edition = &edition;
   ctx.entry = &entry;
   ctx.persons = persons ? &persons->personography() : nullptr;
-  ctx.source_name = source_name;
+  ctx.source_name = std::filesystem::path(c.doc.source_path).filename().string();
   c.tei = write_tei(c.doc, ctx);
   c.tei.shrink_to_fit();  // kept through validation and the stylesheets: no spare capacity
   c.ok = true;
@@ -100,16 +96,10 @@ Converted convert_text(std::optional<SourceText> src, const Edition& edition, co
 
 }  // namespace
 
-Document prepare_document(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
-                          Diagnostics& diags, const PersonMatcher* persons, StageTimes* times) {
-  Document doc;
+void annotate_document(Document& doc, const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
+                       const PersonMatcher* persons, StageTimes* times) {
   doc.id = entry.id;
-  doc.source_path = src.path;
   doc.lang = entry.language;
-  {
-    StageTimer timer(times, Stage::Read);
-    segment(src, doc, diags);
-  }
   // The passes, in order: each reads the model and adds to it (roles, notes, spans).
   StageTimer timer(times, Stage::Annotate);
   const std::string editor = editor_id(edition);
@@ -121,6 +111,38 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
   apply_editorial_dates(doc, edition.editorial_layer, editor, diags);
   apply_editorial_changes(doc, edition.editorial_layer, editor, diags);
   report_truncations(doc, diags, edition.editorial_layer.path);
+}
+
+Document prepare_document(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
+                          Diagnostics& diags, const PersonMatcher* persons, StageTimes* times) {
+  Document doc;
+  doc.source_path = src.path;
+  {
+    StageTimer timer(times, Stage::Read);
+    segment(src, doc, diags);
+  }
+  annotate_document(doc, edition, entry, diags, persons, times);
+  return doc;
+}
+
+std::optional<Document> read_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags) {
+  if (!entry.refused.empty()) {  // outside the sources: never opened
+    diags.error(edition.manifest_path, entry.file_pos, entry.refused);
+    return std::nullopt;
+  }
+  std::error_code ec;
+  const auto status = std::filesystem::status(entry.path, ec);
+  if (!std::filesystem::is_regular_file(status)) {
+    const std::string what = !std::filesystem::exists(status)        ? "does not exist"
+                             : std::filesystem::is_directory(status) ? "is a directory"
+                                                                     : "is not a regular file";
+    diags.error(edition.manifest_path, entry.pos,
+                "[[document]] '" + entry.id + "': file '" + entry.file + "' " + what + " (looked for " + entry.path +
+                    "); the document is skipped: correct the file name, which is relative to the manifest");
+    return std::nullopt;
+  }
+  Document doc;
+  if (!read_document({entry.path, entry.encoding, entry.format}, doc, diags)) return std::nullopt;
   return doc;
 }
 
@@ -139,31 +161,19 @@ std::string guess_language(const std::vector<std::string>& lines) {
 Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
                         const PersonMatcher* persons, StageTimes* times) {
   StageTimer timer(times, Stage::Read);
-  if (!entry.refused.empty()) {  // outside the sources: never opened
-    diags.error(edition.manifest_path, entry.file_pos, entry.refused);
-    return {};
-  }
-  std::error_code ec;
-  const auto status = std::filesystem::status(entry.path, ec);
-  if (!std::filesystem::is_regular_file(status)) {
-    const std::string what = !std::filesystem::exists(status)        ? "does not exist"
-                             : std::filesystem::is_directory(status) ? "is a directory"
-                                                                     : "is not a regular file";
-    diags.error(edition.manifest_path, entry.pos,
-                "[[document]] '" + entry.id + "': file '" + entry.file + "' " + what + " (looked for " + entry.path +
-                    "); the document is skipped: correct the file name, which is relative to the manifest");
-    return {};
-  }
-  auto src = read_source_file(entry.path, diags, entry.encoding);
+  auto doc = read_entry(edition, entry, diags);
   timer.stop();
-  if (!src) return {};
-  return convert_text(std::move(src), edition, entry, diags, persons, times);
+  if (!doc) return {};
+  annotate_document(*doc, edition, entry, diags, persons, times);
+  return write_converted(std::move(*doc), edition, entry, persons, times);
 }
 
 Converted convert_standalone(const std::string& path, Diagnostics& diags, const PersonMatcher* persons,
-                             const std::string& encoding) {
-  auto src = read_source_file(path, diags, encoding);
-  if (!src) return {};
+                             const std::string& encoding, std::optional<SourceFormat> format) {
+  Document doc;
+  ReadRequest request{path, encoding, format};
+  request.format_option = "--format";
+  if (!read_document(request, doc, diags)) return {};
   Edition ed;
   ed.title = "Editio conversion";
   ed.publisher = "Unpublished";
@@ -173,12 +183,17 @@ Converted convert_standalone(const std::string& path, Diagnostics& diags, const 
   std::set<std::string> taken;
   e.id = document_id_from_file(stem, taken);
   e.path = path;
-  e.title = first_line_title(src->lines);
+  e.title = own_title(doc);
   if (e.title.empty()) e.title = stem;
-  e.title_from_text = true;
-  e.language = guess_language(src->lines);
+  e.title_from_text = doc.metadata.title.empty();
+  e.subtitle = doc.metadata.subtitle;
+  for (const auto& a : doc.metadata.authors) e.author += (e.author.empty() ? "" : "; ") + a;
+  std::vector<std::string> texts;
+  for (const Block& b : doc.blocks) texts.push_back(b.text);
+  e.language = doc.metadata.lang.empty() ? guess_language(texts) : doc.metadata.lang;
   if (persons) ed.editors.push_back({"editor", "The editor", "editor"});
-  return convert_text(std::move(src), ed, e, diags, persons);
+  annotate_document(doc, ed, e, diags, persons);
+  return write_converted(std::move(doc), ed, e, persons, nullptr);
 }
 
 }  // namespace editio

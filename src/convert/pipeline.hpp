@@ -1,6 +1,7 @@
 #pragma once
 // One document through the conversion stages: read, segment, annotate, write.
 // The order of the passes is one visible list: prepare_document in pipeline.cpp.
+#include <optional>
 #include <string>
 
 #include "annotate/persons.hpp"
@@ -17,8 +18,17 @@ struct Converted {
   bool ok = false;
 };
 
-// The stages before writing: segment, link notes, and (with `persons`) link
-// the names to the personography. `editio names` stops here.
+// The passes after reading, in order: the structure of letters, notes'
+// attribution (and their calls, in plain text), persons (with `persons`),
+// dates, the editor's layer. Sets doc.id and doc.lang from the entry.
+void annotate_document(Document& doc, const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
+                       const PersonMatcher* persons, StageTimes* times = nullptr);
+
+// The manifest's entry's file read by the reader its format needs
+// (read/document_reader.hpp); none, with the error, when it cannot be read.
+std::optional<Document> read_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags);
+
+// Plain text segmented, then annotate_document: `editio names` and the tests stop here.
 // `times` (optional) receives the time of segmenting (Stage::Read) and of the rest (Stage::Annotate).
 Document prepare_document(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
                           Diagnostics& diags, const PersonMatcher* persons, StageTimes* times = nullptr);
@@ -29,10 +39,12 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
 Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
                         const PersonMatcher* persons = nullptr, StageTimes* times = nullptr);
 
-// Converts text without a manifest (`editio convert`): the title is the first
-// line, the language is guessed from the letters.
+// Converts a file without a manifest (`editio convert`): the title and
+// language are the file's own (front matter, properties), else the first
+// line and a guess from the letters. `format` as --format names it; none: detect.
 Converted convert_standalone(const std::string& path, Diagnostics& diags,
-                             const PersonMatcher* persons = nullptr, const std::string& encoding = "");
+                             const PersonMatcher* persons = nullptr, const std::string& encoding = "",
+                             std::optional<SourceFormat> format = std::nullopt);
 
 // "ru" when Cyrillic letters outnumber Latin ones, else "en".
 std::string guess_language(const std::vector<std::string>& lines);

@@ -7,6 +7,7 @@
 #include <toml++/toml.h>
 
 #include "edition/toml_reader.hpp"
+#include "read/document_reader.hpp"
 #include "read/encoding.hpp"
 #include "read/source.hpp"
 #include "read/title_line.hpp"
@@ -401,6 +402,20 @@ void warn_unknown_tables(const toml::table& root, const std::string& path, Diagn
   }
 }
 
+// `format = "markdown"`: the reader the document's file needs, checked.
+void read_format(const toml::table& t, TomlReader& dr, DocumentEntry& d, const std::string& path,
+                 Diagnostics& diags) {
+  const std::string name = dr.str(t, "format");
+  if (name.empty()) return;
+  const toml::node* n = t.get("format");
+  d.format_pos = n ? pos_of(*n) : d.pos;
+  d.format = parse_format_name(name);
+  if (!d.format)
+    diags.error(path, d.format_pos,
+                "[[document]] '" + d.id + "': format '" + name + "' is not known: write " + format_names() +
+                    ", or leave it out to choose the reader by the file's content and name");
+}
+
 // A [[document]]'s keys, its encoding and calendar checked, its [source] read.
 DocumentEntry read_document_keys(const toml::table& t, SourcePos pos, const Edition& ed, Diagnostics& diags) {
   const std::string& path = ed.manifest_path;
@@ -416,7 +431,7 @@ DocumentEntry read_document_keys(const toml::table& t, SourcePos pos, const Edit
   d.sender = dr.str(t, "sender");
   d.addressee = dr.str(t, "addressee");
   d.date = dr.date(t, "date");
-  d.language = dr.str(t, "language", true);
+  d.language = dr.str(t, "language");  // required unless the file's own metadata names it (fill_from_file)
   d.original_language = dr.str(t, "original_language");
   d.kind = dr.str(t, "kind");
   d.description = dr.str(t, "description");
@@ -425,6 +440,7 @@ DocumentEntry read_document_keys(const toml::table& t, SourcePos pos, const Edit
   d.encoding = dr.str(t, "encoding");
   check_encoding(path, t, d.encoding, "[[document]] '" + d.id + "'", diags);
   if (d.encoding.empty()) d.encoding = ed.encoding;
+  read_format(t, dr, d, path, diags);
   if (!d.calendar.empty() && d.calendar != "julian" && d.calendar != "gregorian") {
     const toml::node* c = t.get("calendar");
     diags.error(path, c ? pos_of(*c) : d.pos,
@@ -476,6 +492,44 @@ void take_title_from_text(DocumentEntry& d) {
   if (d.title.empty()) d.title = d.id;
 }
 
+// The date a file gives itself ("1937-03-05", "1937-03-05T10:00:00Z"), as
+// the manifest's date, or a warning that it is not one.
+void take_date(const SourceMetadata& m, const std::string& file, DocumentEntry& d, Diagnostics& diags) {
+  std::string when = m.date.substr(0, m.date.find('T'));
+  if (!iso_date_problem(when).empty()) {
+    diags.warning(file, m.pos, "the file's date '" + m.date + "' is not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD); "
+                               "the document is left undated: give its date in its [[document]] of the manifest");
+    return;
+  }
+  d.date.when = when;
+  d.date.text = m.date;
+}
+
+// A Markdown, HTML, Word or OpenDocument file says what it is (front
+// matter, document properties): that fills what the manifest leaves open.
+// The manifest wins where both speak. Plain text has nothing to say.
+void fill_from_file(DocumentEntry& d, Diagnostics& diags) {
+  std::error_code ec;
+  if (d.path.empty() || !std::filesystem::is_regular_file(d.path, ec)) return;
+  std::string head, why;
+  if (!d.format && !fs::read_file(d.path, head, why, 4096)) return;
+  const SourceFormat format = d.format ? *d.format : detect_format(d.path, head);
+  if (format == SourceFormat::Text) return;
+  Document doc;
+  Diagnostics ignored;  // the build reads the file again and reports its problems
+  if (!read_document({d.path, d.encoding, format}, doc, ignored)) return;
+  const SourceMetadata& m = doc.metadata;
+  if (d.title.empty()) {
+    d.title = own_title(doc);
+    d.title_from_text = true;
+  }
+  if (d.subtitle.empty()) d.subtitle = m.subtitle;
+  if (d.author.empty())
+    for (const auto& a : m.authors) d.author += (d.author.empty() ? "" : "; ") + a;
+  if (d.language.empty()) d.language = m.lang;
+  if (!d.date.has_value() && d.date.text.empty() && !m.date.empty()) take_date(m, d.path, d, diags);
+}
+
 // Each [[document]], in the manifest's order; at least one.
 void read_documents(const toml::table& root, const std::set<std::string>& agents, Edition& ed, Diagnostics& diags) {
   const std::string& path = ed.manifest_path;
@@ -491,7 +545,11 @@ void read_documents(const toml::table& root, const std::set<std::string>& agents
     DocumentEntry d = read_document_keys(*t, pos_of(n), ed, diags);
     check_document_id(d, doc_ids, path, diags);
     locate_document_file(*t, ed, d);
+    fill_from_file(d, diags);
     if (d.title.empty()) take_title_from_text(d);
+    if (d.language.empty())
+      diags.error(path, d.pos, "[[document]] '" + d.id + "': missing key 'language' (the file does not name its "
+                               "language either): add language = \"en\", \"ru\", ... (BCP 47)");
     if (!d.note_resp.empty() && !agents.count(d.note_resp))
       diags.error(path, d.pos, "[[document]] '" + d.id + "': note_resp '" + d.note_resp + "' is not the id of an editor or a [[responsibility]]");
     ed.documents.push_back(std::move(d));

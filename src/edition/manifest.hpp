@@ -8,6 +8,7 @@
 
 #include "edition/editorial.hpp"
 #include "model/diagnostic.hpp"
+#include "read/format.hpp"
 
 namespace editio {
 
@@ -48,6 +49,7 @@ struct DocumentEntry {
   std::string path;         // resolved path
   std::string title;
   bool title_from_text = false;  // made from the first line (convert), not given by the editor
+  std::string subtitle;     // from the file's own metadata (Markdown front matter), unless the manifest has one
   std::string author;
   // A letter's or telegram's sender and addressee: personography ids or
   // names as written; a mention that fits several persons, one of them
@@ -61,6 +63,8 @@ struct DocumentEntry {
   std::string note_resp;    // default @resp for notes without a signature (an id), optional
   std::string calendar;     // "julian": dates written before 1 Feb 1918 are Julian; empty or "gregorian"
   std::string encoding;     // the file's encoding as named (its own or [edition]'s); empty: detect
+  std::optional<SourceFormat> format;  // `format =`: the reader to use; none: by content and extension
+  SourcePos format_pos;               // where `format =` is, for its errors
   SourceInfo source;
   SourcePos pos;            // where the entry starts in the manifest
   // Why the file may not be read (it lies outside the sources folder); empty

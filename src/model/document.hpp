@@ -143,6 +143,7 @@ struct Document {
   std::vector<std::string> persons;  // personography ids the text mentions, in order of first mention
   // Filled by the readers of structured formats (read/format.hpp):
   std::string format = "text";       // the reader: "text", "markdown", "html", "docx", "odt"
+  std::string encoding;              // the encoding text was read in ("UTF-8", "windows-1251"); empty for Word, ODT
   bool notes_linked = false;         // the reader tied every note to its call: no "[n]" in the text is a call
   SourceMetadata metadata;           // what the source says about itself
   std::vector<std::string> left_out; // what the reader left out, one phrase each ("2 comments"), for the header

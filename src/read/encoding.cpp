@@ -210,9 +210,11 @@ std::string canonical_encoding(const std::string& name) {
 std::string binary_format(std::string_view b) {
   if (b.starts_with("%PDF-")) return "a PDF file: extract its text first (e.g. pdftotext -layout)";
   if (b.starts_with("PK\x03\x04"))
-    return "a ZIP archive (a .docx or .odt document is one): save the document as plain text (.txt, UTF-8)";
-  if (b.starts_with("\xD0\xCF\x11\xE0")) return "a Microsoft Office (.doc) file: save it as plain text (.txt, UTF-8)";
-  if (b.starts_with("{\\rtf")) return "an RTF document: save it as plain text (.txt, UTF-8)";
+    return "a ZIP archive that is neither a Word (.docx) nor an OpenDocument (.odt) text: unpack it, or save the "
+           "document as .docx, .odt or plain text";
+  if (b.starts_with("\xD0\xCF\x11\xE0"))
+    return "an old Microsoft Word (.doc) file: save it as a Word document (.docx) or as plain text (.txt, UTF-8)";
+  if (b.starts_with("{\\rtf")) return "an RTF document: save it as a Word document (.docx), OpenDocument (.odt) or plain text";
   if (b.starts_with("\x7F" "ELF")) return "a program (ELF), not a text";
   if (b.starts_with("\x89PNG") || b.starts_with("\xFF\xD8\xFF") || b.starts_with("GIF8") ||
       b.starts_with("II*\0") || b.starts_with(std::string_view("MM\0*", 4)))

@@ -281,6 +281,7 @@ void add_title_stmt(pugi::xml_node file, const Document& doc, const TeiContext& 
   const DocumentEntry& e = *ctx.entry;
   pugi::xml_node ts = file.append_child("titleStmt");
   set(add(ts, "title", title_without_calls(e.title, doc)), "type", "main");
+  if (!e.subtitle.empty()) set(add(ts, "title", e.subtitle), "type", "sub");
   // An anonymous text has no author element (the HTML and print say so in
   // their own words); "Unknown" would read as a name.
   if (!e.author.empty()) add(ts, "author", e.author);

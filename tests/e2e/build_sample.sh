@@ -4,7 +4,7 @@ source "$(dirname "$0")/lib.sh"
 rm -rf "$OUT"
 "$EDITIO" build --out "$OUT" | tee "$OUT.log"
 ids=$(awk '/^\[\[document\]\]/ {d = 1; next} /^\[/ {d = 0} d && /^id = / {gsub(/"/, "", $3); print $3}' "$SRC/sources/manifest.toml")
-check "five documents in the manifest" test "$(echo "$ids" | wc -w)" -eq 5
+check "seven documents in the manifest" test "$(echo "$ids" | wc -w)" -eq 7
 for id in $ids; do
   check "TEI for $id" test -s "$OUT/tei/$id.xml"
   check "HTML for $id" test -s "$OUT/html/$id.html"
@@ -12,5 +12,5 @@ for id in $ids; do
   check "PDF for $id" test -s "$OUT/print/$id.pdf"
 done
 check "index.html" test -s "$OUT/html/index.html"
-check "summary line" grep -qE '^editio: 5 documents \(5 built, 0 failed\)' "$OUT.log"
+check "summary line" grep -qE '^editio: 7 documents \(7 built, 0 failed\)' "$OUT.log"
 finish
