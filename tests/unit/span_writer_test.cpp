@@ -13,35 +13,8 @@
 namespace editio {
 namespace {
 
-// The TEI of the one paragraph "text" with `span` over [begin, end): the
-// inside of its <p>, as written.
-std::string paragraph_with(const std::string& text, std::size_t begin, std::size_t end, SpanKind what) {
-  Document doc;
-  doc.id = "t";
-  doc.lang = "en";
-  Block b;
-  b.text = text;
-  b.anchors.push_back({0, {1, 1}});
-  b.spans.push_back(Span{begin, end, std::move(what)});
-  doc.blocks.push_back(b);
-  Edition ed;
-  ed.title = "Test Edition";
-  DocumentEntry e;
-  e.id = "t";
-  e.title = "Test text";
-  e.language = "en";
-  TeiContext ctx;
-  ctx.edition = &ed;
-  ctx.entry = &e;
-  pugi::xml_document tei;
-  build_tei(doc, ctx, tei);
-  pugi::xml_node p = tei.select_node("//*[local-name()='p'][@n='1']").node();
-  std::ostringstream out;
-  for (pugi::xml_node c : p.children()) c.print(out, "", pugi::format_raw);
-  return out.str();
-}
-
-// The same with several spans, and the notes their NoteCall spans call.
+// The TEI of the one paragraph "text" with `spans` (and the notes their
+// NoteCall spans call): the inside of its <p>, as written.
 std::string paragraph_with(const std::string& text, std::vector<Span> spans, std::vector<std::string> notes = {}) {
   Document doc;
   doc.id = "t";
@@ -75,6 +48,11 @@ std::string paragraph_with(const std::string& text, std::vector<Span> spans, std
   std::ostringstream out;
   for (pugi::xml_node c : p.children()) c.print(out, "", pugi::format_raw);
   return out.str();
+}
+
+// The same with the one span `what` over [begin, end).
+std::string paragraph_with(const std::string& text, std::size_t begin, std::size_t end, SpanKind what) {
+  return paragraph_with(text, {Span{begin, end, std::move(what)}});
 }
 
 TEST(SpanWriter, APersonMentionIsAPersNameWithItsRef) {
