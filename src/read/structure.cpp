@@ -410,7 +410,11 @@ struct Shaper {
   void classify() {
     for (std::size_t i = 0; i < blocks.size(); ++i) {
       Block& b = blocks[i];
-      fixed[i] = b.role != BlockRole::None || b.role_fixed;
+      // A table's cell, a figure's caption, and any block but a paragraph of a structured format
+      // (Markdown, Word...) are what the format says they are: no rule re-kinds them or gives them a letter's role.
+      const bool structured = b.kind == BlockKind::TableCell || b.kind == BlockKind::Figure ||
+                              (doc.format != "text" && b.kind != BlockKind::Paragraph);
+      fixed[i] = b.role != BlockRole::None || b.role_fixed || structured;
       if (fixed[i] || b.kind == BlockKind::ListItem) continue;
       const std::string_view t = b.text;
       ShelfMark sm;
