@@ -21,6 +21,9 @@ packages=(
   libhunspell-dev hunspell-en-us hunspell-ru
   # tests
   libgtest-dev poppler-utils libxml2-utils xsltproc python3
+  # e2e.tei_corpus: jing validates the edition's teiCorpus against the project schema and tei_all, as a second,
+  # independent RelaxNG validator beside libxml2's
+  jing
   # the Debian package (cpack -G DEB; tests/install/deb.sh): dpkg-shlibdeps finds its Depends
   dpkg-dev
   # the manual page: pandoc renders build/editio.1 from docs/manual/editio.1.md; man-db (man -l) reads it in the

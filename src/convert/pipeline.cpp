@@ -142,6 +142,7 @@ std::optional<Document> read_entry(const Edition& edition, const DocumentEntry& 
     return std::nullopt;
   }
   Document doc;
+  doc.id = entry.id;  // a reader's later call of a note refers to the note's id, which holds it
   if (!read_document({entry.path, entry.encoding, entry.format}, doc, diags)) return std::nullopt;
   return doc;
 }
@@ -170,7 +171,12 @@ Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diag
 
 Converted convert_standalone(const std::string& path, Diagnostics& diags, const PersonMatcher* persons,
                              const std::string& encoding, std::optional<SourceFormat> format) {
+  DocumentEntry e;
+  const std::string stem = std::filesystem::path(path).stem().string();
+  std::set<std::string> taken;
+  e.id = document_id_from_file(stem, taken);
   Document doc;
+  doc.id = e.id;  // a reader's later call of a note refers to the note's id, which holds it
   ReadRequest request{path, encoding, format};
   request.format_option = "--format";
   if (!read_document(request, doc, diags)) return {};
@@ -178,10 +184,6 @@ Converted convert_standalone(const std::string& path, Diagnostics& diags, const 
   ed.title = "Editio conversion";
   ed.publisher = "Unpublished";
   ed.licence = "All rights reserved by the rights holders of the source";
-  DocumentEntry e;
-  const std::string stem = std::filesystem::path(path).stem().string();
-  std::set<std::string> taken;
-  e.id = document_id_from_file(stem, taken);
   e.path = path;
   e.title = own_title(doc);
   if (e.title.empty()) e.title = stem;
