@@ -511,9 +511,7 @@ void take_date(const SourceMetadata& m, const std::string& file, DocumentEntry& 
 void fill_from_file(DocumentEntry& d, Diagnostics& diags) {
   std::error_code ec;
   if (d.path.empty() || !std::filesystem::is_regular_file(d.path, ec)) return;
-  std::string head, why;
-  if (!d.format && !fs::read_file(d.path, head, why, 4096)) return;
-  const SourceFormat format = d.format ? *d.format : detect_format(d.path, head);
+  const SourceFormat format = d.format ? *d.format : detect_format(d.path, fs::read_head(d.path, 4096));
   if (format == SourceFormat::Text) return;
   Document doc;
   Diagnostics ignored;  // the build reads the file again and reports its problems

@@ -79,6 +79,7 @@ struct Block {
   SourcePos role_entry;          // where in the editor's layer the role was set (line 0: by rule)
   // For table cells: the cell starts a new row / a new table; it is a header cell.
   bool row_start = false, table_start = false, header_cell = false;
+  bool list_start = false;       // for list items: the first of a list (a list just before it ends there)
   std::string url;               // for a Figure: the image's address as written in the source
   std::vector<Span> spans;
 

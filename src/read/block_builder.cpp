@@ -57,4 +57,12 @@ Block BlockBuilder::finish() {
   return std::move(block_);
 }
 
+void mark_list_start(std::vector<Block>& blocks, std::size_t from) {
+  for (std::size_t i = from; i < blocks.size(); ++i)
+    if (blocks[i].kind == BlockKind::ListItem) {
+      blocks[i].list_start = true;
+      return;
+    }
+}
+
 }  // namespace editio

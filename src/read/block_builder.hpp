@@ -37,4 +37,9 @@ class BlockBuilder {
   bool pending_space_ = false;  // a space is owed before the next text
 };
 
+// Marks the first list item of blocks[from...] as the start of a list: a
+// structured reader calls it after each list it read, so two lists in a row
+// stay two lists.
+void mark_list_start(std::vector<Block>& blocks, std::size_t from);
+
 }  // namespace editio

@@ -95,6 +95,7 @@ class DocxReader {
   OfficePackage& pkg_;
   Document& doc_;
   std::map<std::string, WordStyle> styles_;
+  std::string last_num_id_;  // the numbering of the last list item read
   std::map<std::string, std::string> num_abstract_;                // numId -> abstractNumId
   std::map<std::pair<std::string, int>, std::string> num_format_;  // (abstractNumId, ilvl) -> numFmt
   std::map<std::pair<std::string, int>, int> counters_;            // (numId, ilvl) -> items so far
@@ -260,7 +261,12 @@ void DocxReader::paragraph(const xmlNode* p) {
   if (out.b.empty()) return;
   Block block = out.b.finish();
   block.level = k.level;
-  if (k.kind == BlockKind::ListItem) block.label = list_label(k);
+  if (k.kind == BlockKind::ListItem) {
+    block.label = list_label(k);
+    const Block* before = doc_.blocks.empty() ? nullptr : &doc_.blocks.back();
+    block.list_start = !before || before->kind != BlockKind::ListItem || k.num_id != last_num_id_;
+    last_num_id_ = k.num_id;  // Word numbers each list apart: another numbering is another list
+  }
   doc_.blocks.push_back(std::move(block));
 }
 

@@ -461,6 +461,8 @@ void PageReader::heading(const xmlNode* n) {
 void PageReader::list(const xmlNode* n) {
   const bool ordered = is(n, "ol");
   long number = ordered && !attr(n, "start").empty() ? std::strtol(attr(n, "start").c_str(), nullptr, 10) : 1;
+  std::vector<Block>& out = *out_;
+  const std::size_t first = out.size();
   for (const xmlNode* c = n->children; c; c = c->next) {
     if (c->type != XML_ELEMENT_NODE || skip(c)) continue;
     if (!is(c, "li")) {
@@ -470,6 +472,7 @@ void PageReader::list(const xmlNode* n) {
     if (ordered && !attr(c, "value").empty()) number = std::strtol(attr(c, "value").c_str(), nullptr, 10);
     blocks(c, BlockKind::ListItem, ordered ? std::to_string(number++) + "." : "•", true);
   }
+  mark_list_start(out, first);
 }
 
 // A table: its caption as a paragraph before it, then one TableCell per

@@ -365,6 +365,7 @@ void Reader::list(cmark_node* n, Container c) {
   const bool ordered = cmark_node_get_list_type(n) == CMARK_ORDERED_LIST;
   const char* delim = cmark_node_get_list_delim(n) == CMARK_PAREN_DELIM ? ")" : ".";
   int number = cmark_node_get_list_start(n);
+  const std::size_t first = out_->size();
   for (cmark_node* item = cmark_node_first_child(n); item; item = cmark_node_next(item)) {
     std::string label = ordered ? std::to_string(number++) + delim : "•";
     const int line = cmark_node_get_start_line(item) - shift_, col = cmark_node_get_start_column(item);
@@ -373,6 +374,7 @@ void Reader::list(cmark_node* n, Container c) {
       label = src_.lines[static_cast<std::size_t>(line - 1)].substr(static_cast<std::size_t>(col - 1), 1);
     list_item(item, label, c);
   }
+  mark_list_start(*out_, first);
 }
 
 // One item: its paragraphs (and code) join into one block; a nested list or

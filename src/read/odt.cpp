@@ -192,6 +192,7 @@ void OdtReader::paragraph(const xmlNode* p, BlockKind kind, const std::string& l
 void OdtReader::list(const xmlNode* l, std::string style, int level) {
   if (const std::string own = attribute(l, TEXT, "style-name"); !own.empty()) style = own;
   int n = 0;
+  const std::size_t first = doc_.blocks.size();
   for (const xmlNode* item = l->children; item; item = item->next) {
     if (!is_element(item, TEXT, "list-item") && !is_element(item, TEXT, "list-header")) continue;
     std::string label = is_element(item, TEXT, "list-item") ? list_label(style, level, ++n) : "";
@@ -204,6 +205,7 @@ void OdtReader::list(const xmlNode* l, std::string style, int level) {
       }
     }
   }
+  mark_list_start(doc_.blocks, first);
 }
 
 // "•" (the style's bullet) or "3." (a number in digits) for item `n` at `level` of list style `style`.

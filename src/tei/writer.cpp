@@ -360,7 +360,7 @@ struct BodyWriter {
         case BlockKind::TableCell:  // written above, a table at a time
           break;
         case BlockKind::ListItem: {
-          if (!list || list.attribute("type")) {
+          if (!list || list.attribute("type") || b.list_start) {
             list = container().append_child("list");
             const bool numbered = !b.label.empty() && b.label[0] >= '0' && b.label[0] <= '9';
             if (!b.label.empty()) list.append_attribute("rend").set_value(numbered ? "numbered" : "bulleted");

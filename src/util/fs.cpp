@@ -25,6 +25,26 @@ std::string special_kind(unsigned mode) {
   }
 }
 
+std::string read_head(const std::string& path, std::size_t bytes) {
+  const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return "";
+  struct stat st {};
+  std::string out;
+  if (::fstat(fd, &st) == 0 && special_kind(st.st_mode).empty()) {
+    out.resize(bytes);
+    std::size_t got = 0;
+    while (got < bytes) {
+      const ssize_t n = ::read(fd, out.data() + got, bytes - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    out.resize(got);
+  }
+  ::close(fd);
+  return out;
+}
+
 bool read_file(const std::string& path, std::string& out, std::string& why, std::size_t limit) {
   // O_NONBLOCK: opening a FIFO without a writer would wait for one.
   const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);

@@ -13,6 +13,10 @@ namespace editio::fs {
 constexpr std::size_t kNoLimit = static_cast<std::size_t>(-1);
 bool read_file(const std::string& path, std::string& out, std::string& why, std::size_t limit = kNoLimit);
 
+// The first `bytes` bytes of a regular file (fewer when it is shorter), to
+// tell its format; "" when it cannot be read or is not a regular file.
+std::string read_head(const std::string& path, std::size_t bytes);
+
 // "a FIFO", "a directory", "a character device", ... for the file type in
 // `mode` (a struct stat's st_mode); "" for a regular file.
 std::string special_kind(unsigned mode);

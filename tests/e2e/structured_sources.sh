@@ -42,7 +42,7 @@ check "docx: valid against tei_all" xmllint --noout --relaxng "$TEI_ALL" "$docx"
 
 # HTML: emphasis, the table and the notes' links.
 h="$OUT/html/reading-guide.html"
-check "html: emphasis as <em>" contains "$h" "<em"
+check "html: italics as <i class=\"hi rend-italic\">" contains "$h" "<i class=\"hi rend-italic\">"
 check "html: the table" contains "$h" "<table"
 check "html: the external link" contains "$h" 'href="https://tei-c.org/guidelines/p5/"'
 check "html: note calls link their notes" \
