@@ -9,20 +9,7 @@
 #include "annotate/notes.hpp"
 #include "read/html.hpp"
 #include "read/source.hpp"
-
-namespace {
-
-void check(const editio::Block& b, std::size_t notes) {
-  for (const auto& s : b.spans) {
-    if (s.begin > s.end || s.end > b.text.size()) __builtin_trap();
-    if (const auto* c = s.as<editio::NoteCall>(); c && c->note >= notes) __builtin_trap();
-  }
-  if (b.anchors.empty() || b.anchors.front().offset != 0) __builtin_trap();
-  for (const auto& a : b.anchors)
-    if (a.offset > b.text.size() && a.offset != 0) __builtin_trap();
-}
-
-}  // namespace
+#include "model_invariants.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace editio;
@@ -34,9 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   doc.id = "fuzz";
   doc.source_path = src->path;
   read_html(*src, doc, diags);
-  for (const auto& b : doc.blocks) check(b, doc.notes.size());
-  for (const auto& n : doc.notes)
-    for (const auto& b : n.blocks) check(b, doc.notes.size());
+  fuzz::check_document(doc);
   NoteOptions notes;
   link_notes(doc, notes, diags);
   return 0;

@@ -11,20 +11,7 @@
 #include "annotate/notes.hpp"
 #include "read/markdown.hpp"
 #include "read/source.hpp"
-
-namespace {
-
-void check(const editio::Block& b, std::size_t notes) {
-  for (const auto& s : b.spans) {
-    if (s.begin > s.end || s.end > b.text.size()) __builtin_trap();
-    if (const auto* call = s.as<editio::NoteCall>(); call && call->note >= notes) __builtin_trap();
-  }
-  if (b.anchors.empty() || b.anchors.front().offset != 0) __builtin_trap();
-  for (std::size_t i = 1; i < b.anchors.size(); ++i)
-    if (b.anchors[i].offset < b.anchors[i - 1].offset || b.anchors[i].offset > b.text.size()) __builtin_trap();
-}
-
-}  // namespace
+#include "model_invariants.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace editio;
@@ -37,9 +24,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   doc.lang = "en";
   doc.source_path = src->path;
   read_markdown(*src, doc, diags);
-  for (const auto& b : doc.blocks) check(b, doc.notes.size());
-  for (const auto& n : doc.notes)
-    for (const auto& b : n.blocks) check(b, doc.notes.size());
+  fuzz::check_document(doc);
   link_notes(doc, NoteOptions{}, diags);
   annotate_dates(doc, DateOptions{}, diags);
   return 0;

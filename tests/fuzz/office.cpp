@@ -10,6 +10,7 @@
 #include "annotate/notes.hpp"
 #include "read/docx.hpp"
 #include "read/odt.hpp"
+#include "model_invariants.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   using namespace editio;
@@ -21,12 +22,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const bool ok = word ? read_docx("fuzz.docx", bytes, doc, diags) : read_odt("fuzz.odt", bytes, doc, diags);
     if (!ok && diags.errors() == 0) __builtin_trap();  // a refusal always says why
     if (!ok) continue;
-    // Every span and note call stays inside its block; every call names a note.
-    for (const auto& b : doc.blocks)
-      for (const auto& s : b.spans) {
-        if (s.begin > s.end || s.end > b.text.size()) __builtin_trap();
-        if (const auto* call = s.as<NoteCall>(); call && call->note >= doc.notes.size()) __builtin_trap();
-      }
+    fuzz::check_document(doc);
     NoteOptions notes;
     link_notes(doc, notes, diags);
   }
