@@ -13,11 +13,11 @@ namespace editio {
 
 struct ReadRequest {
   std::string path;
-  std::string encoding;                // as the manifest or the command line names it; empty: detect
-  std::optional<SourceFormat> format;  // as the manifest names it; none: detect (read/format.hpp)
+  std::string encoding{};                // as the manifest or the command line names it; empty: detect
+  std::optional<SourceFormat> format{};  // as the manifest names it; none: detect (read/format.hpp)
   // The option that names the format on the command line ("--format"), for
   // the advice of a "looks like Markdown" warning; empty: the manifest's `format =`.
-  std::string format_option;
+  std::string format_option{};
 };
 
 // Fills doc.blocks, notes, omitted, format, metadata and left_out. False when
