@@ -29,6 +29,17 @@ void warn_if_structured(const SourceText& src, const ReadRequest& request, Diagn
                     (look->format == SourceFormat::Markdown ? ", or name the file .md" : ""));
 }
 
+// A structured file whose reader found no text at all (a page that is only
+// scripts, a Markdown file of front matter alone) is not a document: false,
+// with the reader's error or this one.
+bool has_text(const std::string& path, const Document& doc, Diagnostics& diags) {
+  if (!doc.blocks.empty()) return true;
+  bool said = false;
+  for (const auto& d : diags.items()) said = said || (d.severity == Severity::Error && d.file == path);
+  if (!said) diags.error(path, {}, "no text found in the file: the document is skipped (check that it is the right file)");
+  return false;
+}
+
 bool read_text_format(SourceFormat format, const ReadRequest& request, std::string_view bytes, Document& doc,
                       Diagnostics& diags) {
   auto src = read_source(request.path, bytes, diags, request.encoding);
@@ -41,8 +52,9 @@ bool read_text_format(SourceFormat format, const ReadRequest& request, std::stri
       warn_if_structured(*src, request, diags);
       segment(*src, doc, diags);
       doc.format = "text";
+      return true;
   }
-  return true;
+  return has_text(request.path, doc, diags);
 }
 
 }  // namespace
@@ -56,8 +68,8 @@ bool read_document(const ReadRequest& request, Document& doc, Diagnostics& diags
   doc.source_path = request.path;
   const SourceFormat format = request.format ? *request.format : detect_format(request.path, bytes);
   switch (format) {
-    case SourceFormat::Docx: return read_docx(request.path, bytes, doc, diags);
-    case SourceFormat::Odt: return read_odt(request.path, bytes, doc, diags);
+    case SourceFormat::Docx: return read_docx(request.path, bytes, doc, diags) && has_text(request.path, doc, diags);
+    case SourceFormat::Odt: return read_odt(request.path, bytes, doc, diags) && has_text(request.path, doc, diags);
     default: return read_text_format(format, request, bytes, doc, diags);
   }
 }

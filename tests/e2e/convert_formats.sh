@@ -50,7 +50,11 @@ set +e
 "$EDITIO" convert --format pdf "$tmp/essay.txt" 2> "$tmp/fmt.log"; rc_fmt=$?
 printf 'PK\003\004broken' > "$tmp/broken.docx"
 "$EDITIO" convert "$tmp/broken.docx" -o "$tmp/broken.xml" 2> "$tmp/broken.log"; rc_broken=$?
+printf '<!DOCTYPE html><html><head><title>App</title><script>render()</script></head><body><div id="app"></div></body></html>' > "$tmp/app.html"
+"$EDITIO" convert "$tmp/app.html" -o "$tmp/app.xml" 2> "$tmp/app.log"; rc_app=$?
 set -e
+check "a page of scripts alone: exit 1, 'no text found', no TEI" \
+  bash -c "test $rc_app -eq 1 && grep -q 'no text found' '$tmp/app.log' && test ! -e '$tmp/app.xml'"
 check "an unknown --format: exit 2 and the formats it takes" \
   bash -c "test $rc_fmt -eq 2 && grep -q 'text, markdown, html, docx or odt' '$tmp/fmt.log'"
 check "a broken Word file: exit 1, one error, no TEI" \
