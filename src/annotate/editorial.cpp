@@ -101,6 +101,7 @@ const char* what_it_is(const Span& s) {
     const char* operator()(const Correction&) const { return "a correction"; }
     const char* operator()(const Gap&) const { return "a gap"; }
     const char* operator()(const PlaceName&) const { return "a place name"; }
+    const char* operator()(const OrgName&) const { return "an organisation's name"; }
     const char* operator()(const FileNumber&) const { return "a file number"; }
     const char* operator()(const ArchivalReference&) const { return "an archival reference"; }
     const char* operator()(const PublicationReference&) const { return "a publication reference"; }
@@ -240,6 +241,7 @@ void apply_editorial_structure(Document& doc, const EditorialLayer& layer, Diagn
       part.title = e->title;
       part.sender = e->sender;
       part.addressee = e->addressee;
+      part.place = e->place;
       part.date = e->date;
       part.declared = true;
       doc.parts.push_back(std::move(part));

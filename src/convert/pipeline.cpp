@@ -79,14 +79,15 @@ void link_persons(Document& doc, const PersonMatcher& persons, const Edition& ed
 
 // Writes the prepared document's TEI.
 Converted write_converted(Document doc, const Edition& edition, const DocumentEntry& entry,
-                          const PersonMatcher* persons, StageTimes* times) {
+                          const Annotators& with, StageTimes* times) {
   StageTimer timer(times, Stage::WriteTei);
   Converted c;
   c.doc = std::move(doc);
   TeiContext ctx;
   ctx.edition = &edition;
   ctx.entry = &entry;
-  ctx.persons = persons ? &persons->personography() : nullptr;
+  ctx.persons = with.persons ? &with.persons->personography() : nullptr;
+  ctx.places = with.entities ? &with.entities->gazetteer() : nullptr;
   ctx.source_name = std::filesystem::path(c.doc.source_path).filename().string();
   c.tei = write_tei(c.doc, ctx);
   c.tei.shrink_to_fit();  // kept through validation and the stylesheets: no spare capacity
@@ -97,7 +98,7 @@ Converted write_converted(Document doc, const Edition& edition, const DocumentEn
 }  // namespace
 
 void annotate_document(Document& doc, const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
-                       const PersonMatcher* persons, StageTimes* times) {
+                       const Annotators& with, StageTimes* times) {
   doc.id = entry.id;
   doc.lang = entry.language;
   // The passes, in order: each reads the model and adds to it (roles, notes, spans).
@@ -106,7 +107,8 @@ void annotate_document(Document& doc, const Edition& edition, const DocumentEntr
   apply_editorial_structure(doc, edition.editorial_layer, diags);
   recognize_structure(doc, structure_options(edition, entry, doc.lang), diags);
   link_notes(doc, note_options(edition, entry), diags);
-  if (persons) link_persons(doc, *persons, edition, entry, diags);
+  if (with.persons) link_persons(doc, *with.persons, edition, entry, diags);
+  if (with.entities) with.entities->annotate(doc, diags);
   annotate_dates(doc, date_options(entry), diags);
   apply_editorial_dates(doc, edition.editorial_layer, editor, diags);
   apply_editorial_changes(doc, edition.editorial_layer, editor, diags);
@@ -114,14 +116,14 @@ void annotate_document(Document& doc, const Edition& edition, const DocumentEntr
 }
 
 Document prepare_document(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
-                          Diagnostics& diags, const PersonMatcher* persons, StageTimes* times) {
+                          Diagnostics& diags, const Annotators& with, StageTimes* times) {
   Document doc;
   doc.source_path = src.path;
   {
     StageTimer timer(times, Stage::Read);
     segment(src, doc, diags);
   }
-  annotate_document(doc, edition, entry, diags, persons, times);
+  annotate_document(doc, edition, entry, diags, with, times);
   return doc;
 }
 
@@ -160,16 +162,16 @@ std::string guess_language(const std::vector<std::string>& lines) {
 }
 
 Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
-                        const PersonMatcher* persons, StageTimes* times) {
+                        const Annotators& with, StageTimes* times) {
   StageTimer timer(times, Stage::Read);
   auto doc = read_entry(edition, entry, diags);
   timer.stop();
   if (!doc) return {};
-  annotate_document(*doc, edition, entry, diags, persons, times);
-  return write_converted(std::move(*doc), edition, entry, persons, times);
+  annotate_document(*doc, edition, entry, diags, with, times);
+  return write_converted(std::move(*doc), edition, entry, with, times);
 }
 
-Converted convert_standalone(const std::string& path, Diagnostics& diags, const PersonMatcher* persons,
+Converted convert_standalone(const std::string& path, Diagnostics& diags, const Annotators& with,
                              const std::string& encoding, std::optional<SourceFormat> format) {
   DocumentEntry e;
   const std::string stem = std::filesystem::path(path).stem().string();
@@ -193,9 +195,9 @@ Converted convert_standalone(const std::string& path, Diagnostics& diags, const 
   std::vector<std::string> texts;
   for (const Block& b : doc.blocks) texts.push_back(b.text);
   e.language = doc.metadata.lang.empty() ? guess_language(texts) : doc.metadata.lang;
-  if (persons) ed.editors.push_back({"editor", "The editor", "editor"});
-  annotate_document(doc, ed, e, diags, persons);
-  return write_converted(std::move(doc), ed, e, persons, nullptr);
+  if (with.persons) ed.editors.push_back({"editor", "The editor", "editor"});
+  annotate_document(doc, ed, e, diags, with);
+  return write_converted(std::move(doc), ed, e, with, nullptr);
 }
 
 }  // namespace editio

@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 
+#include "annotate/entities.hpp"
 #include "annotate/persons.hpp"
 #include "util/stage_times.hpp"
 #include "edition/manifest.hpp"
@@ -11,6 +12,15 @@
 #include "read/source.hpp"
 
 namespace editio {
+
+// The edition's shared indexes the annotation passes use, each optional:
+// the personography's name forms, the gazetteer's place and organisation
+// names. A PersonMatcher pointer alone converts to it.
+struct Annotators {
+  Annotators(const PersonMatcher* p = nullptr, const EntityMatcher* e = nullptr) : persons(p), entities(e) {}
+  const PersonMatcher* persons;
+  const EntityMatcher* entities;
+};
 
 struct Converted {
   Document doc;
@@ -20,9 +30,10 @@ struct Converted {
 
 // The passes after reading, in order: the structure of letters, notes'
 // attribution (and their calls, in plain text), persons (with `persons`),
-// dates, the editor's layer. Sets doc.id and doc.lang from the entry.
+// places and organisations (with `with.entities`), dates, the editor's
+// layer. Sets doc.id and doc.lang from the entry.
 void annotate_document(Document& doc, const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
-                       const PersonMatcher* persons, StageTimes* times = nullptr);
+                       const Annotators& with, StageTimes* times = nullptr);
 
 // The manifest's entry's file read by the reader its format needs
 // (read/document_reader.hpp); none, with the error, when it cannot be read.
@@ -31,19 +42,19 @@ std::optional<Document> read_entry(const Edition& edition, const DocumentEntry& 
 // Plain text segmented, then annotate_document: `editio names` and the tests stop here.
 // `times` (optional) receives the time of segmenting (Stage::Read) and of the rest (Stage::Annotate).
 Document prepare_document(const SourceText& src, const Edition& edition, const DocumentEntry& entry,
-                          Diagnostics& diags, const PersonMatcher* persons, StageTimes* times = nullptr);
+                          Diagnostics& diags, const Annotators& with, StageTimes* times = nullptr);
 
 // Converts the manifest's entry. Diagnostics point at the source file.
-// `persons` (optional) links the names the text mentions to the personography.
+// `with` (optional) links the names the text mentions to the personography and the gazetteer.
 // `times` (optional) receives the time of each stage (read, annotate, write-tei).
 Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
-                        const PersonMatcher* persons = nullptr, StageTimes* times = nullptr);
+                        const Annotators& with = {}, StageTimes* times = nullptr);
 
 // Converts a file without a manifest (`editio convert`): the title and
 // language are the file's own (front matter, properties), else the first
 // line and a guess from the letters. `format` as --format names it; none: detect.
 Converted convert_standalone(const std::string& path, Diagnostics& diags,
-                             const PersonMatcher* persons = nullptr, const std::string& encoding = "",
+                             const Annotators& with = {}, const std::string& encoding = "",
                              std::optional<SourceFormat> format = std::nullopt);
 
 // "ru" when Cyrillic letters outnumber Latin ones, else "en".

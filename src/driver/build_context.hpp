@@ -13,12 +13,14 @@
 
 #include <pugixml.hpp>
 
+#include "annotate/entities.hpp"
 #include "annotate/persons.hpp"
 #include "check/validator.hpp"
 #include "corpus/chronology.hpp"
 #include "corpus/register.hpp"
 #include "driver/build.hpp"
 #include "edition/manifest.hpp"
+#include "edition/gazetteer.hpp"
 #include "edition/personography.hpp"
 #include "model/diagnostic.hpp"
 #include "render/stylesheet.hpp"
@@ -62,6 +64,8 @@ struct SharedInputs {
   std::unique_ptr<Stylesheet> html_doc, html_index, html_register, html_chronology, html_search, latex_doc;
   std::unique_ptr<Personography> personography;  // none when the manifest names none
   std::unique_ptr<PersonMatcher> matcher;        // its index of name forms
+  std::unique_ptr<Gazetteer> gazetteer;          // places and organisations; none when the manifest names neither
+  std::unique_ptr<EntityMatcher> entity_matcher; // its index of names
   std::string common_key;  // the hash of all the above (driver/incremental.hpp)
   std::shared_ptr<const class EditorInputs> editor;  // each document's share of the editor's files (idem)
 };

@@ -67,7 +67,7 @@ bool DocumentJob::reuse_outputs() {
 // written; `passages` receives its search passages when it is valid.
 bool DocumentJob::make_tei(std::vector<Passage>& passages) {
   const SharedInputs& in = build_.inputs;
-  Converted c = convert_entry(*in.edition, entry_, r_.diags, in.matcher.get(), &r_.times);
+  Converted c = convert_entry(*in.edition, entry_, r_.diags, {in.matcher.get(), in.entity_matcher.get()}, &r_.times);
   if (!c.ok) return false;
   // What the log and the statistics need of the model; the model itself
   // goes before validation, so that it is not held beside the TEI's trees.

@@ -117,7 +117,7 @@ bool EditionBuild::copy_what_travels_with_the_outputs() {
   return !setup_failed("the output directory " + options_.out_dir + " cannot be written");
 }
 
-// The personography, read once; its index of name forms is shared.
+// The personography and the gazetteer, read once; their indexes of name forms are shared.
 bool EditionBuild::load_personography() {
   Edition& edition = *inputs_.edition;
   if (!edition.personography.empty()) {
@@ -125,7 +125,13 @@ bool EditionBuild::load_personography() {
     if (inputs_.personography) inputs_.matcher = std::make_unique<PersonMatcher>(*inputs_.personography);
   }
   check_persons(edition, inputs_.personography.get(), setup_);
-  return !setup_failed("the personography has errors");
+  std::vector<std::string> lists;
+  for (const std::string* f : {&edition.places, &edition.organisations})
+    if (!f->empty() && std::find(lists.begin(), lists.end(), edition.resolve(*f)) == lists.end())
+      lists.push_back(edition.resolve(*f));
+  inputs_.gazetteer = load_gazetteer(lists, setup_);
+  if (inputs_.gazetteer) inputs_.entity_matcher = std::make_unique<EntityMatcher>(*inputs_.gazetteer);
+  return !setup_failed("the personography or the list of places and organisations has errors");
 }
 
 // The order of the corpus's persons: each person's place in the register's

@@ -156,6 +156,8 @@ std::string common_inputs_key(const BuildOptions& opt, const Edition& edition, c
   h.add_file(manifest_path);
   h.add("base_url=" + edition.base_url);  // the pages' canonical links and citations
   h.add(editor_common);  // the editor's layer and personography, but each document's share (EditorInputs)
+  for (const std::string* f : {&edition.places, &edition.organisations})  // any place may be named anywhere
+    if (!f->empty()) h.add_file(edition.resolve(*f));
   const sfs::path home(opt.home);
   h.add_file((home / "schemas" / "editio.rng").string());
   h.add_file((home / "schemas" / "editio.sch").string());

@@ -133,6 +133,7 @@ EditorialText read_text(const toml::table& t, TomlReader& r, SourcePos pos) {
   e.title = r.str(t, "title");
   e.sender = r.str(t, "sender");
   e.addressee = r.str(t, "addressee");
+  e.place = r.str(t, "place");
   if (const toml::node* n = t.get("sender")) e.sender_pos = pos_of(*n);
   if (const toml::node* n = t.get("addressee")) e.addressee_pos = pos_of(*n);
   e.date = r.date(t, "date");

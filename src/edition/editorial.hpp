@@ -65,6 +65,7 @@ struct EditorialNote {
 struct EditorialText {
   TextAddress at;
   std::string type, title, sender, addressee;  // sender, addressee: ids of the personography
+  std::string place;  // where it was written: a place's xml:id, or a name as written
   DateValue date;
   SourcePos pos, sender_pos, addressee_pos;
 };

@@ -222,10 +222,14 @@ void read_edition_keys(TomlReader& r, const toml::table& e, Edition& ed, Diagnos
   check_encoding(ed.manifest_path, e, ed.encoding, "[edition]", diags);
   ed.introduction = r.str(e, "introduction");
   ed.personography = r.str(e, "personography");
+  ed.places = r.str(e, "places");
+  ed.organisations = r.str(e, "organisations");
   ed.editorial = r.str(e, "editorial");
   ed.allow_paths = r.str_list(e, "allow_paths");
   ed.roots = read_roots(r, &e, ed);
   check_edition_file(ed, e, "personography", ed.personography, diags);
+  check_edition_file(ed, e, "places", ed.places, diags);
+  check_edition_file(ed, e, "organisations", ed.organisations, diags);
   check_edition_file(ed, e, "editorial", ed.editorial, diags);
 }
 
@@ -430,6 +434,7 @@ DocumentEntry read_document_keys(const toml::table& t, SourcePos pos, const Edit
   d.author = dr.str(t, "author");
   d.sender = dr.str(t, "sender");
   d.addressee = dr.str(t, "addressee");
+  d.place = dr.str(t, "place");
   d.date = dr.date(t, "date");
   d.language = dr.str(t, "language");  // required unless the file's own metadata names it (fill_from_file)
   d.original_language = dr.str(t, "original_language");

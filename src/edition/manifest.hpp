@@ -55,6 +55,9 @@ struct DocumentEntry {
   // names as written; a mention that fits several persons, one of them
   // among the author, sender and addressee, names that one.
   std::string sender, addressee;
+  // Where a letter was written: a place's xml:id (places file) or its name
+  // as written; with sender, addressee and date it fills correspDesc.
+  std::string place;
   DateValue date;
   std::string language;     // BCP 47
   std::string original_language;
@@ -90,6 +93,9 @@ struct Edition {
   std::string encoding;       // the texts' encoding, unless a document names its own; empty: detect
   std::string introduction;
   std::string personography;  // path relative to the manifest, optional
+  // The gazetteer (listPlace) and the organisations (listOrg), paths
+  // relative to the manifest, optional; one file may hold both lists.
+  std::string places, organisations;
   std::string editorial;      // the editor's layer, path relative to the manifest, optional
   // [edition] allow_paths: folders outside the manifest's own from which the
   // manifest may name files (as written; relative to the manifest).

@@ -106,6 +106,7 @@ struct TextPart {
   std::string type;               // "memorandum", "letter"... (may be empty)
   std::string title;              // a heading supplied by the editor when the source has none
   std::string sender, addressee;  // personography ids, for correspDesc (may be empty)
+  std::string place;              // where it was written: a place's xml:id or a name as written (may be empty)
   DateValue date;                 // the editor's date
   bool declared = false;          // set by the editor's layer, not found by rule
 };
@@ -142,6 +143,8 @@ struct Document {
   std::vector<std::string> publications;  // "Published: X" lines: X, for the header
   int editor_interventions = 0;      // entries of the editor's layer applied, for the header
   std::vector<std::string> persons;  // personography ids the text mentions, in order of first mention
+  std::vector<std::string> places;   // gazetteer ids of the places the text names, in order of first mention
+  std::vector<std::string> orgs;     // gazetteer ids of the organisations the text names, likewise
   // Filled by the readers of structured formats (read/format.hpp):
   std::string format = "text";       // the reader: "text", "markdown", "html", "docx", "odt"
   std::string encoding;              // the encoding text was read in ("UTF-8", "windows-1251"); empty for Word, ODT

@@ -50,8 +50,18 @@ struct Gap {
   std::string desc;    // what is missing and why, in words, or empty
 };
 
-// The place of a dateline ("Moscow" of "Moscow, 3 May 1931").
-struct PlaceName {};
+// A place's name: of a dateline ("Moscow" of "Moscow, 3 May 1931") or in
+// running text. `place` is the gazetteer's id, or empty when the name could
+// be more than one place (or none known).
+struct PlaceName {
+  std::string place;
+};
+
+// An organisation's name ("OGPU", "the Central Committee"); `org` is the
+// gazetteer's id, or empty when the name could be more than one.
+struct OrgName {
+  std::string org;
+};
 
 // An office's file number ("711.221/3468" of "File No. 711.221/3468").
 struct FileNumber {};
@@ -87,7 +97,7 @@ struct Link {
 // No kind is generic: the editor's layer asks for dates, corrections,
 // regularizations, gaps, notes and persons, never for a TEI element by name.
 using SpanKind = std::variant<NoteCall, NoteReference, PersonMention, DateMention, Correction, Gap, PlaceName,
-                              FileNumber, ArchivalReference, PublicationReference, InlineNote, Highlight, Link>;
+                              OrgName, FileNumber, ArchivalReference, PublicationReference, InlineNote, Highlight, Link>;
 
 // An annotation over [begin, end) of a block's text (UTF-8 byte offsets).
 struct Span {

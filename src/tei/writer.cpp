@@ -92,7 +92,16 @@ struct ElementOf {
     if (!g.desc.empty()) el.append_child("desc").append_child(pugi::node_pcdata).set_value(g.desc.c_str());
     return el;
   }
-  pugi::xml_node operator()(const PlaceName&) const { return parent.append_child("placeName"); }
+  pugi::xml_node operator()(const PlaceName& n) const {
+    pugi::xml_node el = parent.append_child("placeName");
+    set_attributes(el, {{"ref", pointer(n.place)}});
+    return el;
+  }
+  pugi::xml_node operator()(const OrgName& n) const {
+    pugi::xml_node el = parent.append_child("orgName");
+    set_attributes(el, {{"ref", pointer(n.org)}});
+    return el;
+  }
   pugi::xml_node operator()(const FileNumber&) const { return idno("file"); }
   pugi::xml_node operator()(const ArchivalReference&) const { return idno("shelfmark"); }
   pugi::xml_node operator()(const PublicationReference&) const { return parent.append_child("bibl"); }

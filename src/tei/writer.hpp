@@ -5,6 +5,7 @@
 #include <string>
 
 #include "edition/manifest.hpp"
+#include "edition/gazetteer.hpp"
 #include "edition/personography.hpp"
 #include "model/document.hpp"
 
@@ -16,6 +17,7 @@ struct TeiContext {
   std::string schema_dir = "../schema";  // where <?xml-model?> finds the schemas
   std::string source_name;               // the source file's name, for revisionDesc
   const Personography* persons = nullptr;  // entries of mentioned persons go into particDesc
+  const Gazetteer* places = nullptr;       // entries of named places (settingDesc) and organisations (particDesc)
 };
 
 // Builds the TEI document. Deterministic: the same input gives the same tree.
