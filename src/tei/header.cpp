@@ -223,6 +223,28 @@ void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx
   }
 }
 
+// The entries of the places (settingDesc/listPlace) and organisations
+// (particDesc/listOrg) this document names, copied from the gazetteer, so
+// that every @ref resolves inside the file. A text's place the editor gives
+// by id counts as named.
+void add_places_and_orgs(pugi::xml_node prof, const Document& doc, const TeiContext& ctx) {
+  if (!ctx.places) return;
+  std::vector<std::string> places = doc.places;
+  for (const auto& p : doc.parts)
+    if (!p.place.empty() && ctx.places->find(p.place) && std::find(places.begin(), places.end(), p.place) == places.end())
+      places.push_back(p.place);
+  auto copy_into = [&](pugi::xml_node list, const std::vector<std::string>& ids) {
+    for (const auto& id : ids)
+      if (const Entity* e = ctx.places->find(id)) list.append_copy(e->node);
+  };
+  if (!doc.orgs.empty()) {
+    pugi::xml_node pd = prof.child("particDesc");
+    if (!pd) pd = prof.append_child("particDesc");
+    copy_into(pd.append_child("listOrg"), doc.orgs);
+  }
+  if (!places.empty()) copy_into(prof.append_child("settingDesc").append_child("listPlace"), places);
+}
+
 }  // namespace
 
 std::string language_name(const std::string& code) {
@@ -441,7 +463,7 @@ void add_encoding_desc(pugi::xml_node header, const Document& doc, const Edition
 }
 
 // profileDesc: the creation date, the correspondence, the language, the
-// Julian calendar when a date uses it, the genre, the persons.
+// Julian calendar when a date uses it, the genre, the persons, places and organisations.
 void add_profile_desc(pugi::xml_node header, const Document& doc, const TeiContext& ctx,
                       const std::set<std::string>& used) {
   const DocumentEntry& e = *ctx.entry;
@@ -463,6 +485,7 @@ void add_profile_desc(pugi::xml_node header, const Document& doc, const TeiConte
     set(term, "type", "genre");
   }
   add_persons(prof, doc, ctx, used);
+  add_places_and_orgs(prof, doc, ctx);
 }
 
 // revisionDesc: one change, Editio's encoding of the source: the place
