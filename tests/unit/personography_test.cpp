@@ -206,7 +206,7 @@ TEST(Personography, NestingDeeperThanTeiNeedsGivesNoPersonography) {
   Diagnostics d;
   EXPECT_FALSE(parse_personography("p.xml", tei(deep), d));
   EXPECT_EQ(formatted(d), std::vector<std::string>{"p.xml: error: the personography nests elements more than 256 "
-                                                   "levels deep: it cannot be a TEI personography"});
+                                                   "levels deep: it cannot be a TEI file Editio reads"});
 }
 
 TEST(Personography, AFileThatCannotBeReadGivesNoPersonography) {
