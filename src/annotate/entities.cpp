@@ -303,17 +303,37 @@ struct EntityRun {
     diags.warning(doc.source_path, at, msg);
   }
 
+  // The places a dateline's place names: those its words as a whole are a
+  // form of, else those of its first comma-separated part that is a whole
+  // form of a place ("Department of State, Washington", "Peking, China":
+  // Washington, Peking). Organisations are left out: the span is a place.
+  std::vector<int> dateline_entries(const std::string& text, std::size_t begin, std::size_t end) const {
+    auto places = [&](const std::string& words) {
+      std::vector<int> c = m.entries_named(words);
+      c.erase(std::remove_if(c.begin(), c.end(), [&](int i) { return entity(i).kind != EntityKind::Place; }), c.end());
+      return c;
+    };
+    if (std::vector<int> c = places(text.substr(begin, end - begin)); !c.empty()) return c;
+    for (std::size_t from = begin; from < end;) {
+      const std::size_t comma = std::min(text.find(',', from), end);
+      if (std::vector<int> c = places(std::string(utf8::trim(std::string_view(text).substr(from, comma - from))));
+          !c.empty())
+        return c;
+      from = comma + 1;
+    }
+    return {};
+  }
+
   // The places recognize_structure found in datelines (PlaceName without
-  // id): the id of the entry their words are a form of, if exactly one.
+  // id): the id of the entry their words name, if exactly one (see
+  // dateline_entries); the span keeps its words.
   void datelines(Block& b) {
     for (Span& s : b.spans) {
       PlaceName* p = s.as<PlaceName>();
       if (!p || !p->place.empty() || decision_over(b, s.begin, s.end)) continue;
-      const std::vector<int> c = m.entries_named(b.text.substr(s.begin, s.end - s.begin));
+      const std::vector<int> c = dateline_entries(b.text, s.begin, s.end);
       if (c.empty()) continue;
-      Span made = span_for(b, s.begin, s.end, c);
-      if (const PlaceName* q = made.as<PlaceName>()) p->place = q->place;
-      else s.what = made.what;  // the dateline names an organisation's seat by its name only
+      p->place = span_for(b, s.begin, s.end, c).as<PlaceName>()->place;
     }
   }
 
@@ -372,7 +392,8 @@ struct EntityRun {
   }
 };
 
-std::vector<int> EntityMatcher::entries_named(const std::string& text) const {
+std::vector<int> EntityMatcher::entries_named(const std::string& written) const {
+  const std::string text = without_article(written);
   const auto words = name_words(text);
   if (words.empty()) return {};
   Document none;

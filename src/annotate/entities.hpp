@@ -63,8 +63,9 @@ class EntityMatcher {
   // them cannot name the entry (the incremental build relies on it).
   std::vector<std::vector<std::string>> index_words() const;
 
-  // The entries (indexes into the gazetteer) of which `text` is a whole form,
-  // as the matcher reads it in running text; empty when none.
+  // The entries (indexes into the gazetteer) of which `text` (without a
+  // leading English article) is a whole form, as the matcher reads it in
+  // running text; empty when none.
   std::vector<int> entries_named(const std::string& text) const;
 
   const Gazetteer& gazetteer() const { return gazetteer_; }

@@ -228,6 +228,13 @@ TEST(Entities, TheDatelinePlaceGetsTheIdOfTheEntryItNames) {
   EXPECT_EQ(t.names, (V{"Moscow=place:moscow", "Prinkipo=place:"}));  // no entry: no id, and no warning
   EXPECT_EQ(t.diags.warnings(), 0u);
   EXPECT_EQ(t.doc.places, (V{"moscow"}));
+  // A dateline that names an office and its city: the first part that is a place's name gives the id.
+  auto office = [](Document& doc) {
+    Block& b = doc.blocks.at(0);
+    b.spans.push_back(Span{0, b.text.find(", May"), PlaceName{}});
+  };
+  EXPECT_EQ(tag_with("Embassy of the United States, Moscow, May 3, 1931.", "en", office).names,
+            (V{"Embassy of the United States, Moscow=place:moscow"}));
 }
 
 TEST(Entities, TheEditorsPlaceEntriesSetOrRemoveTheId) {
