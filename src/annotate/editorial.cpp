@@ -400,31 +400,33 @@ bool whole_words(const Place& p) {
   return p.end >= t.size() || !letter_at(p.end);
 }
 
-// The places of one [[person]] entry, or none (and a warning that says why).
-std::vector<Place> person_places(Document& doc, const EditorialPerson& e, const std::string& path, Diagnostics& diags) {
-  std::vector<Place> found = occurrences(doc, e.at);
+// The places of one [[person]], [[place]] or [[org]] entry (`kind`), or none
+// (and a warning at the entry, `pos`, that says why).
+std::vector<Place> named_places(Document& doc, const TextAddress& at, int column, const char* kind, SourcePos pos,
+                                const std::string& path, Diagnostics& diags) {
+  std::vector<Place> found = occurrences(doc, at);
   found.erase(std::remove_if(found.begin(), found.end(),
                              [&](const Place& p) {
                                return !whole_words(p) ||
-                                      (e.column && static_cast<int>(p.block->position_of(p.begin).column) != e.column);
+                                      (column && static_cast<int>(p.block->position_of(p.begin).column) != column);
                              }),
               found.end());
-  const std::string what = "[[person]] '" + e.at.text + "'";
-  std::string where = e.at.line ? " on line " + std::to_string(e.at.line) : std::string();
-  if (e.column) where += ", column " + std::to_string(e.column);
+  const std::string what = "[[" + std::string(kind) + "]] '" + at.text + "'";
+  std::string where = at.line ? " on line " + std::to_string(at.line) : std::string();
+  if (column) where += ", column " + std::to_string(column);
   if (found.empty()) {
-    diags.warning(path, e.pos, what + " is not in " + doc.id + where + " (" + doc.source_path +
+    diags.warning(path, pos, what + " is not in " + doc.id + where + " (" + doc.source_path +
                                    ") as whole words: the entry was not applied; check text, line and column");
     return {};
   }
-  if (e.at.occurrence) {
-    if (e.at.occurrence <= static_cast<int>(found.size())) return {found[static_cast<std::size_t>(e.at.occurrence - 1)]};
-    diags.warning(path, e.pos, what + ": occurrence " + std::to_string(e.at.occurrence) + " asked, but it occurs " +
+  if (at.occurrence) {
+    if (at.occurrence <= static_cast<int>(found.size())) return {found[static_cast<std::size_t>(at.occurrence - 1)]};
+    diags.warning(path, pos, what + ": occurrence " + std::to_string(at.occurrence) + " asked, but it occurs " +
                                    times(found.size()) + " in " + doc.id + where + ": the entry was not applied");
     return {};
   }
-  if (e.at.line && found.size() > 1) {
-    diags.warning(path, e.pos, what + " occurs " + times(found.size()) + " in " + doc.id + where +
+  if (at.line && found.size() > 1) {
+    diags.warning(path, pos, what + " occurs " + times(found.size()) + " in " + doc.id + where +
                                    ": the entry was not applied; add column = or occurrence = to choose one, "
                                    "or leave out line = for all of the document");
     return {};
@@ -438,7 +440,7 @@ std::vector<PersonDecision> locate_editorial_persons(Document& doc, const Editor
   std::vector<PersonDecision> out;
   for (const auto& e : layer.persons) {
     if (e.at.document != doc.id) continue;
-    for (const Place& p : person_places(doc, e, layer.path, diags)) {
+    for (const Place& p : named_places(doc, e.at, e.column, "person", e.pos, layer.path, diags)) {
       if (std::any_of(out.begin(), out.end(), [&](const PersonDecision& d) {
             return d.block == p.block && d.begin < p.end && p.begin < d.end;
           })) {
@@ -447,6 +449,28 @@ std::vector<PersonDecision> locate_editorial_persons(Document& doc, const Editor
         continue;
       }
       out.push_back({p.block, p.begin, p.end, e.none ? std::string() : e.person, layer.path, e.pos});
+      ++doc.editor_interventions;
+    }
+  }
+  return out;
+}
+
+std::vector<EntityDecision> locate_editorial_entities(Document& doc, const EditorialLayer& layer, Diagnostics& diags) {
+  std::vector<EntityDecision> out;
+  for (const auto& e : layer.entities) {
+    if (e.at.document != doc.id) continue;
+    const char* kind = e.org ? "org" : "place";
+    for (const Place& p : named_places(doc, e.at, e.column, kind, e.pos, layer.path, diags)) {
+      if (std::any_of(out.begin(), out.end(), [&](const EntityDecision& d) {
+            return d.block == p.block && d.begin < p.end && p.begin < d.end;
+          })) {
+        diags.warning(layer.path, e.pos, "[[" + std::string(kind) + "]] '" + e.at.text +
+                                             "' addresses words an earlier [[place]] or [[org]] already decides: "
+                                             "the entry was not applied there");
+        continue;
+      }
+      out.push_back({p.block, p.begin, p.end, e.org ? EntityKind::Org : EntityKind::Place, e.none ? std::string() : e.id,
+                     layer.path, e.pos});
       ++doc.editor_interventions;
     }
   }

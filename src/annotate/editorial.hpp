@@ -5,6 +5,7 @@
 // file:line, so the editor can fix them.
 #include <string>
 
+#include "annotate/entities.hpp"
 #include "annotate/persons.hpp"
 #include "edition/editorial.hpp"
 #include "model/document.hpp"
@@ -29,6 +30,10 @@ void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const s
 // everywhere in the document. Entries that address nothing are warned about
 // at their line in the editor's layer. Each place counts as an intervention.
 std::vector<PersonDecision> locate_editorial_persons(Document& doc, const EditorialLayer& layer, Diagnostics& diags);
+
+// The editor's [[place]] and [[org]] entries of the document, located as
+// [[person]] entries are (see above); the entity pass applies them.
+std::vector<EntityDecision> locate_editorial_entities(Document& doc, const EditorialLayer& layer, Diagnostics& diags);
 
 void apply_editorial_dates(Document& doc, const EditorialLayer& layer, const std::string& resp,
                            Diagnostics& diags);

@@ -108,7 +108,7 @@ void annotate_document(Document& doc, const Edition& edition, const DocumentEntr
   recognize_structure(doc, structure_options(edition, entry, doc.lang), diags);
   link_notes(doc, note_options(edition, entry), diags);
   if (with.persons) link_persons(doc, *with.persons, edition, entry, diags);
-  if (with.entities) with.entities->annotate(doc, diags);
+  if (with.entities) with.entities->annotate(doc, {locate_editorial_entities(doc, edition.editorial_layer, diags)}, diags);
   annotate_dates(doc, date_options(entry), diags);
   apply_editorial_dates(doc, edition.editorial_layer, editor, diags);
   apply_editorial_changes(doc, edition.editorial_layer, editor, diags);

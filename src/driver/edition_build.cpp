@@ -125,12 +125,9 @@ bool EditionBuild::load_personography() {
     if (inputs_.personography) inputs_.matcher = std::make_unique<PersonMatcher>(*inputs_.personography);
   }
   check_persons(edition, inputs_.personography.get(), setup_);
-  std::vector<std::string> lists;
-  for (const std::string* f : {&edition.places, &edition.organisations})
-    if (!f->empty() && std::find(lists.begin(), lists.end(), edition.resolve(*f)) == lists.end())
-      lists.push_back(edition.resolve(*f));
-  inputs_.gazetteer = load_gazetteer(lists, setup_);
+  inputs_.gazetteer = load_gazetteer(gazetteer_files(edition), setup_);
   if (inputs_.gazetteer) inputs_.entity_matcher = std::make_unique<EntityMatcher>(*inputs_.gazetteer);
+  check_places_and_orgs(edition, inputs_.gazetteer.get(), inputs_.personography.get(), setup_);
   return !setup_failed("the personography or the list of places and organisations has errors");
 }
 

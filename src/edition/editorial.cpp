@@ -10,39 +10,58 @@ namespace editio {
 
 namespace {
 
-// One [[person]]: the words (text) and where (line, column, occurrence), and
-// who they are (person = "id") or that they name no one (none = true).
-EditorialPerson read_person_entry(const toml::table& t, TomlReader& r, SourcePos pos) {
+// The address and decision of a [[person]], [[place]] or [[org]] entry (`kind`):
+// the words (text) and where (line, column, occurrence), and the xml:id the
+// key `kind` gives (person = "id", place = "id", org = "id") or none = true.
+// Gives the id and sets `none`, `column` and `id_pos`.
+std::string read_naming(const toml::table& t, TomlReader& r, SourcePos pos, const std::string& kind,
+                        TextAddress& at, int& column, bool& none, SourcePos& id_pos) {
   const std::string& path = r.path();
   Diagnostics& diags = r.diags();
+  at.document = r.str(t, "document", true);
+  at.text = r.str(t, "text", true);
+  at.line = r.positive(t, "line");
+  at.occurrence = r.positive(t, "occurrence");
+  column = r.positive(t, "column");
+  std::string id = r.str(t, kind);
+  none = r.boolean(t, "none");
+  if (const toml::node* n = t.get(kind)) id_pos = pos_of(*n);
+  const std::string what = "[[" + kind + "]] '" + at.text + "'";
+  if (id.empty() && !none)
+    diags.error(path, pos, what + " needs " + kind + " = \"xml:id\" (what the words name) or none = true");
+  if (!id.empty() && none) diags.error(path, pos, what + " has " + kind + " = and none = true: keep one");
+  if (column && !at.line) diags.error(path, pos, what + ": column = needs line =");
+  if (column && at.occurrence)
+    diags.error(path, pos, what + ": column = and occurrence = both choose one place; keep one");
+  return id;
+}
+
+// One [[person]]: who the words name (person = "id") or that they name no one.
+EditorialPerson read_person_entry(const toml::table& t, TomlReader& r, SourcePos pos) {
   EditorialPerson e;
   e.pos = pos;
-  e.at.document = r.str(t, "document", true);
-  e.at.text = r.str(t, "text", true);
-  e.at.line = r.positive(t, "line");
-  e.at.occurrence = r.positive(t, "occurrence");
-  e.column = r.positive(t, "column");
-  e.person = r.str(t, "person");
-  e.none = r.boolean(t, "none");
-  if (const toml::node* n = t.get("person")) e.person_pos = pos_of(*n);
-  if (e.person.empty() && !e.none)
-    diags.error(path, pos, "[[person]] '" + e.at.text + "' needs person = \"xml:id\" (who the words name) or none = true");
-  if (!e.person.empty() && e.none)
-    diags.error(path, pos, "[[person]] '" + e.at.text + "' has person = and none = true: keep one");
-  if (e.column && !e.at.line) diags.error(path, pos, "[[person]] '" + e.at.text + "': column = needs line =");
-  if (e.column && e.at.occurrence)
-    diags.error(path, pos, "[[person]] '" + e.at.text + "': column = and occurrence = both choose one place; keep one");
+  e.person = read_naming(t, r, pos, "person", e.at, e.column, e.none, e.person_pos);
+  return e;
+}
+
+// One [[place]] or [[org]]: which entry of the gazetteer the words name, or none.
+EditorialEntity read_entity_entry(const toml::table& t, TomlReader& r, SourcePos pos, bool org) {
+  EditorialEntity e;
+  e.pos = pos;
+  e.org = org;
+  e.id = read_naming(t, r, pos, org ? "org" : "place", e.at, e.column, e.none, e.id_pos);
   return e;
 }
 
 // The layer has arrays of tables of these kinds; anything else is a mistake.
 void warn_unknown_tables(const toml::table& root, const std::string& path, Diagnostics& diags) {
-  static const std::set<std::string> tables = {"date", "correction", "regularization", "gap", "note", "text", "block", "person"};
+  static const std::set<std::string> tables = {"date", "correction", "regularization", "gap", "note", "text", "block", "person",
+                                               "place", "org"};
   for (auto&& [key, node] : root) {
     if (!tables.count(std::string(key.str())))
       diags.warning(path, pos_of(node), "unknown table '" + std::string(key.str()) +
                                             "' (known: [[date]], [[correction]], [[regularization]], [[gap]], [[note]], "
-                                            "[[text]], [[block]], [[person]]); it is ignored");
+                                            "[[text]], [[block]], [[person]], [[place]], [[org]]); it is ignored");
   }
 }
 
@@ -211,6 +230,12 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
   read_entries(root, "text", layer.texts, read_text, path, diags);
   read_entries(root, "block", layer.blocks, read_block, path, diags);
   read_entries(root, "person", layer.persons, read_person_entry, path, diags);
+  read_entries(root, "place", layer.entities,
+               [](const toml::table& t, TomlReader& r, SourcePos pos) { return read_entity_entry(t, r, pos, false); },
+               path, diags);
+  read_entries(root, "org", layer.entities,
+               [](const toml::table& t, TomlReader& r, SourcePos pos) { return read_entity_entry(t, r, pos, true); },
+               path, diags);
   read_entries(root, "date", layer.dates, read_date, path, diags);
   return layer;
 }

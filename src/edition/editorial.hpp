@@ -92,6 +92,18 @@ struct EditorialPerson {
   SourcePos pos, person_pos;
 };
 
+// [[place]] and [[org]]: these words (a form of a name, as written) name the
+// entry with xml:id `id` of the gazetteer (place = "id" / org = "id"), or,
+// with `none = true`, no place (organisation). Addressed as [[person]] is.
+struct EditorialEntity {
+  TextAddress at;
+  int column = 0;      // 1-based source column where the words start, 0 = any
+  bool org = false;    // [[org]]; else [[place]]
+  std::string id;      // xml:id in the gazetteer; empty with none
+  bool none = false;
+  SourcePos pos, id_pos;
+};
+
 struct EditorialLayer {
   std::string path;
   std::vector<EditorialDate> dates;
@@ -101,6 +113,7 @@ struct EditorialLayer {
   std::vector<EditorialText> texts;
   std::vector<EditorialBlock> blocks;
   std::vector<EditorialPerson> persons;
+  std::vector<EditorialEntity> entities;  // [[place]] and [[org]], in the file's order
 };
 
 inline constexpr const char* kBlockRoles[] = {"addressee", "salute", "signed", "dateline", "postscript",
