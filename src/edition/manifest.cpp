@@ -648,7 +648,9 @@ void check_letter_places(const Edition& ed, const Gazetteer* places, Diagnostics
     if (e && e->kind == EntityKind::Place) return;
     diags.warning(file, pos,
                   what + ": place '" + place + "' is not the xml:id of a place in " +
-                      (places ? "the list of places (" + ed.places + ")" : "a list of places (the edition has none)") +
+                      (!places ? std::string("a list of places (the edition has none)")
+                              : ed.places.empty() ? std::string("the list of places")
+                                                  : "the list of places (" + ed.places + ")") +
                       "; it is given as a name, without a link: add the place to the list, or write its name");
   };
   for (const auto& d : ed.documents) check(d.place, ed.manifest_path, d.place_pos, "[[document]] '" + d.id + "'");
