@@ -94,7 +94,7 @@ CmifWriter::CmifWriter(const Edition& ed) : edition_(ed) {
   pugi::xml_node av = ps.append_child("availability");
   if (!ed.licence_url.empty()) set(add(av, "licence", ed.licence), "target", ed.licence_url);
   else add(av, "p", ed.licence.empty() ? std::string("The licence is not stated.") : ed.licence);
-  pugi::xml_node bibl = add(file.append_child("sourceDesc"), "bibl", ed.title + ". ");
+  pugi::xml_node bibl = add(file.append_child("sourceDesc"), "bibl", ed.title);
   set(bibl, "type", "online");
   set(bibl, "xml:id", kSourceId);
   if (!ed.base_url.empty()) set(add(bibl, "ref", ed.base_url), "target", ed.base_url);
