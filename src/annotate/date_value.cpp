@@ -257,4 +257,44 @@ std::optional<DateValue> date_value(const DateMatch& m, bool julian) {
   return out;
 }
 
+namespace {
+
+// "1917", "1917-10", "1917-10-25" as an IsoDate; nullopt for anything else.
+std::optional<IsoDate> parse_iso(const std::string& v) {
+  IsoDate d;
+  int n = 0;
+  if (v.size() == 4) n = std::sscanf(v.c_str(), "%4d", &d.year);
+  else if (v.size() == 7) n = std::sscanf(v.c_str(), "%4d-%2d", &d.year, &d.month) - 1;
+  else if (v.size() == 10) n = std::sscanf(v.c_str(), "%4d-%2d-%2d", &d.year, &d.month, &d.day) - 2;
+  if (n != 1 || d.month > 12 || d.day > 31) return std::nullopt;
+  return d;
+}
+
+}  // namespace
+
+DateValue old_style_value(const DateValue& written) {
+  DateValue out = written;
+  if (written.julian) return out;
+  struct Field { std::string DateValue::*value, DateValue::*custom; bool first; };
+  static const Field fields[] = {{&DateValue::from, &DateValue::from_custom, true},
+                                 {&DateValue::to, &DateValue::to_custom, false},
+                                 {&DateValue::not_before, &DateValue::not_before_custom, true},
+                                 {&DateValue::not_after, &DateValue::not_after_custom, false},
+                                 {&DateValue::when, &DateValue::when_custom, true}};
+  for (const Field& f : fields) {
+    const auto d = parse_iso(written.*f.value);
+    if (!d || !d->month || !before_calendar_reform(*d)) continue;
+    out.julian = true;
+    out.*f.custom = written.*f.value;
+    if (f.value == &DateValue::when && !d->day && written.from.empty() && written.to.empty()) {
+      out.when.clear();  // a Julian month is not a Gregorian month: its Gregorian days
+      out.from = gregorian_bound(*d, true).str();
+      out.to = gregorian_bound(*d, false).str();
+    } else {
+      out.*f.value = gregorian_bound(*d, f.first).str();
+    }
+  }
+  return out;
+}
+
 }  // namespace editio

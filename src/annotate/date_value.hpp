@@ -46,4 +46,12 @@ std::optional<DateValue> date_value(const DateMatch& m, bool julian);
 // Russia left the Julian calendar after 31 January 1918 (Julian).
 bool before_calendar_reform(const IsoDate& written);
 
+// An editor's date (the manifest's or a [[text]]'s, `calendar = "julian"`)
+// written in the Old Style, as the text's Julian dates are written: each ISO
+// value before the reform moves to its *_custom field and the Gregorian day
+// (the first day of a start, the last of an end) takes its place; a Julian
+// month in `when` becomes the Gregorian days from/to it covers. A year, a
+// value after the reform and an already converted value stay as they are.
+DateValue old_style_value(const DateValue& written);
+
 }  // namespace editio

@@ -63,6 +63,44 @@ std::string text_languages(pugi::xml_node tei) {
   return out;
 }
 
+// The year of a letter's date: of @when, else @from, @notBefore, @notAfter.
+std::string year_of(pugi::xml_node date) {
+  for (const char* a : {"when", "from", "notBefore", "notAfter"}) {
+    const std::string v = date.attribute(a).value();
+    if (v.size() >= 4 && v[0] != '-') return v.substr(0, 4);
+  }
+  return {};
+}
+
+// <letters>: each correspDesc of the TEI header, for the index page's lists
+// of letters by correspondent and by year:
+//   <letter corresp="#id-t3"? year="1929"?> <sender ref="#p"?>name</sender>*
+//     <addressee ref="#p"?>name</addressee>* <place>name</place>? <date>as shown</date>? </letter>
+void describe_letters(pugi::xml_node tei, pugi::xml_node doc_node) {
+  pugi::xml_node letters;
+  for (pugi::xml_node cd : tei.child("teiHeader").child("profileDesc").children("correspDesc")) {
+    if (!letters) letters = doc_node.append_child("letters");
+    pugi::xml_node l = letters.append_child("letter");
+    copy_attribute(l, cd, "corresp", "corresp");
+    for (pugi::xml_node action : cd.children("correspAction")) {
+      const std::string type = action.attribute("type").value();
+      const char* role = type == "sent" ? "sender" : type == "received" ? "addressee" : nullptr;
+      if (!role) continue;
+      for (pugi::xml_node who : action.children("persName"))
+        if (pugi::xml_node n = add_text(l, role, who)) copy_attribute(n, who, "ref", "ref");
+      if (type != "sent") continue;
+      add_text(l, "place", action.child("placeName"));
+      if (pugi::xml_node date = action.child("date")) {
+        const std::string year = year_of(date);
+        if (!year.empty()) l.append_attribute("year").set_value(year.c_str());
+        std::string shown = plain_text(date);
+        if (shown.empty()) shown = date.attribute("when").value();
+        if (!shown.empty()) add(l, "date", shown);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 // <source>: what the TEI header says about the document's source, for the
@@ -78,6 +116,7 @@ void describe_source(const pugi::xml_document& t, pugi::xml_node doc_node) {
   if (!tei) return;
   const std::string langs = text_languages(tei);
   if (!langs.empty()) doc_node.append_attribute("text-langs").set_value(langs.c_str());
+  describe_letters(tei, doc_node);
   pugi::xml_node fd = tei.child("teiHeader").child("fileDesc");
   pugi::xml_node sd = fd.child("sourceDesc");
   if (!sd) return;

@@ -63,6 +63,7 @@ void place_downloads(const BuildContext& build, Diagnostics& diags) {
   // The TEI's <?xml-model?> names ../schema/editio.rng (tei/writer.hpp).
   for (const char* f : {"editio.rng", "editio.sch"}) files.push_back({(out / "schema" / f).string(), std::string("schema/") + f});
   files.push_back({(out / "edition.xml").string(), "edition.xml"});
+  files.push_back({(out / "cmif.xml").string(), "cmif.xml"});  // the letters in CMIF, when there are any
   files.push_back({(out / "tei" / kTeiCorpusFile).string(), std::string("tei/") + kTeiCorpusFile});
   if (build.wanted.pdf) files.push_back({(out / "print" / "edition.pdf").string(), "print/edition.pdf"});
   const std::string html = (out / "html").string();

@@ -7,7 +7,9 @@
 #include <ostream>
 #include <thread>
 
+#include "corpus/cmif.hpp"
 #include "corpus/register.hpp"
+#include "corpus/tei_text.hpp"
 #include "corpus/tei_corpus.hpp"
 #include "driver/corpus_pages.hpp"
 #include "driver/document_job.hpp"
@@ -47,6 +49,7 @@ int EditionBuild::run() {
   const auto pages_start = BuildClock::now();
   describe_edition();
   make_tei_corpus();
+  write_cmif();
   const bool book_due = plan_book();  // reused, left out (--no-book), or to be made last
   if (!book_due) unlink_missing_book();
   make_pages();
@@ -126,6 +129,7 @@ bool EditionBuild::load_personography() {
   }
   check_persons(edition, inputs_.personography.get(), setup_);
   inputs_.gazetteer = load_gazetteer(gazetteer_files(edition), setup_);
+  check_letter_places(edition, inputs_.gazetteer.get(), setup_);
   if (inputs_.gazetteer) inputs_.entity_matcher = std::make_unique<EntityMatcher>(*inputs_.gazetteer);
   check_places_and_orgs(edition, inputs_.gazetteer.get(), inputs_.personography.get(), setup_);
   return !setup_failed("the personography or the list of places and organisations has errors");
@@ -308,6 +312,30 @@ void EditionBuild::make_tei_corpus() {
        << " documents, " << made.persons << " persons)\n";
   if (valid && !write_state(state, DocumentState{key.hex()}, why))
     setup_.warning(state, {}, "cannot record the corpus's inputs (" + why + "): it will be made again next time");
+}
+
+// cmif.xml: the letters of the edition (each correspDesc of the TEI the
+// valid documents wrote) in the TEI Correspondence SIG's CMIF, for
+// correspSearch; no file when the edition has no letters. Cheap: only a
+// TEI that has a correspDesc is parsed.
+void EditionBuild::write_cmif() {
+  const std::string path = (paths_.out / "cmif.xml").string();
+  const auto& docs = inputs_.edition->documents;
+  CmifWriter cmif(*inputs_.edition);
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    std::string text, why;
+    if (!results_[i].ok || !fs::read_file(paths_.tei(docs[i].id), text, why)) continue;
+    pugi::xml_document tei;
+    if (text.find("<correspDesc") != std::string::npos && load_written_tei(tei, text)) cmif.add_document(docs[i].id, tei);
+  }
+  std::error_code ec;
+  if (cmif.letters() == 0) {
+    sfs::remove(path, ec);
+    return;
+  }
+  std::string why;
+  if (!fs::write_atomic(path, cmif.xml(), why)) setup_.error(path, {}, "cannot write: " + why);
+  else log_ << "cmif cmif.xml (" << cmif.letters() << " letters)\n";
 }
 
 // The whole edition as one book (print/edition.tex, which \input's the

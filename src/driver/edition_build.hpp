@@ -38,6 +38,7 @@ class EditionBuild {
   void record_incremental_state();            // what each rebuilt document was made from
   void describe_edition();                    // edition.xml
   void make_tei_corpus();                     // tei/edition-corpus.xml, validated
+  void write_cmif();                          // cmif.xml: the letters in CMIF (corpus/cmif)
   bool plan_book();                           // whether the book is to be made (else reused or left out)
   void unlink_missing_book();
   void make_pages();                          // the cross-document HTML pages

@@ -155,6 +155,7 @@ EditorialText read_text(const toml::table& t, TomlReader& r, SourcePos pos) {
   e.place = r.str(t, "place");
   if (const toml::node* n = t.get("sender")) e.sender_pos = pos_of(*n);
   if (const toml::node* n = t.get("addressee")) e.addressee_pos = pos_of(*n);
+  if (const toml::node* n = t.get("place")) e.place_pos = pos_of(*n);
   e.date = r.date(t, "date");
   if (!e.type.empty() && !is_ncname(e.type))
     r.diags().error(r.path(), pos, "[[text]]: type = \"" + e.type + "\" must be one word (memorandum, letter, testimony...)");

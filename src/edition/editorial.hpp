@@ -64,10 +64,11 @@ struct EditorialNote {
 // [[text]]: one of several texts in a source starts at these words.
 struct EditorialText {
   TextAddress at;
-  std::string type, title, sender, addressee;  // sender, addressee: ids of the personography
+  // sender, addressee: ids of the personography, or names as written (with a space: "the Opposition in Moscow")
+  std::string type, title, sender, addressee;
   std::string place;  // where it was written: a place's xml:id, or a name as written
   DateValue date;
-  SourcePos pos, sender_pos, addressee_pos;
+  SourcePos pos, sender_pos, addressee_pos, place_pos;
 };
 
 // [[block]]: these words are a line of their own with a role (addressee,

@@ -1,5 +1,7 @@
 #include "edition/manifest.hpp"
 
+#include "edition/gazetteer.hpp"
+
 #include <algorithm>
 #include <filesystem>
 #include <set>
@@ -435,6 +437,8 @@ DocumentEntry read_document_keys(const toml::table& t, SourcePos pos, const Edit
   d.sender = dr.str(t, "sender");
   d.addressee = dr.str(t, "addressee");
   d.place = dr.str(t, "place");
+  for (auto [key, at] : {std::pair{"sender", &d.sender_pos}, {"addressee", &d.addressee_pos}, {"place", &d.place_pos}})
+    *at = t.get(key) ? pos_of(*t.get(key)) : pos;
   d.date = dr.date(t, "date");
   d.language = dr.str(t, "language");  // required unless the file's own metadata names it (fill_from_file)
   d.original_language = dr.str(t, "original_language");
@@ -635,6 +639,22 @@ std::optional<Edition> load_manifest(const std::string& path, Diagnostics& diags
     return std::nullopt;
   }
   return parse_manifest(path, text, diags);
+}
+
+void check_letter_places(const Edition& ed, const Gazetteer* places, Diagnostics& diags) {
+  auto check = [&](const std::string& place, const std::string& file, SourcePos pos, const std::string& what) {
+    if (place.empty() || !is_ncname(place)) return;
+    const Entity* e = places ? places->find(place) : nullptr;
+    if (e && e->kind == EntityKind::Place) return;
+    diags.warning(file, pos,
+                  what + ": place '" + place + "' is not the xml:id of a place in " +
+                      (!places ? std::string("a list of places (the edition has none)")
+                              : ed.places.empty() ? std::string("the list of places")
+                                                  : "the list of places (" + ed.places + ")") +
+                      "; it is given as a name, without a link: add the place to the list, or write its name");
+  };
+  for (const auto& d : ed.documents) check(d.place, ed.manifest_path, d.place_pos, "[[document]] '" + d.id + "'");
+  for (const auto& t : ed.editorial_layer.texts) check(t.place, ed.editorial_layer.path, t.place_pos, "[[text]]");
 }
 
 }  // namespace editio

@@ -12,6 +12,8 @@
 
 namespace editio {
 
+class Gazetteer;
+
 struct Agent {
   std::string id;    // NCName, may be empty
   std::string name;
@@ -52,12 +54,16 @@ struct DocumentEntry {
   std::string subtitle;     // from the file's own metadata (Markdown front matter), unless the manifest has one
   std::string author;
   // A letter's or telegram's sender and addressee: personography ids or
-  // names as written; a mention that fits several persons, one of them
-  // among the author, sender and addressee, names that one.
+  // names as written (a name has a space: "the editors of Pravda"); a
+  // mention that fits several persons, one of them among the author, sender
+  // and addressee, names that one. Either makes the document a letter: its
+  // header gets a correspDesc and cmif.xml lists it.
   std::string sender, addressee;
   // Where a letter was written: a place's xml:id (places file) or its name
-  // as written; with sender, addressee and date it fills correspDesc.
+  // as written; with sender, addressee and date (Old Style under
+  // calendar = "julian") it fills correspDesc.
   std::string place;
+  SourcePos sender_pos, addressee_pos, place_pos;  // where those keys are, for their warnings
   DateValue date;
   std::string language;     // BCP 47
   std::string original_language;
@@ -133,6 +139,12 @@ std::optional<Edition> load_manifest(const std::string& path, Diagnostics& diags
 // The manifest's parse step on text (for tests).
 std::optional<Edition> parse_manifest(const std::string& path, const std::string& text,
                                       Diagnostics& diags);
+
+// The places of letters ([[document]] and [[text]] `place =`) against the
+// gazetteer (null when the edition has none): a value that reads as an id
+// (an XML name) and is not a place of it is a warning at its key; the
+// correspDesc then gives it as a name as written, without a link.
+void check_letter_places(const Edition& edition, const Gazetteer* places, Diagnostics& diags);
 
 // An XML NCName (a Name without ':'), in any script: "doc-1", "письмо_3".
 bool is_ncname(const std::string& s);

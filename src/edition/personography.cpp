@@ -325,17 +325,28 @@ void check_persons(Edition& ed, const Personography* persons, Diagnostics& diags
     if (!r.person.empty() && (!persons || !persons->find(r.person)))
       diags.warning(ed.manifest_path, {}, "responsibility '" + r.id + "' names person '" + r.person +
                                               "', who is not in the personography: the link is left out");
-  for (auto& t : ed.editorial_layer.texts)
-    for (auto [id, pos, key] : {std::tuple{&t.sender, t.sender_pos, "sender"}, {&t.addressee, t.addressee_pos, "addressee"}}) {
-      if (id->empty() || (persons && persons->find(*id))) continue;
-      diags.warning(ed.editorial_layer.path, pos,
-                    "[[text]]: " + std::string(key) + " '" + *id + "' is not the xml:id of a person in " +
-                        (persons ? "the personography (" + persons->path + ")" : "a personography (the edition has none)") +
-                        "; it is not used (the text's own " +
-                        (std::string(key) == "sender" ? "signature" : "addressee line") +
-                        " is, if it names a person): write the person's xml:id");
-      id->clear();
-    }
+  // A correspondent the editor names: an id of the personography, or a name
+  // as written (not an XML name: it has a space). An XML name not in the
+  // personography is an id mistyped: warned about and not used.
+  auto check_correspondent = [&](std::string& id, const std::string& file, SourcePos pos, const std::string& what,
+                                 const char* key) {
+    if (id.empty() || !is_ncname(id) || (persons && persons->find(id))) return;
+    diags.warning(file, pos,
+                  what + ": " + key + " '" + id + "' is not the xml:id of a person in " +
+                      (persons ? "the personography (" + persons->path + ")" : "a personography (the edition has none)") +
+                      "; it is not used (the text's own " +
+                      (std::string(key) == "sender" ? "signature" : "addressee line") +
+                      " is, if it names a person): write the person's xml:id");
+    id.clear();
+  };
+  for (auto& t : ed.editorial_layer.texts) {
+    check_correspondent(t.sender, ed.editorial_layer.path, t.sender_pos, "[[text]]", "sender");
+    check_correspondent(t.addressee, ed.editorial_layer.path, t.addressee_pos, "[[text]]", "addressee");
+  }
+  for (auto& d : ed.documents) {
+    check_correspondent(d.sender, ed.manifest_path, d.sender_pos, "[[document]] '" + d.id + "'", "sender");
+    check_correspondent(d.addressee, ed.manifest_path, d.addressee_pos, "[[document]] '" + d.id + "'", "addressee");
+  }
   check_editorial_persons(ed.editorial_layer, persons, diags);
 }
 

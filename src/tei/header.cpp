@@ -1,6 +1,8 @@
 #include <algorithm>
 #include <set>
 
+#include "annotate/date_value.hpp"
+#include "edition/tei_file.hpp"
 #include "read/structure.hpp"
 #include "tei/writer.hpp"
 #include "util/text.hpp"
@@ -122,43 +124,144 @@ const DateValue* date_in(const Document& doc, std::size_t from, std::size_t to) 
   return nullptr;
 }
 
-// correspDesc for each text of the document that has a sender, an addressee
-// or a date: from the editor's [[text]] entry, else from the text's
-// signatures, addressee line and dateline. An id that is not in the
-// personography (warned about when the edition is read) is not a name: the
-// text's own signature or addressee line is used instead.
-void add_correspondence(pugi::xml_node prof, const Document& doc, const TeiContext& ctx) {
-  auto known = [&](const std::string& id) { return ctx.persons && ctx.persons->find(id) ? id : std::string(); };
-  for (std::size_t i = 0; i < doc.parts.size(); ++i) {
-    const TextPart& p = doc.parts[i];
-    const std::size_t from = p.first;
-    const std::size_t to = i + 1 < doc.parts.size() ? doc.parts[i + 1].first : doc.blocks.size();
-    std::string sender = known(p.sender), addressee = known(p.addressee);
-    if (sender.empty()) sender = person_in(doc, from, to, BlockRole::Signed);
-    if (addressee.empty()) addressee = person_in(doc, from, to, BlockRole::Addressee);
-    const DateValue* date = date_in(doc, from, to);
-    const bool editor_date = !p.date.when.empty() || !p.date.from.empty() || !p.date.not_before.empty() ||
-                             !p.date.not_after.empty();  // (`to` alone does not date a text)
-    if (sender.empty() && addressee.empty()) continue;
-    pugi::xml_node cd = prof.append_child("correspDesc");
-    if (doc.parts.size() > 1) set(cd, "corresp", "#" + doc.id + "-t" + std::to_string(i + 1));
-    auto person = [&](pugi::xml_node action, const std::string& id) {
-      const Person* who = ctx.persons ? ctx.persons->find(id) : nullptr;
-      pugi::xml_node n = add(action, "persName", who ? who->display_name(doc.lang) : id);
-      if (who) set(n, "ref", "#" + id);
-    };
-    pugi::xml_node sent = cd.append_child("correspAction");
-    set(sent, "type", "sent");
-    if (!sender.empty()) person(sent, sender);
-    else add(sent, "persName", "Unknown");
-    if (date) set_value(sent.append_child("date"), *date, true);
-    else if (editor_date) set_value(sent.append_child("date"), p.date, false);
-    if (!addressee.empty()) {
-      pugi::xml_node rec = cd.append_child("correspAction");
-      set(rec, "type", "received");
-      person(rec, addressee);
-    }
+// The first place a part's dateline names: its gazetteer id when the matcher
+// found one, else the name as written.
+std::string place_in(const Document& doc, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    const Block& b = doc.blocks[i];
+    if (b.role != BlockRole::Dateline) continue;
+    for (const auto& s : b.spans)
+      if (const PlaceName* place = s.as<PlaceName>())
+        return !place->place.empty() ? place->place : normalize_space(b.text.substr(s.begin, s.end - s.begin));
   }
+  return {};
+}
+
+bool dated(const DateValue& d) {  // (`to` alone does not date a text)
+  return !d.when.empty() || !d.from.empty() || !d.not_before.empty() || !d.not_after.empty();
+}
+
+// What is known of one letter: who sent it to whom, where and when. Persons
+// and places are ids (of the personography, of the gazetteer) or names as
+// written.
+struct LetterFacts {
+  std::string sender, addressee, place;
+  DateValue date;
+  bool editor_date = false;  // the date is the editor's, not the dateline's
+};
+
+// A letter's facts: the editor's [[text]] entry, then (for a document of one
+// text) the manifest's [[document]], then the text's signature, addressee
+// line and dateline, each filling what the one before leaves open. The
+// editor's dates are Old Style under `calendar = "julian"`.
+LetterFacts letter_facts(const Document& doc, std::size_t i, const DocumentEntry& e) {
+  LetterFacts f;
+  if (i < doc.parts.size()) {
+    const TextPart& p = doc.parts[i];
+    f = {p.sender, p.addressee, p.place, p.date, dated(p.date)};
+  }
+  if (doc.parts.size() <= 1) {
+    for (auto [mine, manifest] : {std::pair{&f.sender, &e.sender}, {&f.addressee, &e.addressee}, {&f.place, &e.place}})
+      if (mine->empty()) *mine = *manifest;
+    if (!f.editor_date && dated(e.date)) f.date = e.date, f.editor_date = true;
+  }
+  if (f.editor_date && e.calendar == "julian") f.date = old_style_value(f.date);
+  const std::size_t from = i < doc.parts.size() ? doc.parts[i].first : 0;
+  const std::size_t to = i + 1 < doc.parts.size() ? doc.parts[i + 1].first : doc.blocks.size();
+  if (f.sender.empty()) f.sender = person_in(doc, from, to, BlockRole::Signed);
+  if (f.addressee.empty()) f.addressee = person_in(doc, from, to, BlockRole::Addressee);
+  if (f.place.empty()) f.place = place_in(doc, from, to);
+  if (!f.editor_date)
+    if (const DateValue* d = date_in(doc, from, to)) f.date = *d;
+  return f;
+}
+
+// Whether the manifest makes a document a letter: its entry names a sender
+// or an addressee.
+bool declared_letter(const DocumentEntry& e) { return !e.sender.empty() || !e.addressee.empty(); }
+
+// A correspondent: persName with @ref to the personography's entry, or the
+// name as written. A value that reads as an id (an XML name) but is not in
+// the personography is an id mistyped, never printed as a name (the edition's
+// check warned about it).
+void add_correspondent(pugi::xml_node action, const std::string& who, const TeiContext& ctx, const std::string& lang) {
+  if (const Person* p = ctx.persons ? ctx.persons->find(who) : nullptr)
+    set(add(action, "persName", p->display_name(lang)), "ref", "#" + who);
+  else if (!who.empty() && !is_ncname(who))
+    add(action, "persName", who);
+}
+
+// Where a letter was written: placeName with @ref to the gazetteer's entry,
+// else the name as written (an id the gazetteer lacks included: the
+// edition's check warned about it).
+void add_letter_place(pugi::xml_node action, const std::string& place, const TeiContext& ctx, const std::string& lang) {
+  if (place.empty()) return;
+  const Entity* e = ctx.places ? ctx.places->find(place) : nullptr;
+  if (e && e->kind == EntityKind::Place) {
+    const EntityName* name = e->reg(lang);
+    set(add(action, "placeName", name ? name->text : place), "ref", "#" + place);
+  } else {
+    add(action, "placeName", place);
+  }
+}
+
+// A letter's date in its correspAction: the Gregorian values, and for a
+// Julian date the values as written (*-custom) with datingMethod.
+void add_letter_date(pugi::xml_node action, const LetterFacts& f) {
+  if (!f.date.has_value()) return;
+  pugi::xml_node n = action.append_child("date");
+  for (const DateField& field : kDateFields) set(n, field.name, f.date.*field.field);
+  if (f.date.julian) set(n, "datingMethod", "#julian");
+  set(n, "cert", f.date.cert);
+  if (f.editor_date && !f.date.text.empty()) n.append_child(pugi::node_pcdata).set_value(f.date.text.c_str());
+}
+
+// One correspDesc: correspAction "sent" (sender, place, date) and, with an
+// addressee, "received".
+void add_letter(pugi::xml_node prof, const Document& doc, const LetterFacts& f, const std::string& corresp,
+                const TeiContext& ctx) {
+  pugi::xml_node cd = prof.append_child("correspDesc");
+  set(cd, "corresp", corresp);
+  pugi::xml_node sent = cd.append_child("correspAction");
+  set(sent, "type", "sent");
+  add_correspondent(sent, f.sender, ctx, doc.lang);
+  if (!sent.child("persName")) add(sent, "persName", "Unknown");
+  add_letter_place(sent, f.place, ctx, doc.lang);
+  add_letter_date(sent, f);
+  pugi::xml_node rec = cd.append_child("correspAction");
+  set(rec, "type", "received");
+  add_correspondent(rec, f.addressee, ctx, doc.lang);
+  if (!rec.child("persName")) cd.remove_child(rec);
+}
+
+// The letters of a document: the index of each text (or 0 for a document
+// the manifest makes a letter) with a sender or an addressee that can be
+// named, and the @corresp that points to its text in a document of several.
+std::vector<std::pair<std::size_t, std::string>> letters_of(const Document& doc, const TeiContext& ctx) {
+  std::vector<std::pair<std::size_t, std::string>> out;
+  auto nameable = [&](const std::string& who) {
+    return (ctx.persons && ctx.persons->find(who)) || (!who.empty() && !is_ncname(who));
+  };
+  const std::size_t n = std::max<std::size_t>(doc.parts.size(), declared_letter(*ctx.entry) ? 1 : 0);
+  for (std::size_t i = 0; i < n; ++i) {
+    const LetterFacts f = letter_facts(doc, i, *ctx.entry);
+    if (!nameable(f.sender) && !nameable(f.addressee)) continue;
+    out.emplace_back(i, doc.parts.size() > 1 ? "#" + doc.id + "-t" + std::to_string(i + 1) : std::string());
+  }
+  return out;
+}
+
+// correspDesc for each letter of the document (letters_of, letter_facts).
+void add_correspondence(pugi::xml_node prof, const Document& doc, const TeiContext& ctx) {
+  for (const auto& [part, corresp] : letters_of(doc, ctx))
+    add_letter(prof, doc, letter_facts(doc, part, *ctx.entry), corresp, ctx);
+}
+
+// Whether a letter's date is Julian (the header then declares the calendar).
+bool letter_julian(const Document& doc, const TeiContext& ctx) {
+  for (const auto& l : letters_of(doc, ctx))
+    if (letter_facts(doc, l.first, *ctx.entry).date.julian) return true;
+  return false;
 }
 
 // msDesc for an archival source: from the manifest's `archive`, else from
@@ -203,10 +306,12 @@ void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx
                  const std::set<std::string>& used) {
   if (!ctx.persons) return;
   std::vector<std::string> ids = doc.persons;
-  for (const auto& p : doc.parts)  // the correspondents the editor names
-    for (const std::string* who : {&p.sender, &p.addressee})
-      if (!who->empty() && ctx.persons->find(*who) && std::find(ids.begin(), ids.end(), *who) == ids.end())
-        ids.push_back(*who);
+  auto named = [&](const std::string& who) {  // the correspondents the editor names
+    if (!who.empty() && ctx.persons->find(who) && std::find(ids.begin(), ids.end(), who) == ids.end())
+      ids.push_back(who);
+  };
+  for (const auto& p : doc.parts) named(p.sender), named(p.addressee);
+  named(ctx.entry->sender), named(ctx.entry->addressee);
   for (const auto& r : ctx.edition->responsibilities)
     if (used.count(r.id) && !r.person.empty() && ctx.persons->find(r.person) &&
         std::find(ids.begin(), ids.end(), r.person) == ids.end())
@@ -230,9 +335,11 @@ void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx
 void add_places_and_orgs(pugi::xml_node prof, const Document& doc, const TeiContext& ctx) {
   if (!ctx.places) return;
   std::vector<std::string> places = doc.places;
-  for (const auto& p : doc.parts)
-    if (!p.place.empty() && ctx.places->find(p.place) && std::find(places.begin(), places.end(), p.place) == places.end())
-      places.push_back(p.place);
+  std::vector<const std::string*> letter_places{&ctx.entry->place};  // the manifest's and the texts' places
+  for (const auto& p : doc.parts) letter_places.push_back(&p.place);
+  for (const std::string* place : letter_places)
+    if (!place->empty() && ctx.places->find(*place) && std::find(places.begin(), places.end(), *place) == places.end())
+      places.push_back(*place);
   auto copy_into = [&](pugi::xml_node list, const std::vector<std::string>& ids) {
     for (const auto& id : ids)
       if (const Entity* e = ctx.places->find(id)) list.append_copy(e->node);
@@ -472,7 +579,7 @@ void add_profile_desc(pugi::xml_node header, const Document& doc, const TeiConte
   add_correspondence(prof, doc, ctx);
   pugi::xml_node lu = prof.append_child("langUsage");
   set(add(lu, "language", language_name(doc.lang)), "ident", doc.lang);
-  if (uses_julian(doc)) {
+  if (uses_julian(doc) || letter_julian(doc, ctx)) {
     pugi::xml_node cal = prof.append_child("calendarDesc").append_child("calendar");
     set(cal, "xml:id", "julian");
     add(cal, "p",

@@ -115,6 +115,7 @@
         <main id="main">
           <xsl:apply-templates select="e:introduction[normalize-space(.) != '']"/>
           <xsl:call-template name="documents"/>
+          <xsl:call-template name="letters"/>
           <xsl:call-template name="registers"/>
         </main>
         <xsl:call-template name="site-footer"/>
@@ -146,6 +147,100 @@
         </ol>
       </xsl:if>
     </section>
+  </xsl:template>
+
+  <!-- The letters (each e:document/e:letters/e:letter, from the correspDesc
+       of its TEI), listed by correspondent (each sender and addressee once,
+       by name, with the letters they sent or received) and by year (of the
+       sending date; an undated letter is listed by correspondent only).
+       Links go to the letter's text in its document's page. -->
+  <xsl:key name="letters-by-name" match="e:letter/e:sender | e:letter/e:addressee" use="normalize-space(.)"/>
+  <xsl:key name="letters-by-year" match="e:letter[@year]" use="@year"/>
+
+  <xsl:template name="letters">
+    <xsl:variable name="letters" select="e:document/e:letters/e:letter"/>
+    <xsl:if test="$letters">
+      <section class="letters" aria-labelledby="letters-title">
+        <h2 id="letters-title">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'letters'"/>
+          </xsl:call-template>
+        </h2>
+        <h3 id="letters-by-correspondent">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'letters-by-correspondent'"/>
+          </xsl:call-template>
+        </h3>
+        <ul class="letter-groups">
+          <xsl:for-each select="$letters/e:sender[generate-id() = generate-id(key('letters-by-name', normalize-space(.))[1])]
+                                | $letters/e:addressee[generate-id() = generate-id(key('letters-by-name', normalize-space(.))[1])]">
+            <xsl:sort select="normalize-space(.)"/>
+            <li class="letter-group">
+              <span class="correspondent"><xsl:value-of select="normalize-space(.)"/></span>
+              <ul class="letter-list">
+                <xsl:for-each select="key('letters-by-name', normalize-space(.))/..">
+                  <xsl:apply-templates select="." mode="letter-entry"/>
+                </xsl:for-each>
+              </ul>
+            </li>
+          </xsl:for-each>
+        </ul>
+        <xsl:if test="$letters[@year]">
+          <h3 id="letters-by-year">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'letters-by-year'"/>
+            </xsl:call-template>
+          </h3>
+          <ul class="letter-groups">
+            <xsl:for-each select="$letters[@year][generate-id() = generate-id(key('letters-by-year', @year)[1])]">
+              <xsl:sort select="@year" data-type="number"/>
+              <li class="letter-group">
+                <span class="letter-year"><xsl:value-of select="@year"/></span>
+                <ul class="letter-list">
+                  <xsl:apply-templates select="key('letters-by-year', @year)" mode="letter-entry"/>
+                </ul>
+              </li>
+            </xsl:for-each>
+          </ul>
+        </xsl:if>
+      </section>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- One letter: "Sender → Addressee, place, date", linked to its text,
+       and the document it is in. -->
+  <xsl:template match="e:letter" mode="letter-entry">
+    <xsl:variable name="doc" select="ancestor::e:document"/>
+    <xsl:variable name="what">
+      <xsl:for-each select="e:sender">
+        <xsl:if test="position() &gt; 1">, </xsl:if>
+        <xsl:value-of select="normalize-space(.)"/>
+      </xsl:for-each>
+      <xsl:for-each select="e:addressee">
+        <xsl:choose>
+          <xsl:when test="position() = 1"> → </xsl:when>
+          <xsl:otherwise>, </xsl:otherwise>
+        </xsl:choose>
+        <xsl:value-of select="normalize-space(.)"/>
+      </xsl:for-each>
+      <xsl:for-each select="e:place | e:date">
+        <xsl:text>, </xsl:text>
+        <xsl:value-of select="normalize-space(.)"/>
+      </xsl:for-each>
+    </xsl:variable>
+    <li class="letter-entry">
+      <xsl:choose>
+        <xsl:when test="normalize-space($doc/@html) != ''">
+          <a href="{normalize-space($doc/@html)}{translate(normalize-space(@corresp), ' ', '')}">
+            <xsl:value-of select="$what"/>
+          </a>
+        </xsl:when>
+        <xsl:otherwise><xsl:value-of select="$what"/></xsl:otherwise>
+      </xsl:choose>
+      <xsl:text> (</xsl:text>
+      <cite class="letter-document"><xsl:value-of select="normalize-space($doc/e:title)"/></cite>
+      <xsl:text>)</xsl:text>
+    </li>
   </xsl:template>
 
   <!-- The edition's registers: with a personography, the register of
