@@ -43,17 +43,24 @@ fi
 # The document's PDF: its indexes of places and of organisations.
 pdftext "$o/print/letter-en.pdf" > "$tmp/letter.txt"
 check "the letter's PDF has an index of places" grep -qF "Index of places" "$tmp/letter.txt"
-check "... Hentzau, Strelsau and Zenda with page.line locators, in order" \
-  grep -qE "Hentzau, 1\.[0-9]+ .*Strelsau, 1\.[0-9]+.* Zenda, 1\.[0-9]+" "$tmp/letter.txt"
+for place in Hentzau Strelsau Zenda; do
+  check "... $place with page.line locators" grep -qE "$place(, 1\.[0-9]+)+" "$tmp/letter.txt"
+done
+# In order of name (the PDF sets the index in two columns, which pdftotext
+# reads across: the order is read from the index makeindex wrote).
+order=$(sed -n 's/^ *\\item \([A-Za-z]*\),.*/\1/p' "$o/print/.work/letter-en/places.ind" 2>/dev/null | tr '\n' ' ')
+check "... sorted by name: $order" test "$order" = "Hentzau Strelsau Zenda "
 check "the letter's PDF has an index of organisations" grep -qE "Index of organisations Railway Board, 1\.[0-9]+" "$tmp/letter.txt"
 
 # The book: both indexes, over both documents, in the contents.
 pdftext "$o/print/edition.pdf" > "$tmp/book.txt"
 check "the book is made" test -s "$o/print/edition.pdf"
 check "the book has an index of places" grep -qE "Index of places Hentzau, [0-9]+\.[0-9]+" "$tmp/book.txt"
-# Strelsau is named in both documents: locators on two pages.
-check "... Strelsau with its locators in both documents" \
-  grep -qE "Strelsau(, [0-9]+\.[0-9]+)+, [0-9]+\.[0-9]+ Zenda" "$tmp/book.txt"
+# Strelsau is named in both documents, which begin on different pages.
+pages=$(grep -oE "Strelsau(, [0-9]+\.[0-9]+)+" "$tmp/book.txt" | grep -oE " [0-9]+\." | sort -u | wc -l)
+check "... Strelsau with locators on the pages of both documents ($pages pages)" test "$pages" -ge 2
+order=$(sed -n 's/^ *\\item \([A-Za-z]*\),.*/\1/p' "$o/print/.work/edition/places.ind" 2>/dev/null | tr '\n' ' ')
+check "... sorted by name: $order" test "$order" = "Hentzau Strelsau Zenda "
 check "the book has an index of organisations" grep -qE "Index of organisations Railway Board, [0-9]+\.[0-9]+, [0-9]+\.[0-9]+" "$tmp/book.txt"
 check "the contents list both indexes" bash -c "pdftotext -f 1 -l 4 '$o/print/edition.pdf' - | grep -q 'Index of organisations'"
 finish

@@ -255,9 +255,12 @@
   \selectlanguage{</xsl:text>
     <xsl:value-of select="$main-lang"/>
     <xsl:text>}}
-% The index of persons: one chapter, in the contents.
+% The index of persons: one chapter, in the contents. The running heads of
+% an index are \EditioBookIndexTitle (\indexsetup is for the preamble only),
+% which each index after it sets to its own title.
+\newcommand{\EditioBookIndexTitle}{\EditioLabelPersonIndex}
 \indexsetup{level=\chapter*,toclevel=chapter,firstpagestyle=plain,
-  headers={{\EditioLabelPersonIndex}{\EditioLabelPersonIndex}}}
+  headers={{\EditioBookIndexTitle}{\EditioBookIndexTitle}}}
 \newcommand{\EditioBookIndex}{%
   \cleardoublepage
   \typeout{editio-book: index of persons}%
@@ -269,7 +272,7 @@
   \ifcsdef{Editio@indexed@#1}{%
     \cleardoublepage
     \typeout{editio-book: index #1}%
-    \indexsetup{level=\chapter*,toclevel=chapter,firstpagestyle=plain,headers={{#2}{#2}}}%
+    \renewcommand{\EditioBookIndexTitle}{#2}%
     \addcontentsline{toc}{chapter}{#2}%
     \printindex[#1]}{}}
 % The list of sources: #1 number, #2 title (in its language), #3 author;

@@ -132,7 +132,7 @@ delim_r "\\textendash{}"
 \indexsetup{level=\section*}
 \makeatletter
 % \EditioIndex{index}{entry}: an index entry for this point of the numbered
-% text, by page and line; \Editio@indexed@<index> then says the index has
+% text, by page and line; \Editio@indexed@INDEX then says the index has
 % entries in this pass (the book prints an index only when it has). In the text and in headings it rides on an empty
 % \edtext, whose line numbers (from the previous pass) are right in the
 % second pass (\edindex would take them from labels, right only in a third).
