@@ -224,6 +224,27 @@ void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx
   }
 }
 
+// Appends to `list` a copy of a gazetteer entry (place or org) without the
+// entries nested in it, its children in the order TEI requires whatever the
+// editor's file has: names, descriptions and location first, then notes,
+// bibliography and links (and, in a place, its idnos). An editor's file
+// that puts a <desc> after an <idno> thus still gives valid TEI.
+void copy_entity(pugi::xml_node list, pugi::xml_node entry) {
+  pugi::xml_node copy = list.append_copy(entry);
+  const bool place = std::strcmp(entry.name(), "place") == 0;
+  std::vector<pugi::xml_node> trailing;
+  for (pugi::xml_node c = copy.first_child(), next; c; c = next) {
+    next = c.next_sibling();
+    const std::string name = c.name();
+    if (name == entry.name())
+      copy.remove_child(c);
+    else if (name == "note" || name == "noteGrp" || name == "bibl" || name == "biblStruct" || name == "listBibl" ||
+             name == "ptr" || name == "link" || name == "linkGrp" || (place && name == "idno"))
+      trailing.push_back(c);
+  }
+  for (pugi::xml_node c : trailing) copy.append_move(c);
+}
+
 // The entries of the places (settingDesc/listPlace) and organisations
 // (particDesc/listOrg) this document names, copied from the gazetteer, so
 // that every @ref resolves inside the file. A text's place the editor gives
@@ -245,13 +266,7 @@ void add_places_and_orgs(pugi::xml_node prof, const Document& doc, const TeiCont
     return out;
   };
   auto copy_into = [](pugi::xml_node list, const std::vector<const Entity*>& found) {
-    for (const Entity* e : found) {
-      pugi::xml_node copy = list.append_copy(e->node);
-      for (pugi::xml_node c = copy.first_child(), next; c; c = next) {
-        next = c.next_sibling();
-        if (std::strcmp(c.name(), e->node.name()) == 0) copy.remove_child(c);
-      }
-    }
+    for (const Entity* e : found) copy_entity(list, e->node);
   };
   if (const auto orgs = entries(doc.orgs, EntityKind::Org); !orgs.empty()) {
     pugi::xml_node pd = prof.child("particDesc");

@@ -25,8 +25,8 @@ namespace {
 const sfs::path kSource = sfs::path(EDITIO_SOURCE_DIR);
 
 // An editor's gazetteer: a city with a district nested in it (an entry of
-// its own), a second city no text names, and an organisation with its
-// abbreviation and a former name.
+// its own) and its desc after its idno (TEI wants it before), a second city
+// no text names, and an organisation with its abbreviation and a former name.
 const char* kGazetteer = R"(<?xml version="1.0" encoding="UTF-8"?>
 <TEI xmlns="http://www.tei-c.org/ns/1.0">
   <teiHeader><fileDesc><titleStmt><title>Places</title></titleStmt>
@@ -39,6 +39,7 @@ const char* kGazetteer = R"(<?xml version="1.0" encoding="UTF-8"?>
         <location><geo>55.7558 37.6173</geo></location>
         <idno type="wikidata">Q1</idno>
         <note>An invented city.</note>
+        <desc>A city on a river.</desc>
         <place xml:id="quarter" type="district">
           <placeName xml:lang="en" type="reg">Old Quarter</placeName>
           <desc>A district of the city.</desc>
@@ -171,6 +172,10 @@ TEST(TeiPlaces, TheHeaderCarriesEachNamedEntryOnceAndFlat) {
   EXPECT_STREQ(city.select_node("location/geo").node().child_value(), "55.7558 37.6173");
   EXPECT_STREQ(city.select_node("idno[@type='wikidata']").node().child_value(), "Q1");
   EXPECT_FALSE(city.child("place"));
+  // in the order TEI requires: names, location, desc, then idno and note
+  std::string order;
+  for (pugi::xml_node c : city.children()) order += std::string(c.name()) + " ";
+  EXPECT_EQ(order, "placeName placeName location desc idno note ");
   // the district is an entry of its own, once
   EXPECT_EQ(count(w.xml, "//*[@xml:id='quarter']"), 1u);
   EXPECT_EQ(count(w.xml, "//settingDesc/listPlace/place[@xml:id='quarter']/desc"), 1u);
