@@ -99,6 +99,9 @@ Document letter() {
   n.blocks.push_back(block(BlockKind::Paragraph, "In City, the CB.",
                            {Span{3, 7, PlaceName{"city"}}, Span{13, 15, OrgName{"bureau"}}}));
   doc.notes.push_back(n);
+  TextPart letter;  // one text, a letter: its dateline lines go into the opener
+  letter.type = "letter";
+  doc.parts.push_back(letter);
   doc.places = {"city", "quarter"};
   doc.orgs = {"bureau"};
   return doc;
