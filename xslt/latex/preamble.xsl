@@ -133,7 +133,8 @@ delim_r "\\textendash{}"
 \makeatletter
 % \EditioIndex{index}{entry}: an index entry for this point of the numbered
 % text, by page and line; \Editio@indexed@INDEX then says the index has
-% entries in this pass (the book prints an index only when it has). In the text and in headings it rides on an empty
+% entries in this pass (the book prints an index only when it has).
+% In the text and in headings it rides on an empty
 % \edtext, whose line numbers (from the previous pass) are right in the
 % second pass (\edindex would take them from labels, right only in a third).
 % In notes, reledmac's \edindex gives the line of the note's call.
