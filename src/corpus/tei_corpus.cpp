@@ -49,19 +49,36 @@ std::string xml_id(pugi::xml_node n) { return n.attribute("xml:id").value(); }
 
 // The entries a document copies from what all documents share: the
 // editors and responsibilities of the manifest (editor and respStmt of the
-// titleStmt, written with the manifest's ids) and the persons of the
+// titleStmt, written with the manifest's ids), the persons of the
 // personography (person and personGrp of particDesc/listPerson, with the
-// personography's ids); only those with an xml:id, which pointers name.
+// personography's ids) and the gazetteer's organisations (org of
+// particDesc/listOrg) and places (place of settingDesc/listPlace); only
+// those with an xml:id, which pointers name.
 std::vector<pugi::xml_node> shareable_entries(pugi::xml_node tei) {
   std::vector<pugi::xml_node> out;
   pugi::xml_node header = tei.child("teiHeader");
   for (pugi::xml_node c : header.child("fileDesc").child("titleStmt").children())
     if (named(c, {"editor", "respStmt"}) && c.attribute("xml:id")) out.push_back(c);
-  for (pugi::xml_node pd : header.child("profileDesc").children("particDesc"))
-    for (pugi::xml_node list : pd.children("listPerson"))
-      for (pugi::xml_node p : list.children())
-        if (named(p, {"person", "personGrp"}) && p.attribute("xml:id")) out.push_back(p);
+  auto entries = [&](const char* desc, const char* list_name, std::initializer_list<const char*> entry_names) {
+    for (pugi::xml_node d : header.child("profileDesc").children(desc))
+      for (pugi::xml_node list : d.children(list_name))
+        for (pugi::xml_node e : list.children())
+          if (named(e, entry_names) && e.attribute("xml:id")) out.push_back(e);
+  };
+  entries("particDesc", "listPerson", {"person", "personGrp"});
+  entries("particDesc", "listOrg", {"org"});
+  entries("settingDesc", "listPlace", {"place"});
   return out;
+}
+
+// Which list of the corpus header a shared entry goes to.
+enum class SharedList { Title, Persons, Orgs, Places };
+
+SharedList list_of(pugi::xml_node entry) {
+  if (named(entry, {"person", "personGrp"})) return SharedList::Persons;
+  if (named(entry, {"org"})) return SharedList::Orgs;
+  if (named(entry, {"place"})) return SharedList::Places;
+  return SharedList::Title;
 }
 
 // The ids of a document that the corpus gives another value: old -> new.
@@ -133,6 +150,7 @@ class CorpusWriter {
   bool load(std::size_t i, pugi::xml_document& doc, pugi::xml_node& tei);
   void gather(const pugi::xml_document& doc, pugi::xml_node tei, bool first);
   void write_head();
+  void write_shared_lists(pugi::xml_node header);
   void copy(pugi::xml_node tei);
   void drop_shared(pugi::xml_node tei);
   Renamed rename_own(pugi::xml_node tei);
@@ -151,7 +169,7 @@ class CorpusWriter {
   CorpusSummary& summary_;
   std::string& why_;
   std::unordered_map<std::string, std::string> shared_;  // xml:id of an entry -> its first copy, compact
-  std::vector<std::string> title_entries_, persons_;     // their ids, in the order first met
+  std::vector<std::string> title_entries_, persons_, orgs_, places_;  // their ids, in the order first met
   std::string prolog_, edition_stmt_, publication_stmt_;  // of the first document
   std::unordered_set<std::uint64_t> taken_;
 };
@@ -183,7 +201,12 @@ void CorpusWriter::gather(const pugi::xml_document& doc, pugi::xml_node tei, boo
     const std::string id = xml_id(e);
     if (shared_.count(id)) continue;
     shared_.emplace(id, compact(e));
-    (named(e, {"person", "personGrp"}) ? persons_ : title_entries_).push_back(id);
+    switch (list_of(e)) {
+      case SharedList::Title: title_entries_.push_back(id); break;
+      case SharedList::Persons: persons_.push_back(id); break;
+      case SharedList::Orgs: orgs_.push_back(id); break;
+      case SharedList::Places: places_.push_back(id); break;
+    }
     for (const pugi::xpath_node& x : e.select_nodes("descendant-or-self::*[@xml:id]")) take(xml_id(x.node()));
   }
   if (!first) return;
@@ -215,17 +238,37 @@ void CorpusWriter::write_head() {
   add_text(file_desc.append_child("sourceDesc"), "p",
            "Born digital: the documents of the edition, each with the description of its source in its own "
            "teiHeader.");
-  if (!persons_.empty()) {
-    pugi::xml_node list = header.append_child("profileDesc").append_child("particDesc").append_child("listPerson");
-    for (const auto& id : persons_) append_compact(list, shared_[id]);
-  }
-  summary_.persons = persons_.size();
+  write_shared_lists(header);
   std::string s = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + prolog_ + "<teiCorpus xmlns=\"" + kTeiNamespace +
                   "\" xml:lang=\"";
   append_escaped(s, edition_.language.c_str(), true);
   s += "\">\n";
   serialize_node(s, header, 1);
   out_(s);
+}
+
+// The header's profileDesc, as a document's: particDesc with the shared
+// persons (listPerson) and organisations (listOrg), settingDesc with the
+// shared places (listPlace); none when nothing is shared.
+void CorpusWriter::write_shared_lists(pugi::xml_node header) {
+  const struct {
+    const std::vector<std::string>* ids;
+    const char* desc;
+    const char* list;
+  } lists[] = {{&persons_, "particDesc", "listPerson"}, {&orgs_, "particDesc", "listOrg"},
+               {&places_, "settingDesc", "listPlace"}};
+  pugi::xml_node profile;
+  for (const auto& l : lists) {
+    if (l.ids->empty()) continue;
+    if (!profile) profile = header.append_child("profileDesc");
+    pugi::xml_node desc = profile.child(l.desc);
+    if (!desc) desc = profile.append_child(l.desc);
+    pugi::xml_node list = desc.append_child(l.list);
+    for (const auto& id : *l.ids) append_compact(list, shared_[id]);
+  }
+  summary_.persons = persons_.size();
+  summary_.orgs = orgs_.size();
+  summary_.places = places_.size();
 }
 
 // Pass 2: one document's TEI, without the entries the header holds for it,
@@ -241,15 +284,16 @@ void CorpusWriter::copy(pugi::xml_node tei) {
 }
 
 // Removes the entries that are the header's own copy (same id, same
-// content); a listPerson or particDesc left empty goes too. An entry that
-// differs from the header's stays, and is renamed as the document's own.
+// content); a listPerson, listOrg or listPlace left empty goes too, and so
+// does its particDesc or settingDesc when nothing is left in it. An entry
+// that differs from the header's stays, and is renamed as the document's own.
 void CorpusWriter::drop_shared(pugi::xml_node tei) {
   for (pugi::xml_node e : shareable_entries(tei)) {
     const auto it = shared_.find(xml_id(e));
     if (it == shared_.end() || it->second != compact(e)) continue;
     pugi::xml_node parent = e.parent();
     parent.remove_child(e);
-    if (named(parent, {"listPerson"}) && !parent.first_child()) {
+    if (named(parent, {"listPerson", "listOrg", "listPlace"}) && !parent.first_child()) {
       pugi::xml_node partic = parent.parent();
       partic.remove_child(parent);
       if (!partic.first_child()) partic.parent().remove_child(partic);

@@ -10,8 +10,9 @@
 // its own copy of every person it mentions), so a plain concatenation has
 // the same xml:id many times. An element that is the same entity in every
 // document that has it (an editor or respStmt of the titleStmt, a person or
-// personGrp of particDesc/listPerson, with the same xml:id and the same
-// content: copied from the same manifest or personography entry) goes once
+// personGrp of particDesc/listPerson, an org of particDesc/listOrg, a place
+// of settingDesc/listPlace, with the same xml:id and the same content:
+// copied from the same manifest, personography or gazetteer entry) goes once
 // into the corpus header, and each TEI drops its copy; its pointers ("#ed")
 // then resolve there. Every other xml:id is the document's own: it keeps its
 // value when it already starts with the document id ("<id>-p3", the TEI's
@@ -49,6 +50,8 @@ using ReadWrittenTei = std::function<bool(std::size_t i, std::string& tei, std::
 struct CorpusSummary {
   std::size_t documents = 0;  // <TEI> elements
   std::size_t persons = 0;    // persons and groups in the header's listPerson
+  std::size_t orgs = 0;       // organisations in the header's listOrg
+  std::size_t places = 0;     // places in the header's listPlace
   std::size_t renamed = 0;    // xml:ids given a new value
 };
 
@@ -59,7 +62,8 @@ struct CorpusSummary {
 // <teiCorpus xml:lang="edition.language"> with the header (the edition's
 // title and subtitle; the shared editors and responsibilities; the first
 // document's editionStmt, and its publicationStmt without the document's
-// idno; the shared persons) and each document's TEI, indented one level.
+// idno; the shared persons, organisations and places) and each document's
+// TEI, indented one level.
 // False with `why` (naming the document by its index's reader) when a
 // document cannot be read or is not a TEI document; `out` then holds a part.
 bool write_tei_corpus(const Edition& edition, std::size_t count, const ReadWrittenTei& read, const TextSink& out,

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 #include "annotate/date_value.hpp"
@@ -328,10 +329,34 @@ void add_persons(pugi::xml_node prof, const Document& doc, const TeiContext& ctx
   }
 }
 
+// Appends to `list` a copy of a gazetteer entry (place or org) without the
+// entries nested in it, its children in the order TEI requires whatever the
+// editor's file has: names, descriptions and location first, then notes,
+// bibliography and links (and, in a place, its idnos). An editor's file
+// that puts a <desc> after an <idno> thus still gives valid TEI.
+void copy_entity(pugi::xml_node list, pugi::xml_node entry) {
+  pugi::xml_node copy = list.append_copy(entry);
+  const bool place = std::strcmp(entry.name(), "place") == 0;
+  std::vector<pugi::xml_node> trailing;
+  for (pugi::xml_node c = copy.first_child(), next; c; c = next) {
+    next = c.next_sibling();
+    const std::string name = c.name();
+    if (name == entry.name())
+      copy.remove_child(c);
+    else if (name == "note" || name == "noteGrp" || name == "bibl" || name == "biblStruct" || name == "listBibl" ||
+             name == "ptr" || name == "link" || name == "linkGrp" || (place && name == "idno"))
+      trailing.push_back(c);
+  }
+  for (pugi::xml_node c : trailing) copy.append_move(c);
+}
+
 // The entries of the places (settingDesc/listPlace) and organisations
 // (particDesc/listOrg) this document names, copied from the gazetteer, so
 // that every @ref resolves inside the file. A text's place the editor gives
-// by id counts as named.
+// by id counts as named. Each entry is copied once, at the top of its list,
+// without the entries nested in it (a district in a city): those are
+// entries of their own, copied when named, and a nested copy would give
+// their xml:id twice. Nothing is written when no entry is found.
 void add_places_and_orgs(pugi::xml_node prof, const Document& doc, const TeiContext& ctx) {
   if (!ctx.places) return;
   std::vector<std::string> places = doc.places;
@@ -340,16 +365,23 @@ void add_places_and_orgs(pugi::xml_node prof, const Document& doc, const TeiCont
   for (const std::string* place : letter_places)
     if (!place->empty() && ctx.places->find(*place) && std::find(places.begin(), places.end(), *place) == places.end())
       places.push_back(*place);
-  auto copy_into = [&](pugi::xml_node list, const std::vector<std::string>& ids) {
+  auto entries = [&](const std::vector<std::string>& ids, EntityKind kind) {
+    std::vector<const Entity*> out;
     for (const auto& id : ids)
-      if (const Entity* e = ctx.places->find(id)) list.append_copy(e->node);
+      if (const Entity* e = ctx.places->find(id); e && e->kind == kind && std::find(out.begin(), out.end(), e) == out.end())
+        out.push_back(e);
+    return out;
   };
-  if (!doc.orgs.empty()) {
+  auto copy_into = [](pugi::xml_node list, const std::vector<const Entity*>& found) {
+    for (const Entity* e : found) copy_entity(list, e->node);
+  };
+  if (const auto orgs = entries(doc.orgs, EntityKind::Org); !orgs.empty()) {
     pugi::xml_node pd = prof.child("particDesc");
     if (!pd) pd = prof.append_child("particDesc");
-    copy_into(pd.append_child("listOrg"), doc.orgs);
+    copy_into(pd.append_child("listOrg"), orgs);
   }
-  if (!places.empty()) copy_into(prof.append_child("settingDesc").append_child("listPlace"), places);
+  if (const auto found = entries(places, EntityKind::Place); !found.empty())
+    copy_into(prof.append_child("settingDesc").append_child("listPlace"), found);
 }
 
 }  // namespace

@@ -338,6 +338,37 @@ if tex labels-ru "$archival" --stringparam index-lang ru; then
   hastex labels-ru '\newcommand{\EditioLabelPersonIndex}{Указатель имён}'
 fi
 
+# ---- Indexes of places and organisations (tests/latex/places.xml)
+# One entry per placeName/orgName[@ref] of the text pointing to an entry of
+# the header (heading, dateline, a highlighted word and a note for the city;
+# the nested district once; heading, paragraph, link and note for the
+# bureau), not the header's names, not a placeName without @ref; the entry
+# is the regular name in the index language. Each index is printed.
+if build places "$here/places.xml"; then
+  sound places
+  [ "$(grep -o '\EditioIndex{places}{' "$work/places.tex" | wc -l)" = 5 ] || fail places "expected 5 entries of places"
+  [ "$(grep -o '\EditioIndex{orgs}{' "$work/places.tex" | wc -l)" = 4 ] || fail places "expected 4 entries of organisations"
+  hastex places '\EditioIndex{places}{City@City}'
+  hastex places '\EditioIndex{places}{Old Quarter@Old Quarter}'
+  hastex places '\EditioIndex{orgs}{Central Bureau@Central Bureau}'
+  hastex places '\printindex[places]'
+  hastex places '\printindex[orgs]'
+  lacktex places '\printindex[persons]' 'Somewhere@'
+  [ -s "$work/places/places.ind" ] || fail places "makeindex did not run (no places.ind)"
+  expect places \
+    "Index of places City, 1.1, 1.2, 1.4, 1.5n Old Quarter, 1.4" \
+    "Index of organisations Central Bureau, 1.1, 1.4, 1.5n"
+fi
+# In a Russian edition: the Russian regular name heads the entry and the
+# titles are Russian; a place without a Russian name keeps its first name.
+if build places-ru "$here/places.xml" --stringparam index-lang ru; then
+  sound places-ru
+  hastex places-ru '\EditioIndex{places}{Город@Город}'
+  hastex places-ru '\EditioIndex{places}{Old Quarter@Old Quarter}'
+  hastex places-ru '\newcommand{\EditioLabelPlaceIndex}{Указатель географических названий}'
+  expect places-ru "Указатель географических названий" "Город, 1.1, 1.2, 1.4, 1.5n" "Указатель организаций"
+fi
+
 if [ "$failures" -gt 0 ]; then
   echo "check.sh: $failures failure(s); work files in $work${KEEP:+ (kept)}" >&2
   [ "${KEEP:-0}" = 1 ] || echo "check.sh: rerun with KEEP=1 to keep them" >&2

@@ -348,3 +348,88 @@ TEST(TeiCorpus, TheFileIsReplacedWholeOrRemoved) {
   EXPECT_EQ(why.rfind((dir / "missing.xml").string() + ": ", 0), 0u) << why;
   EXPECT_FALSE(std::filesystem::exists(path));
 }
+
+namespace {
+
+// `doc` (kA or kB) with the gazetteer's entries it names: `orgs` into
+// particDesc/listOrg, `places` into settingDesc/listPlace, and `text` (names
+// pointing at them) as a second paragraph.
+std::string with_places(std::string doc, const std::string& id, const std::string& orgs, const std::string& places,
+                        const std::string& text) {
+  const std::string end_partic = "        </listPerson>\n      </particDesc>\n    </profileDesc>";
+  doc.replace(doc.find(end_partic), end_partic.size(),
+              "        </listPerson>\n        <listOrg>\n" + orgs + "        </listOrg>\n      </particDesc>\n"
+              "      <settingDesc>\n        <listPlace>\n" + places + "        </listPlace>\n      </settingDesc>\n"
+              "    </profileDesc>");
+  const std::string end_body = "    </body>";
+  doc.replace(doc.find(end_body), end_body.size(), "      <p xml:id=\"" + id + "-p2\" n=\"2\">" + text + "</p>\n" + end_body);
+  return doc;
+}
+
+const std::string kCity =
+    "          <place xml:id=\"city\" type=\"city\">\n"
+    "            <placeName xml:lang=\"en\" type=\"reg\">City</placeName>\n"
+    "            <location>\n              <geo>55.7558 37.6173</geo>\n            </location>\n"
+    "          </place>\n";
+const std::string kPort =
+    "          <place xml:id=\"port\">\n            <placeName xml:lang=\"en\" type=\"reg\">Port</placeName>\n"
+    "          </place>\n";
+const std::string kBureau =
+    "          <org xml:id=\"bureau\">\n            <orgName xml:lang=\"en\" type=\"reg\">Central Bureau</orgName>\n"
+    "            <orgName xml:lang=\"en\" type=\"abbr\">CB</orgName>\n          </org>\n";
+
+}  // namespace
+
+// Two documents naming the same city and organisation: the corpus header
+// holds each entry once (particDesc/listOrg, settingDesc/listPlace, as the
+// documents have them), each document drops its copy, and its placeName and
+// orgName pointers resolve to the header's entries; a place only one
+// document names goes to the header too (the gazetteer's entries are shared
+// data, like the personography's).
+TEST(TeiCorpus, SharedPlacesAndOrganisationsGoOnceIntoTheHeader) {
+  const std::string a = with_places(kA, "a", kBureau, kCity,
+                                    "<orgName ref=\"#bureau\">CB</orgName> in <placeName ref=\"#city\">City</placeName>.");
+  const std::string b = with_places(kB, "b", kBureau, kPort + kCity,
+                                    "From <placeName ref=\"#port\">Port</placeName> to <placeName ref=\"#city\">City"
+                                    "</placeName>, the <orgName ref=\"#bureau\">Central Bureau</orgName>.");
+  ASSERT_EQ(problems(a), "");
+  ASSERT_EQ(problems(b), "");
+  CorpusSummary summary;
+  const std::string out = corpus({a, b}, &summary);
+  pugi::xml_document x;
+  ASSERT_TRUE(x.load_string(out.c_str())) << out;
+  const pugi::xml_node profile = x.select_node("/teiCorpus/teiHeader/profileDesc").node();
+  ASSERT_TRUE(profile) << out;
+  EXPECT_EQ(profile.select_nodes("particDesc/listPerson/person").size(), 3u);
+  EXPECT_EQ(profile.select_nodes("particDesc/listOrg/org").size(), 1u);
+  EXPECT_EQ(profile.select_nodes("settingDesc/listPlace/place").size(), 2u);
+  // in the order first met: the city (a), then the port (b)
+  EXPECT_STREQ(profile.select_node("settingDesc/listPlace/place[1]").node().attribute("xml:id").value(), "city");
+  EXPECT_STREQ(profile.select_node("settingDesc/listPlace/place[2]/placeName").node().child_value(), "Port");
+  EXPECT_STREQ(profile.select_node("settingDesc/listPlace/place[1]/location/geo").node().child_value(),
+               "55.7558 37.6173");
+  // the documents keep no copy, and no empty list or settingDesc
+  EXPECT_EQ(x.select_nodes("/teiCorpus/TEI//place | /teiCorpus/TEI//org").size(), 0u) << out;
+  EXPECT_EQ(x.select_nodes("/teiCorpus/TEI//listOrg | /teiCorpus/TEI//listPlace | /teiCorpus/TEI//settingDesc "
+                           "| /teiCorpus/TEI//particDesc").size(), 0u) << out;
+  // the pointers are unchanged and resolve in the header
+  EXPECT_EQ(x.select_nodes("/teiCorpus/TEI//placeName[@ref='#city']").size(), 2u);
+  EXPECT_EQ(x.select_nodes("/teiCorpus/TEI//orgName[@ref='#bureau']").size(), 2u);
+  EXPECT_EQ(summary.places, 2u);
+  EXPECT_EQ(summary.orgs, 1u);
+  EXPECT_EQ(problems(out), "");
+}
+
+// A document whose copy of a place differs from the header's (another
+// entry under the same id) keeps it, renamed, and its names follow it.
+TEST(TeiCorpus, APlaceThatDiffersFromTheHeadersStaysInItsDocument) {
+  const std::string a = with_places(kA, "a", kBureau, kCity, "<placeName ref=\"#city\">City</placeName>.");
+  std::string other_city = kCity;
+  other_city.replace(other_city.find("City</placeName>"), 4, "Town");
+  const std::string b = with_places(kB, "b", kBureau, other_city, "<placeName ref=\"#city\">Town</placeName>.");
+  const std::string out = corpus({a, b});
+  EXPECT_NE(out.find("<place xml:id=\"b-city\" type=\"city\">"), std::string::npos) << out;
+  EXPECT_NE(out.find("<placeName ref=\"#b-city\">Town</placeName>"), std::string::npos) << out;
+  EXPECT_NE(out.find("<placeName ref=\"#city\">City</placeName>"), std::string::npos) << out;
+  EXPECT_EQ(problems(out), "");
+}

@@ -13,8 +13,10 @@
                     labels (../labels.xml) as \EditioLabel… macros
     core.xsl        inline elements (hi, emph, foreign, q, …), breaks, and
                     the fallback for any other element
-    namesdates.xsl  persName, placeName, …, date; the index of persons
-                    (persName[@ref] → \EditioIndex{persons}{sortKey@Name})
+    namesdates.xsl  persName, placeName, …, date; the indexes of persons
+                    (persName[@ref] → \EditioIndex{persons}{sortKey@Name}),
+                    places (placeName[@ref] → \EditioIndex{places}{Name})
+                    and organisations (orgName[@ref] → \EditioIndex{orgs}{Name})
     editorial.xsl   choice, sic, gap, supplied, del: the apparatus
 
   Every macro the body uses is an \Editio… command defined in latex-preamble,
@@ -32,8 +34,9 @@
     tei:list tei:listBibl tei:lg tei:table tei:row tei:choice tei:app
     tei:subst tei:address"/>
 
-  <!-- Language of the index of persons (the edition's language): names
-       in it come first, the other language's regular name in parentheses. -->
+  <!-- Language of the indexes (the edition's language): persons' names
+       in it come first, the other language's regular name in parentheses;
+       places and organisations are listed under their name in it. -->
   <xsl:param name="index-lang" select="'en'"/>
 
   <!-- The editor's interventions (documented in document.xsl):
@@ -65,6 +68,9 @@
   <xsl:key name="editio-person"
            match="tei:particDesc//tei:person[@xml:id] | tei:particDesc//tei:personGrp[@xml:id]"
            use="@xml:id"/>
+  <!-- The entries of the indexes of places and organisations. -->
+  <xsl:key name="editio-place" match="tei:settingDesc//tei:place[@xml:id]" use="@xml:id"/>
+  <xsl:key name="editio-org" match="tei:particDesc//tei:org[@xml:id]" use="@xml:id"/>
   <xsl:key name="editio-lang" match="tei:text//@xml:lang"
            use="translate(substring-before(concat(., '-'), '-'),
                 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>

@@ -8,8 +8,8 @@
                 numbered section), for a book that emits the shared preamble
                 (common.xsl, template latex-preamble) once and \input's
                 several documents (and prints the index once, at its end).
-    index-lang  language of the index of persons (the edition's), default
-                'en': the regular names in it head the entries.
+    index-lang  language of the indexes (the edition's), default 'en': the
+                regular names in it head the entries.
     corrections choice (sic/corr, orig/reg, abbr/expan): 'apparatus'
                 (default) the edited reading in the text and the source's in
                 the editor's apparatus ("12 Yagoda] Berry source", ru
@@ -56,11 +56,14 @@
     line; closer/signed flush right; list[@type='addresses']: each address
     line indented.
 
-  Index of persons
+  Indexes of persons, places and organisations
     Every persName[@ref] of the text pointing to a person of particDesc is
     followed by \EditioIndex{persons}{sortKey@Surname, Forename (other
-    language's name)}, located by page and line (common.xsl). A standalone
-    document that indexes anyone ends with \printindex[persons].
+    language's name)}, every placeName[@ref] pointing to a place of
+    settingDesc by \EditioIndex{places}{Name}, every orgName[@ref]
+    pointing to an org of particDesc by \EditioIndex{orgs}{Name}, located
+    by page and line (common.xsl). A standalone document ends with each
+    index it has entries for: \printindex[persons], [places], [orgs].
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -94,20 +97,38 @@
         </xsl:call-template>
         <xsl:text>\begin{document}&#10;</xsl:text>
         <xsl:apply-templates select="tei:TEI" mode="body"/>
-        <xsl:variable name="indexed">
-          <xsl:call-template name="has-person-index"/>
-        </xsl:variable>
-        <xsl:if test="string($indexed) != ''">
-          <xsl:call-template name="print-person-index"/>
-        </xsl:if>
+        <xsl:call-template name="print-index">
+          <xsl:with-param name="index" select="'persons'"/>
+        </xsl:call-template>
+        <xsl:call-template name="print-index">
+          <xsl:with-param name="index" select="'places'"/>
+        </xsl:call-template>
+        <xsl:call-template name="print-index">
+          <xsl:with-param name="index" select="'orgs'"/>
+        </xsl:call-template>
         <xsl:text>\end{document}&#10;</xsl:text>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
-  <!-- The index of persons, hyphenated in the index language when the
-       document loads it. -->
-  <xsl:template name="print-person-index">
+  <!-- The index $index (persons, places, orgs) when the text has entries
+       for it, hyphenated in the index language when the document loads it. -->
+  <xsl:template name="print-index">
+    <xsl:param name="index"/>
+    <xsl:variable name="indexed">
+      <xsl:call-template name="has-index">
+        <xsl:with-param name="index" select="$index"/>
+      </xsl:call-template>
+    </xsl:variable>
+    <xsl:if test="string($indexed) != ''">
+      <xsl:call-template name="print-index-now">
+        <xsl:with-param name="index" select="$index"/>
+      </xsl:call-template>
+    </xsl:if>
+  </xsl:template>
+
+  <xsl:template name="print-index-now">
+    <xsl:param name="index"/>
     <xsl:variable name="languages">
       <xsl:call-template name="document-languages"/>
     </xsl:variable>
@@ -119,7 +140,7 @@
     <xsl:if test="string($lang) != '' and contains(concat(',', $languages, ','), concat(',', $lang, ','))">
       <xsl:value-of select="concat('\selectlanguage{', $lang, '}&#10;')"/>
     </xsl:if>
-    <xsl:text>\printindex[persons]&#10;</xsl:text>
+    <xsl:value-of select="concat('\printindex[', $index, ']&#10;')"/>
   </xsl:template>
 
   <xsl:template match="tei:TEI" mode="body">

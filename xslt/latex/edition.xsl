@@ -12,8 +12,8 @@
     documents   the ids of the documents the book holds, separated by
                 spaces, in any order (the book keeps the edition's order);
                 '' (default): every document of edition.xml.
-    index-lang  language of the index of persons and of the book's own
-                headings; default: the edition's (edition/@lang).
+    index-lang  language of the indexes and of the book's own headings;
+                default: the edition's (edition/@lang).
 
   The book, in order
     title page (title, subtitle, editors, publisher and year) and on its
@@ -25,7 +25,9 @@
     (series B) at the foot of the page, running heads with the edition's
     title (left) and the document's short title (right); the index of
     persons (page.line locators for the whole book, sorted by the
-    register's ranks, from common.xsl's \EditioIndex); the list of sources
+    register's ranks, from common.xsl's \EditioIndex); the index of places
+    and the index of organisations, each when the book's documents name a
+    place or organisation of their lists (by name); the list of sources
     (for each document: its source, first publication, archive, translator
     and the editor's note on the source, from document/source).
 
@@ -111,6 +113,8 @@
     <xsl:if test="e:persons/e:person/e:mention[@doc = $book-documents/@id]">
       <xsl:text>\EditioBookIndex&#10;</xsl:text>
     </xsl:if>
+    <xsl:text>\EditioBookIndexOf{places}{\EditioLabelPlaceIndex}&#10;</xsl:text>
+    <xsl:text>\EditioBookIndexOf{orgs}{\EditioLabelOrgIndex}&#10;</xsl:text>
     <xsl:call-template name="list-of-sources"/>
     <xsl:text>\end{document}&#10;</xsl:text>
   </xsl:template>
@@ -251,14 +255,26 @@
   \selectlanguage{</xsl:text>
     <xsl:value-of select="$main-lang"/>
     <xsl:text>}}
-% The index of persons: one chapter, in the contents.
+% The index of persons: one chapter, in the contents. The running heads of
+% an index are \EditioBookIndexTitle (\indexsetup is for the preamble only),
+% which each index after it sets to its own title.
+\newcommand{\EditioBookIndexTitle}{\EditioLabelPersonIndex}
 \indexsetup{level=\chapter*,toclevel=chapter,firstpagestyle=plain,
-  headers={{\EditioLabelPersonIndex}{\EditioLabelPersonIndex}}}
+  headers={{\EditioBookIndexTitle}{\EditioBookIndexTitle}}}
 \newcommand{\EditioBookIndex}{%
   \cleardoublepage
   \typeout{editio-book: index of persons}%
   \addcontentsline{toc}{chapter}{\EditioLabelPersonIndex}%
   \printindex[persons]}
+% The index #1 (places, orgs) under the title #2, when the documents gave it
+% entries (\EditioIndex, earlier in this pass): one chapter, in the contents.
+\newcommand{\EditioBookIndexOf}[2]{%
+  \ifcsdef{Editio@indexed@#1}{%
+    \cleardoublepage
+    \typeout{editio-book: index #1}%
+    \renewcommand{\EditioBookIndexTitle}{#2}%
+    \addcontentsline{toc}{chapter}{#2}%
+    \printindex[#1]}{}}
 % The list of sources: #1 number, #2 title (in its language), #3 author;
 % the page where the document begins on the right.
 \newcommand{\EditioSourceEntry}[3]{%

@@ -127,10 +127,14 @@ delim_r "\\textendash{}"
 \end{filecontents*}
 \renewcommand{\pagelinesep}{.}
 \makeindex[name=persons,title=\EditioLabelPersonIndex,options={-s editio-index.ist}]
+\makeindex[name=places,title=\EditioLabelPlaceIndex,options={-s editio-index.ist}]
+\makeindex[name=orgs,title=\EditioLabelOrgIndex,options={-s editio-index.ist}]
 \indexsetup{level=\section*}
 \makeatletter
 % \EditioIndex{index}{entry}: an index entry for this point of the numbered
-% text, by page and line. In the text and in headings it rides on an empty
+% text, by page and line; \Editio@indexed@INDEX then says the index has
+% entries in this pass (the book prints an index only when it has).
+% In the text and in headings it rides on an empty
 % \edtext, whose line numbers (from the previous pass) are right in the
 % second pass (\edindex would take them from labels, right only in a third).
 % In notes, reledmac's \edindex gives the line of the note's call.
@@ -139,6 +143,7 @@ delim_r "\\textendash{}"
 % has put a stand-in for \edtext, as when it sets a heading, the stand-in.)
 \let\Editio@edtext\edtext
 \newcommand{\EditioIndex}[2]{%
+  \csgdef{Editio@indexed@#1}{}%
   \ifnum\@edindex@fornote@>\z@
     \edindex[#1]{#2}%
   \else\ifnumberedpar@
@@ -265,10 +270,18 @@ delim_r "\\textendash{}"
 \newcommand{\EditioFigure}[2]{\EditioCentered\textit{#1}\ifblank{#2}{}{ {\small[#2]}}}
 </xsl:text>
     <!-- The index is in the edition's language, whatever the document's. -->
-    <xsl:text>% Title of the index of persons (in the edition's language).&#10;</xsl:text>
+    <xsl:text>% Titles of the indexes of persons, places and organisations (in the edition's language).&#10;</xsl:text>
     <xsl:text>\newcommand{\EditioLabelPersonIndex}{</xsl:text>
     <xsl:call-template name="latex-label">
       <xsl:with-param name="key" select="'person-index'"/>
+    </xsl:call-template>
+    <xsl:text>}&#10;\newcommand{\EditioLabelPlaceIndex}{</xsl:text>
+    <xsl:call-template name="latex-label">
+      <xsl:with-param name="key" select="'place-index'"/>
+    </xsl:call-template>
+    <xsl:text>}&#10;\newcommand{\EditioLabelOrgIndex}{</xsl:text>
+    <xsl:call-template name="latex-label">
+      <xsl:with-param name="key" select="'org-index'"/>
     </xsl:call-template>
     <xsl:text>}&#10;</xsl:text>
   </xsl:template>
