@@ -49,6 +49,11 @@ void CorpusIndexes::add(std::size_t i, const std::string& id, const pugi::xml_do
     r.mentions = mentions.size();
     register_index->add(static_cast<std::uint32_t>(i), mentions);
   }
+  if (places || orgs) {
+    const Gazetteer carried = carried_entities(written);
+    if (places) places->add(static_cast<std::uint32_t>(i), carried, collect_mentions(written, id, "placeName"));
+    if (orgs) orgs->add(static_cast<std::uint32_t>(i), carried, collect_mentions(written, id, "orgName"));
+  }
   const auto dates = collect_dates(written, id);
   r.dates = dates.size();
   chronology->add(static_cast<std::uint32_t>(i), dates);

@@ -17,6 +17,7 @@
 #include "annotate/persons.hpp"
 #include "check/validator.hpp"
 #include "corpus/chronology.hpp"
+#include "corpus/entity_register.hpp"
 #include "corpus/register.hpp"
 #include "driver/build.hpp"
 #include "edition/manifest.hpp"
@@ -102,6 +103,8 @@ struct DocResult {
 struct CorpusIndexes {
   std::unique_ptr<Scratch> scratch;
   std::unique_ptr<RegisterIndex> register_index;  // only with a personography
+  // The registers of places and of organisations: only when the gazetteer lists such entries.
+  std::unique_ptr<EntityRegister> places, orgs;
   std::unique_ptr<ChronologyIndex> chronology;
   std::unique_ptr<SearchIndexWriter> search;      // only with the HTML
   // Adds document `i` (its id `id`) to the register and the chronology, and

@@ -78,18 +78,25 @@ CorpusPages::CorpusPages(const BuildContext& build, const std::string& head)
       lang_(build.inputs.edition->language),
       html_dir_((build.paths.out / "html").string()) {
   plan_summaries();
-  plan_register();
+  plan_register(build.indexes.register_index.get(), "register.html");
+  plan_register(build.indexes.places.get(), kPlacesPage);
+  plan_register(build.indexes.orgs.get(), kOrgsPage);
   plan_chronology();
 }
 
 // The index and the search pages show of the register and the chronology
-// the persons (without their mentions) and how many dates.
+// the persons (without their mentions) and how many dates; of the registers
+// of places and organisations how many entries (<places count="N"/>).
 void CorpusPages::plan_summaries() {
   RegisterIndex* persons = build_.indexes.register_index.get();
   ChronologyIndex* dates = build_.indexes.chronology.get();
   const std::string* lang = &lang_;
-  Body summary = [persons, dates, lang](const TextSink& s) {
+  std::string entities;
+  if (const auto& places = build_.indexes.places) entities += "<places count=\"" + std::to_string(places->entries()) + "\"/>";
+  if (const auto& orgs = build_.indexes.orgs) entities += "<orgs count=\"" + std::to_string(orgs->entries()) + "\"/>";
+  Body summary = [persons, dates, lang, entities](const TextSink& s) {
     if (persons && !persons->write_overview(s, *lang, {}, "register.html")) return false;
+    if (!entities.empty()) s(entities);
     if (dates->size()) s("<chronology count=\"" + std::to_string(dates->size()) + "\"/>");
     return true;
   };
@@ -97,27 +104,31 @@ void CorpusPages::plan_summaries() {
   pages_.push_back({build_.inputs.html_search.get(), "search.html", summary});
 }
 
-// The register: one page, or an overview and its parts.
-void CorpusPages::plan_register() {
-  RegisterIndex* persons = build_.indexes.register_index.get();
-  if (!persons) return;
-  const Stylesheet* xsl = build_.inputs.html_register.get();
-  const std::string* lang = &lang_;
-  const std::string page = "register.html";
-  auto parts = persons->plan(*lang, build_.options.page_entries);
-  remove_stale_parts(html_dir_, page, parts.size() > 1 ? parts.size() : 0);
-  if (parts.size() == 1) {
-    pages_.push_back({xsl, page, [persons, lang](const TextSink& s) { return persons->write(s, *lang); }});
+// A register (of persons, places or organisations) at html/`page`: one
+// page, or an overview and its parts.
+void CorpusPages::plan_register(MentionRegister* index, const std::string& page) {
+  if (!index) {  // none in this build: a page of an earlier one would stand for other data
+    std::error_code ec;
+    sfs::remove(sfs::path(html_dir_) / page, ec);
+    remove_stale_parts(html_dir_, page, 0);
     return;
   }
-  pages_.push_back({xsl, page, [persons, lang, parts, page](const TextSink& s) {
+  const Stylesheet* xsl = build_.inputs.html_register.get();
+  const std::string* lang = &lang_;
+  auto parts = index->plan(*lang, build_.options.page_entries);
+  remove_stale_parts(html_dir_, page, parts.size() > 1 ? parts.size() : 0);
+  if (parts.size() == 1) {
+    pages_.push_back({xsl, page, [index, lang](const TextSink& s) { return index->write(s, *lang); }});
+    return;
+  }
+  pages_.push_back({xsl, page, [index, lang, parts, page](const TextSink& s) {
                       s(parts_xml(page, parts, 0));
-                      return persons->write_overview(s, *lang, parts, page);
+                      return index->write_overview(s, *lang, parts, page);
                     }});
   for (std::size_t k = 0; k < parts.size(); ++k)
-    pages_.push_back({xsl, part_file(page, k + 1), [persons, lang, parts, page, k](const TextSink& s) {
+    pages_.push_back({xsl, part_file(page, k + 1), [index, lang, parts, page, k](const TextSink& s) {
                         s(parts_xml(page, parts, k + 1));
-                        return persons->write_part(s, *lang, parts[k]);
+                        return index->write_part(s, *lang, parts[k]);
                       }});
 }
 

@@ -44,7 +44,7 @@ class CorpusPages {
     Body body;
   };
   void plan_summaries();
-  void plan_register();
+  void plan_register(MentionRegister* index, const std::string& page);
   void plan_chronology();
   void make_page(const Page& page, Diagnostics& d) const;
 

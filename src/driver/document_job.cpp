@@ -145,6 +145,8 @@ bool write_document_page(const BuildContext& build, const DocumentEntry& entry, 
                          bool with_pdf, Diagnostics& d) {
   std::map<std::string, std::string> params{{"edition-title", build.inputs.edition->title},
                                             {"register-href", build.inputs.personography ? "register.html" : ""},
+                                            {"places-href", build.indexes.places ? kPlacesPage : ""},
+                                            {"orgs-href", build.indexes.orgs ? kOrgsPage : ""},
                                             {"chronology-href", "chronology.html"},
                                             {"tei-href", "tei/" + entry.id + ".xml"},
                                             {"base-url", build.inputs.edition->base_url},

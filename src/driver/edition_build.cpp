@@ -61,6 +61,8 @@ int EditionBuild::run() {
   if (wanted_.html) place_downloads(context_, setup_);
   indexes_.register_index.reset();
   indexes_.chronology.reset();
+  indexes_.places.reset();
+  indexes_.orgs.reset();
   timings_.pages_seconds = seconds_since(pages_start) - timings_.book_seconds;
   return report();
 }
@@ -158,6 +160,7 @@ bool EditionBuild::open_corpus_indexes() {
   }
   if (inputs_.personography)
     indexes_.register_index = std::make_unique<RegisterIndex>(*inputs_.personography, *indexes_.scratch);
+  open_entity_registers();
   indexes_.chronology = std::make_unique<ChronologyIndex>(*indexes_.scratch);
   for (const auto& d : docs) {
     std::error_code ec;
@@ -173,6 +176,17 @@ bool EditionBuild::open_corpus_indexes() {
   indexes_.search = std::make_unique<SearchIndexWriter>((paths_.out / "html").string(), std::move(searched), sizes_,
                                                         shard_bytes);
   return true;
+}
+
+// The registers of places and of organisations, each when the gazetteer
+// lists entries of its kind (whether the documents name them or not, so that
+// a document page links them as its build, not the others, decides).
+void EditionBuild::open_entity_registers() {
+  if (!inputs_.gazetteer) return;
+  for (const Entity& e : inputs_.gazetteer->entities) {
+    auto& index = e.kind == EntityKind::Place ? indexes_.places : indexes_.orgs;
+    if (!index) index = std::make_unique<EntityRegister>(e.kind, *indexes_.scratch);
+  }
 }
 
 // Every document's job (driver/document_job.hpp), in parallel. A document

@@ -32,6 +32,7 @@ class EditionBuild {
   bool load_personography();                  // and its index of name forms
   void order_the_register();                  // the persons' @sortKey, read by the TEI writer
   bool open_corpus_indexes();                 // register, chronology, search: fed by the documents
+  void open_entity_registers();               // places, organisations: with a gazetteer
   void build_documents();                     // each a DocumentJob, in parallel
   void typeset_documents();                   // XeLaTeX, in parallel
   void unlink_missing_pdfs();

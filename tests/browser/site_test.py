@@ -289,6 +289,114 @@ def person(page, docs, visited):
 
 
 # --------------------------------------------------------------------------------------------------------------
+# 2b. Places and organisations: document -> register -> back to the passage, on a small edition of its own
+# (tests/data/registers-edition: a list of places and one of organisations), built here with $EDITIO.
+
+PLACES = OUT.parent / (OUT.name + "-places")
+
+ENTITY_LINK_JS = r"""((kind) => {
+  const a = document.querySelector('.tei-text a.' + kind) || document.querySelector('main a.' + kind);
+  return a ? {href: a.getAttribute('href'), text: __t.norm(a.textContent), title: a.title,
+              anchor: (a.closest('[id]') || {}).id || null} : null;
+})"""
+
+
+def build_places_edition():
+    editio, src = os.environ.get("EDITIO"), os.environ.get("SRC")
+    if not check("$EDITIO and $SRC name the binary and the repository", editio and src, (editio, src)):
+        return None
+    run = subprocess.run([editio, "build", "--sources", str(Path(src) / "tests" / "data" / "registers-edition"),
+                          "--out", str(PLACES), "--formats", "tei,html", "--progress", "off"],
+                         capture_output=True, text=True)
+    if not check("the places test edition builds", run.returncode == 0, run.stdout[-2000:] + run.stderr[-500:]):
+        return None
+    root = ET.parse(PLACES / "edition.xml").getroot()
+    return [d.get("html") for d in root.findall("e:document", NS)]
+
+
+def entity_round_trip(page, base, pages, kind, register):
+    """A name of `kind` (place, org) in a document page -> its entry in `register` -> the passage again."""
+    found = None
+    for name in pages:
+        page.goto(base + name)
+        link = js(page, ENTITY_LINK_JS + f"({css_str(kind)})")
+        if link:
+            found = (name, link)
+            break
+    if not check(f"a document page links a name to {register} (a.{kind})", found):
+        return
+    doc, link = found
+    m = re.fullmatch(re.escape(register) + r"#(.+)", link["href"])
+    if not check(f"a.{kind} “{link['text']}” of {doc} points to {register}#ID, titled with its regular name",
+                 m and link["title"], link):
+        return
+    eid = m.group(1)
+    mark = page.mark()
+    page.click(f".tei-text a.{kind}" if js(page, f"!!document.querySelector('.tei-text a.{kind}')") else f"main a.{kind}")
+    page.wait_load(mark, what=f"{register} to load after clicking a {kind}")
+    loc = page.eval("[location.pathname.split('/').pop(), decodeURIComponent(location.hash)]")
+    check(f"clicking it opens {register}#{eid}", loc == [register, "#" + eid], loc)
+    check_in_viewport(page, eid, f"the entry #{eid}")
+    passages = js(page, f"""[...(__t.byId({css_str(eid)}) || document.createElement('x')).querySelectorAll('.mentions a[href]')]
+        .map(a => ({{raw: a.getAttribute('href'), url: a.href}}))""")
+    ours = [p for p in passages if p["url"].split("#")[0] == base + doc]
+    check(f"the entry #{eid} lists its passages as DOC.html#PASSAGE, one in {doc}",
+          ours and all(re.search(r"\.html#.+$", p["url"]) for p in passages), passages[:5])
+    target = next((p for p in ours if p["url"].endswith("#" + (link["anchor"] or "\0"))), None)
+    if not check(f"a passage link points to the passage of the name clicked (#{link['anchor']})", target,
+                 [p["raw"] for p in ours]):
+        return
+    mark = page.mark()
+    page.click(f"[id={css_str(eid)}] a[href={css_str(target['raw'])}]")
+    page.wait_load(mark, what=f"{doc} to load after clicking the passage")
+    loc = page.eval("[location.pathname.split('/').pop(), decodeURIComponent(location.hash)]")
+    check(f"the passage link opens {doc}#{link['anchor']}", loc == [doc, "#" + link["anchor"]], loc)
+    check_in_viewport(page, link["anchor"], f"the passage #{link['anchor']}")
+    back = js(page, f"""[...(__t.byId({css_str(link['anchor'])}) || document.createElement('x')).querySelectorAll('a.{kind}')]
+        .some(a => a.getAttribute('href') === {css_str(register + '#' + eid)})""")
+    check(f"the passage #{link['anchor']} links back to {register}#{eid}", back)
+    shot(page, f"2b-{kind}-passage")
+
+
+PLACE_FACTS_JS = r"""[...document.querySelectorAll('article.place-entry')].map(a => ({
+  id: a.id, name: __t.norm((a.querySelector('h3') || {}).textContent),
+  coords: __t.norm((a.querySelector('.coordinates') || {}).textContent) || null,
+  map: (a.querySelector('a.map-link') || {}).href || null,
+  ids: [...a.querySelectorAll('a.idno')].map(x => x.href)}))"""
+
+
+@scenario("2b. places and organisations: links both ways")
+def places_and_orgs(browser):
+    pages = build_places_edition()
+    if not pages:
+        return
+    base = (PLACES / "html").as_uri() + "/"
+    page = browser.new_page()
+    mark = page.mark()
+    page.goto(base + "index.html")
+    links = js(page, "[...document.querySelectorAll('main a[href]')].map(a => a.getAttribute('href'))")
+    check("the index links places.html and organisations.html",
+          "places.html" in links and "organisations.html" in links, links)
+    entity_round_trip(page, base, pages, "place", "places.html")
+    entity_round_trip(page, base, pages, "org", "organisations.html")
+    page.goto(base + "places.html")
+    places = js(page, PLACE_FACTS_JS)
+    located = [p for p in places if p["coords"]]
+    check("places.html shows coordinates as text (“55.7558° N, 37.6173° E”)", located and all(
+        re.fullmatch(r"\d+(\.\d+)?° [NS], \d+(\.\d+)?° [EW]", p["coords"]) for p in located), places)
+    check("each place with coordinates links out to OpenStreetMap at them", located and all(
+        p["map"] and p["map"].startswith("https://www.openstreetmap.org/?mlat=") for p in located), located)
+    check("authority ids are links (Wikidata)", any(i.startswith("https://www.wikidata.org/wiki/")
+                                                     for p in places for i in p["ids"]), places)
+    outside = [u for u in page.requests(mark) if not u.startswith("file://") and not u.startswith("data:")]
+    check("the registers and pages load nothing from outside the site", not outside, outside[:5])
+    check("no console errors, no failed requests", not page.errors(mark) and not page.failed_requests(mark),
+          page.errors(mark)[:5] + page.failed_requests(mark)[:5])
+    shot(page, "2b-places", full=True)
+    browser.send("Target.closeTarget", {"targetId": page.target})
+
+
+# --------------------------------------------------------------------------------------------------------------
 # 3. Note popover, keyboard and mouse
 
 NOTE_JS = r"""(() => {
@@ -947,6 +1055,7 @@ def main():
         survey(page, docs, visited)
         index(page, docs, visited)
         person(page, docs, visited)
+        places_and_orgs(browser)
         notes(page, docs, visited)
         reading(page, docs, visited)
         chronology(page, docs, visited)

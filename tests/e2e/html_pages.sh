@@ -22,4 +22,14 @@ for f in $(grep -o 'url("fonts/[^"]*")' "$h/editio.css" | sed 's/url("fonts\/\(.
 done
 check "the stylesheet names its fonts" grep -q 'url("fonts/' "$h/editio.css"
 check "no font or stylesheet from elsewhere" bash -c "! grep -E -q '(url\\(|@import).*(https?:)?//' '$h/editio.css'"
+# The registers of places and organisations, when the sample names a list of them (tests/e2e/registers.sh tests
+# them in full on an edition of its own).
+for kind in places:places.html:place organisations:organisations.html:org; do
+  IFS=: read -r key page cls <<< "$kind"
+  if grep -q "^$key *=" "$SRC/sources/manifest.toml"; then
+    check "the sample's $page is made" test -s "$h/$page"
+    check "a document page links a name to $page" bash -c "cat '$h'/*.html | grep -q '<a class=\"$cls\" href=\"$page#'"
+    check "$page links back to passages of the documents" grep -qE 'class="locus" href="[^"#]+\.html#' "$h/$page"
+  fi
+done
 finish

@@ -17,6 +17,9 @@
                    teiHeader seriesStmt/title, then the label "Edition index")
     register-href  the edition's register of persons    default '' (names
                    are not linked; see register.xsl)
+    places-href    the register of places (places.html)   default '' (place
+                   names are not linked; see entities.xsl)
+    orgs-href      the register of organisations         default '' (idem)
     chronology-href the edition's chronology            default '' (no link;
                    see chronology.xsl)
     search-href    the search page (search.xsl), the       default 'search.html'
@@ -40,6 +43,10 @@
   <span class="person unlinked">. particDesc itself is only read: after the
   notes, a section lists the persons with links to the register.
 
+  Places and organisations: placeName[@ref="#id"] pointing to a place of
+  settingDesc/listPlace becomes <a class="place" href="{places-href}#{id}">,
+  orgName[@ref] to an org of particDesc/listOrg <a class="org"
+  href="{orgs-href}#{id}">, titled with its regular name (namesdates.xsl).
   Dates: tei:date in the text becomes <time class="date" datetime="…"
   title="normalized value in words">as written</time> (see the template);
   the chronology page (chronology.xsl) links back to the paragraph, note or
@@ -113,6 +120,8 @@
   <xsl:param name="tei-href" select="''"/>
   <xsl:param name="edition-title" select="''"/>
   <xsl:param name="register-href" select="''"/>
+  <xsl:param name="places-href" select="''"/>
+  <xsl:param name="orgs-href" select="''"/>
   <xsl:param name="chronology-href" select="''"/>
   <xsl:param name="search-href" select="'search.html'"/>
 
@@ -120,6 +129,10 @@
   <!-- The persons this document mentions (copied from the personography). -->
   <xsl:key name="person" match="tei:particDesc//tei:person[@xml:id] | tei:particDesc//tei:personGrp[@xml:id]"
       use="@xml:id"/>
+
+  <!-- The places and organisations this document names (copied from the gazetteer). -->
+  <xsl:key name="place" match="tei:settingDesc/tei:listPlace//tei:place[@xml:id]" use="@xml:id"/>
+  <xsl:key name="org" match="tei:particDesc/tei:listOrg//tei:org[@xml:id]" use="@xml:id"/>
 
   <xsl:variable name="header" select="/tei:TEI/tei:teiHeader"/>
   <xsl:variable name="titleStmt" select="$header/tei:fileDesc/tei:titleStmt"/>

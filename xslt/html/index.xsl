@@ -16,6 +16,7 @@
         <source/>?   (the TEI's source description, for the print book's list of sources; not shown here)
       </document>*
       <persons> <person …/>* </persons>?   (see register.xsl)
+      <places count="N"/>? <orgs count="N"/>?   (the registers of places and organisations)
       <chronology> <dated …/>* </chronology>?   (see chronology.xsl)
     </edition>
   Language names come from the table in common.xsl (in the interface
@@ -23,7 +24,8 @@
   Introduction paragraphs and descriptions may hold <em>, <i>, <strong>,
   <b>, <cite>, <q>, <br/> and <a href="…"> in the same namespace.
   Ids written: main, introduction-title, documents-title, registers-title,
-  doc-{@id}. With <persons>, a link to register.html; with <chronology>, a
+  doc-{@id}. With <persons>, a link to register.html; with <places> or <orgs>
+  of a count above 0, to places.html or organisations.html; with <chronology>, a
   link to chronology.html.
 -->
 <xsl:stylesheet version="1.0"
@@ -84,7 +86,8 @@
               </xsl:for-each>
             </p>
           </xsl:if>
-          <xsl:if test="e:persons or e:chronology or normalize-space(@pdf) != ''">
+          <xsl:if test="e:persons or e:places[@count > 0] or e:orgs[@count > 0] or e:chronology
+                        or normalize-space(@pdf) != ''">
             <nav class="edition-nav">
               <xsl:attribute name="aria-label">
                 <xsl:call-template name="label">
@@ -98,7 +101,20 @@
                   </xsl:call-template>
                 </a>
               </xsl:if>
-              <xsl:if test="e:persons and e:chronology">
+              <xsl:for-each select="e:places[@count > 0] | e:orgs[@count > 0]">
+                <xsl:if test="../e:persons or position() > 1">
+                  <xsl:text> · </xsl:text>
+                </xsl:if>
+                <a>
+                  <xsl:attribute name="href">
+                    <xsl:call-template name="entity-register-page"/>
+                  </xsl:attribute>
+                  <xsl:call-template name="label">
+                    <xsl:with-param name="key" select="concat('register-', local-name())"/>
+                  </xsl:call-template>
+                </a>
+              </xsl:for-each>
+              <xsl:if test="(e:persons or e:places[@count > 0] or e:orgs[@count > 0]) and e:chronology">
                 <xsl:text> · </xsl:text>
               </xsl:if>
               <xsl:if test="e:chronology">
@@ -248,7 +264,8 @@
        chronology (chronology.xsl makes chronology.html); both next to
        index.html. -->
   <xsl:template name="registers">
-    <xsl:if test="e:persons or e:chronology or normalize-space(@pdf) != ''">
+    <xsl:if test="e:persons or e:places[@count > 0] or e:orgs[@count > 0] or e:chronology
+                  or normalize-space(@pdf) != ''">
       <section class="registers" aria-labelledby="registers-title">
         <h2 id="registers-title">
           <xsl:call-template name="label">
@@ -257,6 +274,7 @@
         </h2>
         <ul class="register-list">
           <xsl:apply-templates select="e:persons[1]" mode="register-link"/>
+          <xsl:apply-templates select="e:places[@count > 0][1] | e:orgs[@count > 0][1]" mode="register-link"/>
           <xsl:apply-templates select="e:chronology[1]" mode="register-link"/>
           <xsl:if test="normalize-space(@pdf) != ''">
             <li>
@@ -287,6 +305,34 @@
         <xsl:text>)</xsl:text>
       </xsl:if>
     </li>
+  </xsl:template>
+
+  <!-- The registers of places and organisations (<places count="N"/>,
+       <orgs count="N"/>): places.html, organisations.html, with their counts. -->
+  <xsl:template match="e:places | e:orgs" mode="register-link">
+    <li>
+      <a class="register-link {local-name()}-link">
+        <xsl:attribute name="href">
+          <xsl:call-template name="entity-register-page"/>
+        </xsl:attribute>
+        <xsl:call-template name="label">
+          <xsl:with-param name="key" select="concat('register-', local-name())"/>
+        </xsl:call-template>
+      </a>
+      <xsl:value-of select="concat(' (', @count, ' ')"/>
+      <xsl:call-template name="label">
+        <xsl:with-param name="key" select="concat(local-name(), '-count')"/>
+      </xsl:call-template>
+      <xsl:text>)</xsl:text>
+    </li>
+  </xsl:template>
+
+  <!-- The page of the register the context (<places/>, <orgs/>) summarizes. -->
+  <xsl:template name="entity-register-page">
+    <xsl:choose>
+      <xsl:when test="self::e:places">places.html</xsl:when>
+      <xsl:otherwise>organisations.html</xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="e:chronology" mode="register-link">

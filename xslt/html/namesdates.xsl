@@ -131,12 +131,51 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="tei:placeName">
-    <xsl:call-template name="name-like"/>
+  <!-- A place of settingDesc/listPlace or an organisation of
+       particDesc/listOrg named in the text: a link to its entry in the
+       register (places-href, orgs-href: places.html#id,
+       organisations.html#id), titled with its regular name in the page
+       language; the register links back to the paragraph (note, heading)
+       that holds it. Without the register, or in a link: as other names. -->
+  <xsl:template match="tei:placeName | tei:orgName">
+    <xsl:variable name="first" select="substring-before(concat(normalize-space(@ref), ' '), ' ')"/>
+    <xsl:variable name="id" select="substring-after($first, '#')"/>
+    <xsl:variable name="entry"
+        select="(key('place', $id)[current()/self::tei:placeName] | key('org', $id)[current()/self::tei:orgName])
+                [starts-with($first, '#')][1]"/>
+    <xsl:variable name="register">
+      <xsl:choose>
+        <xsl:when test="self::tei:placeName"><xsl:value-of select="normalize-space($places-href)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="normalize-space($orgs-href)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$entry and $register != '' and (ancestor::tei:text or ancestor::tei:correspDesc)
+                      and not(ancestor::tei:ref)">
+        <a class="{local-name($entry)}" href="{concat($register, '#', $id)}">
+          <xsl:attribute name="title">
+            <xsl:for-each select="$entry">
+              <xsl:call-template name="entity-title"/>
+            </xsl:for-each>
+          </xsl:attribute>
+          <xsl:call-template name="lang-attr"/>
+          <xsl:apply-templates/>
+        </a>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="name-like"/>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <xsl:template match="tei:orgName">
-    <xsl:call-template name="name-like"/>
+  <!-- Context: a place or organisation. Its regular name in the page
+       language, else any regular name, else its first name. -->
+  <xsl:template name="entity-title">
+    <xsl:variable name="names" select="(tei:placeName | tei:orgName)[normalize-space(.) != '']"/>
+    <xsl:variable name="regs" select="$names[@type = 'reg']"/>
+    <xsl:variable name="in-page" select="$regs[translate(substring-before(concat(normalize-space(@xml:lang), '-'), '-'),
+        'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') = string($page-primary)]"/>
+    <xsl:value-of select="normalize-space(($in-page | $regs[not($in-page)] | $names[not($regs)])[1])"/>
   </xsl:template>
 
   <xsl:template match="tei:name">

@@ -105,6 +105,22 @@
             </xsl:call-template>
           </a>
         </xsl:if>
+        <xsl:if test="normalize-space($places-href) != ''">
+          <xsl:text> </xsl:text>
+          <a class="register-nav-link places-nav-link" href="{normalize-space($places-href)}">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'register-places'"/>
+            </xsl:call-template>
+          </a>
+        </xsl:if>
+        <xsl:if test="normalize-space($orgs-href) != ''">
+          <xsl:text> </xsl:text>
+          <a class="register-nav-link orgs-nav-link" href="{normalize-space($orgs-href)}">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'register-orgs'"/>
+            </xsl:call-template>
+          </a>
+        </xsl:if>
         <xsl:if test="normalize-space($chronology-href) != ''">
           <xsl:text> </xsl:text>
           <a class="chronology-nav-link" href="{normalize-space($chronology-href)}">

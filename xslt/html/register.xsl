@@ -1,7 +1,10 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Editio HTML: the register of persons, from the edition index
-  (namespace urn:x-editio) -> register.html, next to index.html.
+  Editio HTML: the registers of persons, of places and of organisations,
+  from the edition index (namespace urn:x-editio) -> register.html,
+  places.html and organisations.html, next to index.html. The input holds
+  one list, <persons>, <places> or <orgs>, and the page is that list's;
+  the entries of places and organisations are rendered by entities.xsl.
 
   Plain XSLT 1.0 without extension functions; deterministic output (no
   generate-id(): groups are found by comparing nodes with key()[1]).
@@ -23,6 +26,14 @@
         </person>*
       </persons>
     </edition>
+  or, for the places (organisations: <orgs> of <org>, without coordinates):
+      <places>
+        <place id="…" sort="1" type="city"? lat="55.7558"? lon="37.6173"? mentions="N">
+          <sort-name>the regular name in the edition's language</sort-name>
+          <name type="reg|variant|abbr|former|erroneous" lang="…"?>…</name>*
+          <idno type="wikidata|geonames|…"?>…</idno>* <note>…</note>? <mention …/>*
+        </place>*
+      </places>
 
   A register too large for one page (more mentions than the build option
   page-entries allows) comes in parts: the overview (register.html) has every
@@ -45,10 +56,11 @@
     exclude-result-prefixes="e">
 
   <xsl:import href="common.xsl"/>
+  <xsl:include href="entities.xsl"/>
 
   <xsl:output method="html" encoding="UTF-8" indent="yes"/>
 
-  <xsl:strip-space elements="e:edition e:persons e:person e:document"/>
+  <xsl:strip-space elements="e:edition e:persons e:person e:places e:place e:orgs e:org e:document"/>
 
   <xsl:param name="css" select="'editio.css'"/>
   <xsl:param name="index-href" select="'index.html'"/>
@@ -57,18 +69,18 @@
        upper case, Latin diacritics and Cyrillic yo folded to the base
        letter (as the collation sorts them). The same expression is spelt out
        in the template 'initial' (XSLT 1.0 keys cannot use variables). -->
-  <xsl:key name="person-by-initial" match="e:persons/e:person"
+  <xsl:key name="entry-by-initial" match="e:persons/e:person | e:places/e:place | e:orgs/e:org"
       use="translate(substring(normalize-space(e:sort-name), 1, 1),
            'abcdefghijklmnopqrstuvwxyzàáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťțùúûüūůűųýÿźżžабвгдеёжзийклмнопрстуфхцчшщъыьэюяÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞȘŤȚÙÚÛÜŪŮŰŲÝŸŹŻŽЁ',
            'ABCDEFGHIJKLMNOPQRSTUVWXYZAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZАБВГДЕЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZЕ')"/>
 
   <xsl:key name="document" match="e:edition/e:document" use="@id"/>
 
-  <!-- Mentions of one person in one document; in one place of it; with one form. -->
-  <xsl:key name="mention-by-doc" match="e:person/e:mention" use="concat(../@id, ' ', @doc)"/>
-  <xsl:key name="mention-by-target" match="e:person/e:mention"
+  <!-- Mentions of one entry in one document; in one place of it; with one form. -->
+  <xsl:key name="mention-by-doc" match="e:mention" use="concat(../@id, ' ', @doc)"/>
+  <xsl:key name="mention-by-target" match="e:mention"
       use="concat(../@id, ' ', @doc, ' ', @target)"/>
-  <xsl:key name="mention-by-form" match="e:person/e:mention"
+  <xsl:key name="mention-by-form" match="e:mention"
       use="concat(../@id, ' ', @doc, ' ', @target, ' ', normalize-space(.))"/>
 
   <xsl:variable name="page-lang">
@@ -92,9 +104,23 @@
        its mentions are listed without links. -->
   <xsl:variable name="html-known" select="boolean(/e:edition/e:document/@html)"/>
 
+  <!-- Which register this page is: 'persons', 'places' or 'orgs'. -->
+  <xsl:variable name="kind">
+    <xsl:choose>
+      <xsl:when test="/e:edition/e:places">places</xsl:when>
+      <xsl:when test="/e:edition/e:orgs">orgs</xsl:when>
+      <xsl:otherwise>persons</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
   <xsl:variable name="title-text">
     <xsl:call-template name="label">
-      <xsl:with-param name="key" select="'register'"/>
+      <xsl:with-param name="key">
+        <xsl:choose>
+          <xsl:when test="$kind = 'persons'">register</xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat('register-', $kind)"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
     </xsl:call-template>
   </xsl:variable>
 
@@ -108,7 +134,7 @@
   <!-- ================================================================ -->
 
   <xsl:template match="e:edition">
-    <xsl:variable name="persons" select="e:persons/e:person"/>
+    <xsl:variable name="entries" select="e:persons/e:person | e:places/e:place | e:orgs/e:org"/>
     <html lang="{$page-lang}">
       <head>
         <xsl:call-template name="head-common">
@@ -121,7 +147,7 @@
           </xsl:if>
         </title>
       </head>
-      <body class="register-page">
+      <body class="register-page register-{$kind}">
         <xsl:call-template name="skip-link"/>
         <header class="site-header">
           <nav class="site-nav">
@@ -149,9 +175,9 @@
           <header class="register-header">
             <h1 class="register-title"><xsl:value-of select="$title-text"/></h1>
             <p class="register-summary">
-              <xsl:value-of select="concat(count($persons), ' ')"/>
+              <xsl:value-of select="concat(count($entries), ' ')"/>
               <xsl:call-template name="label">
-                <xsl:with-param name="key" select="'persons-count'"/>
+                <xsl:with-param name="key" select="concat($kind, '-count')"/>
               </xsl:call-template>
             </p>
           </header>
@@ -163,14 +189,14 @@
                initial (a digit, another script, none) by Muenchian grouping
                among the few persons that have one. -->
           <xsl:variable name="initials"
-              select="key('person-by-initial', 'A')[1] | key('person-by-initial', 'B')[1] | key('person-by-initial', 'C')[1] | key('person-by-initial', 'D')[1] | key('person-by-initial', 'E')[1] | key('person-by-initial', 'F')[1] | key('person-by-initial', 'G')[1] | key('person-by-initial', 'H')[1] | key('person-by-initial', 'I')[1] | key('person-by-initial', 'J')[1] | key('person-by-initial', 'K')[1] | key('person-by-initial', 'L')[1] | key('person-by-initial', 'M')[1] | key('person-by-initial', 'N')[1] | key('person-by-initial', 'O')[1] | key('person-by-initial', 'P')[1] | key('person-by-initial', 'Q')[1] | key('person-by-initial', 'R')[1] | key('person-by-initial', 'S')[1] | key('person-by-initial', 'T')[1] | key('person-by-initial', 'U')[1] | key('person-by-initial', 'V')[1] | key('person-by-initial', 'W')[1] | key('person-by-initial', 'X')[1] | key('person-by-initial', 'Y')[1] | key('person-by-initial', 'Z')[1] | key('person-by-initial', 'А')[1] | key('person-by-initial', 'Б')[1] | key('person-by-initial', 'В')[1] | key('person-by-initial', 'Г')[1] | key('person-by-initial', 'Д')[1] | key('person-by-initial', 'Е')[1] | key('person-by-initial', 'Ж')[1] | key('person-by-initial', 'З')[1] | key('person-by-initial', 'И')[1] | key('person-by-initial', 'Й')[1] | key('person-by-initial', 'К')[1] | key('person-by-initial', 'Л')[1] | key('person-by-initial', 'М')[1] | key('person-by-initial', 'Н')[1] | key('person-by-initial', 'О')[1] | key('person-by-initial', 'П')[1] | key('person-by-initial', 'Р')[1] | key('person-by-initial', 'С')[1] | key('person-by-initial', 'Т')[1] | key('person-by-initial', 'У')[1] | key('person-by-initial', 'Ф')[1] | key('person-by-initial', 'Х')[1] | key('person-by-initial', 'Ц')[1] | key('person-by-initial', 'Ч')[1] | key('person-by-initial', 'Ш')[1] | key('person-by-initial', 'Щ')[1] | key('person-by-initial', 'Ъ')[1] | key('person-by-initial', 'Ы')[1] | key('person-by-initial', 'Ь')[1] | key('person-by-initial', 'Э')[1] | key('person-by-initial', 'Ю')[1] | key('person-by-initial', 'Я')[1]
-                      | $persons[not(translate(substring(normalize-space(e:sort-name), 1, 1),
+              select="key('entry-by-initial', 'A')[1] | key('entry-by-initial', 'B')[1] | key('entry-by-initial', 'C')[1] | key('entry-by-initial', 'D')[1] | key('entry-by-initial', 'E')[1] | key('entry-by-initial', 'F')[1] | key('entry-by-initial', 'G')[1] | key('entry-by-initial', 'H')[1] | key('entry-by-initial', 'I')[1] | key('entry-by-initial', 'J')[1] | key('entry-by-initial', 'K')[1] | key('entry-by-initial', 'L')[1] | key('entry-by-initial', 'M')[1] | key('entry-by-initial', 'N')[1] | key('entry-by-initial', 'O')[1] | key('entry-by-initial', 'P')[1] | key('entry-by-initial', 'Q')[1] | key('entry-by-initial', 'R')[1] | key('entry-by-initial', 'S')[1] | key('entry-by-initial', 'T')[1] | key('entry-by-initial', 'U')[1] | key('entry-by-initial', 'V')[1] | key('entry-by-initial', 'W')[1] | key('entry-by-initial', 'X')[1] | key('entry-by-initial', 'Y')[1] | key('entry-by-initial', 'Z')[1] | key('entry-by-initial', 'А')[1] | key('entry-by-initial', 'Б')[1] | key('entry-by-initial', 'В')[1] | key('entry-by-initial', 'Г')[1] | key('entry-by-initial', 'Д')[1] | key('entry-by-initial', 'Е')[1] | key('entry-by-initial', 'Ж')[1] | key('entry-by-initial', 'З')[1] | key('entry-by-initial', 'И')[1] | key('entry-by-initial', 'Й')[1] | key('entry-by-initial', 'К')[1] | key('entry-by-initial', 'Л')[1] | key('entry-by-initial', 'М')[1] | key('entry-by-initial', 'Н')[1] | key('entry-by-initial', 'О')[1] | key('entry-by-initial', 'П')[1] | key('entry-by-initial', 'Р')[1] | key('entry-by-initial', 'С')[1] | key('entry-by-initial', 'Т')[1] | key('entry-by-initial', 'У')[1] | key('entry-by-initial', 'Ф')[1] | key('entry-by-initial', 'Х')[1] | key('entry-by-initial', 'Ц')[1] | key('entry-by-initial', 'Ч')[1] | key('entry-by-initial', 'Ш')[1] | key('entry-by-initial', 'Щ')[1] | key('entry-by-initial', 'Ъ')[1] | key('entry-by-initial', 'Ы')[1] | key('entry-by-initial', 'Ь')[1] | key('entry-by-initial', 'Э')[1] | key('entry-by-initial', 'Ю')[1] | key('entry-by-initial', 'Я')[1]
+                      | $entries[not(translate(substring(normalize-space(e:sort-name), 1, 1),
            'abcdefghijklmnopqrstuvwxyzàáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťțùúûüūůűųýÿźżžабвгдеёжзийклмнопрстуфхцчшщъыьэюяÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞȘŤȚÙÚÛÜŪŮŰŲÝŸŹŻŽЁ',
            'ABCDEFGHIJKLMNOPQRSTUVWXYZAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZАБВГДЕЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZЕ') != ''
                                      and contains('ABCDEFGHIJKLMNOPQRSTUVWXYZАБВГДЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯ', translate(substring(normalize-space(e:sort-name), 1, 1),
            'abcdefghijklmnopqrstuvwxyzàáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťțùúûüūůűųýÿźżžабвгдеёжзийклмнопрстуфхцчшщъыьэюяÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞȘŤȚÙÚÛÜŪŮŰŲÝŸŹŻŽЁ',
            'ABCDEFGHIJKLMNOPQRSTUVWXYZAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZАБВГДЕЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZЕ')))]
-                                [count(. | key('person-by-initial', translate(substring(normalize-space(e:sort-name), 1, 1),
+                                [count(. | key('entry-by-initial', translate(substring(normalize-space(e:sort-name), 1, 1),
            'abcdefghijklmnopqrstuvwxyzàáâãäåāăąçćčďđèéêëēėęěìíîïīįłñńňòóôõöøōőŕřśšşșťțùúûüūůűųýÿźżžабвгдеёжзийклмнопрстуфхцчшщъыьэюяÀÁÂÃÄÅĀĂĄÇĆČĎĐÈÉÊËĒĖĘĚÌÍÎÏĪĮŁÑŃŇÒÓÔÕÖØŌŐŔŘŚŠŞȘŤȚÙÚÛÜŪŮŰŲÝŸŹŻŽЁ',
            'ABCDEFGHIJKLMNOPQRSTUVWXYZAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZАБВГДЕЕЖЗИЙКЛМНОПРСТУФХЦЧШЩЪЫЬЭЮЯAAAAAAAAACCCDDEEEEEEEEIIIIIILNNNOOOOOOOORRSSSSTTUUUUUUUUYYZZZЕ'))[1]) = 1]"/>
           <xsl:if test="$initials">
@@ -202,7 +228,7 @@
             </xsl:variable>
             <section class="register-letter" id="letter-{$key}" aria-labelledby="letter-{$key}-title">
               <h2 class="letter-head" id="letter-{$key}-title"><xsl:value-of select="$initial"/></h2>
-              <xsl:apply-templates select="key('person-by-initial', $initial)"/>
+              <xsl:apply-templates select="key('entry-by-initial', $initial)"/>
             </section>
           </xsl:for-each>
           <p class="back-to-index">
@@ -314,38 +340,45 @@
         <p class="person-note"><xsl:apply-templates/></p>
       </xsl:for-each>
       <xsl:call-template name="other-forms"/>
-      <xsl:choose>
-        <xsl:when test="@part">
-          <!-- the overview of a register in parts: the mentions are on the part -->
-          <p class="mentions-elsewhere">
-            <a href="{@part}#{@id}">
-              <xsl:call-template name="label">
-                <xsl:with-param name="key" select="'mentions'"/>
-              </xsl:call-template>
-              <xsl:value-of select="concat(': ', @mentions)"/>
-            </a>
-          </p>
-        </xsl:when>
-        <xsl:when test="e:mention">
-          <ul class="mentions">
-            <xsl:attribute name="aria-label">
-              <xsl:call-template name="label">
-                <xsl:with-param name="key" select="'mentions'"/>
-              </xsl:call-template>
-            </xsl:attribute>
-            <xsl:apply-templates mode="document-group"
-                select="e:mention[count(. | key('mention-by-doc', concat(../@id, ' ', @doc))[1]) = 1]"/>
-          </ul>
-        </xsl:when>
-        <xsl:otherwise>
-          <p class="not-mentioned">
-            <xsl:call-template name="label">
-              <xsl:with-param name="key" select="'not-mentioned'"/>
-            </xsl:call-template>
-          </p>
-        </xsl:otherwise>
-      </xsl:choose>
+      <xsl:call-template name="entry-mentions"/>
     </article>
+  </xsl:template>
+
+  <!-- The mentions of the context entry (person, place, organisation),
+       grouped by document; on the overview of a register in parts, a link
+       to the part that lists them; else "not mentioned". -->
+  <xsl:template name="entry-mentions">
+    <xsl:choose>
+      <xsl:when test="@part">
+        <!-- the overview of a register in parts: the mentions are on the part -->
+        <p class="mentions-elsewhere">
+          <a href="{@part}#{@id}">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'mentions'"/>
+            </xsl:call-template>
+            <xsl:value-of select="concat(': ', @mentions)"/>
+          </a>
+        </p>
+      </xsl:when>
+      <xsl:when test="e:mention">
+        <ul class="mentions">
+          <xsl:attribute name="aria-label">
+            <xsl:call-template name="label">
+              <xsl:with-param name="key" select="'mentions'"/>
+            </xsl:call-template>
+          </xsl:attribute>
+          <xsl:apply-templates mode="document-group"
+              select="e:mention[count(. | key('mention-by-doc', concat(../@id, ' ', @doc))[1]) = 1]"/>
+        </ul>
+      </xsl:when>
+      <xsl:otherwise>
+        <p class="not-mentioned">
+          <xsl:call-template name="label">
+            <xsl:with-param name="key" select="'not-mentioned'"/>
+          </xsl:call-template>
+        </p>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- The heading form: sort-name, else a regular name, else the id. -->
@@ -432,7 +465,7 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- Variant, garbled (erroneous), pseudonym, signature and other forms,
+  <!-- Variant, abbreviated, former, garbled (erroneous), pseudonym, signature and other forms,
        one row per type in that order; then the authority records (idno). -->
   <xsl:template name="other-forms">
     <xsl:variable name="forms" select="e:name[not(@type = 'reg')][normalize-space(.) != '']"/>
@@ -442,6 +475,14 @@
         <xsl:call-template name="forms-row">
           <xsl:with-param name="names" select="$forms[@type = 'variant']"/>
           <xsl:with-param name="key" select="'names-variant'"/>
+        </xsl:call-template>
+        <xsl:call-template name="forms-row">
+          <xsl:with-param name="names" select="$forms[@type = 'abbr']"/>
+          <xsl:with-param name="key" select="'names-abbr'"/>
+        </xsl:call-template>
+        <xsl:call-template name="forms-row">
+          <xsl:with-param name="names" select="$forms[@type = 'former']"/>
+          <xsl:with-param name="key" select="'names-former'"/>
         </xsl:call-template>
         <xsl:call-template name="forms-row">
           <xsl:with-param name="names" select="$forms[@type = 'erroneous']"/>
@@ -458,7 +499,8 @@
         </xsl:call-template>
         <xsl:call-template name="forms-row">
           <xsl:with-param name="names"
-              select="$forms[not(@type = 'variant' or @type = 'erroneous' or @type = 'pseudonym' or @type = 'signature')]"/>
+              select="$forms[not(@type = 'variant' or @type = 'abbr' or @type = 'former' or @type = 'erroneous'
+                                 or @type = 'pseudonym' or @type = 'signature')]"/>
           <xsl:with-param name="key" select="'names-other'"/>
         </xsl:call-template>
         <xsl:if test="$ids">
@@ -496,6 +538,7 @@
         <xsl:when test="starts-with($v, 'https://') or starts-with($v, 'http://')"><xsl:value-of select="$v"/></xsl:when>
         <xsl:when test="$t = 'viaf'"><xsl:value-of select="concat('https://viaf.org/viaf/', $v)"/></xsl:when>
         <xsl:when test="$t = 'wikidata'"><xsl:value-of select="concat('https://www.wikidata.org/wiki/', $v)"/></xsl:when>
+        <xsl:when test="$t = 'geonames'"><xsl:value-of select="concat('https://www.geonames.org/', $v)"/></xsl:when>
         <xsl:when test="$t = 'gnd'"><xsl:value-of select="concat('https://d-nb.info/gnd/', $v)"/></xsl:when>
         <xsl:when test="$t = 'isni'"><xsl:value-of select="concat('https://isni.org/isni/', translate($v, ' ', ''))"/></xsl:when>
         <xsl:when test="$t = 'lcnaf' or $t = 'lc'"><xsl:value-of select="concat('https://id.loc.gov/authorities/names/', $v)"/></xsl:when>
