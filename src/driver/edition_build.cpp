@@ -134,7 +134,8 @@ bool EditionBuild::load_personography() {
   check_letter_places(edition, inputs_.gazetteer.get(), setup_);
   if (inputs_.gazetteer) inputs_.entity_matcher = std::make_unique<EntityMatcher>(*inputs_.gazetteer);
   check_places_and_orgs(edition, inputs_.gazetteer.get(), inputs_.personography.get(), setup_);
-  return !setup_failed("the personography or the list of places and organisations has errors");
+  return !setup_failed(inputs_.gazetteer ? "the personography or the list of places and organisations has errors"
+                                         : "the personography has errors");
 }
 
 // The order of the corpus's persons: each person's place in the register's
