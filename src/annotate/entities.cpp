@@ -75,7 +75,7 @@ CaseForms plural_noun_cases(const std::string& w) {
 }
 
 // The gender a noun's ending suggests when no adjective says it: -а/-я
-// feminine, a consonant or -й masculine, -ь either (Константинополь, Казань).
+// feminine, a consonant or -й masculine, -ь either (Севастополь, Казань).
 CaseForms noun_cases(const std::string& w, Gender g) {
   const NameLanguage& ru = russian_names();
   if (g == Gender::Plural && (ends(w, "ы") || ends(w, "и"))) return plural_noun_cases(w);
@@ -141,7 +141,7 @@ std::string key_of(std::string_view text) {
   return fold_yo(utf8::lower(text.substr(words[0].begin, words[0].end - words[0].begin)));
 }
 
-// A name written wholly in capitals ("ОГПУ", "OGPU"): an abbreviation, matched as written.
+// A name written wholly in capitals ("МХАТ", "UNESCO"): an abbreviation, matched as written.
 bool in_capitals(std::string_view s) {
   bool any = false;
   for (std::size_t i = 0; i < s.size();) {

@@ -9,15 +9,8 @@ namespace {
 
 constexpr const char* kSourceId = "edition";  // the sourceDesc bibl every letter's @source points to
 
-pugi::xml_node add(pugi::xml_node parent, const char* name, const std::string& text = {}) {
-  pugi::xml_node n = parent.append_child(name);
-  if (!text.empty()) n.append_child(pugi::node_pcdata).set_value(text.c_str());
-  return n;
-}
-
-void set(pugi::xml_node n, const char* attr, const std::string& value) {
-  if (!value.empty()) n.append_attribute(attr).set_value(value.c_str());
-}
+using xml::add;
+using xml::set;
 
 // An element's text with its white space collapsed.
 std::string text(pugi::xml_node n) { return normalize_space(text_of(n)); }

@@ -17,11 +17,7 @@ bool is_translation(pugi::xml_node resp_stmt) {
   return std::string(resp_stmt.child("resp").attribute("key").value()) == "trl";
 }
 
-pugi::xml_node add(pugi::xml_node parent, const char* name, const std::string& text) {
-  pugi::xml_node n = parent.append_child(name);
-  if (!text.empty()) n.append_child(pugi::node_pcdata).set_value(text.c_str());
-  return n;
-}
+using xml::add;
 
 // The text of an element and its descendants, white space squeezed.
 void gather_text(pugi::xml_node n, std::string& out) {

@@ -115,7 +115,7 @@ std::optional<Entity> read_entity(pugi::xml_node n, EntityKind kind, Gazetteer& 
   e.type = n.attribute("type").value();
   const std::string what = std::string("<") + entry_name(kind) + ">";
   if (e.id.empty()) {
-    diags.error(path, e.pos, "a " + what + " has no xml:id: give it one (such as its name, \"moscow\", \"ogpu\") so that mentions can point to it");
+    diags.error(path, e.pos, "a " + what + " has no xml:id: give it one (such as its name, \"lisbon\", \"unesco\") so that mentions can point to it");
     return std::nullopt;
   }
   if (!is_ncname(e.id)) {

@@ -24,7 +24,7 @@ struct EntityName {
   std::string text;  // spaces normalized
   std::string lang;  // xml:lang (the entry's unless its own), may be empty
   // @type as written: "reg" (the regular form for its language), "variant"
-  // (the default), "abbr" (an abbreviation: "ОГПУ", "Ц.К."), "former" (an
+  // (the default), "abbr" (an abbreviation: "МХАТ", "Н.К."), "former" (an
   // earlier name), "erroneous" (a garbled form of the texts).
   std::string type;
   bool abbreviation() const { return type == "abbr"; }

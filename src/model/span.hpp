@@ -57,7 +57,7 @@ struct PlaceName {
   std::string place;
 };
 
-// An organisation's name ("OGPU", "the Central Committee"); `org` is the
+// An organisation's name ("UNESCO", "the Red Cross"); `org` is the
 // gazetteer's id, or empty when the name could be more than one.
 struct OrgName {
   std::string org;

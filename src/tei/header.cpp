@@ -5,6 +5,7 @@
 #include "annotate/date_value.hpp"
 #include "edition/tei_file.hpp"
 #include "read/structure.hpp"
+#include "tei/serialize.hpp"
 #include "tei/writer.hpp"
 #include "util/text.hpp"
 #include "util/utf8.hpp"
@@ -13,15 +14,8 @@
 namespace editio {
 namespace {
 
-pugi::xml_node add(pugi::xml_node parent, const char* name, const std::string& text = {}) {
-  pugi::xml_node n = parent.append_child(name);
-  if (!text.empty()) n.append_child(pugi::node_pcdata).set_value(text.c_str());
-  return n;
-}
-
-void set(pugi::xml_node n, const char* attr, const std::string& value) {
-  if (!value.empty()) n.append_attribute(attr).set_value(value.c_str());
-}
+using xml::add;
+using xml::set;
 
 // The document's title without the note calls it takes from the text: a
 // title read from the first line ("The Secretary to the Consul (Cole)[1]",

@@ -149,4 +149,18 @@ std::string serialize_xml(const pugi::xml_document& doc) {
   return out;
 }
 
+namespace xml {
+
+pugi::xml_node add(pugi::xml_node parent, const char* name, const std::string& text) {
+  pugi::xml_node n = parent.append_child(name);
+  if (!text.empty()) n.append_child(pugi::node_pcdata).set_value(text.c_str());
+  return n;
+}
+
+void set(pugi::xml_node n, const char* attr, const std::string& value) {
+  if (!value.empty()) n.append_attribute(attr).set_value(value.c_str());
+}
+
+}  // namespace xml
+
 }  // namespace editio

@@ -15,6 +15,13 @@ using TextSink = std::function<void(std::string_view)>;
 // Writes the document (declaration, processing instructions, root) as UTF-8.
 std::string serialize_xml(const pugi::xml_document& doc);
 
+// Building trees to serialize: a child element `name` holding `text` (no text
+// node when it is empty), and an attribute set only when its value is not empty.
+namespace xml {
+pugi::xml_node add(pugi::xml_node parent, const char* name, const std::string& text = {});
+void set(pugi::xml_node n, const char* attr, const std::string& value);
+}  // namespace xml
+
 // One node and its subtree as serialize_xml writes it at `depth` (two spaces
 // of indentation each): for documents written in parts.
 void serialize_node(std::string& out, const pugi::xml_node& node, int depth, bool inline_mode = false);
