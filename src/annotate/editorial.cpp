@@ -108,6 +108,7 @@ const char* what_it_is(const Span& s) {
     const char* operator()(const InlineNote&) const { return "an inline note"; }
     const char* operator()(const Highlight& h) const { return h.rend == "code" ? "code" : "highlighted text"; }
     const char* operator()(const Link&) const { return "a link"; }
+    const char* operator()(const Variant&) const { return "a place of variation"; }
   };
   return std::visit(Words{}, s.what);
 }

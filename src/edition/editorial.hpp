@@ -105,6 +105,24 @@ struct EditorialEntity {
   SourcePos pos, id_pos;
 };
 
+// [[reading]]: at the addressed words of the base text (the lemma of a place
+// of variation, or words inside it), the lemma is witness `lemma`'s reading
+// (a witness id of the document), and/or the variant is of kind `type`
+// (addition, omission, substitution, transposition, orthographic,
+// punctuation). An addition, where the base has no words, is addressed by
+// the words of the reading: `reading = "words"` instead of `text`.
+struct EditorialReading {
+  TextAddress at;
+  std::string reading;  // words of a witness's reading, for a place where the base has none
+  std::string lemma;    // witness id, or empty: the base keeps the lemma
+  std::string type;     // or empty: as the collation classified it
+  std::string reason;   // becomes an editor's note on the place, when given
+  SourcePos pos, lemma_pos;
+};
+
+inline constexpr const char* kVariantTypes[] = {"addition",      "omission",     "substitution",
+                                                "transposition", "orthographic", "punctuation"};
+
 struct EditorialLayer {
   std::string path;
   std::vector<EditorialDate> dates;
@@ -115,6 +133,7 @@ struct EditorialLayer {
   std::vector<EditorialBlock> blocks;
   std::vector<EditorialPerson> persons;
   std::vector<EditorialEntity> entities;  // [[place]] and [[org]], in the file's order
+  std::vector<EditorialReading> readings;  // [[reading]]
 };
 
 inline constexpr const char* kBlockRoles[] = {"addressee", "salute", "signed", "dateline", "postscript",

@@ -45,6 +45,25 @@ struct SourceInfo {
   std::string note;
 };
 
+// [[document.witness]]: one version of the document's text (a manuscript, a
+// printing, a revised translation). The witness with `base = true` (else the
+// first) gives the text its structure, notes and annotations; the others are
+// collated against it and their readings become the apparatus.
+struct Witness {
+  std::string id;           // xml:id of <witness>; the apparatus' @wit points to it
+  std::string siglum;       // as printed in the apparatus ("A", "1859"); default: the id
+  std::string file;         // as written in the manifest (relative to it)
+  std::string path;         // resolved path; empty when refused (see `refused`)
+  std::string refused;      // why the file may not be read, or empty
+  std::string description;  // one line: "First edition", "Fair copy in the author's hand"
+  std::string printing;     // imprint: "London: John Murray"
+  std::string archive;      // repository of a manuscript: "Cambridge University Library"
+  std::string shelfmark;    // its idno there: "DAR 6.1"
+  DateValue date;           // when the witness was written or printed
+  bool base = false;
+  SourcePos pos, file_pos;
+};
+
 struct DocumentEntry {
   std::string id;
   std::string file;         // as written in the manifest (relative to it)
@@ -81,6 +100,15 @@ struct DocumentEntry {
   // the document fails with this message at `file_pos`.
   std::string refused;
   SourcePos file_pos;
+  // The witnesses of a collated document, in the manifest's order; empty for
+  // a document of one witness. When given, `file`/`path` are the base's.
+  std::vector<Witness> witnesses;
+  // The base witness (index into `witnesses`; 0 when none says base = true).
+  std::size_t base_witness() const {
+    for (std::size_t i = 0; i < witnesses.size(); ++i)
+      if (witnesses[i].base) return i;
+    return 0;
+  }
 };
 
 struct Edition {

@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "model/date.hpp"
 
@@ -94,10 +95,35 @@ struct Link {
   bool literal = false;
 };
 
+// A place where the witnesses of a collated document differ (parallel
+// segmentation): the spanned text is the base witness's reading there, empty
+// where the base has nothing and another witness adds words. Made by the
+// collation (annotate/apparatus) from the alignment table (collate/collate);
+// the writer makes it <app> with <lem wit> and one <rdg wit> per reading.
+// Names and dates inside the base's reading are tagged as elsewhere.
+struct VariantReading {
+  std::vector<std::string> wits;  // witness xml:ids (bare), in listWit order
+  std::string text;               // the reading as the witnesses write it; empty: they omit the lemma
+  std::string type;  // addition, omission, substitution, transposition, orthographic, punctuation
+};
+struct Variant {
+  std::string id;                       // the app's xml:id ("app-12")
+  std::vector<std::string> lemma_wits;  // the witnesses that read as the base here (the base first)
+  std::vector<VariantReading> readings; // every other reading, in the order of their first witness
+  std::string type;                     // the kind, when all readings share it, else empty
+  // A [[reading]] of the editor's layer made another witness's reading the
+  // lemma: the index into `readings` of that reading (the base's reading is
+  // then written as a <rdg>), or -1: the base's reading is the lemma.
+  int lemma_reading = -1;
+  std::string resp;                     // who chose or classified it (the editor's layer), or empty
+  std::string transposed_with;          // the app's id where the moved words stand in the other witnesses, or empty
+};
+
 // No kind is generic: the editor's layer asks for dates, corrections,
 // regularizations, gaps, notes and persons, never for a TEI element by name.
 using SpanKind = std::variant<NoteCall, NoteReference, PersonMention, DateMention, Correction, Gap, PlaceName,
-                              OrgName, FileNumber, ArchivalReference, PublicationReference, InlineNote, Highlight, Link>;
+                              OrgName, FileNumber, ArchivalReference, PublicationReference, InlineNote, Highlight, Link,
+                              Variant>;
 
 // An annotation over [begin, end) of a block's text (UTF-8 byte offsets).
 struct Span {
@@ -117,7 +143,7 @@ struct Span {
 inline bool is_container(const Span& s) {
   if (const auto* h = std::get_if<Highlight>(&s.what)) return h->rend != "code";
   if (const auto* l = std::get_if<Link>(&s.what)) return !l->literal;
-  return s.is<PublicationReference>() || s.is<InlineNote>();
+  return s.is<PublicationReference>() || s.is<InlineNote>() || s.is<Variant>();
 }
 
 // Whether an existing span keeps a new annotation off [begin, end): any span

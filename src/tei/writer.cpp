@@ -126,6 +126,8 @@ struct ElementOf {
   }
   pugi::xml_node operator()(const NoteCall&) const { return {}; }
   pugi::xml_node operator()(const Correction&) const { return {}; }
+  // STUB (issue 25 contract): written as the base's reading alone until the writer makes <app>.
+  pugi::xml_node operator()(const Variant&) const { return parent.append_child("seg"); }
 
   pugi::xml_node idno(const char* type) const {
     pugi::xml_node el = parent.append_child("idno");
