@@ -2,7 +2,7 @@
 # sanitize.suite: the test suite under AddressSanitizer, LeakSanitizer and
 # UndefinedBehaviorSanitizer. Configures a nested build (g++, EDITIO_SANITIZE=ON,
 # EDITIO_NESTED=ON so that it does not define fuzz.* and sanitize.suite again),
-# builds it and runs its ctest, the e2e tests included (they run the nested
+# builds it and runs its ctest two tests at a time (the tests keep to folders of their own), the e2e tests included (they run the nested
 # build's editio). Every sanitizer report is also written to BUILD_DIR/sanitizer-logs,
 # so that a report from an editio run whose failure a test expects (bad input)
 # still fails this test.
@@ -30,7 +30,7 @@ report_logs() {
 cmake -S "$src" -B "$bin" -DCMAKE_CXX_COMPILER=g++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DEDITIO_SANITIZE=ON -DEDITIO_NESTED=ON -DEDITIO_TEI_ALL="$tei_all" || exit 1
 cmake --build "$bin" -j2 || { report_logs; exit 1; }
-args=(--test-dir "$bin" --output-on-failure)
+args=(--test-dir "$bin" --output-on-failure -j2)
 [ -n "$exclude" ] && args+=(-E "$exclude")
 ctest "${args[@]}"
 rc=$?
