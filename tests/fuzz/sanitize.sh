@@ -2,8 +2,8 @@
 # sanitize.suite: the test suite under AddressSanitizer, LeakSanitizer and
 # UndefinedBehaviorSanitizer. Configures a nested build (g++, EDITIO_SANITIZE=ON,
 # EDITIO_NESTED=ON so that it does not define fuzz.* and sanitize.suite again),
-# builds it and runs its ctest two tests at a time (the tests keep to folders of their own), the e2e tests included (they run the nested
-# build's editio). Every sanitizer report is also written to BUILD_DIR/sanitizer-logs,
+# builds it and runs its ctest two tests at a time (each test keeps to folders
+# of its own), the e2e tests included (they run the nested build's editio). Every sanitizer report is also written to BUILD_DIR/sanitizer-logs,
 # so that a report from an editio run whose failure a test expects (bad input)
 # still fails this test.
 # Usage: sanitize.sh SOURCE_DIR BUILD_DIR TEI_ALL SUPPRESSIONS [CTEST_EXCLUDE_REGEX]
