@@ -5,10 +5,11 @@ Usage: check_witness_html.py PAGE.html TEI.xml
 
 Checks, on the page Editio wrote for the TEI document (its listWit and apps):
 - the witness switch: a group of radio inputs (one name) that offers each witness
-  of listWit exactly once (the witness's xml:id in the input's id or value);
+  of listWit exactly once (the witness's xml:id, or else its siglum, in the
+  input's id or value);
 - a popover at each app: at least as many popovers (an element whose class ends
-  in "popover") holding an apparatus entry ("lemma ] reading siglum") as the TEI
-  has apps, each of the entries naming a siglum of listWit;
+  in "popover", or with a popover attribute or role="tooltip") holding an
+  apparatus entry ("lemma ] reading siglum") as the TEI has apps;
 - the apparatus list: an element whose id or class speaks of the apparatus,
   holding entries with sigla;
 - the witnesses listed: every witness's siglum and description on the page.
@@ -120,13 +121,18 @@ def main(page, tei_path):
         return any(re.search(pattern, radio.attrs.get(a) or "") for a in ("id", "value"))
 
     def offers_each_once(radios):
-        return all(sum(1 for r in radios if names(r, w)) == 1 for w, _, _ in witnesses)
+        """Each witness named by one radio (by its xml:id, or else by its siglum)."""
+        def offers(w, siglum):
+            by_id = sum(1 for r in radios if names(r, w))
+            return by_id == 1 or (by_id == 0 and sum(1 for r in radios if names(r, siglum)) == 1)
+        return all(offers(w, siglum) for w, siglum, _ in witnesses)
 
     switch = [name for name, radios in groups.items() if offers_each_once(radios)]
     check(f"witness switch: a radio group offers each of the {len(witnesses)} witnesses once", bool(switch),
           f"radio groups: {sorted(str(k) for k in groups)}")
 
-    popovers = [n for n in nodes if any(c.endswith("popover") for c in n.classes())]
+    popovers = [n for n in nodes if any(c.endswith("popover") for c in n.classes()) or "popover" in n.attrs
+                or n.attrs.get("role") == "tooltip"]
     entries = [p for p in popovers if entry_with_siglum(squeeze(p.all_text()), sigla)]
     check(f"apparatus popovers: one per app ({len(apps)} apps)", len(apps) > 0 and len(entries) >= len(apps),
           f"{len(entries)} popovers with an entry")
