@@ -5,8 +5,8 @@ Usage: check_witness_html.py PAGE.html TEI.xml
 
 Checks, on the page Editio wrote for the TEI document (its listWit and apps):
 - the witness switch: a group of radio inputs (one name) that offers each witness
-  of listWit exactly once (the witness's xml:id, or else its siglum, in the
-  input's id or value);
+  of listWit exactly once (the witness's xml:id in the input's id or value, or
+  else its siglum in the input's label);
 - a popover at each app: at least as many popovers (an element whose class ends
   in "popover", or with a popover attribute or role="tooltip") holding an
   apparatus entry ("lemma ] reading siglum") as the TEI has apps;
@@ -115,17 +115,19 @@ def main(page, tei_path):
         if n.tag == "input" and (n.attrs.get("type") or "").lower() == "radio":
             groups.setdefault(n.attrs.get("name"), []).append(n)
 
-    def names(radio, w):
-        """Whether the radio's id or value names witness w (as a whole name: "w1" is not "w10")."""
-        pattern = rf"(?<![A-Za-z0-9_.]){re.escape(w)}(?![A-Za-z0-9_.])"
-        return any(re.search(pattern, radio.attrs.get(a) or "") for a in ("id", "value"))
+    labels = {n.attrs.get("for"): squeeze(n.all_text()) for n in nodes if n.tag == "label" and n.attrs.get("for")}
+
+    def word_in(word, text):
+        return re.search(rf"(?<![A-Za-z0-9_.]){re.escape(word)}(?![A-Za-z0-9_.])", text or "") is not None
+
+    def offers(radios, w, siglum):
+        """One radio names the witness: its id or value by the witness's xml:id, or else its label by the siglum."""
+        by_id = [r for r in radios if word_in(w, r.attrs.get("id")) or word_in(w, r.attrs.get("value"))]
+        by_label = [r for r in radios if word_in(siglum, labels.get(r.attrs.get("id")))]
+        return len(by_id) == 1 or (not by_id and len(by_label) == 1)
 
     def offers_each_once(radios):
-        """Each witness named by one radio (by its xml:id, or else by its siglum)."""
-        def offers(w, siglum):
-            by_id = sum(1 for r in radios if names(r, w))
-            return by_id == 1 or (by_id == 0 and sum(1 for r in radios if names(r, siglum)) == 1)
-        return all(offers(w, siglum) for w, siglum, _ in witnesses)
+        return all(offers(radios, w, siglum) for w, siglum, _ in witnesses)
 
     switch = [name for name, radios in groups.items() if offers_each_once(radios)]
     check(f"witness switch: a radio group offers each of the {len(witnesses)} witnesses once", bool(switch),
