@@ -73,7 +73,8 @@ def witnesses_of(reading):
 
 def app_reading(app, wit):
     """The lem or rdg of `app` that names `wit` (in rdgGrp too): exactly one, else Broken."""
-    readings = [r for r in app.iter() if r.tag in (TEI + "lem", TEI + "rdg") and wit in witnesses_of(r)]
+    children = [g for c in app for g in (c if c.tag == TEI + "rdgGrp" else [c])]
+    readings = [r for r in children if r.tag in (TEI + "lem", TEI + "rdg") and wit in witnesses_of(r)]
     if len(readings) != 1:
         raise Broken(f"app {app.get(XML_ID, '(no xml:id)')} names witness {wit} {len(readings)} times, not once")
     return readings[0]
