@@ -25,7 +25,8 @@ print(" ".join(w["id"] for w in d["witness"]))' "$example/manifest.toml" "$1"
 }
 check "the build succeeds" test "$rc" = 0
 check "every document is built" logged darwin "editio: 2 documents \(2 built, 0 failed\)"
-check "the manifest draws no diagnostic" bash -c "! grep -q 'manifest.toml:[0-9]' '$tmp/darwin.log'"
+check "the manifest and the editor's layer draw no diagnostic" \
+  bash -c "! grep -qE '(manifest|editorial)\.toml:[0-9]' '$tmp/darwin.log'"
 
 teis=()
 for id in $ids; do teis+=("$o/tei/$id.xml"); done
@@ -58,6 +59,14 @@ check "habit: B and C read as A, with the lemma everywhere" \
   test "$(count "$o/tei/habit.xml" "//*[$L='rdg'][contains(concat(@wit, ' '), '#habit-1860 ') or contains(concat(@wit, ' '), '#habit-1861 ')]")" = 0
 check "habit: the sixth edition's new opening is a reading of F" \
   test "$(count "$o/tei/habit.xml" "//*[$L='rdg'][contains(concat(@wit, ' '), '#habit-1872 ')][contains(., 'Changed')]")" = 1
+
+# The editor's layer on a collated text: a [[reading]] makes the sixth edition's spelling the lemma (the first
+# edition's goes to the apparatus), a [[note]] stays on the base text.
+c="$o/tei/causes.xml"
+check "causes: the editor's lemma is the sixth edition's reading, with @resp" \
+  test "$(count "$c" "//*[$L='app'][*[$L='lem'][@resp='#ed'][contains(concat(@wit, ' '), '#causes-1872 ')][contains(., 'species')]][*[$L='rdg'][contains(concat(@wit, ' '), '#causes-1859 ')][contains(., 'parent-species')]]")" = 1
+check "causes: the editor's note is in the text" \
+  test "$(count "$c" "//*[$L='text']//*[$L='note'][@type='editorial'][contains(., 'Andrew Knight')]")" = 1
 
 python3 "$SRC/tests/collation/roundtrip.py" "$tmp/darwin/manifest.toml" "${teis[@]}" > "$tmp/roundtrip.txt" 2>&1 || true
 sed 's/^/  [roundtrip] /' "$tmp/roundtrip.txt"
