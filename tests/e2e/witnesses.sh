@@ -68,18 +68,21 @@ check "causes: the editor's lemma is the sixth edition's reading, with @resp" \
 check "causes: the editor's note is in the text" \
   test "$(count "$c" "//*[$L='text']//*[$L='note'][@type='editorial'][contains(., 'Andrew Knight')]")" = 1
 
-python3 "$SRC/tests/collation/roundtrip.py" "$tmp/darwin/manifest.toml" "${teis[@]}" > "$tmp/roundtrip.txt" 2>&1 || true
-sed 's/^/  [roundtrip] /' "$tmp/roundtrip.txt"
-check "round trip: every witness of every document read back from the TEI equals its file" \
-  python3 "$SRC/tests/collation/roundtrip.py" "$tmp/darwin/manifest.toml" "${teis[@]}"
-check "round trip: all $(for id in $ids; do witnesses_of "$id"; done | wc -w) witnesses checked" \
-  test "$(grep -c '^ok ' "$tmp/roundtrip.txt")" = "$(for id in $ids; do witnesses_of "$id"; done | wc -w)"
+# run NAME COMMAND...: runs the command, its output shown indented and kept in $tmp/NAME.txt; sets ran (its status)
+run() {
+  local name=$1; shift
+  ran=0
+  "$@" > "$tmp/$name.txt" 2>&1 || ran=$?
+  sed "s/^/  [$name] /" "$tmp/$name.txt"
+}
+n=$(for id in $ids; do witnesses_of "$id"; done | wc -w)
+run roundtrip python3 "$SRC/tests/collation/roundtrip.py" "$tmp/darwin/manifest.toml" "${teis[@]}"
+check "round trip: every witness of every document read back from the TEI equals its file" test "$ran" = 0
+check "round trip: all $n witnesses checked" test "$(grep -c '^ok ' "$tmp/roundtrip.txt")" = "$n"
 
 for id in $ids; do
-  python3 "$SRC/tests/e2e/check_witness_html.py" "$o/html/$id.html" "$o/tei/$id.xml" > "$tmp/html-$id.txt" 2>&1 || true
-  sed "s/^/  [html $id] /" "$tmp/html-$id.txt"
-  check "$id: the page has the witness switch, the apparatus popovers and list, the witnesses" \
-    python3 "$SRC/tests/e2e/check_witness_html.py" "$o/html/$id.html" "$o/tei/$id.xml"
+  run "html-$id" python3 "$SRC/tests/e2e/check_witness_html.py" "$o/html/$id.html" "$o/tei/$id.xml"
+  check "$id: the page has the witness switch, the apparatus popovers and list, the witnesses" test "$ran" = 0
 done
 
 # The print edition: pdftotext finds the apparatus (line number, lemma ] reading siglum) and the witnesses. The
