@@ -13,7 +13,9 @@ supplied words and headings) is left out, as the source has none of it. It
 tokenizes that text and the witness's file (named by the manifest) as the
 collation does (words with inner apostrophes and hyphens; each run of other
 non-space characters; white space separates) and compares them token for
-token. Gives, per witness, "ok" or the first difference with its context;
+token. The witness files are read as plain text (UTF-8): a witness in Markdown,
+HTML or a word processor's format would need its reader's text instead.
+Gives, per witness, "ok" or the first difference with its context;
 exits 1 when a witness differs, when listWit and the manifest disagree, or
 when an app names a witness not exactly once.
 """
