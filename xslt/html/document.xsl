@@ -95,6 +95,9 @@
                       unclear, supplied, add, del
     notes.xsl ....... notes: call, popover, insertion, headnote, endnote,
                       responsibility (@resp)
+    apparatus.xsl ... app/lem/rdg: the places of variation, their popovers,
+                      the witness switch, the witnesses, the apparatus list
+                      and the synopsis (section#synopsis, shown as :target)
   All are included (xsl:include), so they share one import precedence:
   which template wins is decided by the patterns' priorities alone.
 -->
@@ -194,5 +197,6 @@
   <xsl:include href="namesdates.xsl"/>
   <xsl:include href="editorial.xsl"/>
   <xsl:include href="notes.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
 
 </xsl:stylesheet>
