@@ -19,8 +19,10 @@
                           and #witness-N, then their labels; CSS only, like
                           the reading switch (page.xsl).
     witnesses-meta ...... the witnesses' row of the document header.
-    apparatus-section ... the numbered list of the entries (li#apparatus-ID),
-                          each linking back to its place.
+    apparatus-section ... the numbered list of the entries, each linking back
+                          to its place. Ids as the notes': the entry has the
+                          app's xml:id (else app-N), its call ref-ID, its
+                          popover pop-ID.
     synopsis-section .... section#synopsis, shown when it is the :target: two
                           radio groups (#syn-a-N, #syn-b-N) and the text's
                           blocks in two columns, each read as its choice.
@@ -48,7 +50,7 @@
   <xsl:template match="tei:app">
     <xsl:variable name="id"><xsl:call-template name="app-id"/></xsl:variable>
     <xsl:variable name="n"><xsl:call-template name="app-n"/></xsl:variable>
-    <span id="{$id}">
+    <span>
       <xsl:attribute name="class">
         <xsl:text>app</xsl:text>
         <xsl:if test="normalize-space(@type) != ''"><xsl:value-of select="concat(' app-', normalize-space(@type))"/></xsl:if>
@@ -60,7 +62,7 @@
       </xsl:for-each>
     </span>
     <sup class="noteref-sup app-sup">
-      <a role="doc-noteref" class="noteref appref" id="ref-{$id}" href="#apparatus-{$id}"
+      <a role="doc-noteref" class="noteref appref" id="ref-{$id}" href="#{$id}"
           aria-describedby="pop-{$id}">
         <xsl:attribute name="aria-label">
           <xsl:call-template name="label">
@@ -410,7 +412,7 @@
           <xsl:for-each select="$apps">
             <xsl:variable name="id"><xsl:call-template name="app-id"/></xsl:variable>
             <xsl:variable name="n"><xsl:call-template name="app-n"/></xsl:variable>
-            <li id="apparatus-{$id}" class="apparatus-entry">
+            <li id="{$id}" class="apparatus-entry">
               <span class="note-n app-n"><xsl:value-of select="$n"/></span>
               <xsl:text> </xsl:text>
               <xsl:call-template name="app-entry"/>
