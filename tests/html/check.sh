@@ -1345,6 +1345,17 @@ assert "apparatus (ru): the labels in Russian" \
                 and //a[@class='synopsis-link'] = 'Тексты параллельно'"
 assert "apparatus: a text without witnesses has no switch, style, list or synopsis" \
   has "$en" "not(//input[@name='witness'] | /html/head/style | //section[@class='apparatus'] | //*[@id='synopsis'])"
+# apps without listWit (nothing to switch to): the lemma alone, no call.
+xsltproc - "$out/apparatus.xml" >"$out/apparatus-nowit.xml" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:tei="http://www.tei-c.org/ns/1.0">
+  <xsl:template match="@*|node()"><xsl:copy><xsl:apply-templates select="@*|node()"/></xsl:copy></xsl:template>
+  <xsl:template match="tei:listWit"/>
+</xsl:stylesheet>
+XSL
+render "$xsl/document.xsl" "$out/apparatus-nowit.xml" "$out/apparatus-nowit.html"
+assert "apparatus: apps without witnesses show their lemma, with no call, popover or switch" \
+  has "$out/apparatus-nowit.html" "not(//span[$(cls app)] | //a[@role='doc-noteref'] | //input[@name='witness'])
+       and starts-with(normalize-space(//p[@id='p1']), '¶1 Habit also has a decided influence, as')"
 render "$xsl/document.xsl" "$out/apparatus.xml" "$out/again-apparatus.html"
 assert "apparatus output is deterministic" cmp -s "$app" "$out/again-apparatus.html"
 

@@ -47,7 +47,17 @@
 
   <!-- The place of variation ............................................ -->
 
+  <!-- Without listWit (no witness to switch to, no list): the lemma alone. -->
   <xsl:template match="tei:app">
+    <xsl:choose>
+      <xsl:when test="$has-apparatus"><xsl:call-template name="app-place"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="(tei:lem | tei:rdg[not(../tei:lem)])[1]/node()"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="app-place">
     <xsl:variable name="id"><xsl:call-template name="app-id"/></xsl:variable>
     <xsl:variable name="n"><xsl:call-template name="app-n"/></xsl:variable>
     <span>
