@@ -211,6 +211,17 @@ def synopsis(page, href, wits):
           f"\n    left:  {left2}\n    right: {right2}")
     check("the synopsis stays open", js(page, "__t.state(__t.byId('synopsis')).visible"))
     shot(page, "apparatus-synopsis")
+    page.phone()
+    try:
+        page.goto(href + "#synopsis")
+        time.sleep(0.1)
+        fit = page.eval("[document.documentElement.scrollWidth, innerWidth]")
+        check("phone (390px): the synopsis opens from its address and does not scroll sideways",
+              js(page, "__t.state(__t.byId('synopsis')).visible") and fit[0] <= fit[1], fit)
+        js(page, "__t.byId('synopsis').scrollIntoView({block: 'start'})")
+        shot(page, "apparatus-synopsis-phone")
+    finally:
+        page.desktop()
 
 
 def shot(page, name):
