@@ -47,7 +47,8 @@
 
   <!-- The place of variation ............................................ -->
 
-  <!-- Without listWit (no witness to switch to, no list): the lemma alone. -->
+  <!-- A place of variation (see the top); without listWit (no witness to
+       switch to, no list): the lemma alone. -->
   <xsl:template match="tei:app">
     <xsl:choose>
       <xsl:when test="$has-apparatus"><xsl:call-template name="app-place"/></xsl:when>
@@ -71,6 +72,17 @@
         </xsl:call-template>
       </xsl:for-each>
     </span>
+    <xsl:call-template name="app-call">
+      <xsl:with-param name="id" select="$id"/>
+      <xsl:with-param name="n" select="$n"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- The call of the context app and its popover, as a note's (notes.xsl):
+       sup.noteref-sup > a#ref-ID[href=#ID], then span#pop-ID. -->
+  <xsl:template name="app-call">
+    <xsl:param name="id"/>
+    <xsl:param name="n"/>
     <sup class="noteref-sup app-sup">
       <a role="doc-noteref" class="noteref appref" id="ref-{$id}" href="#{$id}"
           aria-describedby="pop-{$id}">
