@@ -207,6 +207,16 @@ render "$xsl/search.xsl" "$here/edition-sample.xml" "$srch"
 sed '/<edition /s/lang="en"/lang="ru"/' "$here/edition-sample.xml" >"$out/edition-sample-ru-search.xml"
 render "$xsl/search.xsl" "$out/edition-sample-ru-search.xml" "$srchru"
 pages+=("$srch" "$srchru")
+# The critical apparatus (issue 25): the contract's fixture (three witnesses), and the same as a Russian page.
+apparatus_tei="$root/tests/data/apparatus/apparatus.xml"
+app="$out/apparatus.html"
+appru="$out/apparatus-ru.html"
+# (with a licence, which every page shows in its footer)
+sed 's|<publisher>Editio test suite</publisher>|&<availability><licence>Public domain</licence></availability>|' "$apparatus_tei" >"$out/apparatus.xml"
+render "$xsl/document.xsl" "$out/apparatus.xml" "$app"
+sed 's/xml:lang="en"/xml:lang="ru"/' "$out/apparatus.xml" >"$out/apparatus-ru.xml"
+render "$xsl/document.xsl" "$out/apparatus-ru.xml" "$appru"
+pages+=("$app" "$appru")
 
 # ---------------------------------------------------------------- every page
 
@@ -1242,6 +1252,112 @@ if render "$xsl/document.xsl" "$lists" "$lists_html"; then
   assert "divisions: a div without headed subdivisions has no nested contents list" \
     has "$lists_html" "not(//nav[@role='doc-toc']/ol/li[1]/ol)"
 fi
+
+# ---------------------------------------------------------------- critical apparatus (issue 25)
+# The fixture's witnesses and places are read from the TEI, never written here (but for the
+# sentences the contract's example is known by).
+
+# tei_xp XPATH: evaluate XPath (with the tei: prefix) on the fixture.
+tei_xp() { xmllint --xpath "$1" --nsclean - 2>/dev/null <<<"$(sed 's/ xmlns="[^"]*"//' "$apparatus_tei")"; }
+n_wit="$(tei_xp "count(//listWit//witness)")"
+n_app="$(tei_xp "count(//text//app)")"
+cls() { echo "contains(concat(' ', @class, ' '), ' $1 ')"; }
+
+# Each witness N: one reading of each app has class wit-N, the one whose @wit names it.
+wit_classes_ok() {
+  local i id bad=""
+  for i in $(seq 1 "$n_wit"); do
+    id="$(tei_xp "string((//listWit//witness)[$i]/@xml:id)")"
+    [ "$(count "$app" "//div[@class='tei-text']//span[$(cls app)]/span[$(cls "wit-$i")]")" = "$n_app" ] || bad="$bad wit-$i(count)"
+    for n in $(seq 1 "$n_app"); do
+      [ "$(xp "$app" "normalize-space((//div[@class='tei-text']//span[$(cls app)])[$n]/span[$(cls "wit-$i")])")" \
+        = "$(tei_xp "normalize-space((//text//app)[$n]/*[contains(concat(' ', @wit, ' '), ' #$id ')])")" ] || bad="$bad $id@$n"
+    done
+  done
+  [ -z "$bad" ] || { echo "  readings:$bad"; return 1; }
+}
+# The page's <style> shows, for option N of each switch, the readings of class wit-N in its scope.
+switch_css_ok() {
+  local style i bad=""
+  style="$(xp "$app" "string(/html/head/style)")"
+  for i in $(seq 1 "$n_wit"); do
+    for rule in "#witness-$i:checked ~ .tei-text .app > .wit-$i {" \
+                "#witness-$i:checked ~ .tei-text .app > .rdg {" \
+                "#syn-a-$i:checked ~ .synopsis-grid .syn-a .app > .wit-$i {" \
+                "#syn-b-$i:checked ~ .synopsis-grid .syn-b .app > .wit-$i {"; do
+      grep -qF -- "$rule" <<<"$style" || bad="$bad [$rule]"
+    done
+  done
+  [ -z "$bad" ] || { echo "  missing:$bad"; return 1; }
+}
+
+assert "apparatus: $n_wit witnesses and $n_app places in the fixture" [ "$n_wit" -ge 3 ] && [ "$n_app" -ge 8 ]
+assert "apparatus: the witness switch: edited text (checked) and one input per witness, before the text" \
+  has "$app" "count(//article/input[@name='witness']) = $n_wit + 1 and //input[@id='witness-0'][@checked]
+              and count(//input[@name='witness'][@checked]) = 1
+              and //article/input[@name='witness'][last()]/following-sibling::div[@class='tei-text']"
+assert "apparatus: the switch is a radiogroup owning its inputs, a label for each (siglum + description)" \
+  has "$app" "//div[$(cls witness-switch)][@role='radiogroup'][@aria-owns='witness-0 witness-1 witness-2 witness-3']
+              [count(label) = $n_wit + 1][label[@for='witness-0'] = 'Edited text']
+              [label[@for='witness-1'][span[@class='siglum'] = 'A'][span[@class='witness-short'] = 'First edition']]
+              [label[@for='witness-3'][span[@class='siglum'] = 'F'][contains(@title, 'DAR 0')]]"
+assert "apparatus: the sigla of the switch are those of listWit, in order" \
+  [ "$(xp "$app" "//div[$(cls witness-switch)][@aria-labelledby='witness-legend']/label/span[@class='siglum']/text()" | tr -d '\n')" \
+    = "$(tei_xp "//listWit//witness/@n" | sed 's/.*n="\([^"]*\)".*/\1/' | tr -d '\n')" ]
+assert "apparatus: each witness's readings carry its class, with its text" wit_classes_ok
+assert "apparatus: the page's style has the rules of every witness and switch" switch_css_ok
+assert "apparatus: each place is span.app, then its call (ref-ID, to the entry ID) and popover (pop-ID)" \
+  has "$app" "count(//div[@class='tei-text']//span[$(cls app)]) = $n_app and (//span[$(cls app)])[1][$(cls app-substitution)]
+              /following-sibling::*[1][self::sup]/a[@role='doc-noteref'][@id='ref-app-1'][@href='#app-1'][@aria-describedby='pop-app-1']
+              and //sup[a[@id='ref-app-1']]/following-sibling::*[1][@id='pop-app-1'][$(cls note-popover)]"
+assert "apparatus: a popover gives lemma and sigla ] reading and sigla, and the type" \
+  eq "$app" "normalize-space(//*[@id='pop-app-1']/span[@class='note-popover-body'])" \
+     "Habit also has A B ] Changed habits produce F (substitution)"
+assert "apparatus: an omission is om. with its sigla" \
+  has "$app" "contains(normalize-space(//*[@id='pop-app-7']), '] om. F (omission)')"
+assert "apparatus: an addition is add. with its words; an empty lemma om." \
+  has "$app" "contains(normalize-space(//*[@id='pop-app-4']), 'om. A ] add. Thus B (addition); add. thus F (addition)')"
+assert "apparatus: a shared reading names all its sigla" \
+  has "$app" "contains(normalize-space(//*[@id='pop-app-8']), '] parents B F')"
+assert "apparatus: the list after the text, one entry per place, each linking back" \
+  has "$app" "//div[@class='tei-text']/following-sibling::section[@class='apparatus'][h2 = 'Apparatus']
+              [count(ol/li) = $n_app][ol/li[1][@id='app-1']/a[@role='doc-backlink'][@href='#ref-app-1']]"
+assert "apparatus: the witnesses in the document header (siglum and description), not as a source" \
+  has "$app" "//header//dl/div[@class='meta-witnesses'][dt = 'Witnesses'][count(dd) = $n_wit]
+              [dd[1]/span[@class='siglum'] = 'A'][contains(dd[1], 'London: John Murray, 1859')]
+              [contains(dd[3], 'Cambridge University Library, DAR 0')] and not(//div[@class='meta-source'])"
+assert "apparatus: the variant encoding is not shown as text" bash -c "! grep -q 'parallel-segmentation' '$app'"
+assert "apparatus: a link to the synopsis, a section that is its target" \
+  has "$app" "//a[@class='synopsis-link'][@href='#synopsis'] and //section[@id='synopsis'][@class='synopsis'][h2 = 'Synoptic view']"
+assert "synopsis: two switches, the left on the first witness, the right on the second" \
+  has "$app" "count(//section[@id='synopsis']/input[@name='syn-a']) = $n_wit + 1
+              and count(//section[@id='synopsis']/input[@name='syn-b']) = $n_wit + 1
+              and //input[@id='syn-a-1'][@checked] and //input[@id='syn-b-2'][@checked]
+              and count(//section[@id='synopsis']//input[@checked]) = 2
+              and count(//div[@class='synopsis-grid']//div[@role='radiogroup']) = 2"
+assert "synopsis: one row per block, a cell per column with every place and no ids" \
+  has "$app" "count(//div[@class='synopsis-row'][div[$(cls syn-a)] and div[$(cls syn-b)]]) = $(tei_xp "count(//body//p)")
+              and count(//div[$(cls syn-a)]//span[$(cls app)]) = $n_app and count(//div[$(cls syn-b)]//span[$(cls app)]) = $n_app
+              and not(//div[$(cls syn-cell)][not($(cls witness-switch))]//*[@id])"
+assert "apparatus (ru): the labels in Russian" \
+  has "$appru" "//h2[@id='apparatus-title'] = 'Разночтения' and //div[@class='meta-witnesses']/dt = 'Источники текста'
+                and //label[@for='witness-0'] = 'Текст издания' and contains(//*[@id='pop-app-7'], 'нет в F')
+                and //a[@class='synopsis-link'] = 'Тексты параллельно'"
+assert "apparatus: a text without witnesses has no switch, style, list or synopsis" \
+  has "$en" "not(//input[@name='witness'] | /html/head/style | //section[@class='apparatus'] | //*[@id='synopsis'])"
+# apps without listWit (nothing to switch to): the lemma alone, no call.
+xsltproc - "$out/apparatus.xml" >"$out/apparatus-nowit.xml" <<'XSL'
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:tei="http://www.tei-c.org/ns/1.0">
+  <xsl:template match="@*|node()"><xsl:copy><xsl:apply-templates select="@*|node()"/></xsl:copy></xsl:template>
+  <xsl:template match="tei:listWit"/>
+</xsl:stylesheet>
+XSL
+render "$xsl/document.xsl" "$out/apparatus-nowit.xml" "$out/apparatus-nowit.html"
+assert "apparatus: apps without witnesses show their lemma, with no call, popover or switch" \
+  has "$out/apparatus-nowit.html" "not(//span[$(cls app)] | //a[@role='doc-noteref'] | //input[@name='witness'])
+       and starts-with(normalize-space(//p[@id='p1']), '¶1 Habit also has a decided influence, as')"
+render "$xsl/document.xsl" "$out/apparatus.xml" "$out/again-apparatus.html"
+assert "apparatus output is deterministic" cmp -s "$app" "$out/again-apparatus.html"
 
 # ---------------------------------------------------------------- optional: Nu HTML checker
 

@@ -61,6 +61,14 @@
   the corrected reading and hides the source's, or the reverse when
   #reading-source is checked (":checked ~" sibling selectors, no script).
 
+  Variants (parallel segmentation, see apparatus.xsl): each app shows
+  its lemma, all its readings kept in the page; a witness switch like the
+  reading switch (radio inputs #witness-0, the edited text, and
+  #witness-N, the page's own <style> holding a rule per witness) reads
+  the text as a witness; each place has a call and popover like a note's,
+  and an entry in the apparatus list after the text; section#synopsis,
+  shown as the :target, sets two witnesses side by side.
+
   Notes: the author's notes (any note but the kinds below) and the
   editor's (note[@type='editorial']) have calls of their own (a.noteref,
   a.noteref.noteref-editorial) and two lists at the end (section.notes
@@ -73,7 +81,10 @@
   Ids written by the page itself: main, contents-title, notes-title,
   editor-notes-title, persons-title, reading-corrected, reading-source,
   reading-legend, ref-{note id}, note-{n} and ednote-{n} (notes without
-  xml:id), sec-N-N (for divs without xml:id). Every other id comes from an
+  xml:id), sec-N-N (for divs without xml:id); with an apparatus
+  (apparatus.xsl): witness-N, syn-a-N, syn-b-N and their -legend,
+  witness-{witness id}, ref-{app id}, pop-{app id}, app-N (apps without
+  xml:id), apparatus-title, synopsis, synopsis-title, synopsis-link. Every other id comes from an
   @xml:id of the TEI (heads, paragraphs, items and notes have one, so the
   register can point at them).
 
@@ -95,6 +106,9 @@
                       unclear, supplied, add, del
     notes.xsl ....... notes: call, popover, insertion, headnote, endnote,
                       responsibility (@resp)
+    apparatus.xsl ... app/lem/rdg: the places of variation, their popovers,
+                      the witness switch, the witnesses, the apparatus list
+                      and the synopsis (section#synopsis, shown as :target)
   All are included (xsl:include), so they share one import precedence:
   which template wins is decided by the patterns' priorities alone.
 -->
@@ -194,5 +208,6 @@
   <xsl:include href="namesdates.xsl"/>
   <xsl:include href="editorial.xsl"/>
   <xsl:include href="notes.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
 
 </xsl:stylesheet>

@@ -55,6 +55,7 @@
         <xsl:if test="normalize-space($js) != ''">
           <script src="{normalize-space($js)}" defer="defer"></script>
         </xsl:if>
+        <xsl:call-template name="witness-style"/>
       </head>
       <body class="document-page">
         <xsl:call-template name="skip-link"/>
@@ -64,9 +65,12 @@
             <xsl:call-template name="document-header"/>
             <xsl:call-template name="table-of-contents"/>
             <xsl:call-template name="reading-switch"/>
+            <xsl:call-template name="witness-switch"/>
             <xsl:apply-templates select="tei:text"/>
+            <xsl:call-template name="apparatus-section"/>
             <xsl:call-template name="endnotes"/>
             <xsl:call-template name="persons-section"/>
+            <xsl:call-template name="synopsis-section"/>
           </article>
           <xsl:call-template name="cite-dialog"/>
         </main>
@@ -191,7 +195,7 @@
             select="$sourceDesc/tei:bibl[@type = 'firstPublication'][normalize-space(.) != '']"/>
         <xsl:variable name="sources"
             select="$sourceDesc/*[normalize-space(.) != ''][not(self::tei:msDesc and tei:msIdentifier[normalize-space(.) != ''])]
-                    [not(self::tei:bibl[@type = 'firstPublication'])]"/>
+                    [not(self::tei:bibl[@type = 'firstPublication'])][not(self::tei:listWit)]"/>
         <xsl:call-template name="correspondence-meta"/>
         <xsl:if test="$archives">
           <div class="meta-archive">
@@ -229,6 +233,7 @@
             </xsl:for-each>
           </div>
         </xsl:if>
+        <xsl:call-template name="witnesses-meta"/>
         <xsl:call-template name="translator-meta"/>
         <div class="meta-language">
           <dt>
