@@ -65,13 +65,18 @@
         <xsl:text>{]}</xsl:text>
       </xsl:when>
       <xsl:when test="normalize-space($lem) = '' and not($lem/*)">
-        <!-- \unskip: the space before the app is the space after its
-             lemma word; the one after the app follows. -->
-        <xsl:text>\unskip\edtext{}{\lemma{</xsl:text>
-        <xsl:call-template name="app-neighbour-lemma"/>
-        <xsl:text>}\Cfootnote{</xsl:text>
+        <xsl:variable name="lemma">
+          <xsl:call-template name="app-neighbour-lemma"/>
+        </xsl:variable>
+        <!-- One space around the empty \edtext, as if it were not there:
+             after the word before it, \unskip takes the space before it;
+             at the start of a block, \ignorespaces the one after it. -->
+        <xsl:variable name="first" select="starts-with($lemma, '\EditioLabel{\EditioLabelBefore}')"/>
+        <xsl:if test="not($first)">\unskip</xsl:if>
+        <xsl:value-of select="concat('\edtext{}{\lemma{', $lemma, '}\Cfootnote{')"/>
         <xsl:call-template name="app-entry"/>
         <xsl:text>}}</xsl:text>
+        <xsl:if test="$first">\ignorespaces </xsl:if>
       </xsl:when>
       <xsl:otherwise>
         <xsl:text>\edtext{</xsl:text>

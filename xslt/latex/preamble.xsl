@@ -120,14 +120,16 @@
 \Xarrangement[C]{paragraph}
 \Xnotenumfont[C]{\normalfont\bfseries}
 \newcommand{\EditioSiglum}[1]{\textit{#1}}
-\newcommand{\EditioSiglumSep}{ }
+% Between two sigla, a fixed space (justification does not squeeze it).
+\newcommand{\EditioSiglumSep}{\enspace}
 \newcommand{\EditioSigla}[1]{#1}
-% The witnesses: a heading, then one hanging line per witness, its siglum
-% first (\EditioWitness{siglum}{description}).
+% The witnesses: a heading, then one paragraph per witness, its siglum
+% first, the description's further lines indented (\EditioWitness{siglum}
+% {description}).
 \newenvironment{EditioWitnesses}{\par\medskip\begingroup\small
   \noindent\textbf{\EditioLabelWitnesses}\par\smallskip}{\par\endgroup\bigskip}
-\newcommand{\EditioWitness}[2]{\noindent\hangindent=2.5em\hangafter=1
-  \makebox[2.5em][l]{\EditioSiglum{#1}}#2\par}
+\newcommand{\EditioWitness}[2]{\noindent\hangindent=2em\hangafter=1
+  \EditioSiglum{#1}\enspace #2\par}
 
 % Index of persons. Locators are page.line ("3.12"): reledmac's \pagelinesep
 % and the makeindex style written here (into the working directory) agree on
