@@ -410,12 +410,13 @@ fi
 # The cases beyond the shared fixture (tests/latex/apparatus-features.xml):
 # an addition at the start of a block, a place and a date in a lemma, LaTeX
 # specials, a transposition, the editor's lemma, an app in a heading and in a
-# note, a mixed place, a witness without a siglum.
+# note, a mixed place, a witness without a siglum, a note in a lemma (in the
+# text, not in the entry).
 if build apparatus-features "$here/apparatus-features.xml"; then
   sound apparatus-features
   expect apparatus-features \
     "Witnesses A Draft, 1900 B Fair copy & 50% revised. wc Print." \
-    "The first heading" "we came to the City in 1901 and paid 50% there." \
+    "The first heading" "we came to the City in 1901 and paid 50%2 there.1" \
     "Then slowly we walked home, tired and colour gone." \
     "A note with [having wc] a variant." "City, 1.2"
   expect_re apparatus-features \
@@ -426,6 +427,8 @@ if build apparatus-features "$here/apparatus-features.xml"; then
     '[0-9]+ slowly ?\] om\. wc \(transp\.\) [0-9]+ walked ?\] add\. slowly wc \(transp\.\)' \
     '[0-9]+ tired wc ?\] weary A B' \
     '[0-9]+ colour ?\] color B; hue wc'
+  [ "$(grep -oF 'Source note in a lemma.' "$work/apparatus-features.txt" | wc -l)" = 1 ] \
+    || fail apparatus-features "the note in a lemma is not printed exactly once"
 fi
 if tex apparatus-features-omit "$here/apparatus-features.xml" --stringparam orthographic-variants omit; then
   hastex apparatus-features-omit '\edtext{colour}{\Cfootnote{hue \EditioSigla{\EditioSiglum{wc}}}}'

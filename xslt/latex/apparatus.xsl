@@ -12,7 +12,7 @@
       "12 Habit also has] Changed habits produce F"; an omission
       "om. F", a transposition "(transp.)" after the sigla. A lemma the
       editor chose from another witness (lem[@resp]) is followed by its
-      sigla.
+      sigla; a note in the lemma is not repeated in the entry.
     - an addition (empty lem: the base has no words there) has no lemma of
       its own: an empty \edtext at its place whose \lemma is the word before
       it ("another.] add. Thus B"); at the start of a block, the word after
@@ -82,15 +82,25 @@
         <xsl:text>\edtext{</xsl:text>
         <xsl:apply-templates select="$lem/node()"/>
         <xsl:text>}{</xsl:text>
-        <xsl:if test="$lem/@resp">
+        <!-- The lemma as the entry repeats it: the words only when the lem
+             holds a note (its call and text stay in the running text),
+             with the sigla when the editor chose it. -->
+        <xsl:if test="$lem/@resp or $lem//tei:note">
+          <xsl:variable name="words">
+            <xsl:for-each select="$lem//text()[not(ancestor::tei:note)]">
+              <xsl:value-of select="."/>
+            </xsl:for-each>
+          </xsl:variable>
           <xsl:text>\lemma{</xsl:text>
           <xsl:call-template name="latex-string">
-            <xsl:with-param name="s" select="normalize-space($lem)"/>
+            <xsl:with-param name="s" select="normalize-space($words)"/>
           </xsl:call-template>
-          <xsl:text> </xsl:text>
-          <xsl:call-template name="app-sigla">
-            <xsl:with-param name="wit" select="$lem/@wit"/>
-          </xsl:call-template>
+          <xsl:if test="$lem/@resp">
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="app-sigla">
+              <xsl:with-param name="wit" select="$lem/@wit"/>
+            </xsl:call-template>
+          </xsl:if>
           <xsl:text>}</xsl:text>
         </xsl:if>
         <xsl:text>\Cfootnote{</xsl:text>
