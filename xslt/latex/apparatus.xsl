@@ -37,22 +37,16 @@
 
   <xsl:key name="editio-witness" match="tei:listWit//tei:witness[@xml:id]" use="@xml:id"/>
 
-  <!-- The readings an entry lists. -->
-  <xsl:template name="app-readings-count">
-    <xsl:value-of select="count(tei:rdg[not($orthographic-variants = 'omit'
-                            and (@type = 'orthographic' or @type = 'punctuation'))])"/>
-  </xsl:template>
-
   <xsl:template match="tei:app">
     <xsl:variable name="lem" select="tei:lem[1]"/>
-    <xsl:variable name="n">
-      <xsl:call-template name="app-readings-count"/>
+    <xsl:variable name="entry">
+      <xsl:call-template name="app-entry"/>
     </xsl:variable>
     <xsl:variable name="in-app">
       <xsl:call-template name="in-apparatus-context"/>
     </xsl:variable>
     <xsl:choose>
-      <xsl:when test="$n = 0">
+      <xsl:when test="string($entry) = ''">
         <xsl:apply-templates select="$lem/node()"/>
       </xsl:when>
       <xsl:when test="$in-app != 'yes'">
@@ -61,7 +55,7 @@
           <xsl:text> </xsl:text>
         </xsl:if>
         <xsl:text>{[}</xsl:text>
-        <xsl:call-template name="app-entry"/>
+        <xsl:value-of select="$entry"/>
         <xsl:text>{]}</xsl:text>
       </xsl:when>
       <xsl:when test="normalize-space($lem) = '' and not($lem/*)">
@@ -74,7 +68,7 @@
         <xsl:variable name="first" select="starts-with($lemma, '\EditioLabel{\EditioLabelBefore}')"/>
         <xsl:if test="not($first)">\unskip</xsl:if>
         <xsl:value-of select="concat('\edtext{}{\lemma{', $lemma, '}\Cfootnote{')"/>
-        <xsl:call-template name="app-entry"/>
+        <xsl:value-of select="$entry"/>
         <xsl:text>}}</xsl:text>
         <xsl:if test="$first">\ignorespaces </xsl:if>
       </xsl:when>
@@ -104,7 +98,7 @@
           <xsl:text>}</xsl:text>
         </xsl:if>
         <xsl:text>\Cfootnote{</xsl:text>
-        <xsl:call-template name="app-entry"/>
+        <xsl:value-of select="$entry"/>
         <xsl:text>}}</xsl:text>
       </xsl:otherwise>
     </xsl:choose>
@@ -115,7 +109,8 @@
   <xsl:template name="app-entry">
     <xsl:variable name="addition" select="normalize-space(tei:lem[1]) = '' and not(tei:lem[1]/*)"/>
     <xsl:for-each select="tei:rdg[not($orthographic-variants = 'omit'
-                            and (@type = 'orthographic' or @type = 'punctuation'))]">
+                            and (@type = 'orthographic' or @type = 'punctuation'
+                                 or (not(@type) and (../@type = 'orthographic' or ../@type = 'punctuation'))))]">
       <xsl:if test="position() &gt; 1">; </xsl:if>
       <xsl:choose>
         <xsl:when test="normalize-space(.) = '' and not(*)">\EditioLabel{\EditioLabelOmitted}</xsl:when>
