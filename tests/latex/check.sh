@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Print-route check: TEI → LaTeX (xslt/latex/document.xsl, xsltproc) → PDF
 # (xelatex until the auxiliary files settle, default restricted shell escape:
-# imakeidx runs makeindex) for the contract samples, tests/latex/features.xml
-# and tests/latex/archival-ru.xml, then asserts on the .tex, the PDF text, its
-# fonts, the LaTeX log and the index files.
+# imakeidx runs makeindex) for the contract samples, tests/latex/features.xml,
+# tests/latex/archival-ru.xml and the apparatus fixtures (the witnesses'
+# variants), then asserts on the .tex, the PDF text, its fonts, the LaTeX log
+# and the index files.
 # Saves page 1 of each PDF as tests/artifacts/latex-<name>.png.
 # Usage: tests/latex/check.sh        (KEEP=1 keeps the temp dir)
 set -uo pipefail
@@ -210,7 +211,7 @@ expect_re() {
 if build archival "$root/tests/data/contract/sample-archival.xml"; then
   sound archival
   hastexall archival \
-    '\usepackage[series={A,B},noend]{reledmac}' \
+    '\usepackage[series={A,B,C},noend]{reledmac}' \
     '\renewcommand*{\thefootnoteB}{\EditioNoteLetter{\arabic{footnoteB}}}' \
     '\footnoteB[a]{The source'"'"'s “Sidorenko” is a garbling of the machine translation.}' \
     '\footnoteB[b]{An editor'"'"'s note on this sentence.}' \
@@ -367,6 +368,76 @@ if build places-ru "$here/places.xml" --stringparam index-lang ru; then
   hastex places-ru '\EditioIndex{places}{Old Quarter@Old Quarter}'
   hastex places-ru '\newcommand{\EditioLabelPlaceIndex}{Указатель географических названий}'
   expect places-ru "Указатель географических названий" "Город, 1.1, 1.2, 1.4, 1.5n" "Указатель организаций"
+fi
+
+# ---- The witnesses' apparatus (tests/data/apparatus/apparatus.xml: three
+# witnesses, parallel segmentation). The lemma in the text, the readings in
+# series C keyed to the line: "N lemma ] reading sigla"; the witnesses with
+# their sigla in the title block.
+apparatus="$root/tests/data/apparatus/apparatus.xml"
+if build apparatus "$apparatus"; then
+  sound apparatus
+  hastexall apparatus '\usepackage[series={A,B,C},noend]{reledmac}' '\Xarrangement[C]{paragraph}' \
+    '\edtext{Habit also has}{\Cfootnote{Changed habits produce \EditioSigla{\EditioSiglum{F}}}}'
+  expect apparatus \
+    "Witnesses A First edition, London: John Murray, 1859 B Second edition, London: John Murray, 1860 F Cambridge University Library, DAR 0. Sixth edition, the author's copy, 1872" \
+    "Habit also has a decided influence, as in the period of flowering with plants when transported from one climate to another. I find in the domestic duck" \
+    "in the wild-duck; and I presume that this change" "than its wild parent."
+  # Line 1 holds the first places; the last is further down. An addition
+  # hangs on the word before it.
+  expect_re apparatus \
+    '(^| )1 Habit also has ?\] Changed habits produce F [0-9]+ a decided influence ?\] an inherited effect F' \
+    '[0-9]+ flowering with ?\] the flowering of F' \
+    '[0-9]+ another\. ?\] add\. Thus B; thus F' \
+    '[0-9]+ wild-duck ?\] wild duck F [0-9]+ ; ?\] , B' \
+    '[0-9]+ I presume that ?\] om\. F' \
+    '[2-9] parent ?\] parents B F'
+  # The readings are in the apparatus only.
+  for r in "Changed habits produce" "an inherited effect" "Thus B" "parents B"; do
+    [ "$(grep -oF -- "$r" "$work/apparatus.txt" | wc -l)" = 1 ] || fail apparatus "\"$r\" is not printed exactly once"
+  done
+fi
+# orthographic-variants=omit: no entry for orthographic or punctuation
+# readings; their lemma stays in the text, the other entries stay.
+if build apparatus-omit "$apparatus" --stringparam orthographic-variants omit; then
+  sound apparatus-omit
+  expect apparatus-omit "in the wild-duck; and I presume that this change"
+  expect_re apparatus-omit '1 Habit also has ?\] Changed habits produce F' '[0-9]+ I presume that ?\] om\. F' \
+    '[2-9] parent ?\] parents B F'
+  grep -qE 'wild-duck ?\]|wild duck F|; ?\] , B' "$work/apparatus-omit.txt" \
+    && fail apparatus-omit "orthographic or punctuation entry printed: $(grep -oE 'wild-duck ?\][^0-9]*|; ?\] , B' "$work/apparatus-omit.txt")"
+fi
+# The cases beyond the shared fixture (tests/latex/apparatus-features.xml):
+# an addition at the start of a block, a place and a date in a lemma, LaTeX
+# specials, a transposition, the editor's lemma, an app in a heading and in a
+# note, a mixed place, a witness without a siglum, a note in a lemma (in the
+# text, not in the entry).
+if build apparatus-features "$here/apparatus-features.xml"; then
+  sound apparatus-features
+  expect apparatus-features \
+    "Witnesses A Draft, 1900 B Fair copy & 50% revised. wc Print." \
+    "The first heading" "we came to the City in 1901 and paid 50%2 there.1" \
+    "Then slowly we walked home, tired and colour gone." \
+    "A note with [having wc] a variant." "City, 1.2"
+  expect_re apparatus-features \
+    '1 first ?\] opening wc' \
+    '[0-9]+ before we ?\] add\. Indeed B wc' \
+    '[0-9]+ the City in 1901 ?\] town in 1902 wc' \
+    '[0-9]+ 50% ?\] \$5 & \{x\} B' \
+    '[0-9]+ slowly ?\] om\. wc \(transp\.\) [0-9]+ walked ?\] add\. slowly wc \(transp\.\)' \
+    '[0-9]+ tired wc ?\] weary A B' \
+    '[0-9]+ colour ?\] color B; hue wc'
+  [ "$(grep -oF 'Source note in a lemma.' "$work/apparatus-features.txt" | wc -l)" = 1 ] \
+    || fail apparatus-features "the note in a lemma is not printed exactly once"
+fi
+if tex apparatus-features-omit "$here/apparatus-features.xml" --stringparam orthographic-variants omit; then
+  hastex apparatus-features-omit '\edtext{colour}{\Cfootnote{hue \EditioSigla{\EditioSiglum{wc}}}}'
+  lacktex apparatus-features-omit 'color'
+fi
+# Russian labels of the apparatus in a Russian document's captions.
+if tex apparatus-labels "$apparatus"; then
+  hastexall apparatus-labels '\newcommand{\EditioLabelOmitted}{om.}' '  \def\EditioLabelOmitted{опущ.}%' \
+    '\newcommand{\EditioLabelWitnesses}{Witnesses}'
 fi
 
 if [ "$failures" -gt 0 ]; then

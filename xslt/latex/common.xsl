@@ -18,6 +18,8 @@
                     places (placeName[@ref] → \EditioIndex{places}{Name})
                     and organisations (orgName[@ref] → \EditioIndex{orgs}{Name})
     editorial.xsl   choice, sic, gap, supplied, del: the apparatus
+    apparatus.xsl   app, lem, rdg: the critical apparatus of the
+                    witnesses (series C); the list of witnesses
 
   Every macro the body uses is an \Editio… command defined in latex-preamble,
   so a whole-edition book can restyle them in one place.
@@ -91,5 +93,6 @@
   <xsl:include href="core.xsl"/>
   <xsl:include href="namesdates.xsl"/>
   <xsl:include href="editorial.xsl"/>
+  <xsl:include href="apparatus.xsl"/>
 
 </xsl:stylesheet>

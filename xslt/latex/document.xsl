@@ -29,11 +29,15 @@
                 notes of series B, marked with their @n (a, b, …; else
                 lettered in order); 'apparatus': critical notes of series B
                 keyed to the line, as the apparatus.
+    orthographic-variants  the witnesses' apparatus (apparatus.xsl):
+                'show' (default) every reading; 'omit' no entry for
+                readings of type orthographic or punctuation.
     font-size, paper-geometry, main-font, line-number-step: the page,
                 the type and the line numbers (preamble.xsl, where they are
                 declared and described).
     The build takes corrections … editor-notes from the manifest's [print] table
-    (corrections, targeted_notes, insertion_notes, editor_notes) and
+    (corrections, targeted_notes, insertion_notes, editor_notes,
+    orthographic_variants) and
     index-lang from [edition] language (latex_params in src/render/formats.cpp).
 
   Layout
@@ -43,8 +47,11 @@
     as mark); editor's notes (@type editorial, @resp → an <editor>, or #ed)
     → \footnoteB[@n] (familiar, lettered); the apparatus (choice, gap, del,
     insertions) → \edtext{lemma}{\Bfootnote{…}} (critical, keyed to the
-    line). At the foot of the page: series A, the editor's notes, the
-    apparatus.
+    line). The witnesses' variants (app: lem in the text, rdg with their
+    sigla) → \edtext{lemma}{\Cfootnote{…}} (series C, critical, keyed to
+    the line), the witnesses listed with their sigla after the title. At
+    the foot of the page: series A, the editor's notes, the apparatus of
+    corrections, the witnesses' apparatus.
 
   Archival documents
     front/div[@type='headnote'] (the publication's heading, source and

@@ -2,7 +2,8 @@
 <!--
   Editio print route (part of document.xsl): what is printed of the
   teiHeader: the title block (title, subtitle, author, the source as a
-  citation: bibl, msDesc as the archival reference, a bibl's respStmt).
+  citation: bibl, msDesc as the archival reference, a bibl's respStmt),
+  then the witnesses of a collated document (apparatus.xsl).
 -->
 <xsl:stylesheet version="1.0"
                 xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -26,9 +27,13 @@
     <xsl:text>}&#10;  {</xsl:text>
     <!-- A publication's headnote in the text gives the source itself. -->
     <xsl:if test="not(../tei:text/tei:front/tei:div[@type = 'headnote'])">
-      <xsl:apply-templates select="tei:fileDesc/tei:sourceDesc/*[1]" mode="citation"/>
+      <xsl:apply-templates select="tei:fileDesc/tei:sourceDesc/*[not(self::tei:listWit)][1]" mode="citation"/>
     </xsl:if>
     <xsl:text>}&#10;</xsl:text>
+    <!-- A collated document: its witnesses, sigla and descriptions. -->
+    <xsl:call-template name="witness-list">
+      <xsl:with-param name="header" select="."/>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- A manuscript: "GARF, f. 1, op. 2, d. 3, l. 10-12": the identifier's

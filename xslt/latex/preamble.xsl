@@ -72,7 +72,7 @@
 \usepackage[autostyle=true]{csquotes}
 % imakeidx must come before reledmac, \makeindex after it.
 \usepackage{imakeidx}
-\usepackage[series={A,B},noend]{reledmac}
+\usepackage[series={A,B,C},noend]{reledmac}
 
 </xsl:text>
     <xsl:variable name="step" select="string(number($line-number-step))"/>
@@ -113,6 +113,23 @@
 \csdef{footfootmarkB}{\textsuperscript{\csuse{@thefnmarkB}}\,}
 \Xarrangement[B]{paragraph}
 \Xnotenumfont[B]{\normalfont\bfseries}
+% Series C: the critical apparatus of the witnesses (app, lem, rdg), critical
+% notes in paragraphs keyed to the line, below the editor's:
+% "12 lemma] reading A B; om. C". The sigla are italic, in the apparatus
+% and in the list of witnesses of the title block.
+\Xarrangement[C]{paragraph}
+\Xnotenumfont[C]{\normalfont\bfseries}
+\newcommand{\EditioSiglum}[1]{\textit{#1}}
+% Between two sigla, a fixed space (justification does not squeeze it).
+\newcommand{\EditioSiglumSep}{\enspace}
+\newcommand{\EditioSigla}[1]{#1}
+% The witnesses: a heading, then one paragraph per witness, its siglum
+% first, the description's further lines indented (\EditioWitness{siglum}
+% {description}).
+\newenvironment{EditioWitnesses}{\par\medskip\begingroup\small
+  \noindent\textbf{\EditioLabelWitnesses}\par\smallskip}{\par\endgroup\bigskip}
+\newcommand{\EditioWitness}[2]{\noindent\hangindent=2em\hangafter=1
+  \EditioSiglum{#1}\enspace #2\par}
 
 % Index of persons. Locators are page.line ("3.12"): reledmac's \pagelinesep
 % and the makeindex style written here (into the working directory) agree on
