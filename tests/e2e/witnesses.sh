@@ -60,11 +60,11 @@ check "habit: B and C read as A, with the lemma everywhere" \
 check "habit: the sixth edition's new opening is a reading of F" \
   test "$(count "$o/tei/habit.xml" "//*[$L='rdg'][contains(concat(@wit, ' '), '#habit-1872 ')][contains(., 'Changed')]")" = 1
 
-# The editor's layer on a collated text: a [[reading]] makes the sixth edition's spelling the lemma (the first
+# The editor's layer on a collated text: a [[reading]] makes the sixth edition's word the lemma (the first
 # edition's goes to the apparatus), a [[note]] stays on the base text.
 c="$o/tei/causes.xml"
 check "causes: the editor's lemma is the sixth edition's reading, with @resp" \
-  test "$(count "$c" "//*[$L='app'][*[$L='lem'][@resp='#ed'][contains(concat(@wit, ' '), '#causes-1872 ')][contains(., 'species')]][*[$L='rdg'][contains(concat(@wit, ' '), '#causes-1859 ')][contains(., 'parent-species')]]")" = 1
+  test "$(count "$c" "//*[$L='app'][*[$L='lem'][@resp='#ed'][contains(concat(@wit, ' '), '#causes-1872 ')][contains(., 'organism')]][*[$L='rdg'][contains(concat(@wit, ' '), '#causes-1859 ')][contains(., 'being')]]")" = 1
 check "causes: the editor's note is in the text" \
   test "$(count "$c" "//*[$L='text']//*[$L='note'][@type='editorial'][contains(., 'Andrew Knight')]")" = 1
 
