@@ -1,6 +1,7 @@
 #pragma once
 // The text of a written TEI element as the source has it: the editor's
-// corrections (<corr>) and the notes placed at their call sites left out.
+// corrections (<corr>), the notes placed at their call sites and the other
+// witnesses' readings (<rdg>: of a place of variation, the lemma) left out.
 #include <string>
 #include <unordered_map>
 #include <vector>
