@@ -138,6 +138,7 @@ constexpr std::size_t kWindowCells = 250000;  // the largest match table built a
 constexpr std::size_t kNearCells = 10000;     // the largest near-matching DP
 constexpr std::size_t kCycleBudget = 20000;   // vertices a cycle check may visit
 constexpr double kNearRatio = 0.6;
+constexpr std::size_t kMovedBlock = 3;        // the shortest far move found beyond the windows
 constexpr int kNone = -1;
 
 struct Vertex {
@@ -209,7 +210,9 @@ struct Aligner {
   const Graph& g;
   const std::vector<Token>& w;
   const VertexIndex& index;
-  std::vector<int> link;  // token -> vertex or kNone
+  std::vector<int> link;    // token -> vertex or kNone
+  std::vector<char> taken;  // vertex -> linked to a token already
+  std::vector<Match> outliers = {};
 
   // The vertices of `normal` ranked inside the window.
   std::pair<const int*, const int*> candidates(const std::string& normal, const Window& win) const {
@@ -225,20 +228,20 @@ struct Aligner {
     if (win.row0 >= win.row1 || win.rank0 + 1 >= win.rank1) return;
     const std::size_t cells = (win.row1 - win.row0) * static_cast<std::size_t>(win.rank1 - win.rank0 - 1);
     if (cells <= kWindowCells) return resolve_islands(win);
-    std::vector<Match> anchors = unique_anchors(win);
+    std::vector<Match> anchors = unique_anchors(win);  // and the unique matches out of order, in `outliers`
     if (anchors.empty()) return;  // too large and nothing certain: leave unaligned (bounded time)
     std::size_t row = win.row0;
     int rank = win.rank0;
     for (const Match& a : anchors) {
       align(Window{row, a.row, rank, g.rank[a.vertex]});
-      link[a.row] = a.vertex;
+      link[a.row] = a.vertex, taken[a.vertex] = 1;
       row = a.row + 1, rank = g.rank[a.vertex];
     }
     align(Window{row, win.row1, rank, win.rank1});
   }
 
   // Normal forms found once in the window on both sides, the longest chain in order.
-  std::vector<Match> unique_anchors(const Window& win) const {
+  std::vector<Match> unique_anchors(const Window& win) {
     std::unordered_map<std::string_view, std::size_t> seen;  // normal -> row, or npos when repeated
     for (std::size_t r = win.row0; r < win.row1; ++r) {
       auto [it, fresh] = seen.emplace(w[r].normal, r);
@@ -250,7 +253,37 @@ struct Aligner {
       auto [lo, hi] = candidates(w[r].normal, win);
       if (hi - lo == 1) unique.push_back(Match{r, *lo});
     }
-    return increasing_by_rank(unique);
+    std::vector<Match> chain = increasing_by_rank(unique);
+    for (std::size_t i = 0, j = 0; i < unique.size(); ++i) {
+      if (j < chain.size() && chain[j].row == unique[i].row) { ++j; continue; }
+      outliers.push_back(unique[i]);
+    }
+    return chain;
+  }
+
+  // Blocks moved far (beyond any window): around each unique match left out of
+  // the anchors' order, the diagonal run of free equal tokens; runs of at least
+  // kMovedBlock tokens are linked, for the transposition detector to judge.
+  void link_outliers() {
+    for (const Match& m : outliers) {
+      if (!free_cell(m.row, m.vertex)) continue;
+      auto vertex_at = [&](std::size_t row, int rank) -> int {  // the free vertex of w[row]'s form at rank
+        auto it = index.find(w[row].normal);
+        if (it == index.end()) return kNone;
+        const std::vector<int>& at = it->second;
+        auto p = std::partition_point(at.begin(), at.end(), [&](int x) { return g.rank[x] < rank; });
+        return p != at.end() && g.rank[*p] == rank && free_cell(row, *p) ? *p : kNone;
+      };
+      std::size_t lo = m.row, hi = m.row + 1;
+      const int rank = g.rank[m.vertex];
+      while (lo > 0 && rank - static_cast<int>(m.row - lo) > 1 && vertex_at(lo - 1, rank - static_cast<int>(m.row - lo) - 1) != kNone) --lo;
+      while (hi < w.size() && vertex_at(hi, rank + static_cast<int>(hi - m.row)) != kNone) ++hi;
+      if (hi - lo < kMovedBlock) continue;
+      for (std::size_t r = lo; r < hi; ++r) {
+        const int v = vertex_at(r, rank + static_cast<int>(r) - static_cast<int>(m.row));
+        link[r] = v, taken[v] = 1;
+      }
+    }
   }
 
   // The longest subsequence of matches (in row order) with increasing ranks.
@@ -270,66 +303,85 @@ struct Aligner {
     return out;
   }
 
+  // The diagonal runs of the window's match table: the matches sorted by
+  // diagonal (row - rank), then row; a run breaks where rows stop following.
   std::vector<Island> islands(const Window& win) const {
-    std::unordered_map<std::uint64_t, int> at;  // (row, rank) -> vertex
-    auto key = [](std::size_t row, int rank) { return (static_cast<std::uint64_t>(row) << 32) | static_cast<std::uint32_t>(rank); };
+    struct Cell {
+      long diag;
+      std::size_t row;
+      int vertex;
+    };
+    std::vector<Cell> cells;
     for (std::size_t r = win.row0; r < win.row1; ++r) {
       auto [lo, hi] = candidates(w[r].normal, win);
-      for (const int* p = lo; p != hi; ++p) at.emplace(key(r, g.rank[*p]), *p);
+      for (const int* p = lo; p != hi; ++p)
+        if (p == lo || g.rank[*p] != g.rank[*(p - 1)])  // one vertex per cell: the first of its rank
+          cells.push_back(Cell{static_cast<long>(r) - g.rank[*p], r, *p});
     }
+    std::sort(cells.begin(), cells.end(),
+              [](const Cell& x, const Cell& y) { return x.diag != y.diag ? x.diag < y.diag : x.row < y.row; });
     std::vector<Island> out;
-    for (std::size_t r = win.row0; r < win.row1; ++r) {
-      auto [lo, hi] = candidates(w[r].normal, win);
-      for (const int* p = lo; p != hi; ++p) {
-        const int rank = g.rank[*p];
-        if (at.count(key(r - 1, rank - 1)) && r > win.row0) continue;  // not the start of a run
-        if (at[key(r, rank)] != *p) continue;                        // another vertex holds this cell
-        Island isl{r, rank, {}};
-        for (std::size_t k = 0;; ++k) {
-          auto it = at.find(key(r + k, rank + static_cast<int>(k)));
-          if (it == at.end() || r + k >= win.row1) break;
-          isl.vertices.push_back(it->second);
-        }
-        out.push_back(std::move(isl));
-      }
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      const bool starts = i == 0 || cells[i - 1].diag != cells[i].diag || cells[i - 1].row + 1 != cells[i].row;
+      if (starts) out.push_back(Island{cells[i].row, g.rank[cells[i].vertex], {}});
+      out.back().vertices.push_back(cells[i].vertex);
     }
     return out;
   }
 
-  void resolve_islands(const Window& win) {
-    std::vector<Island> all = islands(win);
-    std::unordered_map<int, bool> taken_vertex;
-    std::vector<std::pair<std::size_t, int>> committed;  // (row, rank) of chosen islands, for diagonals
-    auto free_cell = [&](std::size_t row, int v) { return link[row] == kNone && !taken_vertex.count(v); };
-    for (;;) {
-      // The parts of the remaining islands still free, the largest ones.
-      std::vector<Island> parts;
-      for (const Island& isl : all) {
-        std::size_t k = 0;
-        while (k < isl.vertices.size()) {
-          while (k < isl.vertices.size() && !free_cell(isl.row + k, isl.vertices[k])) ++k;
-          std::size_t s = k;
-          while (k < isl.vertices.size() && free_cell(isl.row + k, isl.vertices[k])) ++k;
-          if (k > s)
-            parts.push_back(Island{isl.row + s, isl.rank + static_cast<int>(s),
-                                   std::vector<int>(isl.vertices.begin() + s, isl.vertices.begin() + k)});
-        }
-      }
-      if (parts.empty()) return;
-      std::size_t size = 0;
-      for (const Island& p : parts) size = std::max(size, p.vertices.size());
-      std::vector<Island> best;
-      for (Island& p : parts)
-        if (p.vertices.size() == size) best.push_back(std::move(p));
-      choose(best, committed, free_cell, taken_vertex);
-      all = std::move(parts);
-      all.insert(all.end(), best.begin(), best.end());
+  bool free_cell(std::size_t row, int v) const { return link[row] == kNone && !taken[v]; }
+
+  // The free runs of an island (the parts no chosen island has taken).
+  void free_parts(const Island& isl, std::vector<Island>& out) const {
+    std::size_t k = 0;
+    while (k < isl.vertices.size()) {
+      while (k < isl.vertices.size() && !free_cell(isl.row + k, isl.vertices[k])) ++k;
+      const std::size_t s = k;
+      while (k < isl.vertices.size() && free_cell(isl.row + k, isl.vertices[k])) ++k;
+      if (k > s)
+        out.push_back(Island{isl.row + s, isl.rank + static_cast<int>(s),
+                             std::vector<int>(isl.vertices.begin() + static_cast<long>(s),
+                                              isl.vertices.begin() + static_cast<long>(k))});
     }
   }
 
-  template <class Free>
-  void choose(const std::vector<Island>& best, std::vector<std::pair<std::size_t, int>>& committed, Free free_cell,
-              std::unordered_map<int, bool>& taken_vertex) {
+  // Largest first: a heap of islands by size; an island found shrunk by the
+  // choices made since it was pushed goes back as its free parts.
+  void resolve_islands(const Window& win) {
+    auto smaller = [](const Island& x, const Island& y) { return x.vertices.size() < y.vertices.size(); };
+    std::vector<Island> heap = islands(win);
+    std::make_heap(heap.begin(), heap.end(), smaller);
+    std::vector<std::pair<std::size_t, int>> committed;  // (row, rank) of chosen islands, for diagonals
+    std::vector<Island> parts;
+    while (!heap.empty()) {
+      const std::size_t size = heap.front().vertices.size();
+      std::vector<Island> best;
+      while (!heap.empty() && heap.front().vertices.size() == size) {
+        std::pop_heap(heap.begin(), heap.end(), smaller);
+        Island isl = std::move(heap.back());
+        heap.pop_back();
+        parts.clear();
+        free_parts(isl, parts);
+        for (Island& p : parts) {
+          if (p.vertices.size() == size) {
+            best.push_back(std::move(p));
+          } else {
+            heap.push_back(std::move(p));
+            std::push_heap(heap.begin(), heap.end(), smaller);
+          }
+        }
+      }
+      if (best.empty()) continue;
+      choose(best, committed);
+      for (Island& isl : best) {
+        parts.clear();
+        free_parts(isl, parts);
+        for (Island& p : parts) heap.push_back(std::move(p)), std::push_heap(heap.begin(), heap.end(), smaller);
+      }
+    }
+  }
+
+  void choose(const std::vector<Island>& best, std::vector<std::pair<std::size_t, int>>& committed) {
     std::unordered_map<std::size_t, int> rows;
     std::unordered_map<int, int> vertices;
     for (const Island& isl : best)
@@ -358,7 +410,7 @@ struct Aligner {
       bool ok = true;
       for (std::size_t k = 0; k < isl.vertices.size() && ok; ++k) ok = free_cell(isl.row + k, isl.vertices[k]);
       if (!ok) continue;
-      for (std::size_t k = 0; k < isl.vertices.size(); ++k) link[isl.row + k] = isl.vertices[k], taken_vertex[isl.vertices[k]] = true;
+      for (std::size_t k = 0; k < isl.vertices.size(); ++k) link[isl.row + k] = isl.vertices[k], taken[isl.vertices[k]] = 1;
       committed.emplace_back(isl.row, isl.rank);
     }
   }
@@ -419,12 +471,11 @@ std::vector<std::size_t> transposed(const Graph& g, const std::vector<Phrase>& p
   for (std::size_t i = 0; i < by_graph.size(); ++i) graph_index[by_graph[i]] = i;
   std::vector<std::size_t> kept(ph.size()), out;  // witness order
   std::iota(kept.begin(), kept.end(), std::size_t{0});
+  std::vector<std::size_t> sorted(ph.size());  // the graph indices of the phrases kept, ascending
+  std::iota(sorted.begin(), sorted.end(), std::size_t{0});
+  std::vector<std::size_t> dist(ph.size(), 0);
   for (;;) {
-    std::vector<std::size_t> sorted;
-    for (std::size_t p : kept) sorted.push_back(graph_index[p]);
-    std::sort(sorted.begin(), sorted.end());
-    std::vector<std::size_t> dist(ph.size(), 0);
-    std::size_t worst = kept.size(), far = 0;
+    std::size_t worst = 0, far = 0;
     for (std::size_t i = 0; i < kept.size(); ++i) {
       const std::size_t p = kept[i], gi = graph_index[p];
       dist[p] = gi > sorted[i] ? gi - sorted[i] : sorted[i] - gi;
@@ -433,11 +484,13 @@ std::vector<std::size_t> transposed(const Graph& g, const std::vector<Phrase>& p
     if (far == 0) return out;
     const std::size_t moved = kept[worst];
     // its partner: the phrase standing in the witness where `moved` stands in the graph
-    const std::size_t at = static_cast<std::size_t>(std::find(sorted.begin(), sorted.end(), graph_index[moved]) - sorted.begin());
-    const std::size_t partner = kept[at];
+    const auto at = std::lower_bound(sorted.begin(), sorted.end(), graph_index[moved]) - sorted.begin();
+    const std::size_t partner = kept[static_cast<std::size_t>(at)];
+    const bool both = partner != moved && dist[partner] == far && far > 1;
     out.push_back(moved);
-    if (partner != moved && dist[partner] == far && far > 1) out.push_back(partner);
-    std::erase_if(kept, [&](std::size_t p) { return p == moved || (p == partner && dist[partner] == far && far > 1); });
+    if (both) out.push_back(partner);
+    std::erase_if(kept, [&](std::size_t p) { return p == moved || (both && p == partner); });
+    std::erase_if(sorted, [&](std::size_t gi) { return gi == graph_index[moved] || (both && gi == graph_index[partner]); });
   }
 }
 
@@ -445,7 +498,7 @@ std::vector<std::size_t> transposed(const Graph& g, const std::vector<Phrase>& p
 // rank): the order-keeping pairs of greatest total Levenshtein ratio, each
 // pair at least kNearRatio, no two picks at one rank.
 void align_near(const Graph& g, const std::vector<Token>& w, std::size_t s, const std::vector<int>& cand,
-                std::vector<int>& link, std::vector<char>& used) {
+                std::vector<int>& link, std::vector<char>& used, const std::vector<char>& blocked) {
   std::size_t n = 0;
   while (s + n < link.size() && link[s + n] == kNone) ++n;
   const std::size_t m = cand.size();
@@ -454,10 +507,13 @@ void align_near(const Graph& g, const std::vector<Token>& w, std::size_t s, cons
     next[j] = j + 1 < m && g.rank[cand[j + 1]] > g.rank[cand[j]] ? j + 1 : (j + 1 < m ? next[j + 1] : m);
   std::vector<std::vector<double>> ratio(n, std::vector<double>(m, 0.0)), score(n + 1, std::vector<double>(m + 1, 0.0));
   for (std::size_t i = 0; i < n; ++i) {
-    if (is_punctuation(w[s + i].normal)) continue;
+    if (blocked[s + i] || is_punctuation(w[s + i].normal)) continue;
     for (std::size_t j = 0; j < m; ++j) {
       double best = 0;
-      for (const std::string& norm : g.v[cand[j]].normals) best = std::max(best, levenshtein_ratio(w[s + i].normal, norm));
+      for (const std::string& norm : g.v[cand[j]].normals) {
+        const std::size_t x = w[s + i].normal.size(), y = norm.size();  // bytes: a bound good enough to skip
+        if (std::min(x, y) * 2 >= std::max(x, y)) best = std::max(best, levenshtein_ratio(w[s + i].normal, norm));
+      }
       ratio[i][j] = best >= kNearRatio ? best : 0.0;
     }
   }
@@ -479,7 +535,8 @@ void align_near(const Graph& g, const std::vector<Token>& w, std::size_t s, cons
 
 // Tokens left unlinked between two linked ones: aligned to the free vertices
 // ranked between those two by Needleman-Wunsch on the Levenshtein ratio.
-void near_match(const Graph& g, const std::vector<Token>& w, std::vector<int>& link) {
+// `blocked`: the tokens of transposed phrases, which keep their place.
+void near_match(const Graph& g, const std::vector<Token>& w, std::vector<int>& link, const std::vector<char>& blocked) {
   std::vector<std::vector<int>> by_rank;
   for (std::size_t i = 2; i < g.v.size(); ++i) {
     const auto r = static_cast<std::size_t>(g.rank[i]);
@@ -498,45 +555,39 @@ void near_match(const Graph& g, const std::vector<Token>& w, std::vector<int>& l
     for (int k = g.rank[before] + 1; k < hi && k < static_cast<int>(by_rank.size()); ++k)
       for (int v : by_rank[k]) if (!used[v]) cand.push_back(v);
     const std::size_t n = r - s, m = cand.size();
-    if (n > 0 && m > 0 && n * m <= kNearCells) align_near(g, w, s, cand, link, used);
+    if (n > 0 && m > 0 && n * m <= kNearCells) align_near(g, w, s, cand, link, used, blocked);
     if (r < w.size()) before = link[r];
     ++r;
   }
 }
 
-// Drops the links that would close a cycle in the graph (a vertex the
-// witness reaches again after a later one), so that the graph stays acyclic.
+// Drops the links that would close a cycle in the graph, so that it stays
+// acyclic: a link to v after links to u1..uk closes one when v reaches some ui.
+// Edges raise the rank, so only a v ranked at most max(rank(ui)) can, and the
+// search from v never needs to pass that rank; the witness's own new edges
+// start at some ui, which the search stops at anyway.
 void keep_acyclic(const Graph& g, std::vector<int>& link) {
   std::vector<char> on_path(g.v.size(), 0);
-  std::vector<int> linked;  // vertices linked so far, in witness order
-  std::vector<std::vector<int>> extra(g.v.size());  // the witness's own edges between linked vertices
-  int max_rank = 0, last = kNone;
-  std::vector<int> seen(g.v.size(), -1);
-  int stamp = 0;
-  for (std::size_t r = 0; r < link.size(); ++r) {
-    const int v = link[r];
+  std::vector<int> seen(g.v.size(), -1), stack;
+  int max_rank = 0, stamp = 0;
+  for (int& v : link) {
     if (v == kNone) continue;
-    bool ok = g.rank[v] > max_rank;
-    if (!ok && !on_path[v]) {  // a search from v for a vertex already on the path
-      ok = true;
+    bool ok = !on_path[v];
+    if (ok && g.rank[v] <= max_rank) {
       ++stamp;
-      std::vector<int> stack{v};
+      stack.assign(1, v);
       std::size_t visits = 0;
       while (!stack.empty() && ok) {
-        int a = stack.back();
+        const int a = stack.back();
         stack.pop_back();
-        if (seen[a] == stamp) continue;
+        if (seen[a] == stamp || g.rank[a] > max_rank) continue;
         seen[a] = stamp;
-        if (on_path[a] || ++visits > kCycleBudget) { ok = false; break; }
+        if (on_path[a] || ++visits > kCycleBudget) ok = false;
         for (int b : g.v[a].out) stack.push_back(b);
-        for (int b : extra[a]) stack.push_back(b);
       }
-    } else if (on_path[v]) {
-      ok = false;
     }
-    if (!ok) { link[r] = kNone; continue; }
-    if (last != kNone) extra[last].push_back(v);
-    on_path[v] = 1, last = v, max_rank = std::max(max_rank, g.rank[v]);
+    if (!ok) { v = kNone; continue; }
+    on_path[v] = 1, max_rank = std::max(max_rank, g.rank[v]);
   }
 }
 
@@ -567,8 +618,9 @@ struct Collation {
     std::vector<int> link(t.size(), kNone);
     if (wit > 0) {
       const VertexIndex index = index_vertices(g);
-      Aligner a{g, t, index, std::move(link)};
+      Aligner a{g, t, index, std::move(link), std::vector<char>(g.v.size(), 0)};
       a.align(Window{0, t.size(), 0, g.rank[1]});
+      a.link_outliers();
       link = std::move(a.link);
     }
     std::vector<std::pair<std::size_t, std::vector<int>>> moved;  // transposed phrases: first token, graph vertices
@@ -580,15 +632,21 @@ struct Collation {
       }
     }
     keep_acyclic(g, link);
-    if (options.near_match && wit > 0) near_match(g, t, link);
+    if (options.near_match && wit > 0) {
+      std::vector<char> blocked(t.size(), 0);
+      for (const auto& [row, vertices] : moved) std::fill_n(blocked.begin() + static_cast<long>(row), vertices.size(), 1);
+      near_match(g, t, link, blocked);
+    }
     keep_acyclic(g, link);
     std::vector<int> path(t.size());
     for (std::size_t k = 0; k < t.size(); ++k) {
       path[k] = link[k] != kNone ? link[k] : add_vertex(wit, k);
       join(path[k], wit, k);
     }
-    for (const auto& [row, vertices] : moved) {
-      const int number = transpositions++;
+    for (const auto& [row, vertices] : moved) {  // a vertex moved before keeps its number, shared with this move
+      int number = -1;
+      for (int v : vertices) if (number < 0) number = g.v[v].transposition;
+      if (number < 0) number = transpositions++;
       for (std::size_t k = 0; k < vertices.size(); ++k) {
         if (g.v[vertices[k]].transposition < 0) g.v[vertices[k]].transposition = number;
         if (link[row + k] == kNone && g.v[path[row + k]].transposition < 0) g.v[path[row + k]].transposition = number;
@@ -597,6 +655,23 @@ struct Collation {
     int prev = 0;
     for (int v : path) g.edge(prev, v), prev = v;
     g.edge(prev, 1);
+  }
+
+  // Numbers 0, 1, ... in column order; a transposition whose places all fell
+  // into one column (nothing moved, after all) is none.
+  static void renumber_transpositions(Table& t) {
+    std::unordered_map<int, std::pair<std::size_t, std::size_t>> span;  // number -> first, last column
+    for (std::size_t i = 0; i < t.columns.size(); ++i)
+      for (int m : t.columns[i].moved)
+        if (m >= 0) span.try_emplace(m, i, i).first->second.second = i;
+    std::unordered_map<int, int> renamed;
+    for (Column& c : t.columns)
+      for (int& m : c.moved) {
+        if (m < 0) continue;
+        const auto [first, last] = span[m];
+        if (first == last) { m = -1; continue; }
+        m = renamed.try_emplace(m, static_cast<int>(renamed.size())).first->second;
+      }
   }
 
   Table table() {
@@ -610,6 +685,7 @@ struct Collation {
       Column& c = out.columns[static_cast<std::size_t>(g.rank[i] - 1)];
       for (auto [wit, tok] : g.v[i].tokens) c.cells[wit] = tok, c.moved[wit] = g.v[i].transposition;
     }
+    renumber_transpositions(out);
     for (Column& c : out.columns) {
       const std::string* first = nullptr;
       for (std::size_t k = 0; k < n && !c.variant; ++k) {
