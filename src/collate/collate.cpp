@@ -19,19 +19,27 @@
 //     CollateX's IslandConflictResolver does: among islands of one size, those
 //     continuing a chosen island's diagonal, then the other competing ones by
 //     their distance from the ideal line |log2((column+1)/(row+1))|, then the
-//     rest; a token and a vertex are linked at most once;
+//     rest; a token and a vertex are linked at most once; an island cut by an
+//     earlier choice competes again with its free parts. Unique matches left
+//     out of the anchors' order are grown into diagonal runs (3 tokens or more)
+//     and linked too: blocks moved farther than a window;
 //  4. linked tokens are grouped into phrase matches (PhraseMatchDetector) and
 //     the phrases out of order are transpositions (TranspositionDetector:
-//     repeatedly the phrase farthest from its place in graph order, the
+//     graph order ranks only the linked vertices; repeatedly the phrase
+//     farthest from its place in graph order, the
 //     shorter one on a tie, with its partner when they moved equally far);
 //  5. near matching: the tokens left unlinked between two linked ones are
 //     aligned to the unlinked vertices ranked between them by a small
 //     Needleman-Wunsch over the Levenshtein ratio (kNearRatio and above);
-//  6. the witness is merged: linked tokens join their vertex, the others get
+//  6. links that would close a cycle in the graph are dropped (they stay
+//     additions and omissions), so the graph stays a DAG;
+//  7. the witness is merged: linked tokens join their vertex, the others get
 //     new vertices; a transposed phrase gets new vertices marked with the
 //     transposition's number, as is the phrase of the graph it matched.
 // Finally the graph is ranked once more; column r holds the tokens of the
-// vertices of rank r.
+// vertices of rank r (several vertices, of different witnesses, may share one).
+// Cost: about linear in the witnesses' length between anchors; see
+// bench/collation/RESULTS.md for where it is not.
 #include "collate/collate.hpp"
 
 #include <unicode/normalizer2.h>
