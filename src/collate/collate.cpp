@@ -237,7 +237,7 @@ struct Aligner {
     const std::size_t cells = (win.row1 - win.row0) * static_cast<std::size_t>(win.rank1 - win.rank0 - 1);
     if (cells <= kWindowCells) return resolve_islands(win);
     std::vector<Match> anchors = unique_anchors(win);  // and the unique matches out of order, in `outliers`
-    if (anchors.empty()) return;  // too large and nothing certain: leave unaligned (bounded time)
+    if (anchors.empty()) return align_diagonal(win);
     std::size_t row = win.row0;
     int rank = win.rank0;
     for (const Match& a : anchors) {
@@ -246,6 +246,18 @@ struct Aligner {
       row = a.row + 1, rank = g.rank[a.vertex];
     }
     align(Window{row, win.row1, rank, win.rank1});
+  }
+
+  // A large window without a word unique on both sides (a text repeating
+  // itself): cut along its diagonal into k x k blocks, the k on the diagonal
+  // small enough to be resolved; what falls off the diagonal stays unaligned.
+  void align_diagonal(const Window& win) {
+    const std::size_t rows = win.row1 - win.row0, ranks = static_cast<std::size_t>(win.rank1 - win.rank0 - 1);
+    const auto k = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(rows * ranks) / kWindowCells)));
+    for (std::size_t i = 0; i < k; ++i) {
+      const int rank_lo = win.rank0 + static_cast<int>(ranks * i / k), rank_hi = win.rank0 + 1 + static_cast<int>(ranks * (i + 1) / k);
+      resolve_islands(Window{win.row0 + rows * i / k, win.row0 + rows * (i + 1) / k, rank_lo, rank_hi});
+    }
   }
 
   // Normal forms found once in the window on both sides, the longest chain in order.
