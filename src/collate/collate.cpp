@@ -50,6 +50,7 @@
 #include <cstdint>
 #include <numeric>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 #include "util/utf8.hpp"
@@ -371,7 +372,7 @@ struct Aligner {
     auto smaller = [](const Island& x, const Island& y) { return x.vertices.size() < y.vertices.size(); };
     std::vector<Island> heap = islands(win);
     std::make_heap(heap.begin(), heap.end(), smaller);
-    std::vector<std::pair<std::size_t, int>> committed;  // (row, rank) of chosen islands, for diagonals
+    std::unordered_set<long> committed;  // the diagonals (row - rank) of the chosen islands
     std::vector<Island> parts;
     while (!heap.empty()) {
       const std::size_t size = heap.front().vertices.size();
@@ -401,7 +402,7 @@ struct Aligner {
     }
   }
 
-  void choose(const std::vector<Island>& best, std::vector<std::pair<std::size_t, int>>& committed) {
+  void choose(const std::vector<Island>& best, std::unordered_set<long>& committed) {
     std::unordered_map<std::size_t, int> rows;
     std::unordered_map<int, int> vertices;
     for (const Island& isl : best)
@@ -413,8 +414,7 @@ struct Aligner {
     for (std::size_t i = 0; i < best.size(); ++i) {
       if (group[i] != 1) continue;
       const long diag = static_cast<long>(best[i].row) - best[i].rank;
-      for (auto [row, rank] : committed)
-        if (static_cast<long>(row) - rank == diag) group[i] = 0;
+      if (committed.count(diag)) group[i] = 0;
     }
     auto distance = [](const Island& isl) {
       return std::fabs(std::log2(static_cast<double>(isl.rank) / static_cast<double>(isl.row + 1)));
@@ -431,7 +431,7 @@ struct Aligner {
       for (std::size_t k = 0; k < isl.vertices.size() && ok; ++k) ok = free_cell(isl.row + k, isl.vertices[k]);
       if (!ok) continue;
       for (std::size_t k = 0; k < isl.vertices.size(); ++k) link[isl.row + k] = isl.vertices[k], taken[isl.vertices[k]] = 1;
-      committed.emplace_back(isl.row, isl.rank);
+      committed.insert(static_cast<long>(isl.row) - isl.rank);
     }
   }
 };
@@ -632,38 +632,35 @@ struct Collation {
       x.normals.push_back(w[wit][tok].normal);
   }
 
-  void merge(std::size_t wit, const Options& options) {
-    g.rank_all();
+  using Moves = std::vector<std::pair<std::size_t, std::vector<int>>>;  // transposed phrases: first token, vertices
+
+  // Steps 1-6: the vertex each token of witness `wit` joins (or kNone), and
+  // the transposed phrases.
+  std::vector<int> link_tokens(std::size_t wit, const Options& options, Moves& moved) {
     const std::vector<Token>& t = w[wit];
-    std::vector<int> link(t.size(), kNone);
-    if (wit > 0) {
-      const VertexIndex index = index_vertices(g);
-      Aligner a{g, t, index, std::move(link), std::vector<char>(g.v.size(), 0)};
-      a.align(Window{0, t.size(), 0, g.rank[1]});
-      a.link_outliers();
-      link = std::move(a.link);
-    }
-    std::vector<std::pair<std::size_t, std::vector<int>>> moved;  // transposed phrases: first token, graph vertices
-    if (wit > 0) {
-      const std::vector<Phrase> ph = phrases(g, t, link);
-      for (std::size_t p : transposed(g, ph, link)) {
-        for (std::size_t k = 0; k < ph[p].vertices.size(); ++k) link[ph[p].row + k] = kNone;
-        if (options.transpositions) moved.emplace_back(ph[p].row, ph[p].vertices);
-      }
+    const VertexIndex index = index_vertices(g);
+    Aligner a{g, t, index, std::vector<int>(t.size(), kNone), std::vector<char>(g.v.size(), 0)};
+    a.align(Window{0, t.size(), 0, g.rank[1]});
+    a.link_outliers();
+    std::vector<int> link = std::move(a.link);
+    const std::vector<Phrase> ph = phrases(g, t, link);
+    std::vector<char> blocked(t.size(), 0);  // transposed tokens keep their place: no near match
+    for (std::size_t p : transposed(g, ph, link)) {
+      for (std::size_t k = 0; k < ph[p].vertices.size(); ++k) link[ph[p].row + k] = kNone, blocked[ph[p].row + k] = 1;
+      if (options.transpositions) moved.emplace_back(ph[p].row, ph[p].vertices);
     }
     keep_acyclic(g, link);
-    if (options.near_match && wit > 0) {
-      std::vector<char> blocked(t.size(), 0);
-      for (const auto& [row, vertices] : moved) std::fill_n(blocked.begin() + static_cast<long>(row), vertices.size(), 1);
+    if (options.near_match) {
       near_match(g, t, link, blocked);
+      keep_acyclic(g, link);
     }
-    keep_acyclic(g, link);
-    std::vector<int> path(t.size());
-    for (std::size_t k = 0; k < t.size(); ++k) {
-      path[k] = link[k] != kNone ? link[k] : add_vertex(wit, k);
-      join(path[k], wit, k);
-    }
-    for (const auto& [row, vertices] : moved) {  // a vertex moved before keeps its number, shared with this move
+    return link;
+  }
+
+  // Step 7: both places of each move get one transposition number (a vertex
+  // moved before keeps its number, which the new move then shares).
+  void mark_moves(const Moves& moved, const std::vector<int>& link, const std::vector<int>& path) {
+    for (const auto& [row, vertices] : moved) {
       int number = -1;
       for (int v : vertices) if (number < 0) number = g.v[v].transposition;
       if (number < 0) number = transpositions++;
@@ -672,6 +669,19 @@ struct Collation {
         if (link[row + k] == kNone && g.v[path[row + k]].transposition < 0) g.v[path[row + k]].transposition = number;
       }
     }
+  }
+
+  void merge(std::size_t wit, const Options& options) {
+    g.rank_all();
+    const std::vector<Token>& t = w[wit];
+    Moves moved;
+    const std::vector<int> link = wit > 0 ? link_tokens(wit, options, moved) : std::vector<int>(t.size(), kNone);
+    std::vector<int> path(t.size());
+    for (std::size_t k = 0; k < t.size(); ++k) {
+      path[k] = link[k] != kNone ? link[k] : add_vertex(wit, k);
+      join(path[k], wit, k);
+    }
+    mark_moves(moved, link, path);
     int prev = 0;
     for (int v : path) g.edge(prev, v), prev = v;
     g.edge(prev, 1);
