@@ -147,6 +147,8 @@ constexpr std::size_t kWindowCells = 250000;  // the largest match table built a
 constexpr std::size_t kNearCells = 10000;     // the largest near-matching DP
 constexpr std::size_t kCycleBudget = 20000;   // vertices a cycle check may visit
 constexpr double kNearRatio = 0.6;
+constexpr std::size_t kShortPhrase = 3;        // a transposed phrase this long is always a move
+constexpr int kShortMoveReach = 6;             // the farthest (in ranks) a shorter one may move
 constexpr std::size_t kMovedBlock = 3;        // the shortest far move found beyond the windows
 constexpr int kNone = -1;
 
@@ -556,14 +558,15 @@ void align_near(const Graph& g, const std::vector<Token>& w, std::size_t s, cons
 // Tokens left unlinked between two linked ones: aligned to the free vertices
 // ranked between those two by Needleman-Wunsch on the Levenshtein ratio.
 // `blocked`: the tokens of transposed phrases, which keep their place.
-void near_match(const Graph& g, const std::vector<Token>& w, std::vector<int>& link, const std::vector<char>& blocked) {
+// `used`: vertices no token may near-match (those of transposed phrases).
+void near_match(const Graph& g, const std::vector<Token>& w, std::vector<int>& link, const std::vector<char>& blocked,
+                std::vector<char> used) {
   std::vector<std::vector<int>> by_rank;
   for (std::size_t i = 2; i < g.v.size(); ++i) {
     const auto r = static_cast<std::size_t>(g.rank[i]);
     if (by_rank.size() <= r) by_rank.resize(r + 1);
     by_rank[r].push_back(static_cast<int>(i));
   }
-  std::vector<char> used(g.v.size(), 0);
   for (int v : link) if (v != kNone) used[v] = 1;
   int before = 0;
   for (std::size_t r = 0; r <= w.size();) {
@@ -644,17 +647,33 @@ struct Collation {
     a.link_outliers();
     std::vector<int> link = std::move(a.link);
     const std::vector<Phrase> ph = phrases(g, t, link);
-    std::vector<char> blocked(t.size(), 0);  // transposed tokens keep their place: no near match
+    // transposed tokens and the vertices they matched keep their places: no near match
+    std::vector<char> blocked(t.size(), 0), used(g.v.size(), 0);
     for (std::size_t p : transposed(g, ph, link)) {
-      for (std::size_t k = 0; k < ph[p].vertices.size(); ++k) link[ph[p].row + k] = kNone, blocked[ph[p].row + k] = 1;
+      for (std::size_t k = 0; k < ph[p].vertices.size(); ++k)
+        link[ph[p].row + k] = kNone, blocked[ph[p].row + k] = 1, used[ph[p].vertices[k]] = 1;
       if (options.transpositions) moved.emplace_back(ph[p].row, ph[p].vertices);
     }
     keep_acyclic(g, link);
     if (options.near_match) {
-      near_match(g, t, link, blocked);
+      near_match(g, t, link, blocked, used);
       keep_acyclic(g, link);
     }
+    std::erase_if(moved, [&](const auto& m) { return stray_match(m.first, m.second, link); });
     return link;
+  }
+
+  // A short phrase (fewer than kShortPhrase tokens) matched far from where the
+  // witness has it is a chance match of common words ("and", ";"), not a
+  // moved phrase: it stays an omission and an addition. CollateX's tests move
+  // short phrases only within a few words.
+  bool stray_match(std::size_t row, const std::vector<int>& vertices, const std::vector<int>& link) const {
+    if (vertices.size() >= kShortPhrase) return false;
+    int land = 0;            // the rank where the witness has the phrase: that of its last linked token before it
+    std::size_t between = row;  // plus the tokens between those two
+    for (std::size_t r = row; r-- > 0;)
+      if (link[r] != kNone) { land = g.rank[link[r]], between = row - r - 1; break; }
+    return std::abs(g.rank[vertices.front()] - land) + static_cast<int>(between) > kShortMoveReach;
   }
 
   // Step 7: both places of each move get one transposition number (a vertex
