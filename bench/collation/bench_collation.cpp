@@ -63,11 +63,13 @@ std::string misspell(std::string w, Random& r) {
 std::vector<std::string> mutate(const std::vector<std::string>& base, const std::vector<std::string>& pool, Random& r) {
   std::vector<std::string> out;
   for (const std::string& w : base) {
-    if (r.chance(10)) continue;                                              // omission
-    if (r.chance(20)) out.push_back(pool[r.below(pool.size())]);             // substitution
-    else out.push_back(r.chance(10) ? misspell(w, r) : w);                   // spelling variant or the word
-    if (r.chance(10)) out.push_back(pool[r.below(pool.size())]);             // addition
-    if (out.size() > 12 && r.chance(2)) {                                    // swap the last two blocks
+    if (r.chance(10)) continue;  // omission
+    if (r.chance(20))
+      out.push_back(pool[r.below(pool.size())]);  // substitution
+    else
+      out.push_back(r.chance(10) ? misspell(w, r) : w);           // spelling variant or the word
+    if (r.chance(10)) out.push_back(pool[r.below(pool.size())]);  // addition
+    if (out.size() > 12 && r.chance(2)) {                         // swap the last two blocks
       const std::size_t a = 2 + r.below(5), b = 2 + r.below(5);
       std::rotate(out.end() - static_cast<long>(a + b), out.end() - static_cast<long>(b), out.end());
     }
@@ -96,24 +98,35 @@ int main(int argc, char** argv) {
   std::vector<std::size_t> sizes{1000, 10000, 50000}, counts{2, 4, 6};
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string opt = argv[i];
-    if (opt == "--texts") folder = argv[i + 1];
-    else if (opt == "--sizes") sizes = parse_list(argv[i + 1]);
-    else if (opt == "--witnesses") counts = parse_list(argv[i + 1]);
-    else { std::cerr << "usage: " << argv[0] << " [--texts DIR] [--sizes 1000,10000] [--witnesses 2,4]\n"; return 2; }
+    if (opt == "--texts")
+      folder = argv[i + 1];
+    else if (opt == "--sizes")
+      sizes = parse_list(argv[i + 1]);
+    else if (opt == "--witnesses")
+      counts = parse_list(argv[i + 1]);
+    else {
+      std::cerr << "usage: " << argv[0] << " [--texts DIR] [--sizes 1000,10000] [--witnesses 2,4]\n";
+      return 2;
+    }
   }
   if (!fs::is_directory(folder)) {
     std::cerr << folder.string() << ": no such folder of .txt files; give one with --texts DIR\n";
     return 2;
   }
   const std::vector<std::string> words = read_words(folder);
-  std::cout << "| words | witnesses | tokens (all witnesses) | align (s) | columns | variant columns | transposed cells |\n"
-            << "|---:|---:|---:|---:|---:|---:|---:|\n";
+  std::cout
+      << "| words | witnesses | tokens (all witnesses) | align (s) | columns | variant columns | transposed cells |\n"
+      << "|---:|---:|---:|---:|---:|---:|---:|\n";
   for (std::size_t size : sizes) {
-    if (words.size() < size) { std::cerr << "the texts hold only " << words.size() << " words\n"; return 2; }
+    if (words.size() < size) {
+      std::cerr << "the texts hold only " << words.size() << " words\n";
+      return 2;
+    }
     const std::vector<std::string> base(words.begin(), words.begin() + static_cast<long>(size));
     Random r{std::mt19937_64(25 + size)};
     std::vector<std::vector<Token>> all{editio::collate::tokenize(join(base))};
-    for (std::size_t k = 1; k < counts.back(); ++k) all.push_back(editio::collate::tokenize(join(mutate(base, words, r))));
+    for (std::size_t k = 1; k < counts.back(); ++k)
+      all.push_back(editio::collate::tokenize(join(mutate(base, words, r))));
     for (std::size_t n : counts) {
       const std::vector<std::vector<Token>> wits(all.begin(), all.begin() + static_cast<long>(n));
       std::size_t tokens = 0;
@@ -126,7 +139,8 @@ int main(int argc, char** argv) {
         variant += c.variant ? 1 : 0;
         for (int m : c.moved) moved += m >= 0 ? 1 : 0;
       }
-      std::printf("| %zu | %zu | %zu | %.3f | %zu | %zu | %zu |\n", size, n, tokens, secs, table.columns.size(), variant, moved);
+      std::printf("| %zu | %zu | %zu | %.3f | %zu | %zu | %zu |\n", size, n, tokens, secs, table.columns.size(),
+                  variant, moved);
       std::fflush(stdout);
     }
   }

@@ -96,7 +96,10 @@ std::size_t token_end(std::string_view text, std::size_t i, bool word) {
     if (utf8::is_space(d)) break;
     if (word && joiner(d) && j < text.size()) {  // "don't", "wild-duck": a joiner between word characters
       std::size_t k = j;
-      if (word_char(utf8::next(text, k))) { end = j; continue; }
+      if (word_char(utf8::next(text, k))) {
+        end = j;
+        continue;
+      }
     }
     if (word_char(d) != word) break;
     end = j;
@@ -147,9 +150,9 @@ constexpr std::size_t kWindowCells = 250000;  // the largest match table built a
 constexpr std::size_t kNearCells = 10000;     // the largest near-matching DP
 constexpr std::size_t kCycleBudget = 20000;   // vertices a cycle check may visit
 constexpr double kNearRatio = 0.6;
-constexpr std::size_t kShortPhrase = 3;        // a transposed phrase this long is always a move
-constexpr int kShortMoveReach = 6;             // the farthest (in ranks) a shorter one may move
-constexpr std::size_t kMovedBlock = 3;        // the shortest far move found beyond the windows
+constexpr std::size_t kShortPhrase = 3;  // a transposed phrase this long is always a move
+constexpr int kShortMoveReach = 6;       // the farthest (in ranks) a shorter one may move
+constexpr std::size_t kMovedBlock = 3;   // the shortest far move found beyond the windows
 constexpr int kNone = -1;
 
 struct Vertex {
@@ -258,7 +261,8 @@ struct Aligner {
     const std::size_t rows = win.row1 - win.row0, ranks = static_cast<std::size_t>(win.rank1 - win.rank0 - 1);
     const auto k = static_cast<std::size_t>(std::ceil(std::sqrt(static_cast<double>(rows * ranks) / kWindowCells)));
     for (std::size_t i = 0; i < k; ++i) {
-      const int rank_lo = win.rank0 + static_cast<int>(ranks * i / k), rank_hi = win.rank0 + 1 + static_cast<int>(ranks * (i + 1) / k);
+      const int rank_lo = win.rank0 + static_cast<int>(ranks * i / k),
+                rank_hi = win.rank0 + 1 + static_cast<int>(ranks * (i + 1) / k);
       resolve_islands(Window{win.row0 + rows * i / k, win.row0 + rows * (i + 1) / k, rank_lo, rank_hi});
     }
   }
@@ -278,7 +282,10 @@ struct Aligner {
     }
     std::vector<Match> chain = increasing_by_rank(unique);
     for (std::size_t i = 0, j = 0; i < unique.size(); ++i) {
-      if (j < chain.size() && chain[j].row == unique[i].row) { ++j; continue; }
+      if (j < chain.size() && chain[j].row == unique[i].row) {
+        ++j;
+        continue;
+      }
       outliers.push_back(unique[i]);
     }
     return chain;
@@ -299,7 +306,9 @@ struct Aligner {
       };
       std::size_t lo = m.row, hi = m.row + 1;
       const int rank = g.rank[m.vertex];
-      while (lo > 0 && rank - static_cast<int>(m.row - lo) > 1 && vertex_at(lo - 1, rank - static_cast<int>(m.row - lo) - 1) != kNone) --lo;
+      while (lo > 0 && rank - static_cast<int>(m.row - lo) > 1 &&
+             vertex_at(lo - 1, rank - static_cast<int>(m.row - lo) - 1) != kNone)
+        --lo;
       while (hi < w.size() && vertex_at(hi, rank + static_cast<int>(hi - m.row)) != kNone) ++hi;
       if (hi - lo < kMovedBlock) continue;
       for (std::size_t r = lo; r < hi; ++r) {
@@ -316,7 +325,10 @@ struct Aligner {
       auto pos = std::partition_point(tails.begin(), tails.end(),
                                       [&](std::size_t t) { return g.rank[m[t].vertex] < g.rank[m[i].vertex]; });
       if (pos != tails.begin()) prev[i] = *(pos - 1);
-      if (pos == tails.end()) tails.push_back(i); else *pos = i;
+      if (pos == tails.end())
+        tails.push_back(i);
+      else
+        *pos = i;
     }
     std::vector<Match> out;
     for (std::size_t i = tails.empty() ? prev.size() : tails.back(); i != static_cast<std::size_t>(-1) && i < m.size();
@@ -432,7 +444,8 @@ struct Aligner {
       bool ok = true;
       for (std::size_t k = 0; k < isl.vertices.size() && ok; ++k) ok = free_cell(isl.row + k, isl.vertices[k]);
       if (!ok) continue;
-      for (std::size_t k = 0; k < isl.vertices.size(); ++k) link[isl.row + k] = isl.vertices[k], taken[isl.vertices[k]] = 1;
+      for (std::size_t k = 0; k < isl.vertices.size(); ++k)
+        link[isl.row + k] = isl.vertices[k], taken[isl.vertices[k]] = 1;
       committed.insert(static_cast<long>(isl.row) - isl.rank);
     }
   }
@@ -451,7 +464,10 @@ std::vector<Phrase> phrases(const Graph& g, const std::vector<Token>& w, const s
   bool open = false;
   for (std::size_t r = 0; r < w.size(); ++r) {
     const int v = link[r];
-    if (v == kNone) { open = false; continue; }
+    if (v == kNone) {
+      open = false;
+      continue;
+    }
     const Vertex& p = g.v[previous];
     const Vertex& c = g.v[v];
     const bool near = open && p.witnesses == c.witnesses && p.transposition == c.transposition &&
@@ -469,7 +485,8 @@ std::vector<Phrase> phrases(const Graph& g, const std::vector<Token>& w, const s
 // matched do not push the others apart).
 std::vector<int> linked_rank(const Graph& g, const std::vector<int>& link) {
   std::vector<char> linked(g.v.size(), 0);
-  for (int v : link) if (v != kNone) linked[v] = 1;
+  for (int v : link)
+    if (v != kNone) linked[v] = 1;
   std::vector<int> order(g.v.size());
   std::iota(order.begin(), order.end(), 0);
   std::sort(order.begin(), order.end(), [&](int a, int b) { return g.rank[a] < g.rank[b]; });
@@ -486,9 +503,8 @@ std::vector<std::size_t> transposed(const Graph& g, const std::vector<Phrase>& p
   const std::vector<int> rank = linked_rank(g, link);
   std::vector<std::size_t> by_graph(ph.size());
   std::iota(by_graph.begin(), by_graph.end(), std::size_t{0});
-  std::stable_sort(by_graph.begin(), by_graph.end(), [&](std::size_t a, std::size_t b) {
-    return rank[ph[a].vertices[0]] < rank[ph[b].vertices[0]];
-  });
+  std::stable_sort(by_graph.begin(), by_graph.end(),
+                   [&](std::size_t a, std::size_t b) { return rank[ph[a].vertices[0]] < rank[ph[b].vertices[0]]; });
   std::vector<std::size_t> graph_index(ph.size());
   for (std::size_t i = 0; i < by_graph.size(); ++i) graph_index[by_graph[i]] = i;
   std::vector<std::size_t> kept(ph.size()), out;  // witness order
@@ -512,7 +528,8 @@ std::vector<std::size_t> transposed(const Graph& g, const std::vector<Phrase>& p
     out.push_back(moved);
     if (both) out.push_back(partner);
     std::erase_if(kept, [&](std::size_t p) { return p == moved || (both && p == partner); });
-    std::erase_if(sorted, [&](std::size_t gi) { return gi == graph_index[moved] || (both && gi == graph_index[partner]); });
+    std::erase_if(sorted,
+                  [&](std::size_t gi) { return gi == graph_index[moved] || (both && gi == graph_index[partner]); });
   }
 }
 
@@ -567,16 +584,21 @@ void near_match(const Graph& g, const std::vector<Token>& w, std::vector<int>& l
     if (by_rank.size() <= r) by_rank.resize(r + 1);
     by_rank[r].push_back(static_cast<int>(i));
   }
-  for (int v : link) if (v != kNone) used[v] = 1;
+  for (int v : link)
+    if (v != kNone) used[v] = 1;
   int before = 0;
   for (std::size_t r = 0; r <= w.size();) {
-    if (r < w.size() && link[r] != kNone) { before = link[r++]; continue; }
+    if (r < w.size() && link[r] != kNone) {
+      before = link[r++];
+      continue;
+    }
     std::size_t s = r;
     while (r < w.size() && link[r] == kNone) ++r;
     const int hi = r < w.size() ? g.rank[link[r]] : g.rank[1];
     std::vector<int> cand;
     for (int k = g.rank[before] + 1; k < hi && k < static_cast<int>(by_rank.size()); ++k)
-      for (int v : by_rank[k]) if (!used[v]) cand.push_back(v);
+      for (int v : by_rank[k])
+        if (!used[v]) cand.push_back(v);
     const std::size_t n = r - s, m = cand.size();
     if (n > 0 && m > 0 && n * m <= kNearCells) align_near(g, w, s, cand, link, used, blocked);
     if (r < w.size()) before = link[r];
@@ -609,7 +631,10 @@ void keep_acyclic(const Graph& g, std::vector<int>& link) {
         for (int b : g.v[a].out) stack.push_back(b);
       }
     }
-    if (!ok) { v = kNone; continue; }
+    if (!ok) {
+      v = kNone;
+      continue;
+    }
     on_path[v] = 1, max_rank = std::max(max_rank, g.rank[v]);
   }
 }
@@ -669,10 +694,13 @@ struct Collation {
   // short phrases only within a few words.
   bool stray_match(std::size_t row, const std::vector<int>& vertices, const std::vector<int>& link) const {
     if (vertices.size() >= kShortPhrase) return false;
-    int land = 0;            // the rank where the witness has the phrase: that of its last linked token before it
+    int land = 0;               // the rank where the witness has the phrase: that of its last linked token before it
     std::size_t between = row;  // plus the tokens between those two
     for (std::size_t r = row; r-- > 0;)
-      if (link[r] != kNone) { land = g.rank[link[r]], between = row - r - 1; break; }
+      if (link[r] != kNone) {
+        land = g.rank[link[r]], between = row - r - 1;
+        break;
+      }
     return std::abs(g.rank[vertices.front()] - land) + static_cast<int>(between) > kShortMoveReach;
   }
 
@@ -681,7 +709,8 @@ struct Collation {
   void mark_moves(const Moves& moved, const std::vector<int>& link, const std::vector<int>& path) {
     for (const auto& [row, vertices] : moved) {
       int number = -1;
-      for (int v : vertices) if (number < 0) number = g.v[v].transposition;
+      for (int v : vertices)
+        if (number < 0) number = g.v[v].transposition;
       if (number < 0) number = transpositions++;
       for (std::size_t k = 0; k < vertices.size(); ++k) {
         if (g.v[vertices[k]].transposition < 0) g.v[vertices[k]].transposition = number;
@@ -718,7 +747,10 @@ struct Collation {
       for (int& m : c.moved) {
         if (m < 0) continue;
         const auto [first, last] = span[m];
-        if (first == last) { m = -1; continue; }
+        if (first == last) {
+          m = -1;
+          continue;
+        }
         m = renamed.try_emplace(m, static_cast<int>(renamed.size())).first->second;
       }
   }
@@ -738,7 +770,10 @@ struct Collation {
     for (Column& c : out.columns) {
       const std::string* first = nullptr;
       for (std::size_t k = 0; k < n && !c.variant; ++k) {
-        if (c.cells[k] == kGap) { c.variant = true; break; }
+        if (c.cells[k] == kGap) {
+          c.variant = true;
+          break;
+        }
         const std::string& norm = w[k][c.cells[k]].normal;
         if (first && norm != *first) c.variant = true;
         first = &norm;

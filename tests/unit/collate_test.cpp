@@ -2,14 +2,14 @@
 // Cyrillic script, the alignment table's invariants, near matching, and
 // CollateX's own test cases (tests/collatex/cases.tsv, see LICENSE-NOTE.md
 // there) reproduced table for table.
+#include "collate/collate.hpp"
+
 #include <gtest/gtest.h>
 
 #include <fstream>
 #include <random>
 #include <string>
 #include <vector>
-
-#include "collate/collate.hpp"
 
 namespace editio::collate {
 namespace {
@@ -51,7 +51,10 @@ void expect_invariants(const Table& table, const std::vector<std::vector<Token>>
     ASSERT_EQ(c.moved.size(), w.size());
     bool gap = false, any = false;
     for (std::size_t k = 0; k < w.size(); ++k) {
-      if (c.cells[k] == kGap) { gap = true; continue; }
+      if (c.cells[k] == kGap) {
+        gap = true;
+        continue;
+      }
       EXPECT_EQ(c.cells[k], next[k]) << "witness " << k << " out of order";
       next[k] = c.cells[k] + 1;
       any = true;
@@ -65,7 +68,8 @@ void expect_invariants(const Table& table, const std::vector<std::vector<Token>>
     EXPECT_EQ(c.variant, gap || differ);
     std::vector<int> seen;
     for (int m : c.moved)
-      if (m >= 0 && std::find(seen.begin(), seen.end(), m) == seen.end()) seen.push_back(m), ++places[static_cast<std::size_t>(m)];
+      if (m >= 0 && std::find(seen.begin(), seen.end(), m) == seen.end())
+        seen.push_back(m), ++places[static_cast<std::size_t>(m)];
   }
   for (std::size_t k = 0; k < w.size(); ++k) EXPECT_EQ(next[k], w[k].size()) << "witness " << k << " lost tokens";
   for (int p : places) EXPECT_GE(p, 2) << "a transposition with one place";
@@ -85,8 +89,8 @@ TEST(CollateTokenize, WordsWithInnerApostrophesAndHyphensAndPunctuationRuns) {
 TEST(CollateTokenize, CyrillicWordsAndOffsets) {
   const std::string text = "Дикая утка, — сказал Л.Н. Толстой: «не-пременно».";
   const std::vector<Token> t = tokenize(text);
-  EXPECT_EQ(texts(t), (std::vector<std::string>{"Дикая", "утка", ",", "—", "сказал", "Л", ".", "Н", ".", "Толстой",
-                                                ":", "«", "не-пременно", "»."}));
+  EXPECT_EQ(texts(t), (std::vector<std::string>{"Дикая", "утка", ",", "—", "сказал", "Л", ".", "Н", ".", "Толстой", ":",
+                                                "«", "не-пременно", "»."}));
   for (const Token& tok : t) EXPECT_EQ(text.substr(tok.begin, tok.end - tok.begin), tok.text);
   EXPECT_EQ(t[0].normal, "дикая");
   EXPECT_EQ(t[9].normal, "толстой");
@@ -139,7 +143,8 @@ TEST(CollateAlign, ShortPhrasesMovedFarAreNoTranspositions) {
   expect_invariants(t, stray);
   EXPECT_EQ(transpositions(t), 0);
   EXPECT_EQ(row(t, stray, 1), "|x1| |x2|x3|x4|x5|x6|x7|x8|x9|x10|and|x11|");
-  const auto moved = witnesses({"x1 y z w x2 x3 x4 x5 x6 x7 x8 x9 x10 x11", "x1 x2 x3 x4 x5 x6 x7 x8 x9 x10 y z w x11"});
+  const auto moved =
+      witnesses({"x1 y z w x2 x3 x4 x5 x6 x7 x8 x9 x10 x11", "x1 x2 x3 x4 x5 x6 x7 x8 x9 x10 y z w x11"});
   const Table m = align(moved);
   expect_invariants(m, moved);
   EXPECT_EQ(transpositions(m), 1);
@@ -244,9 +249,7 @@ TEST(CollateCollateX, ExpectedTablesAndTranspositions) {
     const Table t = align(w);
     expect_invariants(t, w);
     for (std::size_t k = 0; k < c.rows.size(); ++k) EXPECT_EQ(row(t, w, k), c.rows[k]) << "witness " << k;
-    if (c.transpositions >= 0) {
-      EXPECT_EQ(transpositions(t), c.transpositions);
-    }
+    if (c.transpositions >= 0) { EXPECT_EQ(transpositions(t), c.transpositions); }
   }
 }
 
