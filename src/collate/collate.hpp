@@ -40,6 +40,11 @@ std::string normalize(std::string_view token);
 // Whether a token is punctuation only (no letter or digit).
 bool is_punctuation(std::string_view token);
 
+// 1 - (Levenshtein distance in code points / length of the longer): 1 for
+// equal strings, 0 for strings with nothing in common; what near matching
+// compares.
+double levenshtein_ratio(std::string_view a, std::string_view b);
+
 struct Options {
   bool near_match = true;      // align different tokens of similar spelling (edit distance) in one column
   bool transpositions = true;  // detect moved blocks of words (else they align as omission + addition)
