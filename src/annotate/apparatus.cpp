@@ -53,13 +53,16 @@ std::vector<BaseToken> base_tokens(const Document& doc) {
 
 std::string witness_text(const Document& witness) {
   std::string out;
-  for (const Block& b : witness.blocks)
+  for (const Block& b : witness.blocks) {
+    bool first = true;
     for (const auto& [from, to] : work_pieces(b)) {
       const std::string_view piece = utf8::trim(std::string_view(b.text).substr(from, to - from));
       if (piece.empty()) continue;
-      if (!out.empty()) out += ' ';
+      if (!out.empty()) out += first ? "\n\n" : " ";
       out += piece;
+      first = false;
     }
+  }
   return out;
 }
 
@@ -174,6 +177,16 @@ class ApparatusBuilder {
     return label;
   }
 
+  // Whether a witness starts a paragraph with its token in the column (its
+  // text, see witness_text, puts a blank line between paragraphs).
+  bool starts_paragraph(std::size_t col) const {
+    for (std::size_t r = 1; r < rows(); ++r) {
+      const std::size_t c = table_.columns[col].cells[r];
+      if (c != kGap && c > 0 && others_[r - 1][c].begin >= others_[r - 1][c - 1].end + 2) return true;
+    }
+    return false;
+  }
+
   // Whether two columns hold one place where an aligner put the readings
   // apart: a witness has a token only in the first, another only in the
   // second (a substitution aligned as omission and addition).
@@ -199,6 +212,9 @@ class ApparatusBuilder {
       if (const std::size_t c = table_.columns[col].cells[0]; c != kGap) {
         block = base_[c].block;
         prev = c;
+      } else if (const std::size_t next = prev == kGap ? 0 : prev + 1;
+                 next < base_.size() && base_[next].block != block && starts_paragraph(col)) {
+        block = base_[next].block;  // words a witness adds at the start of the base's next block
       }
       prev_base_[col] = prev;
       std::vector<std::size_t> part = partition(col);

@@ -28,7 +28,9 @@ struct BaseToken {
 std::vector<BaseToken> base_tokens(const Document& doc);
 
 // The text of the work in a witness read as a Document: its blocks' text
-// without note calls, joined by spaces.
+// without note calls, a blank line between blocks (mark_variants puts the
+// words a witness adds at a block boundary into the block its paragraph
+// starts: tokens two characters or more apart are in different blocks).
 std::string witness_text(const Document& witness);
 
 // The places of variation of an alignment table as Variant spans on `doc`.

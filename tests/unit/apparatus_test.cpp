@@ -5,12 +5,16 @@
 // trip test runs the real collate::align.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <random>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "annotate/apparatus.hpp"
+
+#include "convert/pipeline.hpp"
+#include "test_files.hpp"
 #include "annotate/editorial.hpp"
 #include "model/document.hpp"
 #include "tei/writer.hpp"
@@ -105,6 +109,7 @@ TEST(Apparatus, BaseTokensLeaveOutNoteCalls) {
   for (const auto& t : base_tokens(doc)) texts.push_back(t.token.text);
   EXPECT_EQ(texts, (std::vector<std::string>{"the", "cat", "sat", "."}));
   EXPECT_EQ(witness_text(doc), "the cat sat.");
+  EXPECT_EQ(witness_text(doc_of({"one two", "three"})), "one two\n\nthree");
 }
 
 TEST(Apparatus, ASubstitutionIsOneVariantOverTheBasesWords) {
@@ -205,6 +210,17 @@ TEST(Apparatus, AnAdditionAtABlocksEndStaysInThatBlock) {
   EXPECT_EQ(v[0].second.begin, 7u);
   EXPECT_EQ(paragraph(doc, 1), "one two<app xml:id=\"app-1\" type=\"addition\"><lem wit=\"#A\"/>"
                                "<rdg wit=\"#B\" type=\"addition\">more</rdg></app>");
+}
+
+TEST(Apparatus, WordsAWitnessStartsAParagraphWithGoToTheNextBlock) {
+  Document doc = doc_of({"one two", "three"});
+  collate::Table t{{col({0, 0}), col({1, 1}), col({G, 2}), col({2, 3})}};
+  mark_variants(doc, base_tokens(doc), {tokens("one two\n\nThus three")}, t, {"A", "B"}, {0, 1});
+  auto v = variants(doc);
+  ASSERT_EQ(v.size(), 1u);
+  EXPECT_EQ(v[0].first, 1u);
+  EXPECT_EQ(paragraph(doc, 2), "<app xml:id=\"app-1\" type=\"addition\"><lem wit=\"#A\"/>"
+                               "<rdg wit=\"#B\" type=\"addition\">Thus</rdg></app>three");
 }
 
 TEST(Apparatus, ATranspositionLinksBothPlaces) {
@@ -378,8 +394,9 @@ std::vector<std::string> random_witnesses(std::mt19937& rng, std::size_t count) 
           default: std::swap(v[at], v[pick(v.size())]);
         }
       }
-    std::string text;
-    for (const auto& word : v) text += (text.empty() ? "" : " ") + word;
+    std::string text;  // a witness's paragraphs: a blank line between them
+    const std::size_t paragraph = w > 0 ? pick(v.size() + 1) : v.size();
+    for (std::size_t k = 0; k < v.size(); ++k) text += (k == 0 ? "" : k == paragraph ? "\n\n" : " ") + v[k];
     out.push_back(text);
   }
   return out;
@@ -408,6 +425,66 @@ TEST(Apparatus, EveryWitnessReadsBackFromTheTeiTokenForToken) {
       EXPECT_EQ(texts_of(tokens(back)), texts_of(tokens(texts[w]))) << "round " << round << ", witness " << ids[w];
     }
   }
+}
+
+// An edition of one document with three witnesses, as files.
+struct WitnessFiles {
+  std::filesystem::path dir = test::temp_dir("apparatus-pipeline");
+  Edition edition = test_edition();
+  WitnessFiles() {
+    edition.manifest_path = (dir / "manifest.toml").string();
+    DocumentEntry e;
+    e.id = "habit";
+    e.title = "Habit";
+    e.language = "en";
+    const std::vector<std::pair<std::string, std::string>> texts = {
+        {"w1", "Habit also has a decided influence.\n\nI find the wild duck."},
+        {"w2", "Habit also has a decided influence.\n\nThus I find the wild duck."},
+        {"w3", "Changed habits produce an inherited effect.\n\nThus I find the duck."}};
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      Witness w;
+      w.id = texts[k].first;
+      w.file = w.id + ".txt";
+      w.path = (dir / w.file).string();
+      w.pos = {static_cast<std::uint32_t>(10 + 5 * k), 1};
+      w.file_pos = {static_cast<std::uint32_t>(12 + 5 * k), 1};
+      test::write(w.path, texts[k].second + "\n");
+      e.witnesses.push_back(w);
+    }
+    e.file = e.witnesses[0].file;
+    e.path = e.witnesses[0].path;
+    edition.documents.push_back(e);
+  }
+  ~WitnessFiles() { std::filesystem::remove_all(dir); }
+};
+
+TEST(ApparatusPipeline, ADocumentWithWitnessesIsWrittenWithItsApparatus) {
+  WitnessFiles f;
+  Diagnostics diags;
+  Converted c = convert_entry(f.edition, f.edition.documents[0], diags);
+  ASSERT_TRUE(c.ok);
+  EXPECT_NE(c.tei.find("<lem wit=\"#w1 #w2\">Habit also has a decided influence</lem>"), std::string::npos) << c.tei;
+  EXPECT_NE(c.tei.find("<rdg wit=\"#w3\" type=\"substitution\">Changed habits produce an inherited effect</rdg>"),
+            std::string::npos)
+      << c.tei;
+  EXPECT_NE(c.tei.find("<rdg wit=\"#w2 #w3\" type=\"addition\">Thus</rdg>"), std::string::npos) << c.tei;
+  EXPECT_NE(c.tei.find("<rdg wit=\"#w3\" type=\"omission\"/>"), std::string::npos) << c.tei;
+  // the words two witnesses start the second paragraph with stand at its start
+  EXPECT_NE(c.tei.find("xml:id=\"habit-p2\"><app xml:id=\"app-2\" type=\"addition\">"), std::string::npos) << c.tei;
+}
+
+TEST(ApparatusPipeline, AWitnessThatCannotBeReadIsAnErrorAtItsEntry) {
+  WitnessFiles f;
+  std::filesystem::remove(f.edition.documents[0].witnesses[2].path);
+  Diagnostics diags;
+  Converted c = convert_entry(f.edition, f.edition.documents[0], diags);
+  EXPECT_FALSE(c.ok);
+  ASSERT_EQ(diags.items().size(), 1u);
+  EXPECT_EQ(diags.items()[0].severity, Severity::Error);
+  EXPECT_EQ(diags.items()[0].file, f.edition.manifest_path);
+  EXPECT_EQ(diags.items()[0].pos.line, 20u);
+  EXPECT_NE(diags.items()[0].message.find("[[document.witness]] 'w3'"), std::string::npos) << diags.items()[0].message;
+  EXPECT_NE(diags.items()[0].message.find("does not exist"), std::string::npos);
 }
 
 }  // namespace
