@@ -350,15 +350,18 @@ class ApparatusBuilder {
 
   Variant& variant(const Made& m) { return *doc_.blocks[m.block].spans[m.span].as<Variant>(); }
 
-  // Apps that share a transposition point to each other (the first found).
-  void link_transpositions(std::vector<Made>& made) {
-    for (const Made& one : made)
-      for (const Made& other : made) {
-        if (&other == &one) continue;
-        if (std::any_of(one.moved.begin(), one.moved.end(), [&](int m) { return other.moved.count(m) > 0; })) {
-          variant(one).transposed_with = variant(other).id;
-          break;
-        }
+  // Apps that share a transposition point to each other (the first other found).
+  void link_transpositions(const std::vector<Made>& made) {
+    std::map<int, std::vector<std::size_t>> by_number;  // transposition -> the apps it touches
+    for (std::size_t k = 0; k < made.size(); ++k)
+      for (int m : made[k].moved) by_number[m].push_back(k);
+    for (std::size_t k = 0; k < made.size(); ++k)
+      for (int m : made[k].moved) {
+        const auto& apps = by_number[m];
+        auto other = std::find_if(apps.begin(), apps.end(), [&](std::size_t j) { return j != k; });
+        if (other == apps.end()) continue;
+        variant(made[k]).transposed_with = variant(made[*other]).id;
+        break;
       }
   }
 };

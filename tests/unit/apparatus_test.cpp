@@ -438,9 +438,9 @@ struct WitnessFiles {
     e.title = "Habit";
     e.language = "en";
     const std::vector<std::pair<std::string, std::string>> texts = {
-        {"w1", "Habit also has a decided influence.\n\nI find the wild duck."},
-        {"w2", "Habit also has a decided influence.\n\nThus I find the wild duck."},
-        {"w3", "Changed habits produce an inherited effect.\n\nThus I find the duck."}};
+        {"w1", "Habit also has a decided influence.\n\nI find the wild duck.\n\nWritten 3 May 1859."},
+        {"w2", "Habit also has a decided influence.\n\nThus I find the wild duck.\n\nWritten 3 May 1859."},
+        {"w3", "Changed habits produce an inherited effect.\n\nThus I find the duck.\n\nWritten in the spring."}};
     for (std::size_t k = 0; k < texts.size(); ++k) {
       Witness w;
       w.id = texts[k].first;
@@ -469,6 +469,9 @@ TEST(ApparatusPipeline, ADocumentWithWitnessesIsWrittenWithItsApparatus) {
       << c.tei;
   EXPECT_NE(c.tei.find("<rdg wit=\"#w2 #w3\" type=\"addition\">Thus</rdg>"), std::string::npos) << c.tei;
   EXPECT_NE(c.tei.find("<rdg wit=\"#w3\" type=\"omission\"/>"), std::string::npos) << c.tei;
+  // the apparatus comes first: a date in the base's reading is still tagged, inside the lemma
+  EXPECT_NE(c.tei.find("<lem wit=\"#w1 #w2\"><date when=\"1859-05-03\">3 May 1859</date></lem>"), std::string::npos)
+      << c.tei;
   // the words two witnesses start the second paragraph with stand at its start
   EXPECT_NE(c.tei.find("xml:id=\"habit-p2\"><app xml:id=\"app-2\" type=\"addition\">"), std::string::npos) << c.tei;
 }
