@@ -185,8 +185,10 @@ struct BodyWriter {
     for (const auto& s : b.spans) spans.push_back(&s);
     // By start; at the same start the longer span outside, except that a
     // note call (empty: a structured reader's call) stands before the span
-    // that starts where it stands, not inside it ("x[^1]*word*").
-    auto empty_call = [](const Span* s) { return s->begin == s->end && s->is<NoteCall>(); };
+    // that starts where it stands, not inside it ("x[^1]*word*"), and so
+    // does an empty place of variation (words only other witnesses have)
+    // before the one over the base's next words.
+    auto empty_call = [](const Span* s) { return s->begin == s->end && (s->is<NoteCall>() || s->is<Variant>()); };
     std::stable_sort(spans.begin(), spans.end(), [&](const Span* x, const Span* y) {
       if (x->begin != y->begin) return x->begin < y->begin;
       if (empty_call(x) != empty_call(y)) return empty_call(x);

@@ -223,6 +223,18 @@ TEST(Apparatus, WordsAWitnessStartsAParagraphWithGoToTheNextBlock) {
                                "<rdg wit=\"#B\" type=\"addition\">Thus</rdg></app>three");
 }
 
+TEST(Apparatus, AnAdditionBeforeAPlaceAtTheSameOffsetIsWrittenBeforeIt) {
+  // A: "more wing", B: "; wing" (more -> ;), C: "flying more wing": the addition and the place both start at 0
+  Document doc = doc_of({"more wing"});
+  collate::Table t{{col({G, G, 0}), col({0, 0, 1}), col({1, 1, 2})}};
+  mark_variants(doc, base_tokens(doc), {tokens("; wing"), tokens("flying more wing")}, t, {"A", "B", "C"}, {0, 1, 2});
+  ASSERT_EQ(variants(doc).size(), 2u);
+  EXPECT_EQ(paragraph(doc, 1), "<app xml:id=\"app-1\" type=\"addition\"><lem wit=\"#A #B\"/>"
+                               "<rdg wit=\"#C\" type=\"addition\">flying</rdg></app>"
+                               "<app xml:id=\"app-2\" type=\"substitution\"><lem wit=\"#A #C\">more</lem>"
+                               "<rdg wit=\"#B\" type=\"substitution\">;</rdg></app> wing");
+}
+
 TEST(Apparatus, ATranspositionLinksBothPlaces) {
   // A: "a b c d", B: "a d b c": B's "d" moved (transposition 0)
   Document doc = doc_of({"a b c d"});
@@ -404,7 +416,7 @@ std::vector<std::string> random_witnesses(std::mt19937& rng, std::size_t count) 
 
 TEST(Apparatus, EveryWitnessReadsBackFromTheTeiTokenForToken) {
   std::mt19937 rng(25);
-  for (int round = 0; round < 60; ++round) {
+  for (int round = 0; round < 500; ++round) {
     const std::size_t count = 2 + static_cast<std::size_t>(round % 2);
     const std::vector<std::string> texts = random_witnesses(rng, count);
     // the base in three blocks, cut at word boundaries
