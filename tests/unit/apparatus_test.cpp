@@ -14,6 +14,8 @@
 #include "annotate/apparatus.hpp"
 
 #include "convert/pipeline.hpp"
+#include "corpus/tei_text.hpp"
+#include "site/passages.hpp"
 #include "test_files.hpp"
 #include "annotate/editorial.hpp"
 #include "model/document.hpp"
@@ -486,6 +488,21 @@ TEST(ApparatusPipeline, ADocumentWithWitnessesIsWrittenWithItsApparatus) {
       << c.tei;
   // the words two witnesses start the second paragraph with stand at its start
   EXPECT_NE(c.tei.find("xml:id=\"habit-p2\"><app xml:id=\"app-2\" type=\"addition\">"), std::string::npos) << c.tei;
+}
+
+TEST(ApparatusPipeline, TheSearchAndTheIndexesReadTheLemma) {
+  WitnessFiles f;
+  Diagnostics diags;
+  Converted c = convert_entry(f.edition, f.edition.documents[0], diags);
+  ASSERT_TRUE(c.ok);
+  std::vector<std::string> texts;
+  for (const Passage& p : collect_passages(c.tei, "habit")) texts.push_back(p.text);
+  ASSERT_GE(texts.size(), 3u);
+  EXPECT_EQ(texts[0], "Habit also has a decided influence.");
+  EXPECT_EQ(texts[1], "I find the wild duck.");
+  pugi::xml_document tei;
+  ASSERT_TRUE(load_written_tei(tei, c.tei));
+  EXPECT_EQ(source_reading(tei.select_node("//*[local-name()='p'][@n='2']").node()), "I find the wild duck.");
 }
 
 TEST(ApparatusPipeline, AWitnessThatCannotBeReadIsAnErrorAtItsEntry) {
