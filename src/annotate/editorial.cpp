@@ -265,24 +265,11 @@ struct EditorChanges {
     const Block* block;
     std::size_t offset, note;
   };
-  std::vector<Call> calls{};  // of the editor's notes
   int choices = 0;            // corrections with an xml:id (a note points to them)
 
   // An editor's note at `offset` of `b`, on the element with xml:id `target` (or none).
   void add_note(Block& b, std::size_t offset, const std::string& text, const std::string& target) {
-    Note n;
-    n.type = "editorial";
-    n.resp = resp;
-    n.target = target;
-    n.called = true;
-    Block body;
-    body.text = text;
-    body.anchors.push_back({0, b.position_of(offset)});
-    n.blocks.push_back(std::move(body));
-    n.pos = b.position_of(offset);
-    doc.notes.push_back(std::move(n));
-    b.spans.push_back(Span{offset, offset, NoteCall{doc.notes.size() - 1}});
-    calls.push_back({&b, offset, doc.notes.size() - 1});
+    add_editor_note(doc, b, offset, text, target, resp);
   }
 
   // Whether a [[correction]] or [[regularization]] may go over the place `p`:
@@ -359,8 +346,23 @@ struct EditorChanges {
     return k;
   }
 
+  // The calls of the editor's notes, this pass's and earlier passes' (a [[reading]]'s reason).
+  std::vector<Call> editor_calls() const {
+    std::vector<Call> calls;
+    auto scan = [&](const Block& b) {
+      for (const Span& s : b.spans)
+        if (const NoteCall* c = s.as<NoteCall>(); c && doc.notes[c->note].type == "editorial")
+          calls.push_back({&b, s.begin, c->note});
+    };
+    for (const auto& b : doc.blocks) scan(b);
+    for (const auto& n : doc.notes)
+      for (const auto& b : n.blocks) scan(b);
+    return calls;
+  }
+
   // The editor's notes are lettered in the order of the text.
   void letter_notes() {
+    std::vector<Call> calls = editor_calls();
     std::stable_sort(calls.begin(), calls.end(), [&](const Call& x, const Call& y) {
       const std::size_t ox = order_of(x.block), oy = order_of(y.block);
       return ox != oy ? ox < oy : x.offset < y.offset;
@@ -370,6 +372,29 @@ struct EditorChanges {
 };
 
 }  // namespace
+
+std::optional<TextPlace> locate_entry(Document& doc, const TextAddress& at, const char* kind, const std::string& path,
+                                      SourcePos pos, Diagnostics& diags) {
+  auto p = locate(doc, at, kind, path, pos, diags);
+  if (!p) return std::nullopt;
+  return TextPlace{p->block, p->begin, p->end};
+}
+
+void add_editor_note(Document& doc, Block& b, std::size_t offset, const std::string& text, const std::string& target,
+                     const std::string& resp) {
+  Note n;
+  n.type = "editorial";
+  n.resp = resp;
+  n.target = target;
+  n.called = true;
+  Block body;
+  body.text = text;
+  body.anchors.push_back({0, b.position_of(offset)});
+  n.blocks.push_back(std::move(body));
+  n.pos = b.position_of(offset);
+  doc.notes.push_back(std::move(n));
+  b.spans.push_back(Span{offset, offset, NoteCall{doc.notes.size() - 1}});
+}
 
 void apply_editorial_changes(Document& doc, const EditorialLayer& layer, const std::string& resp, Diagnostics& diags) {
   EditorChanges apply{doc, layer, resp, diags};

@@ -3,6 +3,7 @@
 // entry's text by its occurrence or source line and sets what the editor
 // decided. Entries that cannot be applied are reported with their own
 // file:line, so the editor can fix them.
+#include <optional>
 #include <string>
 
 #include "annotate/entities.hpp"
@@ -37,5 +38,21 @@ std::vector<EntityDecision> locate_editorial_entities(Document& doc, const Edito
 
 void apply_editorial_dates(Document& doc, const EditorialLayer& layer, const std::string& resp,
                            Diagnostics& diags);
+
+// Words of a document an editor's entry addresses: [begin, end) of a block's text.
+struct TextPlace {
+  Block* block;
+  std::size_t begin, end;
+};
+
+// The one place an entry of kind `kind` ("reading") addresses, as every
+// entry above finds it, or none, with a warning at the entry (`path`, `pos`) that says why.
+std::optional<TextPlace> locate_entry(Document& doc, const TextAddress& at, const char* kind, const std::string& path,
+                                      SourcePos pos, Diagnostics& diags);
+
+// An editor's note (lettered with the others by apply_editorial_changes) on
+// the element with xml:id `target` (or none), called at `offset` of `b`.
+void add_editor_note(Document& doc, Block& b, std::size_t offset, const std::string& text, const std::string& target,
+                     const std::string& resp);
 
 }  // namespace editio

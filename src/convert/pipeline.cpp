@@ -6,6 +6,7 @@
 #include <optional>
 #include <set>
 
+#include "annotate/apparatus.hpp"
 #include "annotate/dates.hpp"
 #include "annotate/editorial.hpp"
 #include "annotate/notes.hpp"
@@ -97,8 +98,76 @@ Converted write_converted(Document doc, const Edition& edition, const DocumentEn
 
 }  // namespace
 
+namespace {
+
+// A file the manifest names, as the manifest's entry (`what`: "[[document]] 'id'") gives it.
+struct NamedFile {
+  std::string what, file, path, refused;
+  SourcePos pos, file_pos;
+};
+
+// The file read by the reader its format needs; none, with the error at the manifest's entry, when it cannot be.
+std::optional<Document> read_named(const Edition& edition, const DocumentEntry& entry, const NamedFile& f,
+                                   Diagnostics& diags) {
+  if (!f.refused.empty()) {  // outside the sources: never opened
+    diags.error(edition.manifest_path, f.file_pos, f.refused);
+    return std::nullopt;
+  }
+  std::error_code ec;
+  const auto status = std::filesystem::status(f.path, ec);
+  if (!std::filesystem::is_regular_file(status)) {
+    const std::string what = !std::filesystem::exists(status)        ? "does not exist"
+                             : std::filesystem::is_directory(status) ? "is a directory"
+                                                                     : "is not a regular file";
+    diags.error(edition.manifest_path, f.pos,
+                f.what + ": file '" + f.file + "' " + what + " (looked for " + f.path +
+                    "); the document is skipped: correct the file name, which is relative to the manifest");
+    return std::nullopt;
+  }
+  Document doc;
+  doc.id = entry.id;  // a reader's later call of a note refers to the note's id, which holds it
+  if (!read_document({f.path, entry.encoding, entry.format}, doc, diags)) return std::nullopt;
+  return doc;
+}
+
+// The texts of the document's witnesses in the manifest's order (the base's
+// left empty: it is the document itself), read as the base is; none, with
+// the error at the witness's entry, when one cannot be read.
+std::optional<std::vector<std::string>> read_witnesses(const Edition& edition, const DocumentEntry& entry,
+                                                       Diagnostics& diags) {
+  std::vector<std::string> texts(entry.witnesses.size());
+  bool ok = true;
+  for (std::size_t w = 0; w < entry.witnesses.size(); ++w) {
+    if (w == entry.base_witness()) continue;
+    const Witness& wit = entry.witnesses[w];
+    const NamedFile f{"[[document.witness]] '" + wit.id + "' of '" + entry.id + "'", wit.file, wit.path, wit.refused,
+                      wit.pos, wit.file_pos};
+    auto doc = read_named(edition, entry, f, diags);
+    if (!doc) {
+      ok = false;
+      continue;
+    }
+    Diagnostics ignored;  // the witness's own notes are not the document's: only their calls are left out
+    link_notes(*doc, {}, ignored);
+    texts[w] = witness_text(*doc);
+  }
+  if (!ok) return std::nullopt;
+  return texts;
+}
+
+// The apparatus of a document with witnesses: its places of variation, then the editor's [[reading]] entries.
+void collate_witnesses(Document& doc, const Edition& edition, const DocumentEntry& entry,
+                       const std::vector<std::string>& texts, Diagnostics& diags) {
+  std::vector<std::string> ids;
+  for (const auto& w : entry.witnesses) ids.push_back(w.id);
+  annotate_apparatus(doc, ids, entry.base_witness(), texts);
+  apply_editorial_readings(doc, edition.editorial_layer, editor_id(edition), diags);
+}
+
+}  // namespace
+
 void annotate_document(Document& doc, const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
-                       const Annotators& with, StageTimes* times) {
+                       const Annotators& with, StageTimes* times, const std::vector<std::string>* witnesses) {
   doc.id = entry.id;
   doc.lang = entry.language;
   // The passes, in order: each reads the model and adds to it (roles, notes, spans).
@@ -107,6 +176,7 @@ void annotate_document(Document& doc, const Edition& edition, const DocumentEntr
   apply_editorial_structure(doc, edition.editorial_layer, diags);
   recognize_structure(doc, structure_options(edition, entry, doc.lang), diags);
   link_notes(doc, note_options(edition, entry), diags);
+  if (witnesses) collate_witnesses(doc, edition, entry, *witnesses, diags);  // first: the others tag inside its apps
   if (with.persons) link_persons(doc, *with.persons, edition, entry, diags);
   if (with.entities) with.entities->annotate(doc, {locate_editorial_entities(doc, edition.editorial_layer, diags)}, diags);
   annotate_dates(doc, date_options(entry), diags);
@@ -128,25 +198,9 @@ Document prepare_document(const SourceText& src, const Edition& edition, const D
 }
 
 std::optional<Document> read_entry(const Edition& edition, const DocumentEntry& entry, Diagnostics& diags) {
-  if (!entry.refused.empty()) {  // outside the sources: never opened
-    diags.error(edition.manifest_path, entry.file_pos, entry.refused);
-    return std::nullopt;
-  }
-  std::error_code ec;
-  const auto status = std::filesystem::status(entry.path, ec);
-  if (!std::filesystem::is_regular_file(status)) {
-    const std::string what = !std::filesystem::exists(status)        ? "does not exist"
-                             : std::filesystem::is_directory(status) ? "is a directory"
-                                                                     : "is not a regular file";
-    diags.error(edition.manifest_path, entry.pos,
-                "[[document]] '" + entry.id + "': file '" + entry.file + "' " + what + " (looked for " + entry.path +
-                    "); the document is skipped: correct the file name, which is relative to the manifest");
-    return std::nullopt;
-  }
-  Document doc;
-  doc.id = entry.id;  // a reader's later call of a note refers to the note's id, which holds it
-  if (!read_document({entry.path, entry.encoding, entry.format}, doc, diags)) return std::nullopt;
-  return doc;
+  return read_named(edition, entry,
+                    {"[[document]] '" + entry.id + "'", entry.file, entry.path, entry.refused, entry.pos, entry.file_pos},
+                    diags);
 }
 
 std::string guess_language(const std::vector<std::string>& lines) {
@@ -165,9 +219,11 @@ Converted convert_entry(const Edition& edition, const DocumentEntry& entry, Diag
                         const Annotators& with, StageTimes* times) {
   StageTimer timer(times, Stage::Read);
   auto doc = read_entry(edition, entry, diags);
+  std::optional<std::vector<std::string>> witnesses;
+  if (doc && entry.witnesses.size() >= 2 && !(witnesses = read_witnesses(edition, entry, diags))) return {};
   timer.stop();
   if (!doc) return {};
-  annotate_document(*doc, edition, entry, diags, with, times);
+  annotate_document(*doc, edition, entry, diags, with, times, witnesses ? &*witnesses : nullptr);
   return write_converted(std::move(*doc), edition, entry, with, times);
 }
 

@@ -3,6 +3,7 @@
 // The order of the passes is one visible list: prepare_document in pipeline.cpp.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "annotate/entities.hpp"
 #include "annotate/persons.hpp"
@@ -31,9 +32,12 @@ struct Converted {
 // The passes after reading, in order: the structure of letters, notes'
 // attribution (and their calls, in plain text), persons (with `persons`),
 // places and organisations (with `with.entities`), dates, the editor's
-// layer. Sets doc.id and doc.lang from the entry.
+// layer. Sets doc.id and doc.lang from the entry. With `witnesses` (the
+// texts of entry.witnesses, in their order; the base's is `doc`), the
+// apparatus comes first among the annotations (annotate/apparatus).
 void annotate_document(Document& doc, const Edition& edition, const DocumentEntry& entry, Diagnostics& diags,
-                       const Annotators& with, StageTimes* times = nullptr);
+                       const Annotators& with, StageTimes* times = nullptr,
+                       const std::vector<std::string>* witnesses = nullptr);
 
 // The manifest's entry's file read by the reader its format needs
 // (read/document_reader.hpp); none, with the error, when it cannot be read.

@@ -13,8 +13,8 @@ void append(pugi::xml_node n, std::string& out, const At& at) {
     at(c, out.size());
     if (c.type() == pugi::node_pcdata) out += c.value();
     else if (c.type() == pugi::node_element && std::strcmp(c.name(), "corr") != 0 &&
-             std::strcmp(c.name(), "note") != 0 && std::strcmp(c.name(), "rdg") != 0)
-      append(c, out, at);  // the source's reading, and of a place of variation the lemma
+             std::strcmp(c.name(), "note") != 0 && std::strcmp(c.name(), "rdg") != 0)  // the base's text
+      append(c, out, at);
   }
 }
 

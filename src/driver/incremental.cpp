@@ -180,6 +180,11 @@ std::string document_key(const std::string& common_key, const DocumentEntry& ent
   std::string bytes, why;
   if (!fs::read_file(entry.path, bytes, why)) return h.add("unreadable: " + why).hex();
   h.add(bytes);
+  for (const auto& w : entry.witnesses) {  // the texts collated with it: their readings are in its apparatus
+    h.add(w.id);
+    h.add(w.path);
+    h.add_file(w.path);
+  }
   if (editor) {
     // The text as the reader gives it (decoded, NFC), for the persons it could mention.
     Diagnostics ignored;  // the document's build reports them

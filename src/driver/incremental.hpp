@@ -71,7 +71,7 @@ std::string common_inputs_key(const BuildOptions& options, const Edition& editio
                               const std::string& editor_common);
 
 // The hash of one document's inputs: the common key, its id, its source
-// text and, when `editor` is given, its share of the editor's files.
+// text, its witnesses' files and, when `editor` is given, its share of the editor's files.
 std::string document_key(const std::string& common_key, const DocumentEntry& entry,
                          const EditorInputs* editor = nullptr);
 

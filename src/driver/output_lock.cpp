@@ -40,7 +40,10 @@ int OutputLock::acquire(const BuildOptions& opt, const Edition& edition, std::os
   }
   // Every file the edition reads: an output folder inside the sources may hold none of them.
   std::vector<std::string> inputs{edition.manifest_path};
-  for (const auto& d : edition.documents) inputs.push_back(d.path);
+  for (const auto& d : edition.documents) {
+    inputs.push_back(d.path);
+    for (const auto& w : d.witnesses) inputs.push_back(w.path);
+  }
   for (const auto& f : {edition.personography, edition.editorial, edition.places, edition.organisations})
     if (!f.empty()) inputs.push_back(edition.resolve(f));
   if (const std::string clash = paths::output_conflict(opt.out_dir, edition.roots, &inputs); !clash.empty()) {

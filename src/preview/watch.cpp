@@ -144,8 +144,11 @@ std::vector<std::string> watched_sources(const std::string& sources_dir) {
   if (!edition) return files;
   if (!edition->personography.empty()) files.push_back(edition->resolve(edition->personography));
   if (!edition->editorial.empty()) files.push_back(edition->resolve(edition->editorial));
-  for (const auto& d : edition->documents)
+  for (const auto& d : edition->documents) {
     if (!d.path.empty()) files.push_back(d.path);
+    for (const auto& w : d.witnesses)  // collated with it: an edited witness rebuilds it
+      if (!w.path.empty()) files.push_back(w.path);
+  }
   return files;
 }
 

@@ -77,7 +77,7 @@ class Collector {
     }
     if (c.type() != pugi::node_element) return;
     const char* name = c.name();
-    if (in(name, {"figDesc", "teiHeader", "rdg"})) return;  // of a place of variation, the lemma is searched
+    if (in(name, {"figDesc", "teiHeader", "rdg"})) return;  // of an apparatus, the lemma is the text
     if (is_name(c, "lb") || is_name(c, "cb")) {
       if (std::strcmp(c.attribute("break").value(), "no") != 0) out_[cur].text += ' ';
       return;

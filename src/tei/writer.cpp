@@ -126,8 +126,7 @@ struct ElementOf {
   }
   pugi::xml_node operator()(const NoteCall&) const { return {}; }
   pugi::xml_node operator()(const Correction&) const { return {}; }
-  // STUB (issue 25 contract): written as the base's reading alone until the writer makes <app>.
-  pugi::xml_node operator()(const Variant&) const { return parent.append_child("seg"); }
+  pugi::xml_node operator()(const Variant&) const { return {}; }
 
   pugi::xml_node idno(const char* type) const {
     pugi::xml_node el = parent.append_child("idno");
@@ -186,8 +185,10 @@ struct BodyWriter {
     for (const auto& s : b.spans) spans.push_back(&s);
     // By start; at the same start the longer span outside, except that a
     // note call (empty: a structured reader's call) stands before the span
-    // that starts where it stands, not inside it ("x[^1]*word*").
-    auto empty_call = [](const Span* s) { return s->begin == s->end && s->is<NoteCall>(); };
+    // that starts where it stands, not inside it ("x[^1]*word*"), and so
+    // does an empty place of variation (words only other witnesses have)
+    // before the one over the base's next words.
+    auto empty_call = [](const Span* s) { return s->begin == s->end && (s->is<NoteCall>() || s->is<Variant>()); };
     std::stable_sort(spans.begin(), spans.end(), [&](const Span* x, const Span* y) {
       if (x->begin != y->begin) return x->begin < y->begin;
       if (empty_call(x) != empty_call(y)) return empty_call(x);
@@ -221,6 +222,8 @@ struct BodyWriter {
         pugi::xml_node corr = choice.append_child(c->regularize ? "reg" : "corr");
         set_attributes(corr, {{"resp", pointer(c->resp)}});
         corr.append_child(pugi::node_pcdata).set_value(c->corr.c_str());
+      } else if (const Variant* v = s.as<Variant>()) {
+        app(parent, *v, b, spans, i, s);
       } else {
         pugi::xml_node el = std::visit(ElementOf{parent}, s.what);
         if (const Link* l = s.as<Link>(); l && !l->target.empty() && l->target[0] == '#') local_links.push_back(el);
@@ -229,6 +232,46 @@ struct BodyWriter {
       pos = s.end;
     }
     text(parent, b.text, pos, to);
+  }
+
+  // A place of variation: <app> with the lemma in <lem> and each other
+  // reading in a <rdg>. The base's reading keeps its inner elements (names,
+  // dates, notes), whether it is the lemma or (chosen otherwise) a <rdg>.
+  void app(pugi::xml_node parent, const Variant& v, const Block& b, const std::vector<const Span*>& spans,
+           std::size_t& i, const Span& s) {
+    pugi::xml_node el = parent.append_child("app");
+    set_attributes(el, {{"xml:id", v.id}, {"type", v.type}, {"corresp", pointer(v.transposed_with)}});
+    if (v.lemma_reading < 0) {
+      emit(witnessed(el, "lem", v.lemma_wits, {}), b, spans, i, s.begin, s.end);
+      for (const auto& r : v.readings) reading(el, "rdg", r, r.type, {});
+      return;
+    }
+    const VariantReading& chosen = v.readings[static_cast<std::size_t>(v.lemma_reading)];
+    reading(el, "lem", chosen, {}, v.resp);
+    emit(witnessed(el, "rdg", v.lemma_wits, converse(chosen.type)), b, spans, i, s.begin, s.end);
+    for (std::size_t k = 0; k < v.readings.size(); ++k)
+      if (static_cast<int>(k) != v.lemma_reading) reading(el, "rdg", v.readings[k], v.readings[k].type, {});
+  }
+
+  // <lem> or <rdg> with @wit pointing to the witnesses (and @type, @resp when given).
+  static pugi::xml_node witnessed(pugi::xml_node app, const char* name, const std::vector<std::string>& wits,
+                                  const std::string& type, const std::string& resp = {}) {
+    std::string wit;
+    for (const auto& w : wits) wit += (wit.empty() ? "" : " ") + pointer(w);
+    pugi::xml_node el = app.append_child(name);
+    set_attributes(el, {{"wit", wit}, {"type", type}, {"resp", pointer(resp)}});
+    return el;
+  }
+
+  static void reading(pugi::xml_node app, const char* name, const VariantReading& r, const std::string& type,
+                      const std::string& resp) {
+    pugi::xml_node el = witnessed(app, name, r.wits, type, resp);
+    if (!r.text.empty()) el.append_child(pugi::node_pcdata).set_value(r.text.c_str());
+  }
+
+  // The kind of the base's reading against another chosen as the lemma.
+  static std::string converse(const std::string& type) {
+    return type == "addition" ? "omission" : type == "omission" ? "addition" : type;
   }
 
   pugi::xml_node paragraph(pugi::xml_node parent, const Block& b) {

@@ -135,6 +135,21 @@ TEST_F(IncrementalTest, ADocumentIsRebuiltWhenItsTextChanged) {
   EXPECT_FALSE(outputs_current(state_path(), key_of(0), outputs));
 }
 
+TEST_F(IncrementalTest, ADocumentIsRebuiltWhenOneOfItsWitnessesChanged) {
+  for (const char* w : {"a", "a2"}) {
+    Witness wit;
+    wit.id = w;
+    wit.file = std::string("texts/") + w + ".txt";
+    wit.path = (dir / "sources" / wit.file).string();
+    edition.documents[0].witnesses.push_back(wit);
+  }
+  test::write(dir / "sources" / "texts" / "a2.txt", "The first letter, to Ivanov.\n");
+  const std::string before = key_of(0), other = key_of(1);
+  test::write(dir / "sources" / "texts" / "a2.txt", "The first letter, to Sidorov.\n");
+  EXPECT_NE(key_of(0), before);
+  EXPECT_EQ(key_of(1), other);
+}
+
 TEST_F(IncrementalTest, AChangedTextRebuildsOnlyItsDocument) {
   const std::string a = key_of(0), b = key_of(1);
   test::write(dir / "sources" / "texts" / "a.txt", "Another first letter.\n");
