@@ -579,8 +579,17 @@ void read_witnesses(const toml::table& t, const Edition& ed, DocumentEntry& d, D
   take_base_file(t, ed, d, diags);
 }
 
+// Which xml:id the TEI writer gives ("julian", "DOC-p3": the parts of
+// document DOC) `id` could be, said as the end of "the id ...", or "".
+std::string generated_id_clash(const Edition& ed, const std::string& id) {
+  if (id == "julian") return "is the id of the header's Julian calendar";
+  for (const auto& d : ed.documents)
+    if (!d.id.empty() && id.rfind(d.id + "-", 0) == 0) return "looks like the ids Editio gives the parts of document '" + d.id + "' ('" + d.id + "-p1', '" + d.id + "-n1', ...)";
+  return "";
+}
+
 // Witness ids are xml:ids beside the documents' and the agents': each is
-// used once in the edition.
+// used once in the edition, and none looks like an id the writer gives.
 void check_witness_ids(const Edition& ed, const std::set<std::string>& agents, Diagnostics& diags) {
   std::map<std::string, std::string> used;  // id -> what has it
   for (const auto& d : ed.documents) used.emplace(d.id, "document '" + d.id + "'");
@@ -589,9 +598,10 @@ void check_witness_ids(const Edition& ed, const std::set<std::string>& agents, D
     for (const auto& w : d.witnesses) {
       if (w.id.empty()) continue;
       auto [it, fresh] = used.emplace(w.id, "witness '" + w.id + "' of document '" + d.id + "'");
-      if (!fresh)
+      const std::string clash = fresh ? generated_id_clash(ed, w.id) : "is already that of " + it->second;
+      if (!clash.empty())
         diags.error(ed.manifest_path, w.pos,
-                    "[[document]] '" + d.id + "' witness '" + w.id + "': the id is already that of " + it->second +
+                    "[[document]] '" + d.id + "' witness '" + w.id + "': the id " + clash +
                         "; witness ids are xml:ids and must be unique in the edition: choose another");
     }
 }

@@ -186,6 +186,20 @@ TEST(Witnesses, WitnessIdsAreUniqueInTheEdition) {
   EXPECT_EQ(s.find("siglum"), std::string::npos) << s;  // the same id, not a second error on its default siglum
 }
 
+TEST(Witnesses, AWitnessIdIsNoneOfTheIdsTheWriterGives) {
+  Diagnostics d;
+  EXPECT_FALSE(parse("[[document]]\nid = \"a\"\nlanguage = \"en\"\ntitle = \"A\"\n"
+                     "[[document.witness]]\nid = \"a-p1\"\nfile = \"a1.txt\"\n"
+                     "[[document.witness]]\nid = \"julian\"\nfile = \"a2.txt\"\n"
+                     "[[document.witness]]\nid = \"a_p1\"\nfile = \"a3.txt\"\n",
+                     d));
+  EXPECT_EQ(all(d), "manifest.toml:12:1: error: [[document]] 'a' witness 'a-p1': the id looks like the ids Editio "
+                    "gives the parts of document 'a' ('a-p1', 'a-n1', ...); witness ids are xml:ids and must be "
+                    "unique in the edition: choose another\n"
+                    "manifest.toml:15:1: error: [[document]] 'a' witness 'julian': the id is the id of the header's "
+                    "Julian calendar; witness ids are xml:ids and must be unique in the edition: choose another\n");
+}
+
 TEST(Witnesses, AFileOutsideTheSourcesIsRefusedAsADocumentsIs) {
   Diagnostics d;
   auto ed = parse("[[document]]\nid = \"a\"\nlanguage = \"en\"\ntitle = \"A\"\n"
