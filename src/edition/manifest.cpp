@@ -584,7 +584,9 @@ void read_witnesses(const toml::table& t, const Edition& ed, DocumentEntry& d, D
 std::string generated_id_clash(const Edition& ed, const std::string& id) {
   if (id == "julian") return "is the id of the header's Julian calendar";
   for (const auto& d : ed.documents)
-    if (!d.id.empty() && id.rfind(d.id + "-", 0) == 0) return "looks like the ids Editio gives the parts of document '" + d.id + "' ('" + d.id + "-p1', '" + d.id + "-n1', ...)";
+    if (!d.id.empty() && id.rfind(d.id + "-", 0) == 0)
+      return "looks like the ids Editio gives the parts of document '" + d.id + "' ('" + d.id + "-p1', '" + d.id +
+             "-n1', ...)";
   return "";
 }
 
@@ -682,14 +684,16 @@ void read_documents(const toml::table& root, const std::set<std::string>& agents
   }
 }
 
-// Why a [[reading]] cannot be used ("" when it can): its document is not in
-// the manifest, has no witnesses, or has no witness `lemma`.
-std::string reading_problem(const Edition& ed, const EditorialReading& r) {
+// Why a [[reading]] cannot be used ("" when it can), said at `at`: its
+// document is not in the manifest, has no witnesses, or has no witness `lemma`.
+std::string reading_problem(const Edition& ed, const EditorialReading& r, SourcePos& at) {
+  at = r.pos;
   const DocumentEntry* d = ed.find(r.at.document);
   if (!d) return "no document '" + r.at.document + "' in the manifest";
   if (d->witnesses.empty())
     return "document '" + d->id + "' has no witnesses ([[document.witness]] in the manifest), hence no variants";
   if (r.lemma.empty()) return "";
+  at = r.lemma_pos;
   std::string ids;
   for (const auto& w : d->witnesses) {
     if (w.id == r.lemma) return "";
@@ -704,10 +708,10 @@ void check_readings(const Edition& ed, EditorialLayer& layer, const std::string&
   auto& rs = layer.readings;
   rs.erase(std::remove_if(rs.begin(), rs.end(),
                           [&](const EditorialReading& r) {
-                            const std::string why = reading_problem(ed, r);
+                            SourcePos at;
+                            const std::string why = reading_problem(ed, r, at);
                             if (why.empty()) return false;
-                            const bool lemma = why.rfind("lemma", 0) == 0;
-                            diags.warning(path, lemma ? r.lemma_pos : r.pos,
+                            diags.warning(path, at,
                                           "[[reading]] '" + (r.at.text.empty() ? r.reading : r.at.text) + "': " +
                                               why + "; the entry is not used");
                             return true;
