@@ -242,7 +242,8 @@ EditorialReading read_reading(const toml::table& t, TomlReader& r, SourcePos pos
   if (e.lemma.empty() && e.type.empty())
     r.diags().error(r.path(), pos, what + " decides nothing: give lemma = \"witness id\" (whose reading is the "
                                           "lemma here) and/or type = \"...\" (the kind of variant)");
-  if (!e.type.empty() && std::find(std::begin(kVariantTypes), std::end(kVariantTypes), e.type) == std::end(kVariantTypes)) {
+  const auto* types_end = std::end(kVariantTypes);
+  if (!e.type.empty() && std::find(std::begin(kVariantTypes), types_end, e.type) == types_end) {
     std::string known;
     for (const char* k : kVariantTypes) known += (known.empty() ? "" : ", ") + std::string(k);
     r.diags().error(r.path(), key_pos(t, "type", pos), what + ": type = \"" + e.type + "\" is not one of " + known);
