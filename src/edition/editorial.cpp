@@ -56,12 +56,12 @@ EditorialEntity read_entity_entry(const toml::table& t, TomlReader& r, SourcePos
 // The layer has arrays of tables of these kinds; anything else is a mistake.
 void warn_unknown_tables(const toml::table& root, const std::string& path, Diagnostics& diags) {
   static const std::set<std::string> tables = {"date", "correction", "regularization", "gap", "note", "text", "block", "person",
-                                               "place", "org"};
+                                               "place", "org", "reading"};
   for (auto&& [key, node] : root) {
     if (!tables.count(std::string(key.str())))
       diags.warning(path, pos_of(node), "unknown table '" + std::string(key.str()) +
                                             "' (known: [[date]], [[correction]], [[regularization]], [[gap]], [[note]], "
-                                            "[[text]], [[block]], [[person]], [[place]], [[org]]); it is ignored");
+                                            "[[text]], [[block]], [[person]], [[place]], [[org]], [[reading]]); it is ignored");
   }
 }
 
@@ -91,11 +91,13 @@ void read_entries(const toml::table& root, const char* kind, std::vector<Entry>&
   }
 }
 
-// The address of an entry: document, text (required unless `line_enough`), line, occurrence.
-TextAddress read_address(const toml::table& t, TomlReader& r, SourcePos pos, const char* kind, bool line_enough) {
+// The address of an entry: document, text (required unless `line_enough`
+// or `text_optional`: the caller checks it), line, occurrence.
+TextAddress read_address(const toml::table& t, TomlReader& r, SourcePos pos, const char* kind, bool line_enough,
+                         bool text_optional = false) {
   TextAddress at;
   at.document = r.str(t, "document", true);
-  at.text = r.str(t, "text", !line_enough);
+  at.text = r.str(t, "text", !line_enough && !text_optional);
   at.line = r.positive(t, "line");
   at.occurrence = r.positive(t, "occurrence");
   if (line_enough && at.text.empty() && !at.line)
@@ -215,6 +217,40 @@ EditorialDate read_date(const toml::table& t, TomlReader& r, SourcePos pos) {
   return d;
 }
 
+// The position of key `key` of `t`, else `pos` (the entry's).
+SourcePos key_pos(const toml::table& t, const char* key, SourcePos pos) {
+  const toml::node* n = t.get(key);
+  return n ? pos_of(*n) : pos;
+}
+
+// A [[reading]]: at the base's words (text) or an added reading's (reading),
+// the lemma's witness and/or the kind of variant, with a reason.
+EditorialReading read_reading(const toml::table& t, TomlReader& r, SourcePos pos) {
+  EditorialReading e;
+  e.pos = pos;
+  e.at = read_address(t, r, pos, "reading", false, true);
+  e.reading = r.str(t, "reading");
+  e.lemma = r.str(t, "lemma");
+  e.type = r.str(t, "type");
+  e.reason = r.str(t, "reason");
+  e.lemma_pos = key_pos(t, "lemma", pos);
+  const std::string what = "[[reading]] '" + (e.at.text.empty() ? e.reading : e.at.text) + "'";
+  if (e.at.text.empty() == e.reading.empty())
+    r.diags().error(r.path(), pos, what + (e.reading.empty() ? " needs" : " has both; keep one of") +
+                                       " text = \"...\" (words of the base text) or reading = \"...\" (words a "
+                                       "witness adds where the base has none)");
+  if (e.lemma.empty() && e.type.empty())
+    r.diags().error(r.path(), pos, what + " decides nothing: give lemma = \"witness id\" (whose reading is the "
+                                          "lemma here) and/or type = \"...\" (the kind of variant)");
+  const auto* types_end = std::end(kVariantTypes);
+  if (!e.type.empty() && std::find(std::begin(kVariantTypes), types_end, e.type) == types_end) {
+    std::string known;
+    for (const char* k : kVariantTypes) known += (known.empty() ? "" : ", ") + std::string(k);
+    r.diags().error(r.path(), key_pos(t, "type", pos), what + ": type = \"" + e.type + "\" is not one of " + known);
+  }
+  return e;
+}
+
 }  // namespace
 
 std::optional<EditorialLayer> parse_editorial(const std::string& path, const std::string& text, Diagnostics& diags) {
@@ -238,6 +274,7 @@ std::optional<EditorialLayer> parse_editorial(const std::string& path, const std
                [](const toml::table& t, TomlReader& r, SourcePos pos) { return read_entity_entry(t, r, pos, true); },
                path, diags);
   read_entries(root, "date", layer.dates, read_date, path, diags);
+  read_entries(root, "reading", layer.readings, read_reading, path, diags);
   return layer;
 }
 

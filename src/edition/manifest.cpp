@@ -86,6 +86,7 @@ const std::vector<PrintKey>& print_keys() {
       {"targeted_notes", "targeted-notes", {"separate", "merge"}},
       {"insertion_notes", "insertion-notes", {"first", "all", "none"}},
       {"editor_notes", "editor-notes", {"lettered", "apparatus"}},
+      {"orthographic_variants", "orthographic-variants", {"show", "omit"}},
   };
   return keys;
 }
@@ -309,7 +310,7 @@ void read_print_table(const toml::table& root, Edition& ed, Diagnostics& diags) 
     read_print(pr, *t, ed.print);
   } else {
     diags.error(ed.manifest_path, pos_of(*p), "'print' must be a table: [print] with corrections, targeted_notes, "
-                                              "insertion_notes, editor_notes");
+                                              "insertion_notes, editor_notes, orthographic_variants");
   }
 }
 
@@ -431,7 +432,8 @@ DocumentEntry read_document_keys(const toml::table& t, SourcePos pos, const Edit
   dr.set_context("[[document]]: ");
   d.id = dr.str(t, "id", true);
   if (!d.id.empty()) dr.set_context("[[document]] '" + d.id + "': ");
-  d.file = dr.str(t, "file", true);
+  d.file = dr.str(t, "file", !t.get("witness"));  // with witnesses: the base's
+  dr.known("witness");                            // read_witnesses
   d.title = dr.str(t, "title");  // optional: take_title_from_text
   d.author = dr.str(t, "author");
   d.sender = dr.str(t, "sender");
@@ -479,13 +481,131 @@ void check_document_id(const DocumentEntry& d, std::set<std::string>& doc_ids, c
     diags.error(path, d.pos, "[[document]]: id '" + d.id + "' is used by an earlier document; ids must be unique");
 }
 
+// A file a table names (`file` of t, `what` naming it in messages): where
+// the key is, its resolved path, or why it may not be read.
+void locate_file(const toml::table& t, const Edition& ed, const std::string& what, const std::string& file,
+                 SourcePos& file_pos, std::string& path, std::string& refused) {
+  if (const toml::node* f = t.get("file")) file_pos = pos_of(*f);
+  refused = file.empty() ? "" : refuse_path(ed, what + ": file", file);
+  if (refused.empty() && !file.empty()) path = ed.resolve(file);
+}
+
 // The document's file: its path, or why it may not be read (the document is
 // then skipped, not the edition).
 void locate_document_file(const toml::table& t, const Edition& ed, DocumentEntry& d) {
-  if (const toml::node* f = t.get("file")) d.file_pos = pos_of(*f);
-  d.refused = d.file.empty() ? "" : refuse_path(ed, "[[document]] '" + d.id + "': file", d.file);
+  locate_file(t, ed, "[[document]] '" + d.id + "'", d.file, d.file_pos, d.path, d.refused);
   if (!d.refused.empty()) d.refused += "; the document is skipped";
-  else if (!d.file.empty()) d.path = ed.resolve(d.file);
+}
+
+// One [[document.witness]]: its keys read and checked, its file located.
+Witness read_witness(const toml::table& t, SourcePos pos, const Edition& ed, const DocumentEntry& d,
+                     Diagnostics& diags) {
+  Witness w;
+  w.pos = pos;
+  TomlReader r(ed.manifest_path, diags);
+  const std::string doc = "[[document]] '" + d.id + "'";
+  r.set_context(doc + " [[document.witness]]: ");
+  w.id = r.str(t, "id", true);
+  const std::string what = doc + " witness '" + w.id + "'";
+  if (!w.id.empty()) r.set_context(what + ": ");
+  w.siglum = r.str(t, "siglum");
+  if (w.siglum.empty()) w.siglum = w.id;
+  w.file = r.str(t, "file", true);
+  w.base = r.boolean(t, "base");
+  w.description = r.str(t, "description");
+  w.printing = r.str(t, "printing");
+  w.archive = r.str(t, "archive");
+  w.shelfmark = r.str(t, "shelfmark");
+  w.date = r.date(t, "date");
+  r.unknown_keys(t);
+  if (!w.id.empty() && !is_ncname(w.id))
+    diags.error(ed.manifest_path, pos_of(*t.get("id")),
+                what + ": id " + kNotXmlName + "; it is the witness's xml:id, which the apparatus's @wit points to");
+  locate_file(t, ed, what, w.file, w.file_pos, w.path, w.refused);
+  return w;
+}
+
+// Within one document: one base at most, each siglum once.
+void check_witnesses(const toml::array& nodes, const DocumentEntry& d, const std::string& path, Diagnostics& diags) {
+  const Witness* base = nullptr;
+  std::map<std::string, const Witness*> sigla;
+  for (std::size_t i = 0; i < d.witnesses.size(); ++i) {
+    const Witness& w = d.witnesses[i];
+    const toml::table& t = *nodes.get(i)->as_table();
+    const std::string what = "[[document]] '" + d.id + "' witness '" + w.id + "'";
+    if (w.base && base)
+      diags.error(path, pos_of(*t.get("base")), what + ": base = true, but witness '" + base->id +
+                                                    "' is already the base; a document has one base witness: "
+                                                    "remove one of them");
+    if (w.base && !base) base = &w;
+    if (w.siglum.empty()) continue;
+    auto [it, fresh] = sigla.emplace(w.siglum, &w);
+    if (!fresh && it->second->id != w.id)  // the same id is check_witness_ids' error
+      diags.error(path, t.get("siglum") ? pos_of(*t.get("siglum")) : w.pos,
+                  what + ": siglum '" + w.siglum + "' is witness '" + it->second->id +
+                      "''s already; give each witness of the document its own siglum");
+  }
+}
+
+// The document's own `file =`, when given beside witnesses, must be the
+// base's; the document's file and path are the base's.
+void take_base_file(const toml::table& t, const Edition& ed, DocumentEntry& d, Diagnostics& diags) {
+  const Witness& base = d.witnesses[d.base_witness()];
+  if (!d.file.empty() && !base.file.empty() && ed.resolve(d.file) != ed.resolve(base.file))
+    diags.error(ed.manifest_path, pos_of(*t.get("file")),
+                "[[document]] '" + d.id + "': file '" + d.file + "' is not the base witness's ('" + base.file +
+                    "', witness '" + base.id + "'): with [[document.witness]] tables, leave file out or make it the "
+                                                "base's");
+  d.file = base.file;
+  d.path = base.path;
+  d.file_pos = base.file_pos;
+  d.refused = base.refused.empty() ? "" : base.refused + "; the document is skipped";
+}
+
+// [[document.witness]]: the versions of the document's text, when given;
+// the document's file is then the base witness's.
+void read_witnesses(const toml::table& t, const Edition& ed, DocumentEntry& d, Diagnostics& diags) {
+  const toml::node* n = t.get("witness");
+  if (!n) return;
+  const toml::array* a = n->as_array();
+  if (!a || a->empty() || !a->is_array_of_tables()) {
+    diags.error(ed.manifest_path, pos_of(*n),
+                "[[document]] '" + d.id + "': 'witness' must be one or more [[document.witness]] tables, each "
+                                          "with id and file");
+    return;
+  }
+  for (const toml::node& w : *a) d.witnesses.push_back(read_witness(*w.as_table(), pos_of(w), ed, d, diags));
+  check_witnesses(*a, d, ed.manifest_path, diags);
+  take_base_file(t, ed, d, diags);
+}
+
+// Which xml:id the TEI writer gives ("julian", "DOC-p3": the parts of
+// document DOC) `id` could be, said as the end of "the id ...", or "".
+std::string generated_id_clash(const Edition& ed, const std::string& id) {
+  if (id == "julian") return "is the id of the header's Julian calendar";
+  for (const auto& d : ed.documents)
+    if (!d.id.empty() && id.rfind(d.id + "-", 0) == 0)
+      return "looks like the ids Editio gives the parts of document '" + d.id + "' ('" + d.id + "-p1', '" + d.id +
+             "-n1', ...)";
+  return "";
+}
+
+// Witness ids are xml:ids beside the documents' and the agents': each is
+// used once in the edition, and none looks like an id the writer gives.
+void check_witness_ids(const Edition& ed, const std::set<std::string>& agents, Diagnostics& diags) {
+  std::map<std::string, std::string> used;  // id -> what has it
+  for (const auto& d : ed.documents) used.emplace(d.id, "document '" + d.id + "'");
+  for (const auto& a : agents) used.emplace(a, "an editor or a [[responsibility]]");
+  for (const auto& d : ed.documents)
+    for (const auto& w : d.witnesses) {
+      if (w.id.empty()) continue;
+      auto [it, fresh] = used.emplace(w.id, "witness '" + w.id + "' of document '" + d.id + "'");
+      const std::string clash = fresh ? generated_id_clash(ed, w.id) : "is already that of " + it->second;
+      if (!clash.empty())
+        diags.error(ed.manifest_path, w.pos,
+                    "[[document]] '" + d.id + "' witness '" + w.id + "': the id " + clash +
+                        "; witness ids are xml:ids and must be unique in the edition: choose another");
+    }
 }
 
 // A [[document]] without a title takes its text's first line, as `editio
@@ -551,7 +671,8 @@ void read_documents(const toml::table& root, const std::set<std::string>& agents
     if (!t) continue;
     DocumentEntry d = read_document_keys(*t, pos_of(n), ed, diags);
     check_document_id(d, doc_ids, path, diags);
-    locate_document_file(*t, ed, d);
+    if (t->get("witness")) read_witnesses(*t, ed, d, diags);
+    else locate_document_file(*t, ed, d);
     fill_from_file(d, diags);
     if (d.title.empty()) take_title_from_text(d);
     if (d.language.empty())
@@ -561,6 +682,41 @@ void read_documents(const toml::table& root, const std::set<std::string>& agents
       diags.error(path, d.pos, "[[document]] '" + d.id + "': note_resp '" + d.note_resp + "' is not the id of an editor or a [[responsibility]]");
     ed.documents.push_back(std::move(d));
   }
+}
+
+// Why a [[reading]] cannot be used ("" when it can), said at `at`: its
+// document is not in the manifest, has no witnesses, or has no witness `lemma`.
+std::string reading_problem(const Edition& ed, const EditorialReading& r, SourcePos& at) {
+  at = r.pos;
+  const DocumentEntry* d = ed.find(r.at.document);
+  if (!d) return "no document '" + r.at.document + "' in the manifest";
+  if (d->witnesses.empty())
+    return "document '" + d->id + "' has no witnesses ([[document.witness]] in the manifest), hence no variants";
+  if (r.lemma.empty()) return "";
+  at = r.lemma_pos;
+  std::string ids;
+  for (const auto& w : d->witnesses) {
+    if (w.id == r.lemma) return "";
+    ids += (ids.empty() ? "'" : ", '") + w.id + "'";
+  }
+  return "lemma '" + r.lemma + "' is no witness of document '" + d->id + "': write one of " + ids;
+}
+
+// Each [[reading]] against the manifest; one that cannot be used is warned
+// about and left out.
+void check_readings(const Edition& ed, EditorialLayer& layer, const std::string& path, Diagnostics& diags) {
+  auto& rs = layer.readings;
+  rs.erase(std::remove_if(rs.begin(), rs.end(),
+                          [&](const EditorialReading& r) {
+                            SourcePos at;
+                            const std::string why = reading_problem(ed, r, at);
+                            if (why.empty()) return false;
+                            diags.warning(path, at,
+                                          "[[reading]] '" + (r.at.text.empty() ? r.reading : r.at.text) + "': " +
+                                              why + "; the entry is not used");
+                            return true;
+                          }),
+           rs.end());
 }
 
 // The editor's layer [edition] editorial names, loaded into the edition;
@@ -574,6 +730,7 @@ bool load_editorial_layer(Edition& ed, Diagnostics& diags) {
     if (!d.at.document.empty() && !ed.find(d.at.document))
       diags.warning(p, d.pos, "[[date]] '" + d.at.text + "': no document '" + d.at.document +
                                   "' in the manifest; the entry is not used");
+  check_readings(ed, *layer, p, diags);
   ed.editorial_layer = std::move(*layer);
   return true;
 }
@@ -622,6 +779,7 @@ std::optional<Edition> parse_manifest(const std::string& path, const std::string
   const std::set<std::string> agents = agent_ids(ed, diags);
   warn_unknown_tables(root, path, diags);
   read_documents(root, agents, ed, diags);
+  check_witness_ids(ed, agents, diags);
   warn_todo_values(root, path, diags);
   if (diags.errors() > errors_before) return std::nullopt;
   if (!load_editorial_layer(ed, diags)) return std::nullopt;

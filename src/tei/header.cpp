@@ -502,12 +502,68 @@ void add_source_bibl(pugi::xml_node sd, const DocumentEntry& e, bool manuscript)
   if (!bibl.first_child()) add(bibl, "note", "The source of this text is not recorded.");
 }
 
-// sourceDesc: the manuscript, the source's bibl, the first publications the text names.
+// `name` holding `text` in `parent`, after ", " when another part precedes it.
+void add_part(pugi::xml_node parent, const char* name, const std::string& text) {
+  if (text.empty()) return;
+  if (parent.first_child()) parent.append_child(pugi::node_pcdata).set_value(", ");
+  add(parent, name, text);
+}
+
+// The date of a witness, as a part of `parent`.
+void add_date_part(pugi::xml_node parent, const DateValue& d) {
+  if (!d.has_value() && d.text.empty()) return;
+  if (parent.first_child()) parent.append_child(pugi::node_pcdata).set_value(", ");
+  add_date(parent, d);
+}
+
+// A printed (or otherwise unarchived) witness: bibl with title
+// (description), publisher (printing), date and idno (shelfmark).
+void add_witness_bibl(pugi::xml_node wit, const Witness& w) {
+  pugi::xml_node bibl = wit.append_child("bibl");
+  add_part(bibl, "title", w.description);
+  add_part(bibl, "publisher", w.printing);
+  add_date_part(bibl, w.date);
+  if (!w.shelfmark.empty()) {
+    add_part(bibl, "idno", w.shelfmark);
+    set(bibl.last_child(), "type", "shelfmark");
+  }
+}
+
+// A witness kept in an archive: msDesc with msIdentifier (repository, idno)
+// and a p of its description, printing and date.
+void add_witness_ms(pugi::xml_node wit, const Witness& w) {
+  pugi::xml_node ms = wit.append_child("msDesc");
+  pugi::xml_node id = ms.append_child("msIdentifier");
+  add(id, "repository", w.archive);
+  if (!w.shelfmark.empty()) add(id, "idno", w.shelfmark);
+  pugi::xml_node p = ms.append_child("p");
+  add_part(p, "title", w.description);
+  add_part(p, "publisher", w.printing);
+  add_date_part(p, w.date);
+}
+
+// listWit: the document's witnesses in the manifest's order, @xml:id the
+// witness's id (what @wit points to), @n its siglum.
+void add_list_wit(pugi::xml_node sd, const DocumentEntry& e) {
+  if (e.witnesses.empty()) return;
+  pugi::xml_node list = sd.append_child("listWit");
+  for (const Witness& w : e.witnesses) {
+    pugi::xml_node wit = list.append_child("witness");
+    set(wit, "xml:id", w.id);
+    set(wit, "n", w.siglum);
+    if (w.archive.empty()) add_witness_bibl(wit, w);
+    else add_witness_ms(wit, w);
+  }
+}
+
+// sourceDesc: the manuscript, the source's bibl, the first publications the
+// text names, the witnesses of a collated document.
 void add_source_desc(pugi::xml_node file, const Document& doc, const DocumentEntry& e) {
   pugi::xml_node sd = file.append_child("sourceDesc");
   add_manuscript(sd, doc, e);
   add_source_bibl(sd, e, static_cast<bool>(sd.child("msDesc")));
   for (const auto& p : doc.publications) set(add(sd, "bibl", p), "type", "firstPublication");
+  add_list_wit(sd, e);
 }
 
 // fileDesc: titleStmt, editionStmt, publicationStmt, seriesStmt, notesStmt, sourceDesc.
@@ -580,8 +636,9 @@ void add_editorial_decl(pugi::xml_node enc, const Document& doc, const Edition& 
   if (!decl.first_child()) add(decl, "p", "The text is transcribed from the source without intervention.");
 }
 
-// encodingDesc: the project, the editorial principles, Editio as the application.
-void add_encoding_desc(pugi::xml_node header, const Document& doc, const Edition& ed) {
+// encodingDesc: the project, the editorial principles, the apparatus's
+// encoding (of a document of two or more witnesses), Editio as the application.
+void add_encoding_desc(pugi::xml_node header, const Document& doc, const Edition& ed, const DocumentEntry& e) {
   pugi::xml_node enc = header.append_child("encodingDesc");
   pugi::xml_node proj = enc.append_child("projectDesc");
   add(proj, "p", ed.title + (ed.subtitle.empty() ? "" : ": " + ed.subtitle) +
@@ -589,6 +646,11 @@ void add_encoding_desc(pugi::xml_node header, const Document& doc, const Edition
                      (doc.format.empty() || doc.format == "text" ? "plain-text sources."
                                                                  : "plain-text and structured sources."));
   add_editorial_decl(enc, doc, ed);
+  if (e.witnesses.size() >= 2) {
+    pugi::xml_node ve = enc.append_child("variantEncoding");
+    set(ve, "method", "parallel-segmentation");
+    set(ve, "location", "internal");
+  }
   pugi::xml_node app = enc.append_child("appInfo").append_child("application");
   set(app, "ident", "editio");
   set(app, "version", kVersion);
@@ -642,7 +704,7 @@ void build_header(const Document& doc, const TeiContext& ctx, pugi::xml_node tei
   pugi::xml_node header = tei.append_child("teiHeader");
   const std::set<std::string> used = resp_ids_used(doc);  // the responsibilities the header states
   add_file_desc(header, doc, ctx, used);
-  add_encoding_desc(header, doc, *ctx.edition);
+  add_encoding_desc(header, doc, *ctx.edition, *ctx.entry);
   add_profile_desc(header, doc, ctx, used);
   add_revision_desc(header, doc, ctx);
 }
