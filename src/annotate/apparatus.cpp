@@ -200,9 +200,18 @@ class ApparatusBuilder {
     return ends && starts;
   }
 
+  // Whether two neighbouring columns must stay in one place: nothing of the
+  // base stands between them (the base has no word in one of them, or no
+  // space between its words), so two places there would be written with
+  // nothing between them and a witness's words would run together.
+  bool touching(std::size_t a, std::size_t b) const {
+    const std::size_t x = table_.columns[a].cells[0], y = table_.columns[b].cells[0];
+    return x == kGap || y == kGap || base_[x].token.end == base_[y].token.begin;
+  }
+
   // The runs of columns where the witnesses differ, one per block of the
   // base, split where the grouping of the witnesses changes (unless the
-  // columns complement each other).
+  // columns complement each other or touch).
   std::vector<Place> places() {
     std::vector<Place> out;
     std::vector<std::size_t> last_partition;
@@ -221,7 +230,7 @@ class ApparatusBuilder {
       const bool differs = std::any_of(part.begin(), part.end(), [](std::size_t l) { return l != 0; });
       if (!differs) continue;
       if (!out.empty() && out.back().last == col && out.back().block == block &&
-          (part == last_partition || complement(col - 1, col)))
+          (part == last_partition || complement(col - 1, col) || touching(col - 1, col)))
         ++out.back().last;
       else
         out.push_back({col, col + 1, block});

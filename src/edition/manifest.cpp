@@ -579,12 +579,21 @@ void read_witnesses(const toml::table& t, const Edition& ed, DocumentEntry& d, D
   take_base_file(t, ed, d, diags);
 }
 
+// Whether `rest` has the shape of what follows "DOC-" in the ids the writer
+// gives the parts of a document: a kind in letters, then a number ("p3",
+// "n1.2", "tab1"); "1859" does not.
+bool generated_part_suffix(const std::string& rest) {
+  std::size_t i = 0;
+  while (i < rest.size() && rest[i] >= 'a' && rest[i] <= 'z') ++i;
+  return i > 0 && i < rest.size() && rest[i] >= '0' && rest[i] <= '9';
+}
+
 // Which xml:id the TEI writer gives ("julian", "DOC-p3": the parts of
 // document DOC) `id` could be, said as the end of "the id ...", or "".
 std::string generated_id_clash(const Edition& ed, const std::string& id) {
   if (id == "julian") return "is the id of the header's Julian calendar";
   for (const auto& d : ed.documents)
-    if (!d.id.empty() && id.rfind(d.id + "-", 0) == 0)
+    if (!d.id.empty() && id.rfind(d.id + "-", 0) == 0 && generated_part_suffix(id.substr(d.id.size() + 1)))
       return "looks like the ids Editio gives the parts of document '" + d.id + "' ('" + d.id + "-p1', '" + d.id +
              "-n1', ...)";
   return "";

@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "tei/serialize.hpp"
+#include "util/utf8.hpp"
 
 namespace editio {
 
@@ -223,7 +224,10 @@ struct BodyWriter {
         set_attributes(corr, {{"resp", pointer(c->resp)}});
         corr.append_child(pugi::node_pcdata).set_value(c->corr.c_str());
       } else if (const Variant* v = s.as<Variant>()) {
+        const auto [before, after] = word_breaks(b.text, s, *v);
+        if (before) text(parent, " ", 0, 1);
         app(parent, *v, b, spans, i, s);
+        if (after) text(parent, " ", 0, 1);
       } else {
         pugi::xml_node el = std::visit(ElementOf{parent}, s.what);
         if (const Link* l = s.as<Link>(); l && !l->target.empty() && l->target[0] == '#') local_links.push_back(el);
@@ -251,6 +255,27 @@ struct BodyWriter {
     emit(witnessed(el, "rdg", v.lemma_wits, converse(chosen.type)), b, spans, i, s.begin, s.end);
     for (std::size_t k = 0; k < v.readings.size(); ++k)
       if (static_cast<int>(k) != v.lemma_reading) reading(el, "rdg", v.readings[k], v.readings[k].type, {});
+  }
+
+  // Whether a place of variation needs a space before and after it that the
+  // base's text does not give: where a reading begins (ends) with a word
+  // and the base's text before (after) the place is a word without a space
+  // ("is<app><lem/><rdg>probably</rdg></app> another"), that witness's words
+  // would run together ("isprobably"); so would two runs of punctuation.
+  static std::pair<bool, bool> word_breaks(const std::string& text, const Span& s, const Variant& v) {
+    auto kind = [](char32_t c) {  // 0: nothing or a space, 1: a word's character, 2: punctuation
+      if (!c || utf8::is_space(c)) return 0;
+      return utf8::is_letter(c) || utf8::is_digit(c) || utf8::is_mark(c) ? 1 : 2;
+    };
+    const std::string_view t(text);
+    const int before_kind = kind(utf8::last_char(t.substr(0, s.begin)));
+    const int after_kind = kind(utf8::first_char(t.substr(s.end)));
+    bool before = false, after = false;
+    for (const auto& r : v.readings) {
+      before = before || (before_kind && kind(utf8::first_char(r.text)) == before_kind);
+      after = after || (after_kind && kind(utf8::last_char(r.text)) == after_kind);
+    }
+    return {before, after};
   }
 
   // <lem> or <rdg> with @wit pointing to the witnesses (and @type, @resp when given).

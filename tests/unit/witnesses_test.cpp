@@ -191,7 +191,8 @@ TEST(Witnesses, AWitnessIdIsNoneOfTheIdsTheWriterGives) {
   EXPECT_FALSE(parse("[[document]]\nid = \"a\"\nlanguage = \"en\"\ntitle = \"A\"\n"
                      "[[document.witness]]\nid = \"a-p1\"\nfile = \"a1.txt\"\n"
                      "[[document.witness]]\nid = \"julian\"\nfile = \"a2.txt\"\n"
-                     "[[document.witness]]\nid = \"a_p1\"\nfile = \"a3.txt\"\n",
+                     "[[document.witness]]\nid = \"a_p1\"\nfile = \"a3.txt\"\n"
+                     "[[document.witness]]\nid = \"a-1859\"\nfile = \"a4.txt\"\n",  // a year is no part's number
                      d));
   EXPECT_EQ(all(d), "manifest.toml:12:1: error: [[document]] 'a' witness 'a-p1': the id looks like the ids Editio "
                     "gives the parts of document 'a' ('a-p1', 'a-n1', ...); witness ids are xml:ids and must be "
