@@ -400,7 +400,7 @@
   </xsl:template>
 
   <!-- The row of the document header: one dd per witness, "A First edition,
-       London, 1859", in listWit order. -->
+       Place, year", in listWit order. -->
   <xsl:template name="witnesses-meta">
     <xsl:if test="$witnesses">
       <div class="meta-witnesses">
