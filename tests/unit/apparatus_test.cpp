@@ -301,7 +301,7 @@ TEST(Apparatus, AReadingEntryMakesAnotherWitnessTheLemma) {
   apply_editorial_readings(doc, layer, "ed", diags);
   apply_editorial_changes(doc, layer, "ed", diags);
   EXPECT_TRUE(diags.items().empty());
-  const Variant& v = *variants(doc)[0].second.as<Variant>();
+  const Variant v = *variants(doc)[0].second.as<Variant>();  // a copy: variants() returns a temporary
   EXPECT_EQ(v.lemma_reading, 0);
   EXPECT_EQ(v.resp, "ed");
   ASSERT_EQ(doc.notes.size(), 1u);
@@ -326,7 +326,7 @@ TEST(Apparatus, AReadingEntryByTheWordsOfAnAdditionAndWithAType) {
   Diagnostics diags;
   apply_editorial_readings(doc, layer, "ed", diags);
   EXPECT_TRUE(diags.items().empty());
-  const Variant& v = *variants(doc)[0].second.as<Variant>();
+  const Variant v = *variants(doc)[0].second.as<Variant>();  // a copy: variants() returns a temporary
   EXPECT_EQ(v.type, "punctuation");
   EXPECT_EQ(v.readings[0].type, "punctuation");
   EXPECT_EQ(v.resp, "ed");
@@ -355,7 +355,7 @@ TEST(Apparatus, AReadingEntryThatMatchesNoPlaceIsWarnedAboutAtItsLine) {
   EXPECT_EQ(diags.items()[2].pos.line, 13u);  // at lemma =
   EXPECT_NE(diags.items()[2].message.find("'Z' is not a witness"), std::string::npos);
   EXPECT_EQ(diags.items()[3].pos.line, 20u);
-  const Variant& v = *variants(doc)[0].second.as<Variant>();
+  const Variant v = *variants(doc)[0].second.as<Variant>();  // a copy: variants() returns a temporary
   EXPECT_EQ(v.lemma_reading, -1);
   EXPECT_TRUE(v.resp.empty());
 }
