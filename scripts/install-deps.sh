@@ -29,6 +29,9 @@ packages=(
   # the manual page: pandoc renders build/editio.1 from docs/manual/editio.1.md; man-db (man -l) reads it in the
   # man.page test; curl fetches the served site in readme.quickstart
   pandoc man-db curl
+  # e2e.shards_slurm: a real single-node Slurm (slurmctld, slurmd, slurm-client) with munge for its
+  # authentication, started by the test as root, runs a sharded build as a job array and the dependent merge
+  slurm-wlm munge
   # fuzz tests (tests/fuzz): clang and its libFuzzer runtime
   clang-14 libclang-rt-14-dev
   # browser tests of the HTML edition: Debian's Chromium, driven over the DevTools protocol

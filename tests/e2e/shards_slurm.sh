@@ -3,8 +3,8 @@
 # started by the test as root, its files in a scratch folder: tests/e2e/slurm_local.sh) runs the sample edition
 # as deploy/slurm/submit.sh submits it, a job array of 4 shards (editio build --shard K/4) and the merge as a job
 # that depends on them; every job ends with exit 0, and the result (everything outside .editio) is
-# byte-identical to a one-process build. Slurm needs root for its daemons: without root and without Slurm the
-# test is skipped (77); as root (CI) it always runs.
+# byte-identical to a one-process build. The daemons run as the user who runs the test (root in CI, where it
+# always runs and fails if Slurm is missing); only without root and without Slurm is the test skipped (77).
 source "$(dirname "$0")/lib.sh"
 source "$(dirname "$0")/slurm_local.sh"
 submit=$SRC/deploy/slurm/submit.sh
