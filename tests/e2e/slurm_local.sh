@@ -1,5 +1,5 @@
 # A single-node Slurm on this machine for a test, sourced by tests/e2e/shards_slurm.sh: munged, slurmctld and
-# slurmd of Debian's slurm-wlm and munge, run as root straight from the test (no systemd), every file of theirs
+# slurmd of Debian's slurm-wlm and munge, run as the test's user (root in CI) straight from the test (no systemd), every file of theirs
 # (key, socket, slurm.conf, state, spool, logs) under $cluster, on free ports. slurm_start brings it up and
 # waits for the node to be idle; slurm_stop (the test's EXIT trap) ends the daemons it started and waits for them.
 cluster=""
