@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # A sharded build on a real Slurm: a single-node cluster on this machine (Debian's slurmctld, slurmd and munged,
-# started by the test as root, its files in a scratch folder: tests/e2e/slurm_local.sh) runs the sample edition
+# started by the test, its files in a scratch folder: tests/e2e/slurm_local.sh) runs the sample edition
 # as deploy/slurm/submit.sh submits it, a job array of 4 shards (editio build --shard K/4) and the merge as a job
 # that depends on them; every job ends with exit 0, and the result (everything outside .editio) is
 # byte-identical to a one-process build. The daemons run as the user who runs the test (root in CI, where it
