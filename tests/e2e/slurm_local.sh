@@ -50,10 +50,11 @@ PartitionName=debug Nodes=$host Default=YES MaxTime=INFINITE State=UP
 EOF
 }
 
-# slurm_tail: the daemons' logs, for a failure's message.
+# slurm_tail: the daemons' logs (else what they printed), for a failure's message.
 slurm_tail() {
-  local f
-  for f in munged.log slurmctld.log slurmd.log; do
+  local d f
+  for d in munged slurmctld slurmd; do
+    f=$d.log; [ -s "$cluster/$f" ] || f=$d.out
     [ -s "$cluster/$f" ] || continue
     echo "--- last lines of $f"
     tail -n 25 "$cluster/$f" | sed 's/^/  /'
@@ -62,13 +63,16 @@ slurm_tail() {
 
 slurm_stop() {
   local pid i
-  if [ ${#slurm_pids[@]} -gt 0 ] && [ -n "${SLURM_CONF:-}" ]; then
-    # The jobs first, so that no slurmstepd or job outlives its slurmd.
+  if [ ${#slurm_pids[@]} -ge 2 ] && kill -0 "${slurm_pids[1]}" 2>/dev/null; then
+    # The jobs first (slurmctld is up), so that no slurmstepd or job outlives its slurmd.
     scancel --user "$(id -un)" 2>/dev/null || true
     for i in $(seq 300); do [ -z "$(squeue -h 2>/dev/null)" ] && break; sleep 0.1; done
   fi
-  for pid in "${slurm_pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  for pid in "${slurm_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  # slurmd, slurmctld, then munged: the reverse of their start.
+  for ((i = ${#slurm_pids[@]} - 1; i >= 0; i--)); do
+    kill "${slurm_pids[i]}" 2>/dev/null || true
+    wait "${slurm_pids[i]}" 2>/dev/null || true
+  done
   slurm_pids=()
 }
 
@@ -99,7 +103,8 @@ slurm_start() {
   slurm_pids+=($!)
   slurmd -D -N "$host" -f "$SLURM_CONF" > "$cluster/slurmd.out" 2>&1 &
   slurm_pids+=($!)
-  for i in $(seq 600); do node_idle "$host" && return 0; sleep 0.1; done
+  local deadline=$((SECONDS + 60))
+  while [ "$SECONDS" -lt "$deadline" ]; do node_idle "$host" && return 0; sleep 0.2; done
   echo "FAIL: the node $host is not idle after a minute (sinfo: $(sinfo -h -o '%n %t' 2>&1 | head -3))"
   slurm_tail
   return 1
