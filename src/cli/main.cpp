@@ -111,18 +111,21 @@ DefaultEdition default_edition(const std::string& home, const std::string& verb)
 // wrong argument).
 
 struct BuildCommand {
+  // build; serve (no --watch, no --shard of its own); merge (no --watch, no --shard).
+  enum class Kind { Build, Serve, Merge };
   CLI::App* app;
   editio::BuildOptions options;
   std::string formats = "tei,html,tex,pdf";
   std::string progress = "auto";
+  std::string shard;
   bool watch = false;
   CLI::Option* book_option = nullptr;
 
   explicit BuildCommand(CLI::App& parent)
       : BuildCommand(*parent.add_subcommand("build", "Build the edition: sources/ -> output/ (TEI, HTML, LaTeX, PDF)"),
-                     false) {}
-  // The build's options on `command` (build, or serve, which has no --watch of its own).
-  BuildCommand(CLI::App& command, bool serving) : app(&command) {
+                     Kind::Build) {}
+  // The build's options on `command`.
+  BuildCommand(CLI::App& command, Kind kind) : app(&command) {
     app->add_option("--sources", options.sources_dir, "Directory with manifest.toml (default: the current one when it has a manifest.toml, else the "
                     "bundled sample edition)");
     app->add_option("--out", options.out_dir, "Output directory (default: output/ beside the sources, or in the current directory)");
@@ -138,14 +141,22 @@ struct BuildCommand {
     book_option = app->add_flag("--book,!--no-book", options.book,
                                 "Make the whole-edition book (print/edition.pdf) when its documents changed (the "
                                 "default); --no-book leaves it out. The rebuilds of --watch leave it out unless --book");
-    if (!serving)
-      app->add_flag("--watch", watch,
-                    "After the build, watch the sources (manifest, personography, editor's layer, texts) and build "
-                    "again on every change, until Ctrl-C");
+    options.merge = kind == Kind::Merge;
+    if (kind != Kind::Build) return;
+    app->add_flag("--watch", watch,
+                  "After the build, watch the sources (manifest, personography, editor's layer, texts) and build "
+                  "again on every change, until Ctrl-C");
+    app->add_option("--shard", shard,
+                    "K/N: build only shard K of N (the documents whose id hashes to it) and their part of the "
+                    "indexes, nothing that spans documents; then `editio merge` (docs/manual/shards.md)");
   }
 
   int run(const editio::DataHome& data) {
     if (const int rc = prepare(data, "editio build"); rc != 0) return rc;
+    if (watch && options.shard.any()) {
+      std::cerr << "editio build: --watch and --shard do not go together; watch a whole build (without --shard)\n";
+      return 2;
+    }
     if (watch) return editio::build_and_watch(options, book_option->count() > 0 && options.book, std::cout);
     return editio::run_build(options, std::cout);
   }
@@ -153,6 +164,10 @@ struct BuildCommand {
   // The options from the command line (`command` names it in messages); 0, or 2 for a wrong argument.
   int prepare(const editio::DataHome& data, const std::string& command) {
     const std::string& home = data.path;
+    if (std::string why; !shard.empty() && !editio::parse_shard(shard, options.shard, why)) {
+      std::cerr << command << ": --shard " << why << '\n';
+      return 2;
+    }
     std::set<editio::Format> f;
     std::string bad;
     if (!editio::parse_formats(formats, f, bad)) {
@@ -196,7 +211,7 @@ struct ServeCommand {
   explicit ServeCommand(CLI::App& parent)
       : app(parent.add_subcommand("serve", "Build the edition, serve it on http://127.0.0.1:PORT/ and build it "
                                            "again when the sources change")),
-        build(*app, true) {
+        build(*app, BuildCommand::Kind::Serve) {
     app->add_option("--port", port, "The port on 127.0.0.1 (default 8000; 0: any free port)")
         ->check(CLI::Range(0, 65535));
     app->add_flag("!--no-watch", watch, "Serve without rebuilding when the sources change");
@@ -206,6 +221,22 @@ struct ServeCommand {
     if (const int rc = build.prepare(data, "editio serve"); rc != 0) return rc;
     const bool rebuild_book = build.book_option->count() > 0 && build.options.book;
     return editio::serve_edition(build.options, static_cast<std::uint16_t>(port), watch, rebuild_book, std::cout);
+  }
+};
+
+// editio merge: the build's options; every document's outputs must be there
+// (the shards made them), and what spans documents is made from them.
+struct MergeCommand {
+  BuildCommand build;
+
+  explicit MergeCommand(CLI::App& parent)
+      : build(*parent.add_subcommand("merge", "Make what spans documents (edition.xml, registers, search, book) "
+                                              "from the outputs of `editio build --shard K/N` in --out"),
+              BuildCommand::Kind::Merge) {}
+
+  int run(const editio::DataHome& data) {
+    if (const int rc = build.prepare(data, "editio merge"); rc != 0) return rc;
+    return editio::run_build(build.options, std::cout);
   }
 };
 
@@ -339,6 +370,7 @@ int main(int argc, char** argv) {
   InitCommand init(app);
   ValidateCommand validate(app);
   ServeCommand serve(app);
+  MergeCommand merge(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -352,5 +384,6 @@ int main(int argc, char** argv) {
   if (*init.app) return init.run();
   if (*validate.app) return validate.run(home);
   if (*serve.app) return serve.run(home);
+  if (*merge.build.app) return merge.run(home);
   return 2;
 }

@@ -74,8 +74,7 @@ void EntityRegister::Entries::describe(pugi::xml_node n, std::size_t i, const st
   describe_names(n, e.names, e.idnos, e.note);
 }
 
-Gazetteer carried_entities(const pugi::xml_document& tei) {
-  Gazetteer out;
+std::string carried_lists(const pugi::xml_document& tei) {
   pugi::xml_document lists;
   pugi::xml_node root = lists.append_child("TEI");
   root.append_attribute("xmlns").set_value(kTei);
@@ -83,13 +82,21 @@ Gazetteer carried_entities(const pugi::xml_document& tei) {
   for (const std::string list : {"*[local-name()='settingDesc']/*[local-name()='listPlace']",
                                  "*[local-name()='particDesc']/*[local-name()='listOrg']"})
     for (const auto& found : tei.select_nodes((header + list).c_str())) root.append_copy(found.node());
-  if (!root.first_child()) return out;
+  if (!root.first_child()) return {};
   std::ostringstream text;
   lists.save(text, "", pugi::format_raw);
+  return text.str();
+}
+
+Gazetteer read_carried(const std::string& lists) {
+  Gazetteer out;
+  if (lists.empty()) return out;
   Diagnostics ignored;  // reported when the gazetteer was loaded
-  parse_gazetteer_file("tei", text.str(), out, ignored);
+  parse_gazetteer_file("tei", lists, out, ignored);
   return out;
 }
+
+Gazetteer carried_entities(const pugi::xml_document& tei) { return read_carried(carried_lists(tei)); }
 
 const char* mention_element(EntityKind kind) { return kind == EntityKind::Place ? "placeName" : "orgName"; }
 

@@ -23,6 +23,11 @@ namespace editio {
 // carries in its header, read as the gazetteer reads its files (names,
 // location/geo, idno, note); entries it cannot read are left out.
 Gazetteer carried_entities(const pugi::xml_document& tei);
+// The same in two steps, for a document's part file (driver/document_part):
+// the header's listPlace and listOrg as an XML text ("" when none), and
+// the entries read from that text.
+std::string carried_lists(const pugi::xml_document& tei);
+Gazetteer read_carried(const std::string& lists);
 
 // The pages of the registers in the site (html/), parts beside them (corpus/parts).
 inline constexpr const char* kPlacesPage = "places.html";

@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 
+#include "driver/shard.hpp"
 #include "render/formats.hpp"
 #include "util/progress.hpp"
 
@@ -32,6 +33,12 @@ struct BuildOptions {
   // The register's and the chronology's HTML pages hold at most this many
   // mentions or dates each; more, and they are split into parts (0: never).
   std::size_t page_entries = 2000;
+  // Builds in shards (docs/manual/shards.md). With a shard: only its
+  // documents, their outputs and part files, nothing that spans documents.
+  Shard shard;
+  // `editio merge`: every document's outputs must be current (the shards
+  // made them); none is converted; then what spans documents is made.
+  bool merge = false;
 };
 
 // What a build did, for a caller that reports it its own way (editio build --watch).

@@ -2,9 +2,8 @@
 
 #include <cstdio>
 
-#include "corpus/edition_index.hpp"
+#include "corpus/entity_register.hpp"
 #include "render/book.hpp"
-#include "tei/serialize.hpp"
 
 namespace editio {
 
@@ -27,6 +26,9 @@ std::string OutputPaths::tei(const std::string& id) const { return (out / "tei" 
 std::string OutputPaths::html(const std::string& id) const { return (out / "html" / (id + ".html")).string(); }
 std::string OutputPaths::tex(const std::string& id) const { return (out / "print" / (id + ".tex")).string(); }
 std::string OutputPaths::pdf(const std::string& id) const { return (out / "print" / (id + ".pdf")).string(); }
+std::string OutputPaths::part(const std::string& id) const {
+  return (out / ".editio" / "parts" / (id + ".part")).string();
+}
 std::string OutputPaths::state(const std::string& name) const {
   return (out / ".editio" / "state" / (name + ".state")).string();
 }
@@ -42,26 +44,22 @@ std::vector<std::string> OutputPaths::of_document(const std::string& id, const W
   return files;
 }
 
-void CorpusIndexes::add(std::size_t i, const std::string& id, const pugi::xml_document& written, DocResult& r,
-                        std::vector<Passage>* passages) {
-  if (register_index) {
-    const auto mentions = collect_mentions(written, id);
-    r.mentions = mentions.size();
-    register_index->add(static_cast<std::uint32_t>(i), mentions);
-  }
+PartContents CorpusIndexes::contents() const {
+  return {register_index != nullptr, places != nullptr, orgs != nullptr, passages};
+}
+
+void CorpusIndexes::add(std::size_t i, const DocumentPart& part, DocResult& r) {
+  const auto doc = static_cast<std::uint32_t>(i);
+  if (register_index) register_index->add(doc, part.persons);
+  r.mentions = part.persons.size();
   if (places || orgs) {
-    const Gazetteer carried = carried_entities(written);
-    if (places) places->add(static_cast<std::uint32_t>(i), carried, collect_mentions(written, id, "placeName"));
-    if (orgs) orgs->add(static_cast<std::uint32_t>(i), carried, collect_mentions(written, id, "orgName"));
+    const Gazetteer carried = read_carried(part.carried);
+    if (places) places->add(doc, carried, part.places);
+    if (orgs) orgs->add(doc, carried, part.orgs);
   }
-  const auto dates = collect_dates(written, id);
-  r.dates = dates.size();
-  chronology->add(static_cast<std::uint32_t>(i), dates);
-  if (passages && search) *passages = collect_passages(written, id);
-  pugi::xml_document described;
-  describe_source(written, described.append_child("document"));
-  r.source.clear();
-  serialize_node(r.source, described.first_child(), 0, true);
+  r.dates = part.dates.size();
+  chronology->add(doc, part.dates);
+  r.source = part.source;
 }
 
 }  // namespace editio

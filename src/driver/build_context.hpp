@@ -20,6 +20,7 @@
 #include "corpus/entity_register.hpp"
 #include "corpus/register.hpp"
 #include "driver/build.hpp"
+#include "driver/document_part.hpp"
 #include "edition/manifest.hpp"
 #include "edition/gazetteer.hpp"
 #include "edition/personography.hpp"
@@ -50,6 +51,7 @@ struct OutputPaths {
   std::string tex(const std::string& id) const;     // print/<id>.tex
   std::string pdf(const std::string& id) const;     // print/<id>.pdf
   std::string state(const std::string& name) const; // .editio/state/<name>.state: driver/incremental.hpp
+  std::string part(const std::string& id) const;    // .editio/parts/<id>.part: driver/document_part.hpp
   // Every output of document `id` in the formats asked for: what must
   // exist for it to be reused, what goes when it fails.
   std::vector<std::string> of_document(const std::string& id, const Wanted& wanted) const;
@@ -106,15 +108,17 @@ struct CorpusIndexes {
   // The registers of places and of organisations: only when the gazetteer lists such entries.
   std::unique_ptr<EntityRegister> places, orgs;
   std::unique_ptr<ChronologyIndex> chronology;
-  std::unique_ptr<SearchIndexWriter> search;      // only with the HTML
-  // Adds document `i` (its id `id`) to the register and the chronology, and
-  // its search passages to `passages` when given; its description of the
-  // source into `r`. From any thread. `written` is the document's TEI as
-  // written to tei/<id>.xml, never the model: an unchanged document's TEI is
-  // reused without converting it again, so the written TEI is what a rebuilt
-  // and a reused document have in common.
-  void add(std::size_t i, const std::string& id, const pugi::xml_document& written, DocResult& r,
-           std::vector<Passage>* passages);
+  std::unique_ptr<SearchIndexWriter> search;      // only with the HTML, and not in a shard's build
+  bool passages = false;                          // documents' search passages are collected (with the HTML)
+  // What a document gives these indexes (driver/document_part.hpp). The
+  // part is taken from the document's TEI as written to tei/<id>.xml, never
+  // the model: an unchanged document is reused without converting it again,
+  // so the written TEI is what a rebuilt and a reused document have in common.
+  PartContents contents() const;
+  // Adds document `i`'s part to the register and the chronology (not the
+  // search: the caller decides); its description of the source, its numbers
+  // of mentions and dates into `r`. From any thread.
+  void add(std::size_t i, const DocumentPart& part, DocResult& r);
 };
 
 // What a document's job reads of the build: everything but the indexes is

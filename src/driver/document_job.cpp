@@ -21,11 +21,13 @@ void DocumentJob::run(Progress& progress, bool bar) {
   r_.state_path = build_.paths.state(entry_.id);
   r_.key = document_key(build_.inputs.common_key, entry_, build_.inputs.editor.get());
   r_.bytes = bytes_;
-  if (!build_.options.force && reuse_outputs()) {
+  const bool merging = build_.options.merge;  // reuses every document, never converts one
+  if ((merging || !build_.options.force) && reuse_outputs()) {
     r_.seconds = seconds_since(t);
     progress.done();
     return;
   }
+  if (merging) return progress.done(true);  // EditionBuild says which shard to build
   remove_state(r_.state_path);  // written again once every output of the document is
   std::vector<Passage> passages;  // for the search index, with the HTML page
   if (!make_tei(passages)) remove_outputs();
@@ -42,25 +44,48 @@ void DocumentJob::run(Progress& progress, bool bar) {
 }
 
 // Unchanged since the last build (driver/incremental.hpp): what the
-// cross-document pages need comes from its written TEI, read again.
+// cross-document pages need comes from its part file, else (an older build,
+// or a damaged file) from its written TEI, read again; a merge takes only
+// the part file.
 bool DocumentJob::reuse_outputs() {
   DocumentState state;
   if (!outputs_current(r_.state_path, r_.key, build_.paths.of_document(entry_.id, build_.wanted), &state))
     return false;
   StageTimer indexing(&r_.times, Stage::Index);
-  std::string tei, why;
-  pugi::xml_document written;
-  if (!fs::read_file(build_.paths.tei(entry_.id), tei, why) || !load_written_tei(written, tei)) return false;
+  DocumentPart part;
+  if (!read_part(build_.paths.part(entry_.id), r_.key, part)) {
+    std::string tei, why;
+    pugi::xml_document written;
+    if (build_.options.merge || !fs::read_file(build_.paths.tei(entry_.id), tei, why) ||
+        !load_written_tei(written, tei))
+      return false;
+    part = index_part(written, true);
+  } else {
+    build_.indexes.add(index_, part, r_);
+  }
   r_.skipped = r_.ok = true;
   r_.notes = state.notes;
   r_.paragraphs = state.paragraphs;
   r_.replayed_warnings = state.warnings;
-  std::vector<Passage> passages;
-  build_.indexes.add(index_, entry_.id, written, r_, &passages);
-  if (build_.indexes.search) build_.indexes.search->add(index_, std::move(passages));
+  if (build_.indexes.search) build_.indexes.search->add(index_, std::move(part.passages));
   r_.body_written = build_.wanted.tex && !clashes_with_book(entry_.id);
   r_.pdf_made = build_.wanted.pdf;
   return true;
+}
+
+// Takes the document's part from its written TEI, records it (when `keep`:
+// the document is valid) in its part file and adds it to the indexes.
+DocumentPart DocumentJob::index_part(const pugi::xml_document& written, bool keep) {
+  PartContents what = build_.indexes.contents();
+  what.passages = what.passages && keep;
+  DocumentPart part = collect_part(written, entry_.id, what);
+  part.key = r_.key;
+  const std::string path = build_.paths.part(entry_.id);
+  if (std::string why; keep && !write_part(path, part, why))
+    r_.diags.warning(path, {}, "cannot record the document's part of the indexes (" + why +
+                                   "): it will be read from its TEI next time, and `editio merge` cannot use it");
+  build_.indexes.add(index_, part, r_);
+  return part;
 }
 
 // Converts the document, validates and writes its TEI, and indexes what was
@@ -89,7 +114,7 @@ bool DocumentJob::make_tei(std::vector<Passage>& passages) {
   // Indexed from the written TEI, parsed once, as a reused document is.
   StageTimer indexing(&r_.times, Stage::Index);
   pugi::xml_document written;
-  if (load_written_tei(written, r_.tei)) build_.indexes.add(index_, entry_.id, written, r_, r_.ok ? &passages : nullptr);
+  if (load_written_tei(written, r_.tei)) passages = index_part(written, r_.ok).passages;
   return true;
 }
 

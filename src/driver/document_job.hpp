@@ -26,6 +26,7 @@ class DocumentJob {
  private:
   bool reuse_outputs();                               // true when unchanged and reused
   bool make_tei(std::vector<Passage>& passages);      // false when it could not be converted
+  DocumentPart index_part(const pugi::xml_document& written, bool keep);
   void remove_outputs() const;
   void add_to_search(std::vector<Passage> passages);
   void write_latex();

@@ -37,15 +37,18 @@ int EditionBuild::run() {
   if (!load_manifest()) return 1;
   // The output directory: no conflict with the sources, the lock, the journal of temporaries.
   if (const int rc = lock_.acquire(options_, *inputs_.edition, log_); rc != 0) return rc;
+  if (options_.shard.any()) record_shard_count();
   if (!compile_schemas_and_stylesheets() || !copy_what_travels_with_the_outputs() || !load_personography())
     return 1;
   order_the_register();
   if (!open_corpus_indexes()) return 1;
   build_documents();
+  if (options_.merge && !every_document_current()) return 1;
   typeset_documents();
   record_incremental_state();
   timings_.documents_seconds = seconds_since(timings_.start);
   timings_.documents_peak_rss = peak_rss_bytes();
+  if (options_.shard.any()) return report();  // what spans documents is the merge's
   const auto pages_start = BuildClock::now();
   describe_edition();
   make_tei_corpus();
@@ -154,6 +157,8 @@ bool EditionBuild::open_corpus_indexes() {
   const auto& docs = inputs_.edition->documents;
   jobs_ = options_.jobs ? options_.jobs : std::max(1u, std::thread::hardware_concurrency());
   results_.resize(docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i)
+    if (options_.shard.has(docs[i].id)) mine_.push_back(i);
   indexes_.scratch = std::make_unique<Scratch>((paths_.out / ".editio").string());
   if (!indexes_.scratch->ok()) {
     log_ << "editio: " << indexes_.scratch->error() << "; nothing was built\n";
@@ -168,7 +173,8 @@ bool EditionBuild::open_corpus_indexes() {
     const auto size = sfs::file_size(d.path, ec);
     sizes_.push_back(ec ? 0 : static_cast<std::size_t>(size));
   }
-  if (!wanted_.html) return true;
+  indexes_.passages = wanted_.html;
+  if (!wanted_.html || options_.shard.any()) return true;  // a shard's passages go to its part files only
   std::vector<SearchDocument> searched;
   for (const auto& d : docs) searched.push_back({d.id, d.title.empty() ? d.id : d.title, d.language});
   std::size_t shard_bytes = SearchIndexWriter::kShardBytes;
@@ -207,12 +213,15 @@ void EditionBuild::build_documents() {
   fs::read_file(inputs_.manifest_path, manifest, why);
   inputs_.editor = std::make_shared<const EditorInputs>(layer, manifest, inputs_.matcher.get());
   inputs_.common_key = common_inputs_key(options_, edition, inputs_.manifest_path, inputs_.editor->common());
-  const std::size_t n = inputs_.edition->documents.size();
+  const std::size_t n = mine_.size();
   const bool few = options_.progress == ProgressMode::Auto && !options_.log_is_terminal && n < 20;
   progress_mode_ = few ? ProgressMode::Off : options_.progress;
   Progress progress(log_, n, progress_mode_, options_.log_is_terminal);
   bar_ = progress.mode() == ProgressMode::Bar;
-  parallel_for(n, jobs_, [&](std::size_t i) { DocumentJob(context_, i, sizes_[i], results_[i]).run(progress, bar_); });
+  parallel_for(n, jobs_, [&](std::size_t k) {
+    const std::size_t i = mine_[k];
+    DocumentJob(context_, i, sizes_[i], results_[i]).run(progress, bar_);
+  });
   progress.finish();
 }
 
@@ -222,9 +231,10 @@ void EditionBuild::typeset_documents() {
   if (!wanted_.pdf) return;
   const auto& docs = inputs_.edition->documents;
   auto to_typeset = [&](const DocResult& r) { return !r.skipped && !r.failed(); };
-  Progress progress(log_, std::count_if(results_.begin(), results_.end(), to_typeset), progress_mode_,
-                    options_.log_is_terminal, "PDFs");
-  parallel_for(docs.size(), jobs_, [&](std::size_t i) {
+  Progress progress(log_, std::count_if(mine_.begin(), mine_.end(), [&](std::size_t i) { return to_typeset(results_[i]); }),
+                    progress_mode_, options_.log_is_terminal, "PDFs");
+  parallel_for(mine_.size(), jobs_, [&](std::size_t k) {
+    const std::size_t i = mine_[k];
     if (to_typeset(results_[i])) typeset_document(context_, docs[i], results_[i], progress, bar_);
   });
   progress.finish();
@@ -235,9 +245,8 @@ void EditionBuild::typeset_documents() {
 // has none: an older one would stand for another text. It is removed, and
 // the page, written before XeLaTeX ran, is made again without the link.
 void EditionBuild::unlink_missing_pdfs() {
-  const auto& docs = inputs_.edition->documents;
-  for (std::size_t i = 0; i < docs.size(); ++i) {
-    const DocumentEntry& entry = docs[i];
+  for (std::size_t i : mine_) {
+    const DocumentEntry& entry = inputs_.edition->documents[i];
     DocResult& r = results_[i];
     if (r.skipped || r.pdf_made) continue;
     std::error_code ec;
@@ -257,7 +266,8 @@ void EditionBuild::unlink_missing_pdfs() {
 void EditionBuild::record_incremental_state() {
   lock_.sync();
   std::string why;
-  for (const DocResult& r : results_) {
+  for (std::size_t i : mine_) {
+    const DocResult& r = results_[i];
     skipped_ += r.skipped;
     if (r.skipped || r.failed()) continue;
     const DocumentState state{r.key, r.notes, r.paragraphs, r.diags.warnings()};
@@ -265,9 +275,40 @@ void EditionBuild::record_incremental_state() {
       setup_.warning(r.state_path, {}, "cannot record the document's inputs (" + why + "): it will be rebuilt next time");
   }
   if (skipped_)
-    log_ << "editio: " << skipped_ << " of " << results_.size()
+    log_ << "editio: " << skipped_ << " of " << mine_.size()
          << " documents unchanged since the last build into this directory, not rebuilt (--force rebuilds them"
          << " and shows their warnings again)\n";
+}
+
+// A shard records how many shards the edition is built in, so that a merge
+// that misses a document can say which shard builds it.
+void EditionBuild::record_shard_count() {
+  std::string why;
+  const std::string path = (paths_.out / ".editio" / kShardCountFile).string();
+  if (!fs::write_atomic(path, std::to_string(options_.shard.n) + "\n", why))
+    setup_.warning(path, {}, "cannot record the number of shards: " + why);
+}
+
+// A merge converts nothing: each document's outputs and part file must be
+// current (its shard built it). Otherwise each missing document is named
+// with the shard that builds it, and nothing that spans documents is made.
+bool EditionBuild::every_document_current() {
+  const auto& docs = inputs_.edition->documents;
+  std::string count, why;
+  fs::read_file((paths_.out / ".editio" / kShardCountFile).string(), count, why);
+  const unsigned n = static_cast<unsigned>(std::strtoul(count.c_str(), nullptr, 10));
+  std::size_t missing = 0;
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    if (results_[i].skipped) continue;
+    ++missing;
+    const std::string run = n ? "editio build --shard " + Shard{shard_of(docs[i].id, n), n}.label() : "editio build";
+    log_ << docs[i].path << ": document '" << docs[i].id << "' has no current outputs in " << options_.out_dir
+         << ": run `" << run << "`" << (n ? " (its shard)" : "") << " first\n";
+  }
+  if (missing)
+    log_ << "editio: merge: " << missing << " of " << docs.size() << " documents have no current outputs in "
+         << options_.out_dir << "; nothing that spans documents was written\n";
+  return missing == 0;
 }
 
 // edition.xml: the edition and its documents, then the register and the
@@ -448,15 +489,17 @@ void EditionBuild::make_pages() {
 int EditionBuild::report() {
   for (const auto& x : setup_.items()) log_ << "  " << x.format() << '\n';
   std::size_t errors = inputs_.manifest_errors + setup_.errors(), warnings = setup_.warnings(), notes = 0, failed = 0;
-  for (const auto& r : results_) {
+  for (std::size_t i : mine_) {
+    const DocResult& r = results_[i];
     errors += r.diags.errors();
     warnings += r.diags.warnings() + r.replayed_warnings;
     notes += r.notes;
     failed += r.failed() ? 1 : 0;
   }
-  const std::size_t n = results_.size();
+  const std::size_t n = mine_.size();
   summary_ = {n, n - failed - skipped_, skipped_, failed, seconds_since(timings_.start)};
-  log_ << "editio: " << n << " documents (" << (n - failed - skipped_) << " built, ";
+  log_ << "editio: " << (options_.shard.any() ? "shard " + options_.shard.label() + ": " : "") << n
+       << " documents (" << (n - failed - skipped_) << " built, ";
   if (skipped_) log_ << skipped_ << " unchanged, ";
   log_ << failed << " failed), " << notes << " notes, " << warnings << " warnings, " << errors << " errors, "
        << fixed(seconds_since(timings_.start), 2) << " s -> " << options_.out_dir << '\n';
@@ -467,13 +510,13 @@ int EditionBuild::report() {
 bool EditionBuild::write_stats(std::size_t failed) {
   BuildStats stats;
   stats.jobs = jobs_;
-  stats.documents = results_.size();
+  stats.documents = mine_.size();
   stats.failed = failed;
-  stats.built = results_.size() - failed - skipped_;
+  stats.built = mine_.size() - failed - skipped_;
   stats.skipped = skipped_;
-  for (const auto& r : results_) {
-    stats.bytes += r.bytes;
-    stats.stages += r.times;
+  for (std::size_t i : mine_) {
+    stats.bytes += results_[i].bytes;
+    stats.stages += results_[i].times;
   }
   stats.documents_seconds = timings_.documents_seconds;
   stats.pages_seconds = timings_.pages_seconds;

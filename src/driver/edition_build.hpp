@@ -15,6 +15,9 @@
 
 namespace editio {
 
+// OUT/.editio/<this>: the number of shards the last shard was one of.
+inline constexpr const char* kShardCountFile = "shards";
+
 class EditionBuild {
  public:
   EditionBuild(const BuildOptions& options, std::ostream& log);
@@ -33,7 +36,9 @@ class EditionBuild {
   void order_the_register();                  // the persons' @sortKey, read by the TEI writer
   bool open_corpus_indexes();                 // register, chronology, search: fed by the documents
   void open_entity_registers();               // places, organisations: with a gazetteer
+  void record_shard_count();                  // a shard's: OUT/.editio/shards holds N
   void build_documents();                     // each a DocumentJob, in parallel
+  bool every_document_current();              // a merge's: else it stops, naming the shards to build
   void typeset_documents();                   // XeLaTeX, in parallel
   void unlink_missing_pdfs();
   void record_incremental_state();            // what each rebuilt document was made from
@@ -66,6 +71,7 @@ class EditionBuild {
   bool bar_ = false;                                  // a progress bar: only problems get a line
   std::vector<std::size_t> sizes_;   // of the sources: for the statistics and the search shards
   std::vector<DocResult> results_;   // by position in the manifest
+  std::vector<std::size_t> mine_;    // the documents this build makes (a shard's; else all), in order
   std::size_t skipped_ = 0;          // documents unchanged, not rebuilt
   BuildSummary summary_;
   std::vector<IndexedDocument> indexed_;  // what edition.xml says of each document

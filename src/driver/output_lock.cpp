@@ -26,9 +26,25 @@ OutputLock::~OutputLock() {
   interrupt::close_journal();
   fs::sync_filesystem(fd_);
   ::close(fd_);
+  if (shard_fd_ >= 0) ::close(shard_fd_);
 }
 
 void OutputLock::sync() const { fs::sync_filesystem(fd_); }
+
+// Opens `path` and locks it (`how`: LOCK_SH or LOCK_EX) into `fd`, or says
+// why not (`busy`: when another process holds it).
+bool OutputLock::take(const std::string& path, int how, int& fd, std::ostream& log, const std::string& busy) {
+  fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd < 0) {
+    log << "editio: cannot open " << path << ": " << std::strerror(errno) << "\n";
+    return false;
+  }
+  if (::flock(fd, how | LOCK_NB) == 0) return true;
+  log << "editio: " << busy << "\n";
+  ::close(fd);
+  fd = -1;
+  return false;
+}
 
 int OutputLock::acquire(const BuildOptions& opt, const Edition& edition, std::ostream& log) {
   std::error_code ec;
@@ -61,24 +77,22 @@ int OutputLock::acquire(const BuildOptions& opt, const Edition& edition, std::os
     log << "editio: cannot create the output directory: " << why << "\n";
     return 1;
   }
-  const std::string lock_path = meta + "/lock";
-  fd_ = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
-  if (fd_ < 0) {
-    log << "editio: cannot open " << lock_path << ": " << std::strerror(errno) << "\n";
+  // A shard shares OUT's lock with the other shards and takes its own; a
+  // build or a merge takes OUT's alone, and then sweeps the shards' journals too.
+  const Shard& shard = opt.shard;
+  if (!take(meta + "/lock", shard.any() ? LOCK_SH : LOCK_EX, fd_, log,
+            "another build or merge is writing to " + opt.out_dir + "; wait for it to finish, or pass another --out"))
     return 1;
-  }
-  if (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
-    log << "editio: another build is writing to " << opt.out_dir
-        << "; wait for it to finish, or pass another --out\n";
-    ::close(fd_);
-    fd_ = -1;
+  if (shard.any() && !take(meta + "/lock." + shard.name(), LOCK_EX, shard_fd_, log,
+                           "shard " + shard.label() + " is already being built into " + opt.out_dir))
     return 1;
-  }
-  const std::size_t n = interrupt::sweep_temporaries(opt.out_dir, edition.roots, why);
+  const std::string journal = shard.any() ? "temporaries." + shard.name() : "temporaries";
+  std::size_t n = interrupt::sweep_temporaries(opt.out_dir, edition.roots, why, journal);
   if (!why.empty()) {
     log << "editio: cannot record the build's temporary files: " << why << "\n";
     return 1;
   }
+  if (!shard.any()) n += interrupt::sweep_other_journals(opt.out_dir, edition.roots);
   if (n > 0)
     log << "editio: removed " << n << (n == 1 ? " temporary file" : " temporary files")
         << " an interrupted build left in " << opt.out_dir << "\n";

@@ -3,6 +3,7 @@
 // created, locked against a second build, and swept of the temporaries an
 // interrupted build left.
 #include <iosfwd>
+#include <string>
 
 namespace editio {
 
@@ -10,7 +11,8 @@ struct BuildOptions;
 struct Edition;
 
 // Held for the whole build: two builds writing to one directory would mix
-// their files. Released when the build is done, whatever its outcome: every
+// their files. The shards of a build in shards (driver/shard.hpp) share it,
+// each holding a lock of its own besides. Released when the build is done, whatever its outcome: every
 // temporary is gone by then, so the journal of temporaries is emptied, and
 // what the build wrote is flushed to the disk.
 class OutputLock {
@@ -30,7 +32,9 @@ class OutputLock {
   void sync() const;
 
  private:
+  static bool take(const std::string& path, int how, int& fd, std::ostream& log, const std::string& busy);
   int fd_ = -1;
+  int shard_fd_ = -1;  // the shard's own lock
 };
 
 }  // namespace editio

@@ -125,33 +125,57 @@ bool is_temporary_name(const std::string& name) {
          rest.find_first_not_of("0123456789.") == std::string::npos && rest.find('.', dot + 1) == std::string::npos;
 }
 
-std::size_t sweep_temporaries(const std::string& out_dir, const std::vector<std::string>& keep, std::string& why) {
+namespace {
+
+// Removes the temporaries the journal at `path` lists (see sweep_temporaries).
+std::size_t sweep_journal(const std::string& path, const std::vector<std::string>& keep) {
   namespace sfs = std::filesystem;
-  close_journal();
-  const std::string path = (sfs::path(out_dir) / ".editio" / "temporaries").string();
   std::string listed;
   std::size_t removed = 0;
-  if (std::string ignored; fs::read_file(path, listed, ignored, kJournalLimit)) {
-    std::size_t start = 0;
-    for (std::size_t end; (end = listed.find('\n', start)) != std::string::npos; start = end + 1) {
-      const std::string tmp = listed.substr(start, end - start);
-      const sfs::path p(tmp);
-      if (!p.is_absolute() || !is_temporary_name(p.filename().string())) continue;
-      const std::string real = paths::real(p.parent_path().string());
-      bool kept = false;
-      for (const auto& k : keep) kept = kept || paths::within(real, k);
-      const std::string file = (sfs::path(real) / p.filename()).string();
-      struct stat st {};
-      if (kept || ::lstat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
-      if (::unlink(file.c_str()) == 0) ++removed;
-    }
+  if (std::string ignored; !fs::read_file(path, listed, ignored, kJournalLimit)) return 0;
+  std::size_t start = 0;
+  for (std::size_t end; (end = listed.find('\n', start)) != std::string::npos; start = end + 1) {
+    const std::string tmp = listed.substr(start, end - start);
+    const sfs::path p(tmp);
+    if (!p.is_absolute() || !is_temporary_name(p.filename().string())) continue;
+    const std::string real = paths::real(p.parent_path().string());
+    bool kept = false;
+    for (const auto& k : keep) kept = kept || paths::within(real, k);
+    const std::string file = (sfs::path(real) / p.filename()).string();
+    struct stat st {};
+    if (kept || ::lstat(file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+    if (::unlink(file.c_str()) == 0) ++removed;
   }
+  return removed;
+}
+
+}  // namespace
+
+std::size_t sweep_temporaries(const std::string& out_dir, const std::vector<std::string>& keep, std::string& why,
+                              const std::string& journal) {
+  close_journal();
+  const std::string path = (std::filesystem::path(out_dir) / ".editio" / journal).string();
+  const std::size_t removed = sweep_journal(path, keep);
   const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_APPEND | O_CLOEXEC, 0644);
   if (fd < 0) {
     why = path + ": " + std::strerror(errno);
     return removed;
   }
   journal_fd.store(fd);
+  return removed;
+}
+
+std::size_t sweep_other_journals(const std::string& out_dir, const std::vector<std::string>& keep) {
+  namespace sfs = std::filesystem;
+  std::size_t removed = 0;
+  std::error_code ec;
+  for (sfs::directory_iterator it(sfs::path(out_dir) / ".editio", ec), end; !ec && it != end; it.increment(ec)) {
+    const std::string name = it->path().filename().string();
+    if (name.rfind("temporaries.", 0) != 0 || is_temporary_name(name)) continue;
+    removed += sweep_journal(it->path().string(), keep);
+    std::error_code ignored;
+    sfs::remove(it->path(), ignored);
+  }
   return removed;
 }
 

@@ -34,7 +34,15 @@ std::string temporary_name(const std::string& path);
 // sources), then starts a new journal, in which every temporary made from
 // now on is recorded (its absolute path) before it is created. Returns how
 // many files were removed; `why` is set when the journal cannot be written.
-std::size_t sweep_temporaries(const std::string& out_dir, const std::vector<std::string>& keep, std::string& why);
+// `journal` names the journal's file in OUT/.editio: each shard of a build
+// in shards (driver/shard.hpp) has its own, "temporaries.shard-K-of-N".
+std::size_t sweep_temporaries(const std::string& out_dir, const std::vector<std::string>& keep, std::string& why,
+                              const std::string& journal = "temporaries");
+
+// The journals of the shards ("temporaries.*"): their temporaries are removed
+// as sweep_temporaries does, then the journals. Only while no shard runs (the
+// build holds OUT's lock). Returns how many files were removed.
+std::size_t sweep_other_journals(const std::string& out_dir, const std::vector<std::string>& keep);
 
 // Ends the journal when every temporary is gone (committed or removed): it is
 // emptied. Called when the build is done, whatever its outcome.
