@@ -63,6 +63,10 @@ check "the merge started ($started_merge) after the last shard ended ($ended_sha
 for k in 1 2 3 4; do
   check "shard $k's log: shard $k/4" grep -q "^editio-shard: shard $k/4 " "$tmp/logs/editio-shard-${array}_$k.log"
 done
+# Each document was built by one shard: the shards' summary lines add up to the manifest's 7 documents.
+built=$(sed -n 's/^editio: shard [0-9]*\/4: .*(\([0-9]*\) built, 0 failed).*/\1/p' "$tmp"/logs/editio-shard-"$array"_*.log)
+check "the 4 shards built 7 documents between them ($(echo $built))" \
+  test "$(echo "$built" | wc -l)" -eq 4 -a "$(($(echo $built | tr " " +)))" -eq 7
 [ "$fails" -eq 0 ] || show_logs
 
 # A shard that fails: the merge never runs (submit.sh gives it --kill-on-invalid-dep=yes).
