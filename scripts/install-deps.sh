@@ -32,6 +32,8 @@ packages=(
   # e2e.shards_slurm: a real single-node Slurm (slurmctld, slurmd, slurm-client) with munge for its
   # authentication, started by the test as root, runs a sharded build as a job array and the dependent merge
   slurm-wlm munge
+  # e2e.shards_k8s reads the Kubernetes Jobs of deploy/k8s (YAML) to run their pods' command lines here
+  python3-yaml
   # fuzz tests (tests/fuzz): clang and its libFuzzer runtime
   clang-14 libclang-rt-14-dev
   # browser tests of the HTML edition: Debian's Chromium, driven over the DevTools protocol
