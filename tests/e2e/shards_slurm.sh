@@ -42,7 +42,9 @@ show_logs() {
   slurm_tail
 }
 
-ids=$(EDITIO=$EDITIO LOG_DIR=$tmp/logs "$submit" "$SRC/sources" "$tmp/sharded" 4 --formats "$formats")
+if ! ids=$(EDITIO=$EDITIO LOG_DIR=$tmp/logs "$submit" "$SRC/sources" "$tmp/sharded" 4 --formats "$formats"); then
+  fail "deploy/slurm/submit.sh did not submit the jobs (its message above)"; slurm_tail; finish
+fi
 read -r array merge <<< "$ids"
 echo "slurm: shards job array $array, merge job $merge"
 if ! wait_job "$merge" 600; then
