@@ -230,12 +230,12 @@ void EditionBuild::build_documents() {
 void EditionBuild::typeset_documents() {
   if (!wanted_.pdf) return;
   const auto& docs = inputs_.edition->documents;
-  auto to_typeset = [&](const DocResult& r) { return !r.skipped && !r.failed(); };
-  Progress progress(log_, std::count_if(mine_.begin(), mine_.end(), [&](std::size_t i) { return to_typeset(results_[i]); }),
-                    progress_mode_, options_.log_is_terminal, "PDFs");
+  auto to_typeset = [&](std::size_t i) { return !results_[i].skipped && !results_[i].failed(); };
+  Progress progress(log_, std::count_if(mine_.begin(), mine_.end(), to_typeset), progress_mode_,
+                    options_.log_is_terminal, "PDFs");
   parallel_for(mine_.size(), jobs_, [&](std::size_t k) {
     const std::size_t i = mine_[k];
-    if (to_typeset(results_[i])) typeset_document(context_, docs[i], results_[i], progress, bar_);
+    if (to_typeset(i)) typeset_document(context_, docs[i], results_[i], progress, bar_);
   });
   progress.finish();
   unlink_missing_pdfs();

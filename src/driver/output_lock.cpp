@@ -81,7 +81,8 @@ int OutputLock::acquire(const BuildOptions& opt, const Edition& edition, std::os
   // build or a merge takes OUT's alone, and then sweeps the shards' journals too.
   const Shard& shard = opt.shard;
   if (!take(meta + "/lock", shard.any() ? LOCK_SH : LOCK_EX, fd_, log,
-            "another build or merge is writing to " + opt.out_dir + "; wait for it to finish, or pass another --out"))
+            "another build is writing to " + opt.out_dir +
+                " (a build, a merge or shards); wait for it to finish, or pass another --out"))
     return 1;
   if (shard.any() && !take(meta + "/lock." + shard.name(), LOCK_EX, shard_fd_, log,
                            "shard " + shard.label() + " is already being built into " + opt.out_dir))

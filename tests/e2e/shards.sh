@@ -4,7 +4,8 @@
 # edition one `editio build` makes (every file outside .editio/, PDFs and the
 # book included); a shard makes nothing that spans documents; a merge that
 # misses a shard names the document and the shard, and writes nothing that
-# spans documents; a wrong --shard is refused.
+# spans documents; the locks let shards run together and nothing else beside
+# them; a merge sweeps the shards' leftover temporaries; a wrong --shard is refused.
 source "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 formats=tei,html,tex,pdf
@@ -63,6 +64,29 @@ run c3 build --shard 3/3 --out "$tmp/c" --formats tei
 run complete merge --out "$tmp/c" --formats tei
 check "with the third shard built, the merge succeeds" test "$rc" = 0
 check "the merged TEI equals one build's" diff -r "$tmp/a/tei" "$tmp/c/tei"
+
+# The locks: shards share OUT's lock and each holds its own; a build or merge holds OUT's alone.
+flock -s "$tmp/c/.editio/lock" sleep 5 & held=$!; sleep 0.5
+run busy merge --out "$tmp/c" --formats tei
+check "a merge while shards run is refused (exit 1)" test "$rc" = 1
+check "... and says why" grep -q "another build is writing to" "$tmp/busy.log"
+run shard-beside build --shard 2/3 --out "$tmp/c" --formats tei
+check "a shard runs beside other shards" test "$rc" = 0
+wait "$held"  # (its sleep holds the lock until it ends)
+flock "$tmp/c/.editio/lock.shard-1-of-3" sleep 5 & held=$!; sleep 0.5
+run twice build --shard 1/3 --out "$tmp/c" --formats tei
+check "one shard twice at once is refused (exit 1)" test "$rc" = 1
+check "... and says which" grep -q "shard 1/3 is already being built" "$tmp/twice.log"
+wait "$held"  # (its sleep holds the lock until it ends)
+# A killed shard's temporaries: its own next run or any merge removes them (each shard has its own journal).
+left="$tmp/c/tei/x.xml.tmp.4242.0"
+echo partial > "$left"
+echo "$left" > "$tmp/c/.editio/temporaries.shard-3-of-3"
+run other build --shard 2/3 --out "$tmp/c" --formats tei
+check "another shard leaves a shard's temporaries alone" test -e "$left"
+run sweep merge --out "$tmp/c" --formats tei
+check "the merge removes the shards' leftover temporaries" test ! -e "$left"
+check "... and their journals" test ! -e "$tmp/c/.editio/temporaries.shard-3-of-3"
 
 # Wrong shards are a wrong usage (exit 2), with a message.
 for bad in 0/3 4/3 x 3; do
