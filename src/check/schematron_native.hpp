@@ -38,8 +38,9 @@ class NativeSchematron {
   using Report = std::function<void(xmlNodePtr element, const std::string& message)>;
   void check(xmlDocPtr doc, const Report& report) const;
 
+  struct Impl;  // the taken patterns' messages (defined in the .cpp)
+
  private:
-  struct Impl;
   std::unique_ptr<Impl> impl_;
 };
 
