@@ -14,6 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "check/schematron_native.hpp"
 #include "util/fs.hpp"
 
 namespace editio {
@@ -104,192 +105,11 @@ void init_xml_library() {
 
 namespace {
 
-const xmlChar* const kTeiNs = BAD_CAST "http://www.tei-c.org/ns/1.0";
-
-bool is_tei(xmlNodePtr n, const char* name) {
-  return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, kTeiNs) &&
-         xmlStrEqual(n->name, BAD_CAST name);
-}
-
-std::string prop(xmlNodePtr n, const char* name) {
-  xmlChar* v = xmlGetNoNsProp(n, BAD_CAST name);
-  std::string s = v ? reinterpret_cast<const char*>(v) : "";
-  xmlFree(v);
-  return s;
-}
-
-std::uint32_t line_of(xmlNodePtr n) { return static_cast<std::uint32_t>(std::max(0L, xmlGetLineNo(n))); }
-
-// Visits the elements under and including `root` in document order: enter(n)
-// when an element starts, leave(n) when it ends. No recursion (any depth).
-template <class Enter, class Leave>
-void walk_elements(xmlNodePtr root, Enter enter, Leave leave) {
-  for (xmlNodePtr n = root; n;) {
-    enter(n);
-    if (xmlNodePtr child = xmlFirstElementChild(n)) {
-      n = child;
-      continue;
-    }
-    for (;;) {
-      leave(n);
-      if (n == root) return;
-      if (xmlNodePtr next = xmlNextElementSibling(n)) {
-        n = next;
-        break;
-      }
-      n = n->parent;
-    }
-  }
-}
-
-// XPath's number(s) >= 2 for a string: digits with at most one ".", XML
-// white space around (anything else is NaN, which compares false).
-bool number_at_least_two(std::string_view s) {
-  const auto space = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-  while (!s.empty() && space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && space(s.back())) s.remove_suffix(1);
-  std::size_t digits = 0, dots = 0;
-  for (char c : s) {
-    if (c >= '0' && c <= '9') ++digits;
-    else if (c == '.') ++dots;
-    else return false;
-  }
-  return digits > 0 && dots <= 1 && std::strtod(std::string(s).c_str(), nullptr) >= 2;
-}
-
-// The note's xml:id says it is of a later numbering sequence:
-// starts-with(@xml:id, P) and number(substring-after(@xml:id, P)) >= 2,
-// P = concat(ancestor::tei:TEI[1]/@xml:id, '-n', @n, '.').
-bool in_later_sequence(xmlNodePtr note, const std::string& tei_id, const std::string& n) {
-  xmlChar* v = xmlGetNsProp(note, BAD_CAST "id", XML_XML_NAMESPACE);
-  const std::string id = v ? reinterpret_cast<const char*>(v) : "";
-  xmlFree(v);
-  const std::string prefix = tei_id + "-n" + n + ".";
-  return id.compare(0, prefix.size(), prefix) == 0 && number_at_least_two(std::string_view(id).substr(prefix.size()));
-}
-
-// tei:note: not(@n) or not(@n = (the earlier notes of its TEI)/@n) or (its
-// xml:id is that of a later numbering sequence), in one pass with a hash map
-// emptied where an outermost TEI begins (a teiCorpus holds several, each
-// numbering its notes anew); notes outside any TEI are not concerned. As
-// with preceding::, ancestors are left out, so a note inside a note with the
-// same @n is not a duplicate here either.
-void check_unique_note_numbers(xmlDocPtr doc, const std::string& message, ErrorSink& sink) {
-  struct Seen {
-    std::uint32_t first_line = 0;
-    std::size_t notes = 0;  // entered so far
-    std::size_t open = 0;   // of those, still open (ancestors of the current node)
-  };
-  std::unordered_map<std::string, Seen> seen;
-  std::vector<std::string> tei_ids;  // of the TEI elements the walk is in (a teiCorpus holds several)
-  walk_elements(
-      xmlDocGetRootElement(doc),
-      [&](xmlNodePtr n) {
-        if (is_tei(n, "TEI")) {
-          if (tei_ids.empty()) seen.clear();
-          xmlChar* v = xmlGetNsProp(n, BAD_CAST "id", XML_XML_NAMESPACE);
-          tei_ids.emplace_back(v ? reinterpret_cast<const char*>(v) : "");
-          xmlFree(v);
-        }
-        if (tei_ids.empty() || !is_tei(n, "note") || !xmlHasNsProp(n, BAD_CAST "n", nullptr)) return;
-        const std::string value = prop(n, "n");
-        Seen& s = seen[value];
-        if (s.notes > s.open && !in_later_sequence(n, tei_ids.empty() ? "" : tei_ids.back(), value))
-          sink.diags->error(sink.name, {line_of(n), 0},
-                            std::string(sink.what) + ": <note>: " + message + " (n=\"" + value +
-                                "\"; the first note with it is at line " + std::to_string(s.first_line) + ")");
-        if (s.notes++ == 0) s.first_line = line_of(n);
-        ++s.open;
-      },
-      [&](xmlNodePtr n) {
-        if (is_tei(n, "TEI")) tei_ids.pop_back();
-        if (!tei_ids.empty() && is_tei(n, "note") && xmlHasNsProp(n, BAD_CAST "n", nullptr))
-          --seen[prop(n, "n")].open;
-      });
-}
-
-// Patterns of editio.sch that Editio checks itself, in linear time: libxml2's
-// Schematron has neither key() nor current(), so these rules can only be
-// written with a scan of the document for every node (quadratic). A pattern
-// is replaced only when it is exactly the rule below (its context and its
-// assert's test, spaces normalized) and its message is plain text; an edited
-// or unknown pattern runs in libxml2 as written. The message is the assert's.
-struct NativeRule {
-  const char* pattern;
-  const char* context;
-  const char* test;
-  void (*check)(xmlDocPtr, const std::string& message, ErrorSink&);
-};
-const NativeRule kNativeRules[] = {
-    {"editio-note-n-unique", "tei:note",
-     "not(@n) or not(@n = ancestor-or-self::*[ancestor::tei:TEI]/preceding-sibling::*/descendant-or-self::tei:note/@n) "
-     "or (starts-with(@xml:id, concat(ancestor::tei:TEI[1]/@xml:id, "
-     "'-n', @n, '.')) and number(substring-after(@xml:id, concat(ancestor::tei:TEI[1]/@xml:id, '-n', @n, '.'))) "
-     ">= 2)",
-     check_unique_note_numbers},
-};
-
-struct NativeCheck {
-  const NativeRule* rule;
-  std::string message;
-};
-
-std::string normalized(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    if (space && (out.empty() || out.back() == ' ')) continue;
-    out += space ? ' ' : c;
-  }
-  if (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-bool is_sch(xmlNodePtr n, const char* name) {
-  return n && n->type == XML_ELEMENT_NODE && n->ns &&
-         xmlStrEqual(n->ns->href, BAD_CAST "http://purl.oclc.org/dsdl/schematron") && xmlStrEqual(n->name, BAD_CAST name);
-}
-
-// The plain-text message of a pattern that is exactly `rule`: one rule with one
-// assert. False when the pattern is anything else.
-bool matches(xmlNodePtr pattern, const NativeRule& rule, std::string& message) {
-  if (prop(pattern, "id") != rule.pattern) return false;
-  xmlNodePtr r = xmlFirstElementChild(pattern);
-  if (!is_sch(r, "rule") || xmlNextElementSibling(r) || normalized(prop(r, "context")) != rule.context) return false;
-  xmlNodePtr a = xmlFirstElementChild(r);
-  if (!is_sch(a, "assert") || xmlNextElementSibling(a) || xmlFirstElementChild(a) ||
-      normalized(prop(a, "test")) != rule.test)
-    return false;
-  xmlChar* text = xmlNodeGetContent(a);
-  message = trim_message(reinterpret_cast<const char*>(text));
-  xmlFree(text);
-  while (!message.empty() && (message.front() == ' ' || message.front() == '\n')) message.erase(0, 1);
-  return true;
-}
-
-// Takes the patterns Editio checks itself out of the Schematron document.
-// Returns how many patterns are left for libxml2.
-int take_native_patterns(xmlDocPtr sch, std::vector<NativeCheck>& out) {
-  int left = 0;
-  xmlNodePtr root = xmlDocGetRootElement(sch);
-  for (xmlNodePtr n = root ? xmlFirstElementChild(root) : nullptr; n;) {
-    xmlNodePtr next = xmlNextElementSibling(n);
-    if (is_sch(n, "pattern")) {
-      std::string message;
-      const NativeRule* found = nullptr;
-      for (const NativeRule& rule : kNativeRules)
-        if (matches(n, rule, message)) found = &rule;
-      if (found) {
-        out.push_back({found, message});
-        xmlUnlinkNode(n);
-        xmlFreeNode(n);
-      } else {
-        ++left;
-      }
-    }
-    n = next;
-  }
-  return left;
+int count_patterns(xmlDocPtr sch) {
+  int n = 0;
+  for (xmlNodePtr p = xmlFirstElementChild(xmlDocGetRootElement(sch)); p; p = xmlNextElementSibling(p))
+    n += xmlStrEqual(p->name, BAD_CAST "pattern");
+  return n;
 }
 
 }  // namespace
@@ -298,7 +118,9 @@ struct Validator::Impl {
   xmlRelaxNGPtr rng = nullptr;
   xmlSchematronPtr sch = nullptr;
   xmlDocPtr sch_doc = nullptr;       // compiled from, and kept for its messages
-  std::vector<NativeCheck> native;   // patterns checked here, not by libxml2
+  NativeSchematron native;           // the project's patterns, checked without libxml2
+  bool native_schematron = true;
+  int libxml2_patterns = 0;
   bool load_schematron(const std::string& path, Diagnostics& diags);
 };
 
@@ -308,7 +130,8 @@ bool Validator::Impl::load_schematron(const std::string& path, Diagnostics& diag
   sch_doc = xmlReadFile(path.c_str(), nullptr, safe_parse_options());
   xmlSetStructuredErrorFunc(nullptr, nullptr);
   if (!sch_doc) return false;
-  if (take_native_patterns(sch_doc, native) == 0) return !native.empty();
+  libxml2_patterns = native_schematron ? native.take_patterns(sch_doc) : count_patterns(sch_doc);
+  if (libxml2_patterns == 0) return !native.empty();
   ErrorSink compile_sink{&diags, path, "Schematron"};
   xmlSchematronParserCtxtPtr p = xmlSchematronNewDocParserCtxt(sch_doc);
   xmlSetStructuredErrorFunc(&compile_sink, on_error);
@@ -318,8 +141,9 @@ bool Validator::Impl::load_schematron(const std::string& path, Diagnostics& diag
   return sch != nullptr;
 }
 
-Validator::Validator(const std::string& rng_path, const std::string& sch_path, Diagnostics& diags)
+Validator::Validator(const std::string& rng_path, const std::string& sch_path, Diagnostics& diags, Schematron engine)
     : impl_(std::make_unique<Impl>()) {
+  impl_->native_schematron = engine == Schematron::Native;
   init_xml_library();
   ok_ = true;
   if (!rng_path.empty()) {
@@ -342,6 +166,8 @@ Validator::Validator(const std::string& rng_path, const std::string& sch_path, D
     }
   }
 }
+
+int Validator::libxml2_patterns() const { return impl_->libxml2_patterns; }
 
 Validator::~Validator() {
   if (impl_->rng) xmlRelaxNGFree(impl_->rng);
@@ -379,8 +205,10 @@ bool Validator::validate(const std::string& xml, const std::string& name, Diagno
     xmlSchematronFreeValidCtxt(v);
     if (rc != 0 && diags.errors() == before) diags.error(name, {}, "Schematron: the document breaks a rule");
   }
-  ErrorSink sink{&diags, name, "Schematron"};
-  for (const NativeCheck& c : impl_->native) c.rule->check(doc, c.message, sink);
+  impl_->native.check(doc, [&](xmlNodePtr n, const std::string& message) {
+    diags.error(name, {static_cast<std::uint32_t>(std::max(0L, xmlGetLineNo(n))), 0},
+                "Schematron: <" + std::string(reinterpret_cast<const char*>(n->name)) + ">: " + message);
+  });
   xmlFreeDoc(doc);
   return diags.errors() == before;
 }

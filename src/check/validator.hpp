@@ -14,12 +14,22 @@ class Validator {
  public:
   // Compiles the schemas; an empty path skips that schema. Errors in the
   // schemas themselves go to `diags`; ok() tells whether compiling worked.
-  Validator(const std::string& rng_path, const std::string& sch_path, Diagnostics& diags);
+  // The patterns of the project's Schematron (editio.sch) are checked in C++
+  // (check/schematron_native.hpp), any other pattern by libxml2; Libxml2 has
+  // libxml2 evaluate every pattern (the reference the C++ checks are tested
+  // against).
+  enum class Schematron { Native, Libxml2 };
+  Validator(const std::string& rng_path, const std::string& sch_path, Diagnostics& diags,
+            Schematron engine = Schematron::Native);
   ~Validator();
   Validator(const Validator&) = delete;
   Validator& operator=(const Validator&) = delete;
 
   bool ok() const { return ok_; }
+
+  // How many patterns of the Schematron libxml2 evaluates (0 when Editio
+  // checks every one itself).
+  int libxml2_patterns() const;
 
   // Validates XML text. `name` names it in diagnostics (file:line: element ...).
   // Returns true when valid; each problem is one diagnostic.

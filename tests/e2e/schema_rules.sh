@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `editio validate` catches every error the project's Schematron catches, at the
-# same file:line, although Editio checks some of its patterns itself (in linear
-# time: schemas/editio.sch, header; src/check/validator.cpp, kNativeRules):
+# same file:line, although Editio checks its patterns itself (in one pass, linear
+# time: schemas/editio.sch, header; src/check/schematron_native.cpp):
 #   1. each invalid test document of tests/schema/ whose "expect:" is a
 #      Schematron pattern (a duplicate note number, a dangling pointer, a
 #      persName/@ref that names no person, ...) fails `editio validate` with
