@@ -123,7 +123,7 @@ bool EditionBuild::copy_what_travels_with_the_outputs() {
   for (const auto& f : {inputs_.rng, inputs_.sch}) {
     std::string data;
     if (!fs::read_file(f, data, why) ||
-        !fs::write_atomic((paths_.out / "schema" / sfs::path(f).filename()).string(), data, why))
+        !fs::write_if_changed((paths_.out / "schema" / sfs::path(f).filename()).string(), data, why))
       setup_.error(f, {}, "cannot copy the schema to the output: " + why);
   }
   const sfs::path home(options_.home);
