@@ -1,6 +1,10 @@
 #include "driver/incremental.hpp"
 
+#include <elf.h>
+#include <link.h>
+
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <sstream>
 
@@ -20,6 +24,33 @@ namespace {
 
 namespace sfs = std::filesystem;
 constexpr const char* kStateHeader = "editio-state 1";
+
+// The GNU build ID the linker wrote into the running program (a hash of
+// everything it linked), read from its notes in memory; "" when it has none.
+std::string program_build_id() {
+  std::string id;
+  dl_iterate_phdr(
+      [](dl_phdr_info* info, std::size_t, void* out) {
+        for (int i = 0; i < info->dlpi_phnum; ++i) {
+          const ElfW(Phdr)& ph = info->dlpi_phdr[i];
+          if (ph.p_type != PT_NOTE) continue;
+          const char* p = reinterpret_cast<const char*>(info->dlpi_addr + ph.p_vaddr);
+          for (const char* end = p + ph.p_memsz; p + sizeof(ElfW(Nhdr)) <= end;) {
+            ElfW(Nhdr) note;
+            std::memcpy(&note, p, sizeof note);
+            const char* name = p + sizeof note;
+            const char* desc = name + ((note.n_namesz + 3) & ~3u);
+            if (note.n_type == NT_GNU_BUILD_ID && note.n_namesz == 4 && std::memcmp(name, "GNU", 4) == 0 &&
+                desc + note.n_descsz <= end)
+              static_cast<std::string*>(out)->assign(desc, note.n_descsz);
+            p = desc + ((note.n_descsz + 3) & ~3u);
+          }
+        }
+        return 1;  // the first object is the program itself
+      },
+      &id);
+  return id;
+}
 
 // The files of a stylesheet directory that can change an output: stylesheets,
 // their data (labels) and the LaTeX style files, in a stable order.
@@ -152,7 +183,9 @@ std::string common_inputs_key(const BuildOptions& opt, const Edition& edition, c
                               const std::string& editor_common) {
   Hasher h;
   h.add(kVersion);
-  h.add_file("/proc/self/exe");  // a rebuilt program may write other outputs
+  // A rebuilt program may write other outputs: its build ID, else its bytes.
+  if (const std::string id = program_build_id(); !id.empty()) h.add("build-id:" + id);
+  else h.add_file("/proc/self/exe");
   h.add_file(manifest_path);
   h.add("base_url=" + edition.base_url);  // the pages' canonical links and citations
   h.add(editor_common);  // the editor's layer and personography, but each document's share (EditorInputs)

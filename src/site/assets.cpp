@@ -81,7 +81,7 @@ void copy_site_assets(const std::string& html_src_dir, const std::string& html_o
   std::string data, why;
   for (const auto& f : files) {
     if (!fs::read_file(f.string(), data, why) ||
-        !fs::write_atomic((sfs::path(html_out) / f.filename()).string(), data, why)) {
+        !fs::write_if_changed((sfs::path(html_out) / f.filename()).string(), data, why)) {
       diags.error(f.string(), {}, "cannot copy to the site: " + why);
       continue;
     }
@@ -98,7 +98,7 @@ void copy_site_assets(const std::string& html_src_dir, const std::string& html_o
                           "' is not installed (searched $EDITIO_FONT_PATH and the system's font directories): "
                           "the pages fall back to the reader's fonts; run scripts/install-deps.sh");
       } else if (!fs::read_file(found, font, why) ||
-                 !fs::write_atomic((sfs::path(html_out) / "fonts" / ref.file).string(), font, why)) {
+                 !fs::write_if_changed((sfs::path(html_out) / "fonts" / ref.file).string(), font, why)) {
         diags.error(found, {}, "cannot copy the font to the site: " + why);
       }
     }

@@ -190,6 +190,15 @@ bool AtomicFile::commit(std::string& why) {
   return ok;
 }
 
+bool write_if_changed(const std::string& path, std::string_view data, std::string& why) {
+  struct stat st;
+  std::string old, ignored;
+  if (::lstat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode) && static_cast<std::size_t>(st.st_size) == data.size() &&
+      read_file(path, old, ignored) && old == data)
+    return true;
+  return write_atomic(path, data, why);
+}
+
 bool write_atomic(const std::string& path, std::string_view data, std::string& why) {
   AtomicFile f;
   if (!f.open(path, why)) return false;

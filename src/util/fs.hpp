@@ -30,6 +30,11 @@ void sync_filesystem(int fd);
 // directories. Returns false with a reason on failure (nothing is left behind).
 bool write_atomic(const std::string& path, std::string_view data, std::string& why);
 
+// As write_atomic, but leaves `path` alone when it is a regular file (not a
+// link) that already holds exactly `data`: what a rebuild copies again (the
+// site's fonts and scripts, the schemas) is neither rewritten nor flushed again.
+bool write_if_changed(const std::string& path, std::string_view data, std::string& why);
+
 // A file written in parts, atomically: the parts go to a temporary file
 // beside `path` (buffered), which commit() renames over `path`. Destroyed
 // without commit(), the temporary file is removed and `path` is untouched.

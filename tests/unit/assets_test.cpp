@@ -2,6 +2,8 @@
 // a missing one is reported at its line, nothing climbs out of fonts/.
 #include <gtest/gtest.h>
 
+#include <sys/stat.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -71,5 +73,32 @@ TEST(Assets, CopiesStylesheetsScriptsAndTheirFonts) {
   const std::string msg = diags.items()[0].format();
   EXPECT_NE(msg.find("site.css:2"), std::string::npos) << msg;
   EXPECT_NE(msg.find("No-Such-Face-Anywhere.otf"), std::string::npos) << msg;
+  sfs::remove_all(d);
+}
+
+// A rebuild leaves the files that already hold the same bytes alone (same
+// inode, not rewritten), and makes again one that differs (edited by hand).
+TEST(Assets, CopiesAgainOnlyWhatDiffers) {
+  const auto d = test::temp_dir("assets-again");
+  write(d / "src" / "site.css", "@font-face { src: url(\"fonts/Face.otf\"); }\n");
+  write(d / "src" / "site.js", "console.log(1);\n");
+  write(d / "fonts" / "Face.otf", std::string("OTTO\0bin", 8));
+  ::setenv("EDITIO_FONT_PATH", (d / "fonts").string().c_str(), 1);
+  Diagnostics diags;
+  copy_site_assets((d / "src").string(), (d / "out").string(), diags);
+  auto inode = [&](const sfs::path& p) {
+    struct stat st {};
+    return ::stat(p.c_str(), &st) == 0 ? st.st_ino : 0;
+  };
+  const auto font = inode(d / "out" / "fonts" / "Face.otf"), css = inode(d / "out" / "site.css");
+  write(d / "out" / "site.js", "edited\n");
+  copy_site_assets((d / "src").string(), (d / "out").string(), diags);
+  ::unsetenv("EDITIO_FONT_PATH");
+
+  EXPECT_EQ(diags.errors(), 0u);
+  EXPECT_NE(font, 0u);
+  EXPECT_EQ(inode(d / "out" / "fonts" / "Face.otf"), font);
+  EXPECT_EQ(inode(d / "out" / "site.css"), css);
+  EXPECT_EQ(read(d / "out" / "site.js"), "console.log(1);\n");
   sfs::remove_all(d);
 }
