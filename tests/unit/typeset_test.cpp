@@ -149,6 +149,33 @@ TEST(Typeset, PassesUntilSettled) {
   EXPECT_TRUE(d.empty());
 }
 
+// The part before "\csname endofdump\endcsname" becomes a format, made once
+// and loaded by every pass of each document with that preamble; a .tex
+// without the line is typeset without one.
+TEST(Typeset, PreambleFormatMadeOnceAndLoaded) {
+  if (!have_xelatex()) GTEST_SKIP() << "xelatex is not installed";
+  TempDir t;
+  const std::string preamble = "\\documentclass{article}\n\\usepackage{etoolbox}\n\\csname endofdump\\endcsname\n";
+  const std::string a = t.write("a.tex", preamble + "\\begin{document}\nFirst.\n\\end{document}\n");
+  const std::string b = t.write("b.tex", preamble + "\\begin{document}\nSecond.\n\\end{document}\n");
+  const std::string plain = t.write("c.tex", "\\documentclass{article}\n\\begin{document}\nThird.\n\\end{document}\n");
+  TypesetOptions options;
+  options.format_dir = (t.path / "formats").string();
+  Diagnostics d;
+  for (const std::string& tex : {a, b, plain}) {
+    const std::string stem = sfs::path(tex).stem().string();
+    ASSERT_TRUE(typeset(tex, (t.path / stem).string(), (t.path / (stem + ".pdf")).string(), stem, options, d))
+        << (d.empty() ? "" : d.items()[0].format());
+    std::string log, why;
+    ASSERT_TRUE(fs::read_file((t.path / stem / (stem + ".log")).string(), log, why));
+    EXPECT_EQ(log.substr(0, log.find('\n')).find("format=editio-") != std::string::npos, tex != plain) << stem;
+  }
+  EXPECT_TRUE(d.empty());
+  int formats = 0;
+  for (const auto& e : sfs::directory_iterator(options.format_dir)) formats += e.path().extension() == ".fmt";
+  EXPECT_EQ(formats, 1);
+}
+
 // A document whose .aux changes on every run never settles: the maximum
 // is a warning, and the PDF is still made.
 TEST(Typeset, MaximumPassesIsAWarning) {

@@ -58,7 +58,7 @@
 \usepackage{imakeidx}
 \usepackage[series={A,B,C},noend]{reledmac}
 % Everything above (the class and the packages) is what Editio preloads in a
-% format for all passes (src/render/typeset.hpp); what follows loads fonts or
+% format for all passes (src/render/tex_format.hpp); what follows loads fonts or
 % languages, or writes files, and is read by every pass.
 \csname endofdump\endcsname
 % The TEI text is Unicode already: no TeX input ligatures (-- ' ` &lt;&lt; ,, !`),
