@@ -153,4 +153,11 @@ std::string preamble_format(const std::string& tex, const std::string& dir, cons
   return {};
 }
 
+void forget_format(const std::string& format, const std::string& label, Diagnostics& diags) {
+  std::error_code ec;
+  sfs::remove(format + ".fmt", ec);
+  diags.warning(label, {}, "XeLaTeX failed with the preloaded preamble (" + format +
+                               ".fmt) and worked without it: that format is removed and will be made again");
+}
+
 }  // namespace editio

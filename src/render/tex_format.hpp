@@ -27,4 +27,9 @@ inline const char* const kEndOfDump = "\\csname endofdump\\endcsname";
 std::string preamble_format(const std::string& tex, const std::string& dir, const std::string& xelatex,
                             const std::vector<std::string>& env, const std::string& label, Diagnostics& diags);
 
+// The passes failed with the format `format` (as preamble_format returned
+// it) and worked without it: it is removed, with a warning against `label`,
+// and made again when next needed.
+void forget_format(const std::string& format, const std::string& label, Diagnostics& diags);
+
 }  // namespace editio

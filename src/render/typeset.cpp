@@ -14,6 +14,7 @@
 #include <filesystem>
 #include <map>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "render/tex_format.hpp"
@@ -586,11 +587,12 @@ bool typeset(const std::string& tex_path, const std::string& work_dir, const std
     // another text, or by other stylesheets), or the format: once more
     // from nothing, without it.
     clear_dir(work);
-    run.format.clear();
+    const std::string format = std::exchange(run.format, {});
     d = Diagnostics{};
     int more = 0;
     ok = run_passes(run, d, &more);
     passes += more;
+    if (ok && !reused && !format.empty()) forget_format(format, label, diags);
   }
   if (passes_run) *passes_run = passes;
   diags.append(d);

@@ -176,6 +176,31 @@ TEST(Typeset, PreambleFormatMadeOnceAndLoaded) {
   EXPECT_EQ(formats, 1);
 }
 
+// A format that does not load (here: not a format at all) is not used:
+// the PDF is made without it, and it goes, with a warning.
+TEST(Typeset, BrokenFormatIsRemoved) {
+  if (!have_xelatex()) GTEST_SKIP() << "xelatex is not installed";
+  TempDir t;
+  const std::string tex = t.write("a.tex", "\\documentclass{article}\n\\csname endofdump\\endcsname\n"
+                                           "\\begin{document}\nText.\n\\end{document}\n");
+  TypesetOptions options;
+  options.format_dir = (t.path / "formats").string();
+  Diagnostics d;
+  const std::string pdf = (t.path / "a.pdf").string();
+  ASSERT_TRUE(typeset(tex, (t.path / "w1").string(), pdf, "a", options, d));
+  ASSERT_TRUE(d.empty());
+  sfs::path fmt;
+  for (const auto& e : sfs::directory_iterator(options.format_dir))
+    if (e.path().extension() == ".fmt") fmt = e.path();
+  ASSERT_FALSE(fmt.empty());
+  t.write("formats/" + fmt.filename().string(), "not a format\n");
+  ASSERT_TRUE(typeset(tex, (t.path / "w2").string(), pdf, "a", options, d)) << (d.empty() ? "" : d.items()[0].format());
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_NE(d.items()[0].message.find("failed with the preloaded preamble"), std::string::npos) << d.items()[0].message;
+  EXPECT_FALSE(sfs::exists(fmt));
+  EXPECT_TRUE(sfs::exists(pdf));
+}
+
 // A document whose .aux changes on every run never settles: the maximum
 // is a warning, and the PDF is still made.
 TEST(Typeset, MaximumPassesIsAWarning) {
