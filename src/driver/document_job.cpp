@@ -184,13 +184,19 @@ bool write_document_page(const BuildContext& build, const DocumentEntry& entry, 
   return false;
 }
 
+TypesetOptions typeset_options(const BuildContext& build) {
+  TypesetOptions options;
+  options.texinputs = (std::filesystem::path(build.options.home) / "xslt" / "latex").string();
+  options.format_dir = (build.paths.out / ".editio" / "tex-formats").string();
+  return options;
+}
+
 void typeset_document(const BuildContext& build, const DocumentEntry& entry, DocResult& r, Progress& progress,
                       bool bar) {
   const auto t = BuildClock::now();
   const std::string& id = entry.id;
   const std::filesystem::path print = build.paths.out / "print";
-  TypesetOptions options;
-  options.texinputs = (std::filesystem::path(build.options.home) / "xslt" / "latex").string();
+  const TypesetOptions options = typeset_options(build);
   Diagnostics d;
   StageTimer timer(&r.times, Stage::Pdf);
   int passes = 0;

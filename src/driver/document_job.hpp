@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "driver/build_context.hpp"
+#include "render/typeset.hpp"
 #include "site/search_index.hpp"
 #include "util/progress.hpp"
 
@@ -43,6 +44,10 @@ class DocumentJob {
 // `with_pdf`. False (with the reason in `diags`) when it could not.
 bool write_document_page(const BuildContext& build, const DocumentEntry& entry, const std::string& tei,
                          bool with_pdf, Diagnostics& diags);
+
+// How the build runs XeLaTeX, for the documents and the book alike: the
+// stylesheets' .sty files, the preamble's format in OUT/.editio/tex-formats.
+TypesetOptions typeset_options(const BuildContext& build);
 
 // Typesets a document its job rebuilt (print/<id>.tex -> print/<id>.pdf) and
 // reports it to `progress`; r.pdf_made says whether it worked.

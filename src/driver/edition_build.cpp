@@ -5,6 +5,7 @@
 #include <cstring>
 #include <filesystem>
 #include <ostream>
+#include <sstream>
 #include <thread>
 
 #include "corpus/cmif.hpp"
@@ -56,7 +57,7 @@ int EditionBuild::run() {
   const bool book_due = plan_book();  // reused, left out (--no-book), or to be made last
   if (!book_due) unlink_missing_book();
   make_pages();
-  if (book_due && !make_book()) {  // the pages linked the book that could not be made
+  if (book_due && !make_book(log_)) {  // the pages linked the book that could not be made
     unlink_missing_book();
     make_pages();
   }
@@ -66,7 +67,7 @@ int EditionBuild::run() {
   indexes_.chronology.reset();
   indexes_.places.reset();
   indexes_.orgs.reset();
-  timings_.pages_seconds = seconds_since(pages_start) - timings_.book_seconds;
+  timings_.pages_seconds = seconds_since(pages_start) - (book_due ? timings_.book_seconds : 0);
   return report();
 }
 
@@ -235,19 +236,39 @@ void EditionBuild::build_documents() {
 }
 
 // PDFs: XeLaTeX is the slowest stage; documents typeset in parallel too,
-// those rebuilt now and without errors.
+// those rebuilt now and without errors, and the book's beside them (first:
+// it takes longest).
 void EditionBuild::typeset_documents() {
   if (!wanted_.pdf) return;
   const auto& docs = inputs_.edition->documents;
   auto to_typeset = [&](std::size_t i) { return !results_[i].skipped && !results_[i].failed(); };
+  const std::size_t book = book_beside_pdfs() ? 1 : 0;
+  std::ostringstream book_log;
   Progress progress(log_, std::count_if(mine_.begin(), mine_.end(), to_typeset), progress_mode_,
                     options_.log_is_terminal, "PDFs");
-  parallel_for(mine_.size(), jobs_, [&](std::size_t k) {
-    const std::size_t i = mine_[k];
-    if (to_typeset(i)) typeset_document(context_, docs[i], results_[i], progress, bar_);
+  parallel_for(book + mine_.size(), jobs_, [&](std::size_t k) {
+    if (k < book) {
+      make_book(book_log);
+    } else if (const std::size_t i = mine_[k - book]; to_typeset(i)) {
+      typeset_document(context_, docs[i], results_[i], progress, bar_);
+    }
   });
   progress.finish();
+  log_ << book_log.str();
   unlink_missing_pdfs();
+}
+
+// Whether the book is to be typeset beside the documents' PDFs: edition.xml
+// is written now as it will be when each PDF is made, and the book planned
+// from it (plan_book). describe_edition writes it again after the PDFs; the
+// book is then made again, last, only when that came out otherwise (a PDF
+// failed: the book is made without its document).
+bool EditionBuild::book_beside_pdfs() {
+  if (options_.shard.any() || !options_.book || !wanted_.tex || !inputs_.latex_doc) return false;
+  describe_edition(true);
+  const bool due = plan_book();
+  book_beside_key_ = book_key_;
+  return due;
 }
 
 // A document rebuilt without its PDF (XeLaTeX failed, or an earlier stage)
@@ -322,10 +343,12 @@ bool EditionBuild::every_document_current() {
 
 // edition.xml: the edition and its documents, then the register and the
 // chronology from the scratch file; its hash decides whether the book is made again.
-void EditionBuild::describe_edition() {
+void EditionBuild::describe_edition(bool expected_pdfs) {
   const auto& docs = inputs_.edition->documents;
+  indexed_.clear();
   for (std::size_t i = 0; i < docs.size(); ++i)
-    indexed_.push_back({&docs[i], results_[i].ok, &results_[i].source, results_[i].pdf_made});
+    indexed_.push_back({&docs[i], results_[i].ok, &results_[i].source,
+                        expected_pdfs ? results_[i].ok : results_[i].pdf_made});
   edition_head_ = edition_index_head(*inputs_.edition, indexed_, options_.formats);
   edition_key_ = write_edition_xml((paths_.out / "edition.xml").string(), edition_head_, indexes_,
                                    inputs_.edition->language, setup_);
@@ -406,8 +429,9 @@ void EditionBuild::write_cmif() {
 // The whole edition as one book (print/edition.tex, which \input's the
 // print/<id>.body.tex written with each document, and print/edition.pdf:
 // render/book.hpp). Made again only when what it is made of changed (the
-// edition's description and every document in it), and then last, after
-// the pages (XeLaTeX takes longest), which link it meanwhile; with
+// edition's description and every document in it), beside the documents'
+// PDFs (book_beside_pdfs) or else last, after the pages, which link it
+// meanwhile; with
 // --no-book (options.book false) not at all. A document that failed is
 // left out of it with a warning.
 bool EditionBuild::plan_book() {
@@ -417,6 +441,7 @@ bool EditionBuild::plan_book() {
   key.add(inputs_.common_key).add(edition_key_);
   for (std::size_t i = 0; i < docs.size(); ++i) key.add(results_[i].key).add(docs[i].ok ? "1" : "0");
   book_key_ = key.hex();
+  if (book_key_ == book_beside_key_) return false;  // made (or reused) beside the PDFs just now
   const sfs::path print = paths_.out / "print";
   std::vector<std::string> files{(print / "edition.tex").string()};
   if (wanted_.pdf) files.push_back((print / "edition.pdf").string());
@@ -434,7 +459,7 @@ bool EditionBuild::plan_book() {
   return false;
 }
 
-bool EditionBuild::make_book() {
+bool EditionBuild::make_book(std::ostream& out) {
   const auto t = BuildClock::now();
   int passes = 0;
   const bool made = editio::make_book(book_options(), *inputs_.latex_doc, book_documents(), setup_, &passes);
@@ -444,7 +469,7 @@ bool EditionBuild::make_book() {
   if (made && !write_state(book_state(), DocumentState{book_key_}, why))
     setup_.warning(book_state(), {}, "cannot record the book's inputs (" + why + "): it will be made again next time");
   if (wanted_.pdf && (made || passes > 0))
-    log_ << (made ? "pdf  " : "FAIL ") << "edition.pdf (the whole edition; " << passes
+    out << (made ? "pdf  " : "FAIL ") << "edition.pdf (the whole edition; " << passes
          << (passes == 1 ? " pass, " : " passes, ") << fixed(seconds_since(t), 1) << " s)\n";
   timings_.book_seconds = seconds_since(t);
   return made;
@@ -461,7 +486,7 @@ BookOptions EditionBuild::book_options() const {
   book.label = inputs_.manifest_path;
   book.document_params = latex_params(*inputs_.edition);  // as the documents' own LaTeX
   book.typeset = wanted_.pdf;
-  book.typeset_options.texinputs = (sfs::path(options_.home) / "xslt" / "latex").string();
+  book.typeset_options = typeset_options(context_);
   return book;
 }
 

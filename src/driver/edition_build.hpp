@@ -39,16 +39,17 @@ class EditionBuild {
   void record_shard_count();                  // a shard's: OUT/.editio/shards holds N
   void build_documents();                     // each a DocumentJob, in parallel
   bool every_document_current();              // a merge's: else it stops, naming the shards to build
-  void typeset_documents();                   // XeLaTeX, in parallel
+  void typeset_documents();                   // XeLaTeX, in parallel, the book's beside
+  bool book_beside_pdfs();                    // edition.xml as expected, and plan_book
   void unlink_missing_pdfs();
   void record_incremental_state();            // what each rebuilt document was made from
-  void describe_edition();                    // edition.xml
+  void describe_edition(bool expected_pdfs = false);  // edition.xml (linking the PDFs made, or to be made)
   void make_tei_corpus();                     // tei/edition-corpus.xml, validated
   void write_cmif();                          // cmif.xml: the letters in CMIF (corpus/cmif)
   bool plan_book();                           // whether the book is to be made (else reused or left out)
   void unlink_missing_book();
   void make_pages();                          // the cross-document HTML pages
-  bool make_book();                           // print/edition.tex and .pdf, last; false when it failed
+  bool make_book(std::ostream& out);          // print/edition.tex and .pdf; false when it failed
   int report();                               // the summary and the statistics
 
   BookOptions book_options() const;
@@ -78,6 +79,7 @@ class EditionBuild {
   std::string edition_head_;              // edition.xml up to its register: every page starts from it
   std::string edition_key_;               // the hash of edition.xml
   std::string book_key_;                  // the hash of what the book is made of (plan_book)
+  std::string book_beside_key_;           // book_key_ when planned beside the PDFs (book_beside_pdfs)
 
   struct Timings {
     BuildClock::time_point start = BuildClock::now();

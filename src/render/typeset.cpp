@@ -14,8 +14,10 @@
 #include <filesystem>
 #include <map>
 #include <string_view>
+#include <utility>
 #include <vector>
 
+#include "render/tex_format.hpp"
 #include "util/fs.hpp"
 #include "util/interrupt.hpp"
 
@@ -392,11 +394,12 @@ struct TexRun {
   sfs::path work;
   std::string stem, abs_tex, log_path, console;
   std::vector<std::string> env;
+  std::string format;  // what -fmt= takes, or "": the preamble is read by each pass
 };
 
 TexRun tex_run(const std::string& tex_path, const std::string& work_dir, const std::string& pdf_path,
                const std::string& label, const TypesetOptions& options) {
-  TexRun run{tex_path, work_dir, pdf_path, label, options, sfs::path(work_dir), {}, {}, {}, {}, {}};
+  TexRun run{tex_path, work_dir, pdf_path, label, options, sfs::path(work_dir), {}, {}, {}, {}, {}, {}};
   run.stem = sfs::path(tex_path).stem().string();
   run.abs_tex = sfs::absolute(tex_path).string();
   run.log_path = (run.work / (run.stem + ".log")).string();
@@ -424,9 +427,11 @@ int run_xelatex(const TexRun& run, std::string& log) {
   std::error_code ec;
   for (const auto& e : sfs::directory_iterator(run.work, ec))
     if (ends_with(e.path().filename().string(), ".idx")) sfs::remove(e.path(), ec);
-  const int rc = run_command({run.options.xelatex, "-file-line-error", "-interaction=nonstopmode", "-halt-on-error",
-                              "-jobname=" + run.stem, run.abs_tex},
-                             run.work_dir, run.console, run.env);
+  std::vector<std::string> argv{run.options.xelatex, "-file-line-error", "-interaction=nonstopmode",
+                                "-halt-on-error", "-jobname=" + run.stem};
+  if (!run.format.empty()) argv.push_back("-fmt=" + run.format);
+  argv.push_back(run.abs_tex);
+  const int rc = run_command(argv, run.work_dir, run.console, run.env);
   std::string why;
   log.clear();
   fs::read_file(run.log_path, log, why);
@@ -572,16 +577,22 @@ bool typeset(const std::string& tex_path, const std::string& work_dir, const std
   const bool reused = !sfs::is_empty(work, ec);
   Diagnostics d;
   int passes = 0;
-  const TexRun run = tex_run(tex_path, work_dir, pdf_path, label, options);
+  TexRun run = tex_run(tex_path, work_dir, pdf_path, label, options);
+  std::string tex;
+  if (fs::read_file(tex_path, tex, why))
+    run.format = preamble_format(tex, options.format_dir, options.xelatex, run.env, label, diags);
   bool ok = run_passes(run, d, &passes);
-  if (!ok && reused) {
+  if (!ok && (reused || !run.format.empty())) {
     // What an earlier typeset left can itself be the trouble (made from
-    // another text, or by other stylesheets): once more from nothing.
+    // another text, or by other stylesheets), or the format: once more
+    // from nothing, without it.
     clear_dir(work);
+    const std::string format = std::exchange(run.format, {});
     d = Diagnostics{};
     int more = 0;
     ok = run_passes(run, d, &more);
     passes += more;
+    if (ok && !reused && !format.empty()) forget_format(format, label, diags);
   }
   if (passes_run) *passes_run = passes;
   diags.append(d);

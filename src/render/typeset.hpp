@@ -15,10 +15,16 @@ struct TypesetOptions {
   // last pass is then reported as a warning.
   int max_passes = 5;
   std::string texinputs;       // extra directories searched for .sty files (may be empty)
+  // Where the format of the shared preamble is made and kept
+  // (render/tex_format.hpp); empty: no format, every pass reads the preamble.
+  std::string format_dir;
 };
 
 // Runs XeLaTeX on `tex_path` in `work_dir` as often as needed (see
 // TypesetOptions::max_passes) and moves the PDF to `pdf_path` atomically.
+// The passes load the format of the shared preamble when there is one
+// (TypesetOptions::format_dir); if they fail with it, they are run once more
+// without it.
 // An index the document prints (imakeidx) is checked: when XeLaTeX could not
 // run makeindex itself (no restricted shell escape), Editio runs it between
 // the passes. On failure the TeX error lines (the "!" or file:line: message

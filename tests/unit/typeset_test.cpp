@@ -149,6 +149,58 @@ TEST(Typeset, PassesUntilSettled) {
   EXPECT_TRUE(d.empty());
 }
 
+// The part before "\csname endofdump\endcsname" becomes a format, made once
+// and loaded by every pass of each document with that preamble; a .tex
+// without the line is typeset without one.
+TEST(Typeset, PreambleFormatMadeOnceAndLoaded) {
+  if (!have_xelatex()) GTEST_SKIP() << "xelatex is not installed";
+  TempDir t;
+  const std::string preamble = "\\documentclass{article}\n\\usepackage{etoolbox}\n\\csname endofdump\\endcsname\n";
+  const std::string a = t.write("a.tex", preamble + "\\begin{document}\nFirst.\n\\end{document}\n");
+  const std::string b = t.write("b.tex", preamble + "\\begin{document}\nSecond.\n\\end{document}\n");
+  const std::string plain = t.write("c.tex", "\\documentclass{article}\n\\begin{document}\nThird.\n\\end{document}\n");
+  TypesetOptions options;
+  options.format_dir = (t.path / "formats").string();
+  Diagnostics d;
+  for (const std::string& tex : {a, b, plain}) {
+    const std::string stem = sfs::path(tex).stem().string();
+    ASSERT_TRUE(typeset(tex, (t.path / stem).string(), (t.path / (stem + ".pdf")).string(), stem, options, d))
+        << (d.empty() ? "" : d.items()[0].format());
+    std::string log, why;
+    ASSERT_TRUE(fs::read_file((t.path / stem / (stem + ".log")).string(), log, why));
+    EXPECT_EQ(log.substr(0, log.find('\n')).find("format=editio-") != std::string::npos, tex != plain) << stem;
+  }
+  EXPECT_TRUE(d.empty());
+  int formats = 0;
+  for (const auto& e : sfs::directory_iterator(options.format_dir)) formats += e.path().extension() == ".fmt";
+  EXPECT_EQ(formats, 1);
+}
+
+// A format that does not load (here: not a format at all) is not used:
+// the PDF is made without it, and it goes, with a warning.
+TEST(Typeset, BrokenFormatIsRemoved) {
+  if (!have_xelatex()) GTEST_SKIP() << "xelatex is not installed";
+  TempDir t;
+  const std::string tex = t.write("a.tex", "\\documentclass{article}\n\\csname endofdump\\endcsname\n"
+                                           "\\begin{document}\nText.\n\\end{document}\n");
+  TypesetOptions options;
+  options.format_dir = (t.path / "formats").string();
+  Diagnostics d;
+  const std::string pdf = (t.path / "a.pdf").string();
+  ASSERT_TRUE(typeset(tex, (t.path / "w1").string(), pdf, "a", options, d));
+  ASSERT_TRUE(d.empty());
+  sfs::path fmt;
+  for (const auto& e : sfs::directory_iterator(options.format_dir))
+    if (e.path().extension() == ".fmt") fmt = e.path();
+  ASSERT_FALSE(fmt.empty());
+  t.write("formats/" + fmt.filename().string(), "not a format\n");
+  ASSERT_TRUE(typeset(tex, (t.path / "w2").string(), pdf, "a", options, d)) << (d.empty() ? "" : d.items()[0].format());
+  ASSERT_EQ(d.items().size(), 1u);
+  EXPECT_NE(d.items()[0].message.find("failed with the preloaded preamble"), std::string::npos) << d.items()[0].message;
+  EXPECT_FALSE(sfs::exists(fmt));
+  EXPECT_TRUE(sfs::exists(pdf));
+}
+
 // A document whose .aux changes on every run never settles: the maximum
 // is a warning, and the PDF is still made.
 TEST(Typeset, MaximumPassesIsAWarning) {

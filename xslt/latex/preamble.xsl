@@ -50,13 +50,23 @@
     <xsl:value-of select="concat('\usepackage[', $paper-geometry, ']{geometry}&#10;')"/>
     <xsl:text>\usepackage{etoolbox}
 \usepackage{fontspec}
+\usepackage{polyglossia}
+% Quotation marks the edition supplies (the source's own are in the text)
+% follow the language in force, \textlang included.
+\usepackage[autostyle=true]{csquotes}
+% imakeidx must come before reledmac, \makeindex after it.
+\usepackage{imakeidx}
+\usepackage[series={A,B,C},noend]{reledmac}
+% Everything above (the class and the packages) is what Editio preloads in a
+% format for all passes (src/render/tex_format.hpp); what follows loads fonts or
+% languages, or writes files, and is read by every pass.
+\csname endofdump\endcsname
 % The TEI text is Unicode already: no TeX input ligatures (-- ' ` &lt;&lt; ,, !`),
 % every character prints as encoded; the font's own ligatures (fi, fl) stay.
 \defaultfontfeatures[\rmfamily,\sffamily]{}
 </xsl:text>
     <xsl:value-of select="concat('\setmainfont{', $main-font, '}&#10;')"/>
-    <xsl:text>\usepackage{polyglossia}
-\newcommand{\EditioFrenchSpacing}[1]{\SetLanguageKeys{#1}{frenchspacing=true}}
+    <xsl:text>\newcommand{\EditioFrenchSpacing}[1]{\SetLanguageKeys{#1}{frenchspacing=true}}
 </xsl:text>
     <xsl:value-of select="concat('\setmainlanguage{', $main, '}&#10;')"/>
     <xsl:if test="$others != ''">
@@ -67,12 +77,6 @@
 \forcsvlist{\EditioFrenchSpacing}{</xsl:text>
     <xsl:value-of select="$languages"/>
     <xsl:text>}
-% Quotation marks the edition supplies (the source's own are in the text)
-% follow the language in force, \textlang included.
-\usepackage[autostyle=true]{csquotes}
-% imakeidx must come before reledmac, \makeindex after it.
-\usepackage{imakeidx}
-\usepackage[series={A,B,C},noend]{reledmac}
 
 </xsl:text>
     <xsl:variable name="step" select="string(number($line-number-step))"/>
