@@ -207,13 +207,13 @@ def text_bytes(corpus_dir):
 
 # -------------------------------------------------------------------- build
 
-def editio_build(args, sources, out, stats_path, jobs, log_path, fresh=True, append=False):
+def editio_build(args, sources, out, stats_path, jobs, log_path, fresh=True, append=False, extra=()):
     if fresh and os.path.exists(out):
         shutil.rmtree(out)
     if os.path.exists(stats_path):
         os.remove(stats_path)
     argv = [args.editio, "build", "--sources", sources, "--out", out, "--formats", args.formats,
-            "--jobs", str(jobs), "--stats", stats_path]
+            "--jobs", str(jobs), "--stats", stats_path] + list(extra)
     r = run_measured(argv, log_path, args.timeout, append=append)
     stats, problem = None, None
     try:
@@ -264,14 +264,11 @@ def derive(run, jobs, src_bytes):
 
 # --------------------------------------------------------------------- jing
 
-def jing_validate(args, tei_dir, log_path):
-    files = sorted(glob.glob(os.path.join(tei_dir, "*.xml")))
-    if not files:
-        return {"error": f"no TEI files in {tei_dir}"}
-    # Batches that fit in ARG_MAX (with room for the environment).
+def arg_batches(files):
+    """Splits files into batches whose command lines fit in ARG_MAX (with room
+    for the environment); each batch is one process."""
     env_size = sum(len(k) + len(v) + 2 for k, v in os.environ.items())
     budget = max(16 << 10, min(os.sysconf("SC_ARG_MAX"), 1 << 21) // 2 - env_size)
-    base = ["jing", args.tei_all]
     batches, cur, cur_size = [], [], 0
     for f in files:
         n = len(f) + 1 + 8
@@ -281,6 +278,15 @@ def jing_validate(args, tei_dir, log_path):
         cur.append(f)
         cur_size += n
     batches.append(cur)
+    return batches
+
+
+def jing_validate(args, tei_dir, log_path):
+    files = sorted(glob.glob(os.path.join(tei_dir, "*.xml")))
+    if not files:
+        return {"error": f"no TEI files in {tei_dir}"}
+    base = ["jing", args.tei_all]
+    batches = arg_batches(files)
     if os.path.exists(log_path):
         os.remove(log_path)
     wall = user = sys_ = 0.0
@@ -321,7 +327,11 @@ def jing_validate(args, tei_dir, log_path):
 def touch_one_text(src):
     """Appends a sentence to the first body paragraph of one text (the middle one)."""
     texts = sorted(glob.glob(os.path.join(src, "texts", "*.txt")))
-    path = texts[len(texts) // 2]
+    return append_sentence(texts[len(texts) // 2])
+
+
+def append_sentence(path):
+    """Appends a sentence to the first long body paragraph of a plain text."""
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     for i, line in enumerate(lines):
