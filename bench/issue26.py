@@ -468,7 +468,7 @@ def report(args, info, res):
     L = [f"# Issue 26 targets, {res['started']}", "", "```", res["command"], "```", "",
          f"- Machine: {info['cpu']}, {info['usable_cpus']} usable CPUs; load average at start / end: "
          f"{' '.join(f(x) for x in info['loadavg_start'])} / {' '.join(f(x) for x in res['loadavg_end'])}",
-         f"- Editio: `{info['editio_version']}` ({info['editio']}, sha256 {info['editio_sha256']}…)", ""]
+         f"- Editio: `{info['editio_version'].splitlines()[0]}` ({info['editio']}, sha256 {info['editio_sha256']}…)", ""]
     if max(info["loadavg_start"][0], res["loadavg_end"][0]) > 0.5 * info["usable_cpus"]:
         L += ["**The machine was busy: the timings are perturbed; the ratios, measured in one run, less so.**", ""]
     L += table(["target", "measured", "ratio", "met?"], target_rows(args, res), left=2) + [""]
