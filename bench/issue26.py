@@ -270,8 +270,8 @@ def shard_runs(args, src, out, n, width, formats, tag, base):
     return concurrently(args, argvs, width, logs)
 
 
-def merge(args, out, formats, log_path):
-    return measured(args, [args.editio, "merge", "--out", out, "--formats", formats, "--jobs", "2",
+def merge(args, src, out, formats, log_path):
+    return measured(args, [args.editio, "merge", "--sources", src, "--out", out, "--formats", formats, "--jobs", "2",
                            "--progress", "off"], log_path)
 
 
@@ -305,7 +305,7 @@ def section_shards(args, res):
         log(f"shards: {n} shards --jobs 1, {width} at a time, then merge --jobs 2")
         s = shard_runs(args, src, out, n, width, fmt, f"w{width}", base)
         m = {"wall_seconds": 0, "error": "shards failed"} if s["error"] else \
-            merge(args, out, fmt, os.path.join(base, f"w{width}-merge.log"))
+            merge(args, src, out, fmt, os.path.join(base, f"w{width}-merge.log"))
         sec[f"width{width}"] = {"shards": s, "merge": m,
                                 "total_seconds": round(s["wall_seconds"] + m["wall_seconds"], 4)}
         if not s["error"] and "error" not in m and "error" not in sec["one"]:
@@ -319,7 +319,7 @@ def section_shards(args, res):
         out = fresh_dir(os.path.join(base, "growth"))
         log(f"shards: merge growth, {size}: {n} shards (2 at a time), then merge")
         s = shard_runs(args, src, out, n, 2, fmt, f"growth-{bench.size_label(size)}", base)
-        m = {"wall_seconds": None, "error": "shards failed"} if s["error"] else merge(args, out, fmt, os.path.join(base, f"growth-{bench.size_label(size)}-merge.log"))
+        m = {"wall_seconds": None, "error": "shards failed"} if s["error"] else merge(args, src, out, fmt, os.path.join(base, f"growth-{bench.size_label(size)}-merge.log"))
         docs = len(glob.glob(os.path.join(src, "texts", "*")))
         sec["merge_growth"].append({"size": bench.size_label(size), "documents": docs, "shards_seconds": s["wall_seconds"],
                                     "merge": m, "error": s["error"] or m.get("error")})
