@@ -318,8 +318,10 @@ def section_shards(args, res):
         src = corpus_for(args, size)
         out = fresh_dir(os.path.join(base, "growth"))
         log(f"shards: merge growth, {size}: {n} shards (2 at a time), then merge")
-        s = shard_runs(args, src, out, n, 2, fmt, f"growth-{bench.size_label(size)}", base)
-        m = {"wall_seconds": None, "error": "shards failed"} if s["error"] else merge(args, src, out, fmt, os.path.join(base, f"growth-{bench.size_label(size)}-merge.log"))
+        tag = f"growth-{bench.size_label(size)}"
+        s = shard_runs(args, src, out, n, 2, fmt, tag, base)
+        m = {"wall_seconds": None, "error": "shards failed"} if s["error"] else \
+            merge(args, src, out, fmt, os.path.join(base, f"{tag}-merge.log"))
         docs = len(glob.glob(os.path.join(src, "texts", "*")))
         sec["merge_growth"].append({"size": bench.size_label(size), "documents": docs, "shards_seconds": s["wall_seconds"],
                                     "merge": m, "error": s["error"] or m.get("error")})
