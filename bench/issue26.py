@@ -480,10 +480,7 @@ def report(args, info, res):
 
 
 def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="\n\n".join(__doc__.split("\n\n")[1:]))
-    ap.add_argument("--editio", default=os.path.join(REPO, "build", "editio"), help="the editio binary")
+    ap = bench.new_parser(__doc__)
     ap.add_argument("--work", default="/tmp/editio-bench", help="corpus cache and outputs (default /tmp/editio-bench)")
     ap.add_argument("--size", default="100MB", help="corpus of the TEI section (default 100MB)")
     ap.add_argument("--seed", type=int, default=1, help="corpus seed (default 1)")

@@ -550,11 +550,16 @@ def report(args, info, results):
 
 # --------------------------------------------------------------------- main
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+def new_parser(doc):
+    """An argument parser whose help is the script's docstring, with --editio."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="\n\n".join(doc.split("\n\n")[1:]))
     ap.add_argument("--editio", default=os.path.join(REPO, "build", "editio"), help="the editio binary")
+    return ap
+
+
+def main():
+    ap = new_parser(__doc__)
     ap.add_argument("--sizes", default="1MB,10MB", help="comma-separated corpus sizes (default 1MB,10MB)")
     ap.add_argument("--formats", default="tei", help="editio build --formats (default tei)")
     ap.add_argument("--jobs", type=int_list, default=[1, 2], help="comma-separated --jobs values (default 1,2)")
