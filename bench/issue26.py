@@ -27,7 +27,6 @@ import argparse
 import datetime
 import filecmp
 import glob
-import json
 import math
 import os
 import re
@@ -522,15 +521,7 @@ def main():
         if not getattr(args, f"skip_{name}"):
             fn(args, res)
     res["loadavg_end"] = os.getloadavg()
-    md = report(args, info, res)
-    sys.stdout.write(md)
-    if args.markdown:
-        with open(args.markdown, "w", encoding="utf-8") as fh:
-            fh.write(md)
-    if args.json:
-        with open(args.json, "w", encoding="utf-8") as fh:
-            json.dump(res, fh, indent=1, ensure_ascii=False, default=str)
-            fh.write("\n")
+    bench.write_outputs(report(args, info, res), args.markdown, res, args.json)
 
 
 if __name__ == "__main__":

@@ -550,6 +550,18 @@ def report(args, info, results):
 
 # --------------------------------------------------------------------- main
 
+def write_outputs(md, md_path, results, json_path):
+    """The Markdown report to stdout (and md_path), the raw numbers to json_path."""
+    sys.stdout.write(md)
+    if md_path:
+        with open(md_path, "w", encoding="utf-8") as fh:
+            fh.write(md)
+    if json_path:
+        with open(json_path, "w", encoding="utf-8") as fh:
+            json.dump(results, fh, indent=1, ensure_ascii=False, default=str)
+            fh.write("\n")
+
+
 def new_parser(doc):
     """An argument parser whose help is the script's docstring, with --editio."""
     ap = argparse.ArgumentParser(description=doc.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -660,15 +672,7 @@ def main():
 
     info["loadavg_end"] = os.getloadavg()
     results["loadavg_end"] = info["loadavg_end"]
-    md = report(args, info, results)
-    sys.stdout.write(md)
-    if args.markdown:
-        with open(args.markdown, "w", encoding="utf-8") as fh:
-            fh.write(md)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as fh:
-            json.dump(results, fh, indent=1, ensure_ascii=False)
-            fh.write("\n")
+    write_outputs(report(args, info, results), args.markdown, results, args.out)
     if results["failures"]:
         print("bench: FAILED: " + "; ".join(results["failures"]), file=sys.stderr)
         sys.exit(1)
