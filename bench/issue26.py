@@ -60,7 +60,7 @@ def measured(args, argv, log_path, append=False):
     d = {"command": shlex.join(argv), "wall_seconds": round(r.wall, 4), "cpu_seconds": round(r.user + r.sys, 3),
          "returncode": r.returncode, "log": log_path}
     if not r.ok():
-        d["error"] = f"{os.path.basename(argv[0])} {r.describe()}: " + " | ".join(bench.tail(log_path, 3).split("\n")).strip()
+        d["error"] = f"{os.path.basename(argv[0])} {r.describe()}: " + " | ".join(l for l in bench.tail(log_path, 3).split("\n") if l.strip())
     return d
 
 
@@ -180,7 +180,11 @@ def section_html(args, res):
     if sec["editio_median"] is None:
         return sec.update(error="editio build failed: " + next(r["error"] for r in runs if "error" in r))
     tei_in = fresh_dir(os.path.join(base, "saxon-in"))
-    shutil.copytree(os.path.join(out, "tei"), tei_in)
+    os.makedirs(tei_in)
+    for p in sorted(glob.glob(os.path.join(out, "tei", "*.xml"))):
+        with open(p, "rb") as fh:
+            if b"<teiCorpus" not in fh.read(4096):  # the documents, not the corpus that repeats them
+                shutil.copy(p, tei_in)
     sec["tei_files"] = sorted(os.listdir(tei_in))
     ss = args.tei_stylesheets
     if not ss or not os.path.isfile(os.path.join(ss, "html", "html.xsl")):
@@ -194,6 +198,7 @@ def section_html(args, res):
     for i in range(args.saxon_repeat):
         log(f"html: Saxon-HE html.xsl over the same TEI ({i + 1}/{args.saxon_repeat})")
         sout = fresh_dir(os.path.join(base, "saxon-out"))
+        os.makedirs(sout)  # Saxon writes a directory's results into an existing directory
         r = measured(args, ["java", "-jar", args.saxon, f"-s:{tei_in}", f"-xsl:{os.path.join(ss, 'html', 'html.xsl')}",
                             f"-o:{sout}"], os.path.join(base, f"saxon-{i}.log"))
         r["outputs"] = sorted(os.path.relpath(p, sout) for p in glob.glob(os.path.join(sout, "**", "*"), recursive=True)
