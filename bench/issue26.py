@@ -148,7 +148,7 @@ def section_tei(args, res):
     res["tei"] = sec
     if "error" in b:
         return sec.update(error=b["error"])
-    files = sorted(glob.glob(os.path.join(out, "tei", "*.xml")))
+    files = bench.document_tei(os.path.join(out, "tei"))  # what the validate stage validated
     tei_mb = sum(os.path.getsize(p) for p in files) / MB
     stage = ((b.get("stats") or {}).get("stages") or {}).get("validate")
     sec.update(tei_files=len(files), tei_mb=tei_mb, validate_stage_seconds=stage)
@@ -181,10 +181,8 @@ def section_html(args, res):
         return sec.update(error="editio build failed: " + next(r["error"] for r in runs if "error" in r))
     tei_in = fresh_dir(os.path.join(base, "saxon-in"))
     os.makedirs(tei_in)
-    for p in sorted(glob.glob(os.path.join(out, "tei", "*.xml"))):
-        with open(p, "rb") as fh:
-            if b"<teiCorpus" not in fh.read(4096):  # the documents, not the corpus that repeats them
-                shutil.copy(p, tei_in)
+    for p in bench.document_tei(os.path.join(out, "tei")):
+        shutil.copy(p, tei_in)
     sec["tei_files"] = sorted(os.listdir(tei_in))
     ss = args.tei_stylesheets
     if not ss or not os.path.isfile(os.path.join(ss, "html", "html.xsl")):

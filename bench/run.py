@@ -281,8 +281,16 @@ def arg_batches(files):
     return batches
 
 
+def document_tei(tei_dir):
+    """The documents' TEI files in tei_dir, without a teiCorpus (which repeats them)."""
+    def is_corpus(path):
+        with open(path, "rb") as fh:
+            return b"<teiCorpus" in fh.read(4096)
+    return [p for p in sorted(glob.glob(os.path.join(tei_dir, "*.xml"))) if not is_corpus(p)]
+
+
 def jing_validate(args, tei_dir, log_path):
-    files = sorted(glob.glob(os.path.join(tei_dir, "*.xml")))
+    files = document_tei(tei_dir)
     if not files:
         return {"error": f"no TEI files in {tei_dir}"}
     base = ["jing", args.tei_all]
