@@ -368,7 +368,9 @@ def target_rows(args, res):
             v, jw = t["validate_stage_seconds"], j["wall_seconds"]
             row("validation no slower per MB than jing tei_all (same TEI)",
                 f"editio {f(v / t['tei_mb'], 3)} s/MB (validate stage {f(v)} s) vs jing {f(jw / t['tei_mb'], 3)} s/MB "
-                f"({f(jw)} s) on {f(t['tei_mb'], 1)} MB of TEI", v / jw, v <= jw)
+                f"({f(jw)} s) on {f(t['tei_mb'], 1)} MB of TEI; CPU seconds: editio "
+                f"{f(((t['build'].get('stats') or {}).get('stages_cpu') or {}).get('validate'))} vs jing "
+                f"{f(j.get('user_seconds', 0) + j.get('sys_seconds', 0))}", v / jw, v <= jw)
         else:
             row("validation no slower per MB than jing tei_all", f"jing: {j.get('error')}", None, None)
     elif t:
