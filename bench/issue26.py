@@ -186,8 +186,8 @@ def section_html(args, res):
     sec["tei_files"] = sorted(os.listdir(tei_in))
     ss = args.tei_stylesheets
     if not ss or not os.path.isfile(os.path.join(ss, "html", "html.xsl")):
-        sec["saxon_skipped"] = (f"no TEI Stylesheets at {ss!r} (html/html.xsl): pass --tei-stylesheets DIR, "
-                                "see bench/fetch_tei_stylesheets.md")
+        where = f"no html/html.xsl in --tei-stylesheets {ss}" if ss else "no --tei-stylesheets DIR given"
+        sec["saxon_skipped"] = f"{where} (a checkout of the TEI Stylesheets: see bench/fetch_tei_stylesheets.md)"
         return log("html: " + sec["saxon_skipped"])
     if not os.path.isfile(args.saxon):
         sec["saxon_skipped"] = f"no Saxon-HE at {args.saxon} (apt-get install -y libsaxonhe-java)"
