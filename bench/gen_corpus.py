@@ -133,6 +133,8 @@ def main():
 
     pool = Pool()
     for d in manifest.get("document", []):
+        if not d["file"].endswith(".txt"):
+            continue  # structured formats (Markdown, Word, ...) are not recombined: plain texts only
         with open(os.path.join(args.sources, d["file"]), encoding="utf-8-sig") as f:
             pool.add_text(f.read(), d.get("language", edition.get("language", "en")))
     pool.finish(signatures)

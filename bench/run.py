@@ -207,13 +207,13 @@ def text_bytes(corpus_dir):
 
 # -------------------------------------------------------------------- build
 
-def editio_build(args, sources, out, stats_path, jobs, log_path, fresh=True, append=False):
+def editio_build(args, sources, out, stats_path, jobs, log_path, fresh=True, append=False, extra=()):
     if fresh and os.path.exists(out):
         shutil.rmtree(out)
     if os.path.exists(stats_path):
         os.remove(stats_path)
     argv = [args.editio, "build", "--sources", sources, "--out", out, "--formats", args.formats,
-            "--jobs", str(jobs), "--stats", stats_path]
+            "--jobs", str(jobs), "--stats", stats_path] + list(extra)
     r = run_measured(argv, log_path, args.timeout, append=append)
     stats, problem = None, None
     try:
@@ -264,14 +264,11 @@ def derive(run, jobs, src_bytes):
 
 # --------------------------------------------------------------------- jing
 
-def jing_validate(args, tei_dir, log_path):
-    files = sorted(glob.glob(os.path.join(tei_dir, "*.xml")))
-    if not files:
-        return {"error": f"no TEI files in {tei_dir}"}
-    # Batches that fit in ARG_MAX (with room for the environment).
+def arg_batches(files):
+    """Splits files into batches whose command lines fit in ARG_MAX (with room
+    for the environment); each batch is one process."""
     env_size = sum(len(k) + len(v) + 2 for k, v in os.environ.items())
     budget = max(16 << 10, min(os.sysconf("SC_ARG_MAX"), 1 << 21) // 2 - env_size)
-    base = ["jing", args.tei_all]
     batches, cur, cur_size = [], [], 0
     for f in files:
         n = len(f) + 1 + 8
@@ -281,6 +278,23 @@ def jing_validate(args, tei_dir, log_path):
         cur.append(f)
         cur_size += n
     batches.append(cur)
+    return batches
+
+
+def document_tei(tei_dir):
+    """The documents' TEI files in tei_dir, without a teiCorpus (which repeats them)."""
+    def is_corpus(path):
+        with open(path, "rb") as fh:
+            return b"<teiCorpus" in fh.read(4096)
+    return [p for p in sorted(glob.glob(os.path.join(tei_dir, "*.xml"))) if not is_corpus(p)]
+
+
+def jing_validate(args, tei_dir, log_path):
+    files = document_tei(tei_dir)
+    if not files:
+        return {"error": f"no TEI files in {tei_dir}"}
+    base = ["jing", args.tei_all]
+    batches = arg_batches(files)
     if os.path.exists(log_path):
         os.remove(log_path)
     wall = user = sys_ = 0.0
@@ -321,7 +335,11 @@ def jing_validate(args, tei_dir, log_path):
 def touch_one_text(src):
     """Appends a sentence to the first body paragraph of one text (the middle one)."""
     texts = sorted(glob.glob(os.path.join(src, "texts", "*.txt")))
-    path = texts[len(texts) // 2]
+    return append_sentence(texts[len(texts) // 2])
+
+
+def append_sentence(path):
+    """Appends a sentence to the first long body paragraph of a plain text."""
     with open(path, encoding="utf-8") as f:
         lines = f.read().split("\n")
     for i, line in enumerate(lines):
@@ -540,11 +558,28 @@ def report(args, info, results):
 
 # --------------------------------------------------------------------- main
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 formatter_class=argparse.RawDescriptionHelpFormatter,
-                                 epilog="\n\n".join(__doc__.split("\n\n")[1:]))
+def write_outputs(md, md_path, results, json_path):
+    """The Markdown report to stdout (and md_path), the raw numbers to json_path."""
+    sys.stdout.write(md)
+    if md_path:
+        with open(md_path, "w", encoding="utf-8") as fh:
+            fh.write(md)
+    if json_path:
+        with open(json_path, "w", encoding="utf-8") as fh:
+            json.dump(results, fh, indent=1, ensure_ascii=False, default=str)
+            fh.write("\n")
+
+
+def new_parser(doc):
+    """An argument parser whose help is the script's docstring, with --editio."""
+    ap = argparse.ArgumentParser(description=doc.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+                                 epilog="\n\n".join(doc.split("\n\n")[1:]))
     ap.add_argument("--editio", default=os.path.join(REPO, "build", "editio"), help="the editio binary")
+    return ap
+
+
+def main():
+    ap = new_parser(__doc__)
     ap.add_argument("--sizes", default="1MB,10MB", help="comma-separated corpus sizes (default 1MB,10MB)")
     ap.add_argument("--formats", default="tei", help="editio build --formats (default tei)")
     ap.add_argument("--jobs", type=int_list, default=[1, 2], help="comma-separated --jobs values (default 1,2)")
@@ -645,15 +680,7 @@ def main():
 
     info["loadavg_end"] = os.getloadavg()
     results["loadavg_end"] = info["loadavg_end"]
-    md = report(args, info, results)
-    sys.stdout.write(md)
-    if args.markdown:
-        with open(args.markdown, "w", encoding="utf-8") as fh:
-            fh.write(md)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8") as fh:
-            json.dump(results, fh, indent=1, ensure_ascii=False)
-            fh.write("\n")
+    write_outputs(report(args, info, results), args.markdown, results, args.out)
     if results["failures"]:
         print("bench: FAILED: " + "; ".join(results["failures"]), file=sys.stderr)
         sys.exit(1)
