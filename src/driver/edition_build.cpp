@@ -304,7 +304,9 @@ void EditionBuild::record_incremental_state() {
     if (!write_state(r.state_path, state, why))
       setup_.warning(r.state_path, {}, "cannot record the document's inputs (" + why + "): it will be rebuilt next time");
   }
-  if (skipped_)
+  if (skipped_ && options_.merge)
+    log_ << "editio: merge: " << skipped_ << " documents from the outputs and parts their shards made\n";
+  else if (skipped_)
     log_ << "editio: " << skipped_ << " of " << mine_.size()
          << " documents unchanged since the last build into this directory, not rebuilt (--force rebuilds them"
          << " and shows their warnings again)\n";
@@ -532,7 +534,8 @@ int EditionBuild::report() {
   }
   const std::size_t n = mine_.size();
   summary_ = {n, n - failed - skipped_, skipped_, failed, seconds_since(timings_.start)};
-  log_ << "editio: " << (options_.shard.any() ? "shard " + options_.shard.label() + ": " : "") << n
+  const std::string what = options_.shard.any() ? "shard " + options_.shard.label() + ": " : options_.merge ? "merge: " : "";
+  log_ << "editio: " << what << n
        << " documents (" << (n - failed - skipped_) << " built, ";
   if (skipped_) log_ << skipped_ << " unchanged, ";
   log_ << failed << " failed), " << notes << " notes, " << warnings << " warnings, " << errors << " errors, "
