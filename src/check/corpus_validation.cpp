@@ -1,0 +1,274 @@
+// Validator::validate_corpus_file: a <teiCorpus> validated one TEI at a time
+// (check/validator.hpp). What the whole file's validation checks across its
+// TEIs, and how the pieces keep it:
+//   - xml:ids are unique in the file: the first pass registers every xml:id
+//     (libxml2's parser reports a repeated one, "ID ... already defined", at
+//     its line, as when the whole file is parsed), and editio-unique-ids
+//     finds the first element with a value in the whole file's index;
+//   - pointers (#id) resolve anywhere in the file: id() is answered from the
+//     index (an element of the header or of the piece's TEI itself; for
+//     another TEI's, a stand-in of the same kind: person, place, witness...);
+//   - the header is part of each piece (its ids and pointers), and its own
+//     problems, like those of <teiCorpus> itself (its content model:
+//     teiHeader then TEI+), are reported with the first piece only.
+// The pieces are small documents teiCorpus(teiHeader copy, one TEI copy),
+// their nodes at the lines of the file.
+#include <libxml/parser.h>
+#include <libxml/valid.h>
+#include <libxml/xmlreader.h>
+
+#include <cstdint>
+#include <fstream>
+#include <unordered_map>
+
+#include "check/validator.hpp"
+
+namespace editio {
+namespace {
+
+const xmlChar* const kTeiNs = BAD_CAST "http://www.tei-c.org/ns/1.0";
+
+bool is_tei(xmlNodePtr n, const char* name) {
+  return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, kTeiNs) &&
+         xmlStrEqual(n->name, BAD_CAST name);
+}
+
+// What the native Schematron asks of an element another TEI holds.
+enum class Kind : std::uint8_t { Other, Person, PersonGrp, Place, Org, Witness, ListedWitness };
+
+Kind kind_of(xmlNodePtr n) {
+  if (is_tei(n, "witness")) return is_tei(n->parent, "listWit") ? Kind::ListedWitness : Kind::Witness;
+  static const std::pair<const char*, Kind> kinds[] = {
+      {"person", Kind::Person}, {"personGrp", Kind::PersonGrp}, {"place", Kind::Place}, {"org", Kind::Org}};
+  for (const auto& [name, kind] : kinds)
+    if (is_tei(n, name)) return kind;
+  return Kind::Other;
+}
+
+// The first element with each xml:id: the top-level child of <teiCorpus> it
+// is in (0 the first) and its kind.
+constexpr std::size_t kEveryPart = static_cast<std::size_t>(-1);  // the root's own id: in every piece
+struct IdEntry {
+  std::size_t part;
+  Kind kind;
+};
+using IdIndex = std::unordered_map<std::string, IdEntry>;
+
+std::string xml_id(xmlNodePtr n) {
+  xmlChar* v = xmlGetNsProp(n, BAD_CAST "id", XML_XML_NAMESPACE);
+  std::string s = v ? reinterpret_cast<const char*>(v) : "";
+  xmlFree(v);
+  return s;
+}
+
+// Parser options for the file: safe_parse_options() of its beginning (where
+// a DOCTYPE would be), lines past 65535 kept.
+int reader_options(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string head(64 * 1024, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(in.gcount()));
+  return safe_parse_options(head) | XML_PARSE_BIG_LINES;
+}
+
+// Reads the file through, calling `element(node, part)` at each element's
+// start (part: the index of its top-level child of the root, -1 for the
+// root). Returns false when the file is not well-formed.
+template <class Element>
+bool stream_elements(const std::string& path, int options, Element element) {
+  xmlTextReaderPtr r = xmlReaderForFile(path.c_str(), nullptr, options);
+  if (!r) return false;
+  long part = -1;
+  int rc;
+  while ((rc = xmlTextReaderRead(r)) == 1) {
+    if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
+    if (xmlTextReaderDepth(r) == 1) ++part;
+    element(xmlTextReaderCurrentNode(r), part);
+  }
+  xmlFreeTextReader(r);
+  return rc == 0;
+}
+
+// The stand-ins for elements of other TEIs, one per xml:id, in a document
+// of their own.
+class StandIns {
+ public:
+  StandIns() : doc_(xmlNewDoc(BAD_CAST "1.0")) {
+    xmlNodePtr root = xmlNewDocNode(doc_, nullptr, BAD_CAST "standIns", nullptr);
+    xmlDocSetRootElement(doc_, root);
+    ns_ = xmlNewNs(root, kTeiNs, nullptr);
+  }
+  ~StandIns() { xmlFreeDoc(doc_); }
+  StandIns(const StandIns&) = delete;
+  StandIns& operator=(const StandIns&) = delete;
+
+  xmlNodePtr get(const std::string& id, Kind kind) {
+    auto [it, fresh] = made_.emplace(id, nullptr);
+    if (!fresh) return it->second;
+    static const char* const names[] = {"ab", "person", "personGrp", "place", "org", "witness", "witness"};
+    xmlNodePtr parent = xmlDocGetRootElement(doc_);
+    if (kind == Kind::ListedWitness) parent = xmlNewChild(parent, ns_, BAD_CAST "listWit", nullptr);
+    it->second = xmlNewChild(parent, ns_, BAD_CAST names[static_cast<int>(kind)], nullptr);
+    return it->second;
+  }
+
+ private:
+  xmlDocPtr doc_;
+  xmlNsPtr ns_;
+  std::unordered_map<std::string, xmlNodePtr> made_;
+};
+
+// Copies `from` (a subtree of the file) under `parent` in another document,
+// each node at its line in the file (lines past 65535 are kept on text
+// nodes, which xmlDocCopyNode leaves out).
+void copy_under(xmlNodePtr parent, xmlNodePtr from) {
+  xmlNodePtr to = xmlDocCopyNode(from, parent->doc, 1);
+  xmlAddChild(parent, to);
+  for (xmlNodePtr a = from, b = to; a && b;) {
+    if (a->type == XML_TEXT_NODE) {
+      b->line = a->line;
+      b->psvi = a->psvi;
+    }
+    if (a->children && b->children && a->type == XML_ELEMENT_NODE) {
+      a = a->children;
+      b = b->children;
+      continue;
+    }
+    while (a != from && !a->next) {
+      a = a->parent;
+      b = b->parent;
+    }
+    if (a == from) break;
+    a = a->next;
+    b = b->next;
+  }
+}
+
+// Whether `n` lies in the subtree of `top`.
+bool inside(xmlNodePtr n, xmlNodePtr top) {
+  for (; n; n = n->parent)
+    if (n == top) return true;
+  return false;
+}
+
+void ignore_error(void*, xmlErrorPtr) {}
+
+}  // namespace
+
+bool Validator::is_tei_corpus_file(const std::string& path) {
+  xmlTextReaderPtr r = xmlReaderForFile(path.c_str(), nullptr, XML_PARSE_NONET);
+  if (!r) return false;
+  xmlSetStructuredErrorFunc(nullptr, ignore_error);
+  bool corpus = false;
+  while (xmlTextReaderRead(r) == 1) {
+    if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
+    corpus = is_tei(xmlTextReaderCurrentNode(r), "teiCorpus");
+    break;
+  }
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  xmlFreeTextReader(r);
+  return corpus;
+}
+
+namespace {
+
+// One teiCorpus(header copy, one top-level child copy) validated after the other.
+class CorpusPieces {
+ public:
+  CorpusPieces(const Validator& v, const std::string& path, const IdIndex& ids, Diagnostics& diags)
+      : v_(v), path_(path), ids_(ids), diags_(diags) {}
+
+  // The first top-level child, when it is the header: kept for every piece.
+  void keep_header(xmlNodePtr header) { header_ = header; }
+
+  void validate(xmlNodePtr child, std::size_t part) {
+    xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+    xmlSetStructuredErrorFunc(nullptr, ignore_error);  // the file's repeated ids: said by its parser
+    xmlNodePtr root = xmlDocCopyNode(child->parent, doc, 2);
+    xmlDocSetRootElement(doc, root);
+    xmlNodePtr header = nullptr;
+    if (header_) {
+      copy_under(root, header_);
+      header = xmlGetLastChild(root);
+    }
+    copy_under(root, child);
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
+    const bool first = pieces_++ == 0;
+    StandIns stand_ins;
+    Validator::Piece piece;
+    piece.keep = [&](xmlNodePtr n) { return first || (n && n != root && !(header && inside(n, header))); };
+    piece.resolve = [&](const std::string& id) -> xmlNodePtr {
+      auto it = ids_.find(id);
+      if (it == ids_.end()) return nullptr;
+      const std::size_t in = it->second.part;
+      if (in != part && in != kEveryPart && !(header_ && in == 0)) return stand_ins.get(id, it->second.kind);
+      xmlAttrPtr a = xmlGetID(doc, BAD_CAST id.c_str());
+      return a && a->type == XML_ATTRIBUTE_NODE ? a->parent : nullptr;
+    };
+    v_.validate_tree(doc, path_, diags_, piece);
+    xmlFreeDoc(doc);
+  }
+
+  // A teiCorpus of a header alone: validated so that the grammar says what is missing.
+  void finish() {
+    if (pieces_ == 0 && header_) validate(header_, 0);
+  }
+
+ private:
+  const Validator& v_;
+  const std::string& path_;
+  const IdIndex& ids_;
+  Diagnostics& diags_;
+  xmlNodePtr header_ = nullptr;
+  std::size_t pieces_ = 0;
+};
+
+}  // namespace
+
+bool Validator::validate_corpus_file(const std::string& path, Diagnostics& diags) const {
+  // A pattern libxml2 evaluates (a user's own) sees only its piece: the whole file then.
+  if (libxml2_patterns() > 0) return validate_file(path, diags);
+  const std::size_t before = diags.errors();
+  const int options = reader_options(path);
+  IdIndex ids;
+  // First pass: the parser's own problems (well-formedness, repeated ids), and the index of ids.
+  bool well_formed;
+  {
+    XmlErrorsTo errors(diags, path);
+    well_formed = stream_elements(path, options, [&](xmlNodePtr n, long part) {
+      std::string id = xml_id(n);
+      if (!id.empty()) ids.emplace(std::move(id), IdEntry{part < 0 ? kEveryPart : static_cast<std::size_t>(part), kind_of(n)});
+    });
+  }
+  if (!well_formed) {
+    if (diags.errors() == before) diags.error(path, {}, "XML: the document is not well-formed");
+    return false;
+  }
+  // Second pass: each top-level child, expanded, then skipped (the reader frees it).
+  xmlTextReaderPtr r = xmlReaderForFile(path.c_str(), nullptr, options);
+  if (!r) return false;
+  CorpusPieces pieces(*this, path, ids, diags);
+  xmlSetStructuredErrorFunc(nullptr, ignore_error);  // said by the first pass
+  std::size_t part = 0;
+  int rc = xmlTextReaderRead(r);
+  while (rc == 1) {
+    if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT || xmlTextReaderDepth(r) != 1) {
+      rc = xmlTextReaderRead(r);
+      continue;
+    }
+    xmlNodePtr child = xmlTextReaderExpand(r);
+    if (!child) break;
+    xmlSetStructuredErrorFunc(nullptr, nullptr);
+    if (part == 0 && is_tei(child, "teiHeader")) pieces.keep_header(xmlTextReaderPreserve(r));
+    else pieces.validate(child, part);
+    xmlSetStructuredErrorFunc(nullptr, ignore_error);
+    ++part;
+    rc = xmlTextReaderNext(r);
+  }
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  pieces.finish();
+  xmlFreeTextReader(r);
+  return diags.errors() == before;
+}
+
+}  // namespace editio
