@@ -112,6 +112,15 @@ class StandIns {
     return it->second;
   }
 
+  // Registers in `piece` the xml:id `id`, which an element of another TEI
+  // has first, as its stand-in's: the piece's own element with that value
+  // is then a repeated ID, for the grammar (xsd:ID) as in the whole file.
+  void take_id(xmlDocPtr piece, const std::string& id, Kind kind) {
+    xmlNodePtr e = get(id, kind);
+    if (!e->properties) xmlNewNsProp(e, xmlSearchNsByHref(doc_, e, XML_XML_NAMESPACE), BAD_CAST "id", BAD_CAST id.c_str());
+    xmlAddID(nullptr, piece, BAD_CAST id.c_str(), e->properties);
+  }
+
  private:
   xmlDocPtr doc_;
   xmlNsPtr ns_;
@@ -141,6 +150,21 @@ void copy_under(xmlNodePtr parent, xmlNodePtr from) {
     if (a == from) break;
     a = a->next;
     b = b->next;
+  }
+}
+
+// Calls `visit` on each element of the subtree `top`, in document order.
+template <class Visit>
+void walk(xmlNodePtr top, Visit visit) {
+  for (xmlNodePtr n = top; n;) {
+    if (n->type == XML_ELEMENT_NODE) visit(n);
+    if (n->children && n->type == XML_ELEMENT_NODE) {
+      n = n->children;
+      continue;
+    }
+    while (n != top && !n->next) n = n->parent;
+    if (n == top) break;
+    n = n->next;
   }
 }
 
@@ -191,17 +215,25 @@ class CorpusPieces {
       copy_under(root, header_);
       header = xmlGetLastChild(root);
     }
+    StandIns stand_ins;
+    const auto elsewhere = [&](const IdEntry& e) { return e.part != part && e.part != kEveryPart && !(header_ && e.part == 0); };
+    walk(child, [&](xmlNodePtr n) {
+      const std::string id = xml_id(n);
+      if (auto it = ids_.find(id); !id.empty() && it != ids_.end() && elsewhere(it->second))
+        stand_ins.take_id(doc, id, it->second.kind);
+    });
     copy_under(root, child);
     xmlSetStructuredErrorFunc(nullptr, nullptr);
     const bool first = pieces_++ == 0;
-    StandIns stand_ins;
     Validator::Piece piece;
     piece.keep = [&](xmlNodePtr n) { return first || (n && n != root && !(header && inside(n, header))); };
+    // Without a leading header the grammar fails at the first child of
+    // teiCorpus, and stops there: nothing more to say after the first piece.
+    piece.grammar = first || header_;
     piece.resolve = [&](const std::string& id) -> xmlNodePtr {
       auto it = ids_.find(id);
       if (it == ids_.end()) return nullptr;
-      const std::size_t in = it->second.part;
-      if (in != part && in != kEveryPart && !(header_ && in == 0)) return stand_ins.get(id, it->second.kind);
+      if (elsewhere(it->second)) return stand_ins.get(id, it->second.kind);
       xmlAttrPtr a = xmlGetID(doc, BAD_CAST id.c_str());
       return a && a->type == XML_ATTRIBUTE_NODE ? a->parent : nullptr;
     };

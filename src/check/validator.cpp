@@ -202,14 +202,14 @@ bool Validator::validate(const std::string& xml, const std::string& name, Diagno
     if (diags.errors() == before) diags.error(name, {}, "XML: the document is not well-formed");
     return false;
   }
-  validate_tree(doc, name, diags);
+  validate_tree(doc, name, diags, Piece());
   xmlFreeDoc(doc);
   return diags.errors() == before;  // the parser's errors (a repeated ID) count too
 }
 
 bool Validator::validate_tree(xmlDocPtr doc, const std::string& name, Diagnostics& diags, const Piece& piece) const {
   const std::size_t before = diags.errors();
-  if (impl_->rng) {
+  if (impl_->rng && piece.grammar) {
     ErrorSink sink{&diags, name, "schema", &piece.keep};
     xmlRelaxNGValidCtxtPtr v = xmlRelaxNGNewValidCtxt(impl_->rng);
     xmlRelaxNGSetValidStructuredErrors(v, on_error, &sink);

@@ -59,12 +59,14 @@ class Validator {
   // What validate() does once `doc` is parsed. For a piece of a larger file,
   // `keep` says which nodes' problems are reported (the others are the
   // piece's context, reported with another piece; null: a problem that
-  // names no node), and `resolve` stands for id() in the native Schematron.
+  // names no node), `grammar` whether the RelaxNG schema is checked, and
+  // `resolve` stands for id() in the native Schematron.
   struct Piece {
     std::function<bool(xmlNodePtr)> keep;
+    bool grammar = true;
     NativeSchematron::Resolve resolve;
   };
-  bool validate_tree(xmlDocPtr doc, const std::string& name, Diagnostics& diags, const Piece& piece = {}) const;
+  bool validate_tree(xmlDocPtr doc, const std::string& name, Diagnostics& diags, const Piece& piece) const;
 
  private:
   struct Impl;

@@ -442,6 +442,8 @@ TEST(TeiCorpus, APlaceThatDiffersFromTheHeadersStaysInItsDocument) {
 
 // ---- The corpus validated one TEI at a time (Validator::validate_corpus_file)
 
+namespace {
+
 // The verdict and problems (sorted, one a line) of the corpus file `xml`,
 // validated whole (validate_file) or streamed (validate_corpus_file).
 std::string file_problems(const std::string& xml, bool streamed) {
@@ -526,6 +528,14 @@ TEST(CorpusValidation, PointersIntoAnotherTeiResolve) {
   EXPECT_NE(same_problems(xml).find("persName"), std::string::npos);
 }
 
+// The header is in every piece; its problems are said once, as the whole file's.
+TEST(CorpusValidation, AProblemOfTheHeaderIsReportedOnce) {
+  const std::string xml = insert_before(corpus({kA, kB}), "</titleStmt>", 1, "<respStmt resp=\"#nowhere\"><resp>x</resp><bogus/></respStmt>");
+  const std::string out = same_problems(xml);
+  EXPECT_NE(out.find("bogus"), std::string::npos) << out;
+  EXPECT_NE(out.find("@resp of this <respStmt>"), std::string::npos) << out;
+}
+
 TEST(CorpusValidation, ACorpusWithoutItsHeaderIsReportedOnce) {
   std::string xml = corpus({kA, kB});
   const std::size_t from = xml.find("<teiHeader>"), to = xml.find("</teiHeader>") + 12;
@@ -534,5 +544,3 @@ TEST(CorpusValidation, ACorpusWithoutItsHeaderIsReportedOnce) {
   EXPECT_EQ(out.rfind("invalid\n", 0), 0u) << out;
 }
 
-namespace {
-}  // namespace
