@@ -502,6 +502,21 @@ TEST(CorpusValidation, ABadElementInTheSecondTeiIsReportedAtItsLine) {
   EXPECT_EQ(out.rfind("invalid\n", 0), 0u) << out;
 }
 
+// libxml2 keeps a line past 65535 on the text nodes (XML_PARSE_BIG_LINES):
+// the pieces' copies keep it too.
+TEST(CorpusValidation, LinesPast65535AreTheFilesLines) {
+  std::string xml = insert_before(corpus({kA, kB}), "<TEI ", 2, std::string(70000, '\n'));
+  xml = insert_before(xml, "<p xml:id=\"b-p1\"", 1, "<bogus/>");
+  xml = insert_before(xml, "</body>", 2, "<p>\n<ref target=\"#none\">x</ref></p>");
+  const auto line_of = [&](const std::string& what) {
+    return std::to_string(std::count(xml.begin(), xml.begin() + static_cast<long>(xml.find(what)), '\n') + 1);
+  };
+  EXPECT_GT(std::stol(line_of("<bogus/>")), 65535);
+  const std::string out = same_problems(xml);
+  EXPECT_NE(out.find(":" + line_of("<bogus/>") + ": error: schema: <bogus>"), std::string::npos) << out;
+  EXPECT_NE(out.find(":" + line_of("<ref target=\"#none\"") + ": error: Schematron: <ref>"), std::string::npos) << out;
+}
+
 TEST(CorpusValidation, AnIdRepeatedInAnotherTeiIsReported) {
   const std::string xml = insert_before(corpus({kA, kB}), "</body>", 2, "<p xml:id=\"a-p1\">Again.</p>");
   const std::string out = same_problems(xml);
