@@ -20,6 +20,7 @@
 #include <cstdint>
 #include <fstream>
 #include <unordered_map>
+#include <vector>
 
 #include "check/validator.hpp"
 
@@ -196,35 +197,42 @@ bool Validator::is_tei_corpus_file(const std::string& path) {
 
 namespace {
 
-// One teiCorpus(header copy, one top-level child copy) validated after the other.
+// One teiCorpus(header copy, one top-level child copy) validated after the
+// other. The first piece has the whole header, whose problems it reports;
+// the others a short copy (each run of list entries down to its first), so
+// that a piece costs its TEI, not the edition's register: the header's other
+// ids are then answered by the index, like another TEI's.
 class CorpusPieces {
  public:
   CorpusPieces(const Validator& v, const std::string& path, const IdIndex& ids, Diagnostics& diags)
       : v_(v), path_(path), ids_(ids), diags_(diags) {}
+  ~CorpusPieces() {
+    if (short_doc_) xmlFreeDoc(short_doc_);
+  }
+  CorpusPieces(const CorpusPieces&) = delete;
+  CorpusPieces& operator=(const CorpusPieces&) = delete;
 
   // The first top-level child, when it is the header: kept for every piece.
   void keep_header(xmlNodePtr header) { header_ = header; }
 
+  // `child` (null: none) is the top-level child number `part`.
   void validate(xmlNodePtr child, std::size_t part) {
+    const bool first = pieces_++ == 0;
     xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
     xmlSetStructuredErrorFunc(nullptr, ignore_error);  // the file's repeated ids: said by its parser
-    xmlNodePtr root = xmlDocCopyNode(child->parent, doc, 2);
+    xmlNodePtr root = xmlDocCopyNode((header_ ? header_ : child)->parent, doc, 2);
     xmlDocSetRootElement(doc, root);
     xmlNodePtr header = nullptr;
     if (header_) {
-      copy_under(root, header_);
+      copy_under(root, first ? header_ : short_header());
       header = xmlGetLastChild(root);
     }
     StandIns stand_ins;
-    const auto elsewhere = [&](const IdEntry& e) { return e.part != part && e.part != kEveryPart && !(header_ && e.part == 0); };
-    walk(child, [&](xmlNodePtr n) {
-      const std::string id = xml_id(n);
-      if (auto it = ids_.find(id); !id.empty() && it != ids_.end() && elsewhere(it->second))
-        stand_ins.take_id(doc, id, it->second.kind);
-    });
-    copy_under(root, child);
+    if (child) {
+      take_ids_of_elsewhere(doc, child, part, stand_ins);
+      copy_under(root, child);
+    }
     xmlSetStructuredErrorFunc(nullptr, nullptr);
-    const bool first = pieces_++ == 0;
     Validator::Piece piece;
     piece.keep = [&](xmlNodePtr n) { return first || (n && n != root && !(header && inside(n, header))); };
     // Without a leading header the grammar fails at the first child of
@@ -233,9 +241,8 @@ class CorpusPieces {
     piece.resolve = [&](const std::string& id) -> xmlNodePtr {
       auto it = ids_.find(id);
       if (it == ids_.end()) return nullptr;
-      if (elsewhere(it->second)) return stand_ins.get(id, it->second.kind);
       xmlAttrPtr a = xmlGetID(doc, BAD_CAST id.c_str());
-      return a && a->type == XML_ATTRIBUTE_NODE ? a->parent : nullptr;
+      return a && a->type == XML_ATTRIBUTE_NODE ? a->parent : stand_ins.get(id, it->second.kind);
     };
     v_.validate_tree(doc, path_, diags_, piece);
     xmlFreeDoc(doc);
@@ -243,15 +250,48 @@ class CorpusPieces {
 
   // A teiCorpus of a header alone: validated so that the grammar says what is missing.
   void finish() {
-    if (pieces_ == 0 && header_) validate(header_, 0);
+    if (pieces_ == 0 && header_) validate(nullptr, 0);
   }
 
  private:
+  // Each xml:id of `child` that an element outside the piece has first
+  // (another TEI's, one of the header left out) is taken by a stand-in, so
+  // that the piece's element with it is a repeated ID, as in the file.
+  void take_ids_of_elsewhere(xmlDocPtr doc, xmlNodePtr child, std::size_t part, StandIns& stand_ins) const {
+    walk(child, [&](xmlNodePtr n) {
+      const std::string id = xml_id(n);
+      auto it = id.empty() ? ids_.end() : ids_.find(id);
+      if (it != ids_.end() && it->second.part != part && !xmlGetID(doc, BAD_CAST id.c_str()))
+        stand_ins.take_id(doc, id, it->second.kind);
+    });
+  }
+
+  // The header without the entries of a list after the first (an element
+  // with an xml:id whose previous sibling has the same name).
+  xmlNodePtr short_header() {
+    if (short_doc_) return xmlDocGetRootElement(short_doc_)->children;
+    short_doc_ = xmlNewDoc(BAD_CAST "1.0");
+    xmlNodePtr holder = xmlNewDocNode(short_doc_, nullptr, BAD_CAST "holder", nullptr);
+    xmlDocSetRootElement(short_doc_, holder);
+    copy_under(holder, header_);
+    std::vector<xmlNodePtr> left_out;
+    walk(holder->children, [&](xmlNodePtr n) {
+      xmlNodePtr before = xmlPreviousElementSibling(n);
+      if (before && xmlStrEqual(before->name, n->name) && !xml_id(n).empty()) left_out.push_back(n);
+    });
+    for (auto n = left_out.rbegin(); n != left_out.rend(); ++n) {  // the innermost first
+      xmlUnlinkNode(*n);
+      xmlFreeNode(*n);
+    }
+    return holder->children;
+  }
+
   const Validator& v_;
   const std::string& path_;
   const IdIndex& ids_;
   Diagnostics& diags_;
   xmlNodePtr header_ = nullptr;
+  xmlDocPtr short_doc_ = nullptr;
   std::size_t pieces_ = 0;
 };
 

@@ -522,6 +522,10 @@ TEST(CorpusValidation, AnIdRepeatedInAnotherTeiIsReported) {
   const std::string out = same_problems(xml);
   EXPECT_NE(out.find("ID a-p1 already defined"), std::string::npos) << out;
   EXPECT_NE(out.find("has an xml:id that an earlier element in this document already uses"), std::string::npos) << out;
+  // the id of a person of the header (the second TEI's piece has a short header without it)
+  const std::string person = same_problems(insert_before(corpus({kA, kB}), "</body>", 2, "<p xml:id=\"smirnov\">S.</p>"));
+  EXPECT_NE(person.find("ID smirnov already defined"), std::string::npos) << person;
+  EXPECT_NE(person.find("schema: <p>: Invalid attribute id"), std::string::npos) << person;
 }
 
 TEST(CorpusValidation, APointerToNoIdIsReported) {
