@@ -29,10 +29,7 @@ namespace {
 
 const xmlChar* const kTeiNs = BAD_CAST "http://www.tei-c.org/ns/1.0";
 
-bool is_tei(xmlNodePtr n, const char* name) {
-  return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, kTeiNs) &&
-         xmlStrEqual(n->name, BAD_CAST name);
-}
+bool is_tei(xmlNodePtr n, const char* name) { return is_tei_element(n, name); }
 
 // What the native Schematron asks of an element another TEI holds.
 enum class Kind : std::uint8_t { Other, Person, PersonGrp, Place, Org, Witness, ListedWitness };

@@ -19,6 +19,9 @@
 
 namespace editio {
 
+// Whether `n` is the element `name` in the TEI namespace.
+bool is_tei_element(xmlNodePtr n, const char* name);
+
 class NativeSchematron {
  public:
   NativeSchematron();
