@@ -11,14 +11,16 @@
 #include <vector>
 
 namespace editio {
+bool is_tei_element(xmlNodePtr n, const char* name) {
+  return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST "http://www.tei-c.org/ns/1.0") &&
+         xmlStrEqual(n->name, BAD_CAST name);
+}
+
 namespace {
 
 const xmlChar* const kTeiNs = BAD_CAST "http://www.tei-c.org/ns/1.0";
 
-bool is_tei(xmlNodePtr n, const char* name) {
-  return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, kTeiNs) &&
-         xmlStrEqual(n->name, BAD_CAST name);
-}
+bool is_tei(xmlNodePtr n, const char* name) { return is_tei_element(n, name); }
 
 bool is_sch(xmlNodePtr n, const char* name) {
   return n && n->type == XML_ELEMENT_NODE && n->ns &&
@@ -81,14 +83,6 @@ xmlNodePtr id_element(xmlDocPtr doc, const std::string& token) {
   return a->type == XML_ELEMENT_NODE ? reinterpret_cast<xmlNodePtr>(a) : nullptr;
 }
 
-// id(s) of a list of tokens, as a set, keeping the elements `keep` accepts.
-template <class Keep>
-std::unordered_set<xmlNodePtr> id_set(xmlDocPtr doc, const std::vector<std::string>& toks, Keep keep) {
-  std::unordered_set<xmlNodePtr> out;
-  for (const std::string& t : toks)
-    if (xmlNodePtr e = id_element(doc, t); e && keep(e)) out.insert(e);
-  return out;
-}
 
 // The patterns implemented here, in the .sch's order of asserts.
 enum Pattern { TeiIdLang, Pointers, NoteN, NotePlace, UniqueIds, PersonRefs, PlaceRefs, OrgRefs, WitRefs, AppWits, kPatterns };
@@ -262,7 +256,8 @@ namespace {
 // One walk over a document with the taken patterns.
 class Pass {
  public:
-  Pass(xmlDocPtr doc, const NativeSchematron::Impl& impl) : doc_(doc), impl_(impl) {}
+  Pass(xmlDocPtr doc, const NativeSchematron::Impl& impl, const NativeSchematron::Resolve& resolve)
+      : doc_(doc), impl_(impl), resolve_(resolve) {}
 
   void enter(xmlNodePtr n) {
     if (is_tei(n, "TEI")) enter_tei(n);
@@ -317,6 +312,21 @@ class Pass {
   };
 
   bool on(Pattern p) const { return !impl_.messages[p].empty(); }
+
+  // id(token): the document's own, or the resolver's.
+  xmlNodePtr id_of(const std::string& token) const {
+    if (!resolve_) return id_element(doc_, token);
+    return token.empty() ? nullptr : resolve_(token);
+  }
+
+  // id(s) of a list of tokens, as a set, keeping the elements `keep` accepts.
+  template <class Keep>
+  std::unordered_set<xmlNodePtr> id_set(const std::vector<std::string>& toks, Keep keep) const {
+    std::unordered_set<xmlNodePtr> out;
+    for (const std::string& t : toks)
+      if (xmlNodePtr e = id_of(t); e && keep(e)) out.insert(e);
+    return out;
+  }
   void fail(Pattern p, std::size_t assert_index, xmlNodePtr n, std::string detail = "") {
     failures_[p].push_back({n, assert_index, std::move(detail)});
   }
@@ -329,7 +339,7 @@ class Pass {
       if (!at) continue;
       const std::vector<std::string> t = tokens(value(at));
       for (std::size_t k = 0; k < std::min<std::size_t>(4, t.size()); ++k)
-        if (t[k][0] == '#' && !id_element(doc_, t[k].substr(1))) fail(Pointers, a * 4 + k, n);
+        if (t[k][0] == '#' && !id_of(t[k].substr(1))) fail(Pointers, a * 4 + k, n);
     }
   }
 
@@ -338,7 +348,7 @@ class Pass {
     xmlAttrPtr at = find_attr(n, "id", true);
     if (!at) return;
     for (const std::string& t : tokens(value(at)))
-      if (xmlNodePtr e = id_element(doc_, t); e && e != n) return fail(UniqueIds, 0, n);
+      if (xmlNodePtr e = id_of(t); e && e != n) return fail(UniqueIds, 0, n);
   }
 
   // editio-person-refs, -place-refs, -org-refs: the first token of @ref, when
@@ -347,7 +357,7 @@ class Pass {
   void check_ref(xmlNodePtr n, Pattern p, Kind kind) {
     const std::vector<std::string> t = tokens(attr(n, "ref"));
     if (t.empty() || t[0][0] != '#') return;
-    xmlNodePtr e = id_element(doc_, t[0].substr(1));
+    xmlNodePtr e = id_of(t[0].substr(1));
     if (!e || !kind(e)) fail(p, 0, n);
   }
 
@@ -359,7 +369,7 @@ class Pass {
     const std::vector<std::string> t = tokens(wit);
     const std::size_t count = std::max<std::size_t>(1, t.size());
     const auto hashes = static_cast<std::size_t>(std::count(wit.begin(), wit.end(), '#'));
-    const auto named = id_set(doc_, tokens(without_hashes(wit)),
+    const auto named = id_set(tokens(without_hashes(wit)),
                               [](xmlNodePtr e) { return is_tei(e, "witness") && is_tei(e->parent, "listWit"); });
     if (hashes != count || named.size() != count) fail(WitRefs, 0, n);
   }
@@ -380,7 +390,7 @@ class Pass {
     std::size_t sum = 0;
     std::unordered_set<xmlNodePtr> all;
     for (const std::string& w : wits) {
-      const auto named = id_set(doc_, tokens(without_hashes(w)), [](xmlNodePtr e) { return is_tei(e, "witness"); });
+      const auto named = id_set(tokens(without_hashes(w)), [](xmlNodePtr e) { return is_tei(e, "witness"); });
       sum += named.size();
       all.insert(named.begin(), named.end());
     }
@@ -440,6 +450,7 @@ class Pass {
 
   xmlDocPtr doc_;
   const NativeSchematron::Impl& impl_;
+  const NativeSchematron::Resolve& resolve_;
   std::array<std::vector<Failure>, kPatterns> failures_;
   int texts_ = 0;                         // open tei:text elements
   std::vector<std::string> tei_ids_;      // of the TEI elements the walk is in
@@ -478,9 +489,9 @@ int NativeSchematron::take_patterns(xmlDocPtr sch) {
   return left;
 }
 
-void NativeSchematron::check(xmlDocPtr doc, const Report& report) const {
+void NativeSchematron::check(xmlDocPtr doc, const Report& report, const Resolve& resolve) const {
   if (empty()) return;
-  Pass pass(doc, *impl_);
+  Pass pass(doc, *impl_, resolve);
   walk_elements(
       xmlDocGetRootElement(doc), [&](xmlNodePtr n) { pass.enter(n); }, [&](xmlNodePtr n) { pass.leave(n); });
   pass.report(report);

@@ -19,6 +19,9 @@
 
 namespace editio {
 
+// Whether `n` is the element `name` in the TEI namespace.
+bool is_tei_element(xmlNodePtr n, const char* name);
+
 class NativeSchematron {
  public:
   NativeSchematron();
@@ -35,8 +38,12 @@ class NativeSchematron {
   // parser does): one call of `report` per failed assert, with the element
   // and the message, pattern by pattern in the .sch's order, each in
   // document order.
+  // `resolve`, when given, stands for XPath's id() (the element an xml:id
+  // names, or null): a piece of a larger file (one TEI of a teiCorpus
+  // validated on its own) resolves ids against the whole file's.
   using Report = std::function<void(xmlNodePtr element, const std::string& message)>;
-  void check(xmlDocPtr doc, const Report& report) const;
+  using Resolve = std::function<xmlNodePtr(const std::string& id)>;
+  void check(xmlDocPtr doc, const Report& report, const Resolve& resolve = nullptr) const;
 
   struct Impl;  // the taken patterns' messages (defined in the .cpp)
 

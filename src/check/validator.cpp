@@ -24,6 +24,8 @@ struct ErrorSink {
   Diagnostics* diags;
   std::string name;
   const char* what;  // "schema" or "Schematron"
+  const std::function<bool(xmlNodePtr)>* keep = nullptr;  // the problems reported (all when null)
+  std::size_t seen = 0;                                    // problems, reported or not
 };
 
 std::string trim_message(const char* m) {
@@ -35,6 +37,8 @@ std::string trim_message(const char* m) {
 void on_error(void* data, xmlErrorPtr err) {
   auto* sink = static_cast<ErrorSink*>(data);
   if (!err) return;
+  ++sink->seen;
+  if (sink->keep && *sink->keep && !(*sink->keep)(static_cast<xmlNodePtr>(err->node))) return;
   std::string msg = trim_message(err->message);
   std::string element;
   if (err->node && static_cast<xmlNodePtr>(err->node)->type == XML_ELEMENT_NODE)
@@ -58,6 +62,15 @@ void on_error(void* data, xmlErrorPtr err) {
 }
 
 }  // namespace
+
+struct XmlErrorsTo::Sink : ErrorSink {};
+
+XmlErrorsTo::XmlErrorsTo(Diagnostics& diags, const std::string& name)
+    : sink_(std::make_unique<Sink>(Sink{{&diags, name, "XML"}})) {
+  xmlSetStructuredErrorFunc(sink_.get(), on_error);  // thread-local in libxml2
+}
+
+XmlErrorsTo::~XmlErrorsTo() { xmlSetStructuredErrorFunc(nullptr, nullptr); }
 
 bool declares_no_dtd(std::string_view xml) {
   const std::size_t doctype = xml.find("<!DOCTYPE");
@@ -177,39 +190,50 @@ Validator::~Validator() {
 
 bool Validator::validate(const std::string& xml, const std::string& name, Diagnostics& diags) const {
   const std::size_t before = diags.errors();
-  ErrorSink parse_sink{&diags, name, "XML"};
   xmlParserCtxtPtr pc = xmlNewParserCtxt();
-  xmlSetStructuredErrorFunc(&parse_sink, on_error);  // thread-local in libxml2
-  xmlDocPtr doc = xmlCtxtReadMemory(pc, xml.data(), static_cast<int>(xml.size()), name.c_str(), "UTF-8",
-                                    safe_parse_options(xml) | XML_PARSE_BIG_LINES | XML_PARSE_NODICT);  // lines past 65535 too
-  xmlSetStructuredErrorFunc(nullptr, nullptr);
+  xmlDocPtr doc;
+  {
+    XmlErrorsTo errors(diags, name);
+    doc = xmlCtxtReadMemory(pc, xml.data(), static_cast<int>(xml.size()), name.c_str(), "UTF-8",
+                            safe_parse_options(xml) | XML_PARSE_BIG_LINES | XML_PARSE_NODICT);  // lines past 65535 too
+  }
   xmlFreeParserCtxt(pc);
   if (!doc) {
     if (diags.errors() == before) diags.error(name, {}, "XML: the document is not well-formed");
     return false;
   }
-  if (impl_->rng) {
-    ErrorSink sink{&diags, name, "schema"};
+  validate_tree(doc, name, diags, Piece());
+  xmlFreeDoc(doc);
+  return diags.errors() == before;  // the parser's errors (a repeated ID) count too
+}
+
+bool Validator::validate_tree(xmlDocPtr doc, const std::string& name, Diagnostics& diags, const Piece& piece) const {
+  const std::size_t before = diags.errors();
+  if (impl_->rng && piece.grammar) {
+    ErrorSink sink{&diags, name, "schema", &piece.keep};
     xmlRelaxNGValidCtxtPtr v = xmlRelaxNGNewValidCtxt(impl_->rng);
     xmlRelaxNGSetValidStructuredErrors(v, on_error, &sink);
     int rc = xmlRelaxNGValidateDoc(v, doc);
     xmlRelaxNGFreeValidCtxt(v);
-    if (rc != 0 && diags.errors() == before) diags.error(name, {}, "schema: the document is not valid");
+    if (rc != 0 && sink.seen == 0) diags.error(name, {}, "schema: the document is not valid");
   }
   if (impl_->sch) {
     xmlXPathOrderDocElems(doc);  // document-order comparisons (preceding::) get much faster
-    ErrorSink sink{&diags, name, "Schematron"};
+    ErrorSink sink{&diags, name, "Schematron", &piece.keep};
     xmlSchematronValidCtxtPtr v = xmlSchematronNewValidCtxt(impl_->sch, XML_SCHEMATRON_OUT_ERROR);
     xmlSchematronSetValidStructuredErrors(v, on_error, &sink);
     int rc = xmlSchematronValidateDoc(v, doc);
     xmlSchematronFreeValidCtxt(v);
-    if (rc != 0 && diags.errors() == before) diags.error(name, {}, "Schematron: the document breaks a rule");
+    if (rc != 0 && sink.seen == 0) diags.error(name, {}, "Schematron: the document breaks a rule");
   }
-  impl_->native.check(doc, [&](xmlNodePtr n, const std::string& message) {
-    diags.error(name, {static_cast<std::uint32_t>(std::max(0L, xmlGetLineNo(n))), 0},
-                "Schematron: <" + std::string(reinterpret_cast<const char*>(n->name)) + ">: " + message);
-  });
-  xmlFreeDoc(doc);
+  impl_->native.check(
+      doc,
+      [&](xmlNodePtr n, const std::string& message) {
+        if (piece.keep && !piece.keep(n)) return;
+        diags.error(name, {static_cast<std::uint32_t>(std::max(0L, xmlGetLineNo(n))), 0},
+                    "Schematron: <" + std::string(reinterpret_cast<const char*>(n->name)) + ">: " + message);
+      },
+      piece.resolve);
   return diags.errors() == before;
 }
 

@@ -75,7 +75,8 @@ int cmd_validate(const std::vector<std::string>& files, const std::string& rng, 
   int bad = 0;
   for (const auto& f : files) {
     editio::Diagnostics d;
-    bool ok = v.validate_file(f, d);
+    // A teiCorpus (an edition's corpus may be hundreds of MB) is validated one TEI at a time.
+    bool ok = editio::Validator::is_tei_corpus_file(f) ? v.validate_corpus_file(f, d) : v.validate_file(f, d);
     for (const auto& x : d.items()) std::cerr << x.format() << '\n';
     std::cout << (ok ? "valid   " : "INVALID ") << f << '\n';
     bad += !ok;

@@ -397,7 +397,7 @@ void EditionBuild::make_tei_corpus() {
     setup_.error(path, {}, "cannot make the edition's TEI corpus: " + why);
     return;
   }
-  const bool valid = inputs_.validator->validate_file(path, setup_);
+  const bool valid = inputs_.validator->validate_corpus_file(path, setup_);  // one TEI at a time
   log_ << (valid ? "tei  " : "FAIL ") << kTeiCorpusFile << " (the whole edition: " << made.documents
        << " documents, " << made.persons << " persons)\n";
   if (valid && !write_state(state, DocumentState{key.hex()}, why))

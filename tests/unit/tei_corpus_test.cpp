@@ -5,6 +5,7 @@
 // resolving, valid against the project's schemas.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include "check/validator.hpp"
@@ -144,13 +145,18 @@ std::string corpus(const std::vector<std::string>& docs, CorpusSummary* summary 
   return out.text;
 }
 
+// The project's schemas, compiled once; their own problems in `setup`.
+Diagnostics setup;
+const Validator& validator() {
+  const auto schemas = std::filesystem::path(EDITIO_SOURCE_DIR) / "schemas";
+  static const Validator v((schemas / "editio.rng").string(), (schemas / "editio.sch").string(), setup);
+  return v;
+}
+
 // The problems of `xml` against editio.rng and editio.sch, one a line.
 std::string problems(const std::string& xml) {
-  const auto schemas = std::filesystem::path(EDITIO_SOURCE_DIR) / "schemas";
-  static Diagnostics setup;
-  static const Validator v((schemas / "editio.rng").string(), (schemas / "editio.sch").string(), setup);
   Diagnostics d;
-  v.validate(xml, "corpus.xml", d);
+  validator().validate(xml, "corpus.xml", d);
   std::string out;
   for (const auto& x : setup.items()) out += x.format() + "\n";
   for (const auto& x : d.items()) out += x.format() + "\n";
@@ -433,3 +439,127 @@ TEST(TeiCorpus, APlaceThatDiffersFromTheHeadersStaysInItsDocument) {
   EXPECT_NE(out.find("<placeName ref=\"#city\">City</placeName>"), std::string::npos) << out;
   EXPECT_EQ(problems(out), "");
 }
+
+// ---- The corpus validated one TEI at a time (Validator::validate_corpus_file)
+
+namespace {
+
+// The verdict and problems (sorted, one a line) of the corpus file `xml`,
+// validated whole (validate_file) or streamed (validate_corpus_file).
+std::string file_problems(const std::string& xml, bool streamed) {
+  const auto path = test::temp_dir("corpus-validation") / "edition-corpus.xml";
+  test::write(path, xml);
+  Diagnostics d;
+  const bool ok = streamed ? validator().validate_corpus_file(path.string(), d) : validator().validate_file(path.string(), d);
+  std::vector<std::string> lines;
+  for (const auto& x : d.items()) lines.push_back(x.format().substr(path.string().size()) + "\n");
+  std::sort(lines.begin(), lines.end());
+  std::string out = ok ? "valid\n" : "invalid\n";
+  for (const auto& l : lines) out += l;
+  return out;
+}
+
+// The streamed validation says what the whole file's does; returns it.
+std::string same_problems(const std::string& xml) {
+  const std::string whole = file_problems(xml, false);
+  EXPECT_EQ(file_problems(xml, true), whole) << xml;
+  return whole;
+}
+
+// `xml` with `what` put before the `nth` (1 = first) occurrence of `where`.
+std::string insert_before(std::string xml, const std::string& where, int nth, const std::string& what) {
+  std::size_t at = std::string::npos;
+  for (int k = 0; k < nth; ++k) at = xml.find(where, at == std::string::npos ? 0 : at + 1);
+  EXPECT_NE(at, std::string::npos) << where;
+  return xml.insert(at, what);
+}
+
+std::string kept_person_corpus() {
+  std::string b = kB;
+  const std::string smirnov = "<surname>Trotsky</surname></persName>\n          </person>";
+  b.replace(b.find(smirnov), smirnov.size(),
+            "<surname>Trotsky</surname></persName>\n            <note>Another entry.</note>\n          </person>");
+  return corpus({kA, b});
+}
+
+}  // namespace
+
+TEST(CorpusValidation, AValidCorpusIsValidStreamed) {
+  const auto dir = test::temp_dir("is-corpus");
+  test::write(dir / "corpus.xml", corpus({kA, kB}));
+  test::write(dir / "a.xml", kA);
+  EXPECT_TRUE(Validator::is_tei_corpus_file((dir / "corpus.xml").string()));
+  EXPECT_FALSE(Validator::is_tei_corpus_file((dir / "a.xml").string()));
+  EXPECT_FALSE(Validator::is_tei_corpus_file((dir / "none.xml").string()));
+  EXPECT_EQ(same_problems(corpus({kA, kB})), "valid\n");
+  EXPECT_EQ(same_problems(kept_person_corpus()), "valid\n");
+}
+
+TEST(CorpusValidation, ABadElementInTheSecondTeiIsReportedAtItsLine) {
+  const std::string xml = insert_before(corpus({kA, kB}), "<p xml:id=\"b-p1\"", 1, "<bogus/>");
+  const std::string out = same_problems(xml);
+  EXPECT_NE(out.find("bogus"), std::string::npos) << out;
+  EXPECT_EQ(out.rfind("invalid\n", 0), 0u) << out;
+}
+
+// libxml2 keeps a line past 65535 on the text nodes (XML_PARSE_BIG_LINES):
+// the pieces' copies keep it too.
+TEST(CorpusValidation, LinesPast65535AreTheFilesLines) {
+  std::string xml = insert_before(corpus({kA, kB}), "<TEI ", 2, std::string(70000, '\n'));
+  xml = insert_before(xml, "<p xml:id=\"b-p1\"", 1, "<bogus/>");
+  xml = insert_before(xml, "</body>", 2, "<p>\n<ref target=\"#none\">x</ref></p>");
+  const auto line_of = [&](const std::string& what) {
+    return std::to_string(std::count(xml.begin(), xml.begin() + static_cast<long>(xml.find(what)), '\n') + 1);
+  };
+  EXPECT_GT(std::stol(line_of("<bogus/>")), 65535);
+  const std::string out = same_problems(xml);
+  EXPECT_NE(out.find(":" + line_of("<bogus/>") + ": error: schema: <bogus>"), std::string::npos) << out;
+  EXPECT_NE(out.find(":" + line_of("<ref target=\"#none\"") + ": error: Schematron: <ref>"), std::string::npos) << out;
+}
+
+TEST(CorpusValidation, AnIdRepeatedInAnotherTeiIsReported) {
+  const std::string xml = insert_before(corpus({kA, kB}), "</body>", 2, "<p xml:id=\"a-p1\">Again.</p>");
+  const std::string out = same_problems(xml);
+  EXPECT_NE(out.find("ID a-p1 already defined"), std::string::npos) << out;
+  EXPECT_NE(out.find("has an xml:id that an earlier element in this document already uses"), std::string::npos) << out;
+  // the id of a person of the header (the second TEI's piece has a short header without it)
+  const std::string person = same_problems(insert_before(corpus({kA, kB}), "</body>", 2, "<p xml:id=\"smirnov\">S.</p>"));
+  EXPECT_NE(person.find("ID smirnov already defined"), std::string::npos) << person;
+  EXPECT_NE(person.find("schema: <p>: Invalid attribute id"), std::string::npos) << person;
+}
+
+TEST(CorpusValidation, APointerToNoIdIsReported) {
+  const std::string xml =
+      insert_before(corpus({kA, kB}), "</p>", 3, "<persName ref=\"#nobody\">N.</persName><ref target=\"#b-p9\">x</ref>");
+  const std::string out = same_problems(xml);
+  EXPECT_NE(out.find("@ref of this <persName> names an xml:id that no element"), std::string::npos) << out;
+  EXPECT_NE(out.find("@target of this <ref> names an xml:id"), std::string::npos) << out;
+}
+
+TEST(CorpusValidation, PointersIntoAnotherTeiResolve) {
+  // a (the first TEI) names b's own Trotsky, b points at a's paragraph
+  std::string xml = insert_before(kept_person_corpus(), "<note place=\"foot\" n=\"1\" xml:id=\"a-n1\"", 1,
+                                  "<persName ref=\"#b-trotsky\">T.</persName>");
+  xml = insert_before(xml, "<note place=\"foot\" n=\"1\" xml:id=\"b-n1\"", 1, "<ref target=\"#a-p1\">see</ref>");
+  EXPECT_EQ(same_problems(xml), "valid\n");
+  // a pointer of the right place but to the wrong kind (a paragraph is no person)
+  xml = insert_before(xml, "<ref target=\"#a-p1\">", 1, "<persName ref=\"#a-p1\">P.</persName>");
+  EXPECT_NE(same_problems(xml).find("persName"), std::string::npos);
+}
+
+// The header is in every piece; its problems are said once, as the whole file's.
+TEST(CorpusValidation, AProblemOfTheHeaderIsReportedOnce) {
+  const std::string xml = insert_before(corpus({kA, kB}), "</titleStmt>", 1, "<respStmt resp=\"#nowhere\"><resp>x</resp><bogus/></respStmt>");
+  const std::string out = same_problems(xml);
+  EXPECT_NE(out.find("bogus"), std::string::npos) << out;
+  EXPECT_NE(out.find("@resp of this <respStmt>"), std::string::npos) << out;
+}
+
+TEST(CorpusValidation, ACorpusWithoutItsHeaderIsReportedOnce) {
+  std::string xml = corpus({kA, kB});
+  const std::size_t from = xml.find("<teiHeader>"), to = xml.find("</teiHeader>") + 12;
+  xml.erase(from, to - from);
+  const std::string out = same_problems(xml);
+  EXPECT_EQ(out.rfind("invalid\n", 0), 0u) << out;
+}
+
