@@ -403,18 +403,19 @@ class Pass {
     xmlNodePtr tei = n->parent;
     while (tei && !is_tei(tei, "TEI")) tei = tei->parent;
     if (!tei) return 0;
-    auto [it, fresh] = witness_counts_.emplace(tei, 0);
-    if (!fresh) return it->second;
+    const auto [it, fresh] = witness_counts_.emplace(tei, 0);
+    std::size_t& count = it->second;
+    if (!fresh) return count;
     for (xmlNodePtr h = xmlFirstElementChild(tei); h; h = xmlNextElementSibling(h)) {
       if (!is_tei(h, "teiHeader")) continue;
       walk_elements(
           h,
           [&](xmlNodePtr e) {
-            if (e != h && is_tei(e, "witness") && is_tei(e->parent, "listWit") && e->parent != h) ++it->second;
+            if (e != h && is_tei(e, "witness") && is_tei(e->parent, "listWit") && e->parent != h) ++count;
           },
           [](xmlNodePtr) {});
     }
-    return it->second;
+    return count;
   }
 
   void enter_tei(xmlNodePtr n) {
