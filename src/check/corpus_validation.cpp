@@ -29,17 +29,15 @@ namespace {
 
 const xmlChar* const kTeiNs = BAD_CAST "http://www.tei-c.org/ns/1.0";
 
-bool is_tei(xmlNodePtr n, const char* name) { return is_tei_element(n, name); }
-
 // What the native Schematron asks of an element another TEI holds.
 enum class Kind : std::uint8_t { Other, Person, PersonGrp, Place, Org, Witness, ListedWitness };
 
 Kind kind_of(xmlNodePtr n) {
-  if (is_tei(n, "witness")) return is_tei(n->parent, "listWit") ? Kind::ListedWitness : Kind::Witness;
+  if (is_tei_element(n, "witness")) return is_tei_element(n->parent, "listWit") ? Kind::ListedWitness : Kind::Witness;
   static const std::pair<const char*, Kind> kinds[] = {
       {"person", Kind::Person}, {"personGrp", Kind::PersonGrp}, {"place", Kind::Place}, {"org", Kind::Org}};
   for (const auto& [name, kind] : kinds)
-    if (is_tei(n, name)) return kind;
+    if (is_tei_element(n, name)) return kind;
   return Kind::Other;
 }
 
@@ -184,7 +182,7 @@ bool Validator::is_tei_corpus_file(const std::string& path) {
   bool corpus = false;
   while (xmlTextReaderRead(r) == 1) {
     if (xmlTextReaderNodeType(r) != XML_READER_TYPE_ELEMENT) continue;
-    corpus = is_tei(xmlTextReaderCurrentNode(r), "teiCorpus");
+    corpus = is_tei_element(xmlTextReaderCurrentNode(r), "teiCorpus");
     break;
   }
   xmlSetStructuredErrorFunc(nullptr, nullptr);
@@ -328,7 +326,7 @@ bool Validator::validate_corpus_file(const std::string& path, Diagnostics& diags
     xmlNodePtr child = xmlTextReaderExpand(r);
     if (!child) break;
     xmlSetStructuredErrorFunc(nullptr, nullptr);
-    if (part == 0 && is_tei(child, "teiHeader")) pieces.keep_header(xmlTextReaderPreserve(r));
+    if (part == 0 && is_tei_element(child, "teiHeader")) pieces.keep_header(xmlTextReaderPreserve(r));
     else pieces.validate(child, part);
     xmlSetStructuredErrorFunc(nullptr, ignore_error);
     ++part;

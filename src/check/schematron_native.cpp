@@ -11,14 +11,16 @@
 #include <vector>
 
 namespace editio {
+namespace {
+const xmlChar* const kTeiNs = BAD_CAST "http://www.tei-c.org/ns/1.0";
+}  // namespace
+
 bool is_tei_element(xmlNodePtr n, const char* name) {
-  return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST "http://www.tei-c.org/ns/1.0") &&
+  return n && n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, kTeiNs) &&
          xmlStrEqual(n->name, BAD_CAST name);
 }
 
 namespace {
-
-const xmlChar* const kTeiNs = BAD_CAST "http://www.tei-c.org/ns/1.0";
 
 bool is_tei(xmlNodePtr n, const char* name) { return is_tei_element(n, name); }
 

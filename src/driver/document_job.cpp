@@ -53,15 +53,15 @@ bool DocumentJob::reuse_outputs() {
     return false;
   StageTimer indexing(&r_.times, Stage::Index);
   DocumentPart part;
-  if (!read_part(build_.paths.part(entry_.id), r_.key, part)) {
+  if (read_part(build_.paths.part(entry_.id), r_.key, part)) {
+    build_.indexes.add(index_, part, r_);
+  } else {
     std::string tei, why;
     pugi::xml_document written;
     if (build_.options.merge || !fs::read_file(build_.paths.tei(entry_.id), tei, why) ||
         !load_written_tei(written, tei))
       return false;
     part = index_part(written, true);
-  } else {
-    build_.indexes.add(index_, part, r_);
   }
   r_.skipped = r_.ok = true;
   r_.notes = state.notes;
