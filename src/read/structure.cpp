@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "lang/date_grammar.hpp"
+#include "lang/title_case.hpp"
 #include "read/letter_lines.hpp"
 #include "util/utf8.hpp"
 
@@ -365,6 +366,29 @@ bool is_sentence(std::string_view t) {
   return low * 2 >= w.size();
 }
 
+// "IV.—Principles and Methods", "II. Representation of the Powers": a Roman
+// numeral numbering a section ("I." or "V." alone is an initial: only with a dash).
+bool section_numbered(std::string_view t) {
+  std::size_t d = 0;
+  while (d < t.size() && std::string_view("IVXLC").find(t[d]) != std::string_view::npos) ++d;
+  if (d == 0) return false;
+  const std::string_view rest = t.substr(d);
+  for (auto dash : {"—", ".—", "–", ".–"})
+    if (rest.starts_with(dash)) return true;
+  return d >= 2 && rest.starts_with(". ");
+}
+
+// "Imperial Edict.", "Прошение.": up to three capitalized words, the last naming a kind of document.
+bool names_a_document_kind(std::string_view t) {
+  auto w = words(t);
+  if (w.empty() || w.size() > 3) return false;
+  const char32_t end = last_char(t);
+  if (end != U'.' && !utf8::is_letter(end)) return false;
+  for (auto x : w)
+    if (!utf8::is_upper(first_char(x))) return false;
+  return names_a_document_part(w.back());
+}
+
 // ---- the phases of recognize_structure -------------------------------------
 
 // "Mr. Green to Mr. Black.[1]" -> "mr green to mr black": a title as compared.
@@ -431,6 +455,10 @@ struct Shaper {
       if (b.role == BlockRole::Source || b.role == BlockRole::Dateline) b.kind = BlockKind::Paragraph;
     }
   }
+
+  // 1b. Headings by their evidence (see heading_evidence).
+  void heading_evidence();
+  bool heads_something(std::size_t k) const;
 
   // 2, 3. Front matter (the publication's heading and references before the
   // first text, only when there is such a reference) and back matter.
@@ -524,6 +552,43 @@ void Shaper::matter() {
   if (front_end > 0 && blocks[0].role == BlockRole::None && length(blocks[0].text) <= 250 &&
       !ends_with_sentence(blocks[0].text))
     blocks[0].kind = BlockKind::Title;
+}
+
+// What a heading heads: prose (a block over 80 characters), a heading under
+// it, or the opening lines of a letter.
+bool Shaper::heads_something(std::size_t k) const {
+  if (k + 1 >= blocks.size()) return false;
+  const Block& n = blocks[k + 1];
+  if (heading_like(n)) return true;
+  switch (n.role) {
+    case BlockRole::Dateline: case BlockRole::Reference: case BlockRole::Classification: case BlockRole::Source:
+    case BlockRole::Salute: return true;
+    default: break;
+  }
+  return is_metadata(n.role) || (n.role == BlockRole::None && length(n.text) > 80);
+}
+
+// A short line standing alone is taken for a heading by the segmenter; where
+// the source has no markup, it stays one on evidence: a keyword ("Chapter 7",
+// "Appendix") or a section number ("IV.—Open Diplomacy"), else it heads
+// something and, in a language that capitalizes titles, is written as a
+// title. A name in a list ("C. H. Haskins, Chairman (History)"), an address
+// line, a fragment of a sentence ("All going on about as usual") is a
+// paragraph. And a line naming the document's kind ("Imperial Edict.",
+// "Прошение.") above prose heads it.
+void Shaper::heading_evidence() {
+  for (std::size_t k = blocks.size(); k-- > 0;) {
+    Block& b = blocks[k];
+    if (fixed[k] || b.role != BlockRole::None) continue;
+    if (b.kind == BlockKind::Heading && b.division_type.empty() && !section_numbered(b.text) &&
+        (!heads_something(k) || (capitalizes_titles(opt.lang) && !is_title_cased(opt.lang, b.text))))
+      b.kind = BlockKind::Paragraph;
+    else if (b.kind == BlockKind::Paragraph && names_a_document_kind(b.text) && k + 1 < blocks.size() &&
+             blocks[k + 1].role == BlockRole::None && length(blocks[k + 1].text) > 80) {
+      b.kind = BlockKind::Heading;
+      b.level = 2;
+    }
+  }
 }
 
 std::vector<std::size_t> Shaper::text_starts() {
@@ -648,14 +713,25 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
     return k > front_end && k + 1 < e && length(blocks[k].text) <= 150 && words(blocks[k].text).size() <= 15 &&
            blocks[k + 1].role == BlockRole::None && length(blocks[k + 1].text) > length(blocks[k].text);
   };
-  if (i < e && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
+  // "Minutes of Meeting Held at the Office of ..., on June 21, 1917": a long first line of a text that follows
+  // another, written as a title
+  auto long_title = [&](std::size_t k) {
+    const std::string_view t = without_calls(blocks[k].text);
+    return k > front_end && k + 1 < e && words(t).size() >= 4 && words(t).size() <= 40 && !ends_with_sentence(t) &&
+           is_title_cased(opt.lang, t);
+  };
+  // "[Inclosure.—Translated from the Gazette of May 25.]": an editor's line in brackets is no title
+  const bool bracketed = i < e && blocks[i].text.front() == '[' && last_char(blocks[i].text) == U']';
+  if (i < e && !bracketed && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
       length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && !addressee_above(blocks[i].text) &&
       !(length(blocks[i].text) > 100 && is_sentence(without_calls(blocks[i].text))) &&
-      (next_opener(i + 1) || short_title(i) || numbered_heading(i)))
+      (next_opener(i + 1) || short_title(i) || numbered_heading(i) || long_title(i)))
     blocks[i].kind = BlockKind::Title;
   if (i < e && heading_like(blocks[i])) {
     const bool next_dateline = i + 1 < e && blocks[i + 1].role == BlockRole::Dateline;
-    if (!fixed[i] && blocks[i].kind == BlockKind::Heading && has_addressee_word(blocks[i].text) &&
+    // "Memorandum by Mr. Green of a Conversation", "Mr. Green to the Ambassador": no addressee
+    if (!fixed[i] && blocks[i].kind == BlockKind::Heading && addressee_above(blocks[i].text) &&
+        !names_a_document_part(blocks[i].text) &&
         (next_dateline || i + 1 < e)) {
       blocks[i].kind = BlockKind::Paragraph;
       blocks[i].role = BlockRole::Addressee;
@@ -899,6 +975,7 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
   Shaper s(doc, options, diags);
   s.letter_seen = names_correspondence(options.title, options.kind);
   s.classify();
+  s.heading_evidence();
   s.matter();
   s.title();
   std::vector<TextPart> declared = std::move(doc.parts);
