@@ -554,18 +554,22 @@ void Shaper::matter() {
     blocks[0].kind = BlockKind::Title;
 }
 
-// What a heading heads: prose (a block over 80 characters), a heading under
-// it, or the opening lines of a letter.
+// What a heading heads: prose (a block over 80 characters) or a heading
+// under it, perhaps after a letter's opening lines (a dateline, a salute). A
+// line naming the document's kind ("A PROCLAMATION") heads the document: what
+// stands above it ("By the Regent", the petitioner's name) heads nothing.
 bool Shaper::heads_something(std::size_t k) const {
-  if (k + 1 >= blocks.size()) return false;
-  const Block& n = blocks[k + 1];
-  if (heading_like(n)) return true;
-  switch (n.role) {
-    case BlockRole::Dateline: case BlockRole::Reference: case BlockRole::Classification: case BlockRole::Source:
-    case BlockRole::Salute: return true;
-    default: break;
-  }
-  return is_metadata(n.role) || (n.role == BlockRole::None && length(n.text) > 80);
+  std::size_t n = k + 1;
+  auto opening = [&](BlockRole r) {
+    return r == BlockRole::Dateline || r == BlockRole::Reference || r == BlockRole::Classification ||
+           r == BlockRole::Source || r == BlockRole::Salute;
+  };
+  while (n < blocks.size() && opening(blocks[n].role)) ++n;
+  if (n >= blocks.size()) return false;
+  if (n > k + 1) return true;  // the opening lines and a text under them
+  const Block& b = blocks[n];
+  if (heading_like(b)) return !names_a_document_kind(b.text);
+  return is_metadata(b.role) || (b.role == BlockRole::None && length(b.text) > 80);
 }
 
 // A short line standing alone is taken for a heading by the segmenter; where
@@ -723,7 +727,8 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   // "[Inclosure.—Translated from the Gazette of May 25.]": an editor's line in brackets is no title
   const bool bracketed = i < e && blocks[i].text.front() == '[' && last_char(blocks[i].text) == U']';
   if (i < e && !bracketed && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
-      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && !addressee_above(blocks[i].text) &&
+      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' &&
+      (!addressee_above(blocks[i].text) || names_a_document_part(blocks[i].text)) &&
       !(length(blocks[i].text) > 100 && is_sentence(without_calls(blocks[i].text))) &&
       (next_opener(i + 1) || short_title(i) || numbered_heading(i) || long_title(i)))
     blocks[i].kind = BlockKind::Title;
