@@ -573,7 +573,8 @@ bool Shaper::heads_something(std::size_t k) const {
 }
 
 // A short line standing alone is taken for a heading by the segmenter; where
-// the source has no markup, it stays one on evidence: a keyword ("Chapter 7",
+// the source has no markup, it stays one on evidence: the document's first
+// line (it heads the document), a keyword ("Chapter 7",
 // "Appendix") or a section number ("IV.—Open Diplomacy"), else it heads
 // something and, in a language that capitalizes titles, is written as a
 // title. A name in a list ("C. H. Haskins, Chairman (History)"), an address
@@ -581,7 +582,7 @@ bool Shaper::heads_something(std::size_t k) const {
 // paragraph. And a line naming the document's kind ("Imperial Edict.",
 // "Прошение.") above prose heads it.
 void Shaper::heading_evidence() {
-  for (std::size_t k = blocks.size(); k-- > 0;) {
+  for (std::size_t k = blocks.size(); k-- > 1;) {
     Block& b = blocks[k];
     if (fixed[k] || b.role != BlockRole::None) continue;
     if (b.kind == BlockKind::Heading && b.division_type.empty() && !section_numbered(b.text) &&
