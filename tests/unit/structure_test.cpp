@@ -661,6 +661,24 @@ TEST(Structure, ALongTitleCasedFirstLineTitlesAnEnclosure) {
             "Northern Depot");
 }
 
+TEST(Structure, AnEditorsLineInBracketsIsNoTitleAndADocumentsKindNoSignature) {
+  auto r = convert("Strelsau, May 15, 1901.\nSir: " + kBody1 + "\nI have the honor to be, sir, your obedient "
+                   "servant,\nJohn Green\n[Inclosure.—Translated from the Gazette of May 25.]\nImperial Edict.\n" +
+                   kBody2 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//head[. = 'Imperial Edict.']"), 1u);
+  EXPECT_EQ(xcount(r->tei, "//signed[. = 'Imperial Edict.']"), 0u);
+  EXPECT_EQ(xcount(r->tei, "//head[starts-with(., '[')]"), 0u);
+  EXPECT_EQ(xstr(r->tei, "//closer/signed"), "John Green");
+}
+
+TEST(Structure, AMemorandumsTitleNamingAPersonIsNoAddressee) {
+  auto r = convert("Strelsau, May 15, 1901.\nSir: " + kBody1 + "\nI have the honor to be, sir, your obedient "
+                   "servant,\nJohn Green\n[Enclosure]\nMemorandum by Mr. John Green of a Conversation With the "
+                   "Regent\nStrelsau, May 14, 1901.\n" + kBody2 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//head[. = 'Memorandum by Mr. John Green of a Conversation With the Regent']"), 1u);
+  EXPECT_EQ(xcount(r->tei, "//seg[@type = 'addressee']"), 0u);
+}
+
 TEST(Structure, ChapterHeadingWithAColonIsNotASignature) {
   // BUG (read/structure.cpp, signature_like / is_titled_signature): a heading
   // "Chapter 2: The Clerks" reads as "Title: Name" and is taken for a
