@@ -389,6 +389,14 @@ bool names_a_document_kind(std::string_view t) {
   return names_a_document_part(w.back());
 }
 
+// "Directive letter from the Committee", "Memorandum on the Depot": a line
+// whose first words name a kind of document, in sentence case or not.
+bool opens_with_a_document_kind(std::string_view t) {
+  auto w = words(t);
+  if (w.size() < 2) return names_a_document_part(t);
+  return names_a_document_part(std::string_view(w[0].data(), static_cast<std::size_t>(w[1].data() + w[1].size() - w[0].data())));
+}
+
 // ---- the phases of recognize_structure -------------------------------------
 
 // "Mr. Green to Mr. Black.[1]" -> "mr green to mr black": a title as compared.
@@ -555,14 +563,15 @@ void Shaper::matter() {
 }
 
 // What a heading heads: prose (a block over 80 characters) or a heading
-// under it, perhaps after a letter's opening lines (a dateline, a salute). A
+// under it, perhaps after a letter's opening lines (a dateline, a salute) or
+// an editor's headnote. A
 // line naming the document's kind ("A PROCLAMATION") heads the document: what
 // stands above it ("By the Regent", the petitioner's name) heads nothing.
 bool Shaper::heads_something(std::size_t k) const {
   std::size_t n = k + 1;
   auto opening = [&](BlockRole r) {
     return r == BlockRole::Dateline || r == BlockRole::Reference || r == BlockRole::Classification ||
-           r == BlockRole::Source || r == BlockRole::Salute;
+           r == BlockRole::Source || r == BlockRole::Salute || r == BlockRole::Headnote;
   };
   while (n < blocks.size() && opening(blocks[n].role)) ++n;
   if (n >= blocks.size()) return false;
@@ -577,7 +586,7 @@ bool Shaper::heads_something(std::size_t k) const {
 // line (it heads the document), a keyword ("Chapter 7",
 // "Appendix") or a section number ("IV.—Open Diplomacy"), else it heads
 // something and, in a language that capitalizes titles, is written as a
-// title. A name in a list ("C. H. Haskins, Chairman (History)"), an address
+// title or opens by naming a kind of document ("Directive letter from ..."). A name in a list ("C. H. Haskins, Chairman (History)"), an address
 // line, a fragment of a sentence ("All going on about as usual") is a
 // paragraph. And a line naming the document's kind ("Imperial Edict.",
 // "Прошение.") above prose heads it.
@@ -586,7 +595,8 @@ void Shaper::heading_evidence() {
     Block& b = blocks[k];
     if (fixed[k] || b.role != BlockRole::None) continue;
     if (b.kind == BlockKind::Heading && b.division_type.empty() && !section_numbered(b.text) &&
-        (!heads_something(k) || (capitalizes_titles(opt.lang) && !is_title_cased(opt.lang, b.text))))
+        (!heads_something(k) ||
+         (capitalizes_titles(opt.lang) && !is_title_cased(opt.lang, b.text) && !opens_with_a_document_kind(b.text))))
       b.kind = BlockKind::Paragraph;
     else if (b.kind == BlockKind::Paragraph && names_a_document_kind(b.text) && k + 1 < blocks.size() &&
              blocks[k + 1].role == BlockRole::None && length(blocks[k + 1].text) > 80) {

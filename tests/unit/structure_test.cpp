@@ -624,11 +624,14 @@ TEST(Structure, NamesInAListAndSentenceFragmentsAreNoHeadings) {
 TEST(Structure, NumberedAndTitleCasedSectionsAreHeadings) {
   auto r = convert(kBody1 + "\n\nI.—Enumeration of the Parties\n\n"
                    "See Appendix\n\nII.—Principles and Methods\n\n" + kBody2 +
-                   "\n\nThe Position of the Depot\n\n" + kBody1 + "\n\nAppendix\n\n" + kBody2 + "\n");
-  EXPECT_EQ(xcount(r->tei, "//body//head"), 4u);
+                   "\n\nThe Position of the Depot\n\n" + kBody1 + "\n\nAppendix\n\n" + kBody2 +
+                   "\n\nDirective letter from the Regent\n\n" + kBody1 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//body//head"), 5u);
   EXPECT_EQ(xstr(r->tei, "(//body//head)[1]"), "I.—Enumeration of the Parties");
   EXPECT_EQ(xstr(r->tei, "(//body//head)[3]"), "The Position of the Depot");
   EXPECT_EQ(xstr(r->tei, "(//body//head)[4]"), "Appendix");
+  // in sentence case, but naming a kind of document
+  EXPECT_EQ(xstr(r->tei, "(//body//head)[5]"), "Directive letter from the Regent");
 }
 
 TEST(Structure, ARussianHeadingHeadsProse) {
