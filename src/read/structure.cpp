@@ -589,8 +589,16 @@ bool Shaper::heads_something(std::size_t k) const {
 // title or opens by naming a kind of document ("Directive letter from ..."). A name in a list ("C. H. Haskins, Chairman (History)"), an address
 // line, a fragment of a sentence ("All going on about as usual") is a
 // paragraph. And a line naming the document's kind ("Imperial Edict.",
-// "Прошение.") above prose heads it.
+// "Прошение.") above prose heads it, and so does a section's number and
+// title too long for the segmenter.
 void Shaper::heading_evidence() {
+  // "II.—Preamble Stating the Principles of Justice and Rules of Law To Be Observed by the Parties": a section's
+  // number and its title, too long for the segmenter's heading
+  auto numbered_title = [&](std::string_view t) {
+    const char32_t end = last_char(t);
+    return section_numbered(t) && length(t) <= 200 && (utf8::is_letter(end) || utf8::is_digit(end)) &&
+           (!capitalizes_titles(opt.lang) || is_title_cased(opt.lang, t));
+  };
   for (std::size_t k = blocks.size(); k-- > 1;) {
     Block& b = blocks[k];
     if (fixed[k] || b.role != BlockRole::None) continue;
@@ -598,8 +606,10 @@ void Shaper::heading_evidence() {
         (!heads_something(k) ||
          (capitalizes_titles(opt.lang) && !is_title_cased(opt.lang, b.text) && !opens_with_a_document_kind(b.text))))
       b.kind = BlockKind::Paragraph;
-    else if (b.kind == BlockKind::Paragraph && names_a_document_kind(b.text) && k + 1 < blocks.size() &&
-             blocks[k + 1].role == BlockRole::None && length(blocks[k + 1].text) > 80) {
+    else if (b.kind == BlockKind::Paragraph &&
+             ((names_a_document_kind(b.text) && k + 1 < blocks.size() && blocks[k + 1].role == BlockRole::None &&
+               length(blocks[k + 1].text) > 80) ||
+              (numbered_title(b.text) && heads_something(k)))) {
       b.kind = BlockKind::Heading;
       b.level = 2;
     }

@@ -634,6 +634,15 @@ TEST(Structure, NumberedAndTitleCasedSectionsAreHeadings) {
   EXPECT_EQ(xstr(r->tei, "(//body//head)[5]"), "Directive letter from the Regent");
 }
 
+TEST(Structure, ASectionsNumberAndALongTitleHeadProse) {
+  const std::string title =
+      "III.—Preamble Stating the Principles of Justice and the Rules of Law To Be Observed by All the Parties";
+  auto r = convert(kBody1 + "\n\n" + title + "\n\n" + kBody2 + "\n\nIV.—The rules of law to be observed by all the "
+                   "parties of the treaty in the years to come\n\n" + kBody1 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//body//head"), 1u);  // the second is written as a sentence
+  EXPECT_EQ(xstr(r->tei, "//body//head"), title);
+}
+
 TEST(Structure, ARussianHeadingHeadsProse) {
   // Russian writes titles as sentences: what follows decides
   auto r = convert("Комиссия рассмотрела счета северного склада и нашла, что поставки зерна "
