@@ -1,6 +1,6 @@
 #pragma once
 // How a language writes a title. English capitalizes the words of a title
-// ("The Position of the Cabinet") and leaves in lower case only its minor
+// ("The Position of the Depot") and leaves in lower case only its minor
 // words (articles, prepositions, conjunctions); Russian writes a title as a
 // sentence ("Про всех вас" is no evidence either way).
 #include <string_view>

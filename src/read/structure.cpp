@@ -366,7 +366,7 @@ bool is_sentence(std::string_view t) {
   return low * 2 >= w.size();
 }
 
-// "IV.—Principles and Methods", "II. Representation of the Powers": a Roman
+// "IV.—Principles of the Survey", "II. Duties of the Clerks": a Roman
 // numeral numbering a section ("I." or "V." alone is an initial: only with a dash).
 bool section_numbered(std::string_view t) {
   std::size_t d = 0;
@@ -583,16 +583,16 @@ bool Shaper::heads_something(std::size_t k) const {
 
 // A short line standing alone is taken for a heading by the segmenter; where
 // the source has no markup, it stays one on evidence: the document's first
-// line (it heads the document), a keyword ("Chapter 7",
-// "Appendix") or a section number ("IV.—Open Diplomacy"), else it heads
-// something and, in a language that capitalizes titles, is written as a
-// title or opens by naming a kind of document ("Directive letter from ..."). A name in a list ("C. H. Haskins, Chairman (History)"), an address
-// line, a fragment of a sentence ("All going on about as usual") is a
-// paragraph. And a line naming the document's kind ("Imperial Edict.",
-// "Прошение.") above prose heads it, and so does a section's number and
-// title too long for the segmenter.
+// line (it heads the document), a keyword ("Chapter 7", "Appendix") or a
+// section number ("IV.—Open Roads"); else it heads something and, in a
+// language that capitalizes titles, is written as a title or opens by naming
+// a kind of document ("Directive letter from ..."). A name in a list ("J.
+// Green, Chairman (History)"), an address line, a fragment of a sentence
+// ("Everything going on as usual") is a paragraph. A line naming the
+// document's kind ("Imperial Edict.", "Прошение.") above prose heads it, and
+// so does a section's number and title too long for the segmenter.
 void Shaper::heading_evidence() {
-  // "II.—Preamble Stating the Principles of Justice and Rules of Law To Be Observed by the Parties": a section's
+  // "III.—Preamble Stating the Rules To Be Observed by All the Clerks of the Northern Depot": a section's
   // number and its title, too long for the segmenter's heading
   auto numbered_title = [&](std::string_view t) {
     const char32_t end = last_char(t);
@@ -738,7 +738,7 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
     return k > front_end && k + 1 < e && length(blocks[k].text) <= 150 && words(blocks[k].text).size() <= 15 &&
            blocks[k + 1].role == BlockRole::None && length(blocks[k + 1].text) > length(blocks[k].text);
   };
-  // "Minutes of Meeting Held at the Office of ..., on June 21, 1917": a long first line of a text that follows
+  // "Minutes of a Meeting Held at the Office of the Depot, on June 21, 1901": a long first line of a text that follows
   // another, written as a title
   auto long_title = [&](std::size_t k) {
     const std::string_view t = without_calls(blocks[k].text);
