@@ -24,7 +24,8 @@ bool english(std::string_view lang) { return lang == "en" || lang.starts_with("e
 bool capitalizes_titles(std::string_view lang) { return english(lang); }
 
 bool is_minor_title_word(std::string_view lang, std::string_view word) {
-  return english(lang) && std::find(kEnglishMinorWords.begin(), kEnglishMinorWords.end(), word) != kEnglishMinorWords.end();
+  return english(lang) &&
+         std::find(kEnglishMinorWords.begin(), kEnglishMinorWords.end(), word) != kEnglishMinorWords.end();
 }
 
 bool is_title_cased(std::string_view lang, std::string_view t) {

@@ -394,7 +394,8 @@ bool names_a_document_kind(std::string_view t) {
 bool opens_with_a_document_kind(std::string_view t) {
   auto w = words(t);
   if (w.size() < 2) return names_a_document_part(t);
-  return names_a_document_part(std::string_view(w[0].data(), static_cast<std::size_t>(w[1].data() + w[1].size() - w[0].data())));
+  const auto two = static_cast<std::size_t>(w[1].data() + w[1].size() - w[0].data());
+  return names_a_document_part(std::string_view(w[0].data(), two));
 }
 
 // ---- the phases of recognize_structure -------------------------------------
