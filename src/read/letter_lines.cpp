@@ -104,11 +104,11 @@ constexpr std::array<std::string_view, 10> kClosingLines{"ваш", "ваша", "
                                                         "faithfully", "cordially", "regards", "greetings"};
 
 // Kinds of documents and their parts: a line that begins with one is a heading, not a name.
-constexpr std::array<std::string_view, 30> kDocumentWords{
+constexpr std::array<std::string_view, 34> kDocumentWords{
     "memorandum", "memoranda", "proclamation", "exhibit", "annex", "appendix", "enclosure", "part", "article",
     "section", "chapter", "note", "telegram", "letter", "report", "minutes", "protocol", "declaration",
-    "agreement", "treaty", "приложение", "записка", "письмо", "телеграмма", "статья", "часть", "глава",
-    "меморандум", "протокол", "декларация"};
+    "agreement", "treaty", "edict", "petition", "приложение", "записка", "письмо", "телеграмма", "статья", "часть",
+    "глава", "меморандум", "протокол", "декларация", "прошение", "указ"};
 
 // Words of a name as signed that are not capitalized.
 // ("&": a firm signs as "Green & Co.")
@@ -384,6 +384,7 @@ bool names_a_document_part(std::string_view t) {
   if (w.empty()) return false;
   std::string first = bare(w.front());
   if (in(kDocumentWords, first)) return true;
+  if (w.size() <= 3 && in(kDocumentWords, bare(w.back()))) return true;  // "Imperial Edict."
   return (first == "a" || first == "an" || first == "the") && w.size() > 1 && in(kDocumentWords, bare(w[1]));
 }
 

@@ -68,7 +68,7 @@ bool is_closing_formula(std::string_view t);
 // a signature).
 bool is_signed_name(std::string_view t);
 
-// "Memorandum I", "A PROCLAMATION", "Exhibit A", "Приложение 2": a line that
+// "Memorandum I", "A PROCLAMATION", "Exhibit A", "Приложение 2", "Imperial Edict": a line that
 // names a document or a part of one (a heading, never a signature).
 bool names_a_document_part(std::string_view t);
 

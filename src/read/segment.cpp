@@ -104,8 +104,15 @@ bool has_digit(std::string_view w) {
   return std::any_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The punctuation that ends `s`, behind closing quotation marks and brackets:
+// "Repeated to the Department.”" ends with a full stop.
 bool ends_sentence_or_clause(std::string_view s) {
-  char32_t c = last_char(s);
+  std::size_t end = s.size();
+  char32_t c = 0;
+  while (end > 0) {
+    c = utf8::prev(s, end);
+    if (c != U'”' && c != U'»' && c != U'"' && c != U'’' && c != U')' && c != U']') break;
+  }
   return c == U'.' || c == U',' || c == U';' || c == U':' || c == U'!' || c == U'?' || c == U'…';
 }
 
@@ -127,9 +134,14 @@ constexpr std::array<HeadingKeyword, 16> kHeadingKeywords{{
 // "Chapter 7: ...", "Глава VII", "§ 3": a keyword, then a number or numeral.
 const HeadingKeyword* heading_keyword(std::string_view text) {
   auto w = words(text);
-  if (w.size() < 2) return nullptr;
+  if (w.empty()) return nullptr;
   std::string first = lower(w[0]);
   while (!first.empty() && (first.back() == '.' || first.back() == ':')) first.pop_back();
+  if (w.size() == 1) {  // "Appendix", "Introduction": a keyword of a division that has no number, alone
+    for (const auto& k : kHeadingKeywords)
+      if (first == k.word && k.rank == 2 && k.type != "chapter") return &k;
+    return nullptr;
+  }
   std::string_view num = w[1];
   while (!num.empty() && (num.back() == '.' || num.back() == ':')) num.remove_suffix(1);
   bool numeral = !num.empty() && std::all_of(num.begin(), num.end(), [](char c) {

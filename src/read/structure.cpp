@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "lang/date_grammar.hpp"
+#include "lang/title_case.hpp"
 #include "read/letter_lines.hpp"
 #include "util/utf8.hpp"
 
@@ -365,6 +366,38 @@ bool is_sentence(std::string_view t) {
   return low * 2 >= w.size();
 }
 
+// "IV.—Principles of the Survey", "II. Duties of the Clerks": a Roman
+// numeral numbering a section ("I." or "V." alone is an initial: only with a dash).
+bool section_numbered(std::string_view t) {
+  std::size_t d = 0;
+  while (d < t.size() && std::string_view("IVXLC").find(t[d]) != std::string_view::npos) ++d;
+  if (d == 0) return false;
+  const std::string_view rest = t.substr(d);
+  for (auto dash : {"—", ".—", "–", ".–"})
+    if (rest.starts_with(dash)) return true;
+  return d >= 2 && rest.starts_with(". ");
+}
+
+// "Imperial Edict.", "Прошение.": up to three capitalized words, the last naming a kind of document.
+bool names_a_document_kind(std::string_view t) {
+  auto w = words(t);
+  if (w.empty() || w.size() > 3) return false;
+  const char32_t end = last_char(t);
+  if (end != U'.' && !utf8::is_letter(end)) return false;
+  for (auto x : w)
+    if (!utf8::is_upper(first_char(x))) return false;
+  return names_a_document_part(w.back());
+}
+
+// "Directive letter from the Committee", "Memorandum on the Depot": a line
+// whose first words name a kind of document, in sentence case or not.
+bool opens_with_a_document_kind(std::string_view t) {
+  auto w = words(t);
+  if (w.size() < 2) return names_a_document_part(t);
+  const auto two = static_cast<std::size_t>(w[1].data() + w[1].size() - w[0].data());
+  return names_a_document_part(std::string_view(w[0].data(), two));
+}
+
 // ---- the phases of recognize_structure -------------------------------------
 
 // "Mr. Green to Mr. Black.[1]" -> "mr green to mr black": a title as compared.
@@ -431,6 +464,10 @@ struct Shaper {
       if (b.role == BlockRole::Source || b.role == BlockRole::Dateline) b.kind = BlockKind::Paragraph;
     }
   }
+
+  // 1b. Headings by their evidence (see heading_evidence).
+  void heading_evidence();
+  bool heads_something(std::size_t k) const;
 
   // 2, 3. Front matter (the publication's heading and references before the
   // first text, only when there is such a reference) and back matter.
@@ -524,6 +561,60 @@ void Shaper::matter() {
   if (front_end > 0 && blocks[0].role == BlockRole::None && length(blocks[0].text) <= 250 &&
       !ends_with_sentence(blocks[0].text))
     blocks[0].kind = BlockKind::Title;
+}
+
+// What a heading heads: prose (a block over 80 characters) or a heading
+// under it, perhaps after a letter's opening lines (a dateline, a salute) or
+// an editor's headnote. A
+// line naming the document's kind ("A PROCLAMATION") heads the document: what
+// stands above it ("By the Regent", the petitioner's name) heads nothing.
+bool Shaper::heads_something(std::size_t k) const {
+  std::size_t n = k + 1;
+  auto opening = [&](BlockRole r) {
+    return r == BlockRole::Dateline || r == BlockRole::Reference || r == BlockRole::Classification ||
+           r == BlockRole::Source || r == BlockRole::Salute || r == BlockRole::Headnote;
+  };
+  while (n < blocks.size() && opening(blocks[n].role)) ++n;
+  if (n >= blocks.size()) return false;
+  if (n > k + 1) return true;  // the opening lines and a text under them
+  const Block& b = blocks[n];
+  if (heading_like(b)) return !names_a_document_kind(b.text);
+  return is_metadata(b.role) || (b.role == BlockRole::None && length(b.text) > 80);
+}
+
+// A short line standing alone is taken for a heading by the segmenter; where
+// the source has no markup, it stays one on evidence: the document's first
+// line (it heads the document), a keyword ("Chapter 7", "Appendix") or a
+// section number ("IV.—Open Roads"); else it heads something and, in a
+// language that capitalizes titles, is written as a title or opens by naming
+// a kind of document ("Directive letter from ..."). A name in a list ("J.
+// Green, Chairman (History)"), an address line, a fragment of a sentence
+// ("Everything going on as usual") is a paragraph. A line naming the
+// document's kind ("Imperial Edict.", "Прошение.") above prose heads it, and
+// so does a section's number and title too long for the segmenter.
+void Shaper::heading_evidence() {
+  // "III.—Preamble Stating the Rules To Be Observed by All the Clerks of the Northern Depot": a section's
+  // number and its title, too long for the segmenter's heading
+  auto numbered_title = [&](std::string_view t) {
+    const char32_t end = last_char(t);
+    return section_numbered(t) && length(t) <= 200 && (utf8::is_letter(end) || utf8::is_digit(end)) &&
+           (!capitalizes_titles(opt.lang) || is_title_cased(opt.lang, t));
+  };
+  for (std::size_t k = blocks.size(); k-- > 1;) {
+    Block& b = blocks[k];
+    if (fixed[k] || b.role != BlockRole::None) continue;
+    if (b.kind == BlockKind::Heading && b.division_type.empty() && !section_numbered(b.text) &&
+        (!heads_something(k) ||
+         (capitalizes_titles(opt.lang) && !is_title_cased(opt.lang, b.text) && !opens_with_a_document_kind(b.text))))
+      b.kind = BlockKind::Paragraph;
+    else if (b.kind == BlockKind::Paragraph &&
+             ((names_a_document_kind(b.text) && k + 1 < blocks.size() && blocks[k + 1].role == BlockRole::None &&
+               length(blocks[k + 1].text) > 80) ||
+              (numbered_title(b.text) && heads_something(k)))) {
+      b.kind = BlockKind::Heading;
+      b.level = 2;
+    }
+  }
 }
 
 std::vector<std::size_t> Shaper::text_starts() {
@@ -648,14 +739,26 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
     return k > front_end && k + 1 < e && length(blocks[k].text) <= 150 && words(blocks[k].text).size() <= 15 &&
            blocks[k + 1].role == BlockRole::None && length(blocks[k + 1].text) > length(blocks[k].text);
   };
-  if (i < e && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
-      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' && !addressee_above(blocks[i].text) &&
+  // "Minutes of a Meeting Held at the Office of the Depot, on June 21, 1901": a long first line of a text that follows
+  // another, written as a title
+  auto long_title = [&](std::size_t k) {
+    const std::string_view t = without_calls(blocks[k].text);
+    return k > front_end && k + 1 < e && words(t).size() >= 4 && words(t).size() <= 40 && !ends_with_sentence(t) &&
+           is_title_cased(opt.lang, t);
+  };
+  // "[Inclosure.—Translated from the Gazette of May 25.]": an editor's line in brackets is no title
+  const bool bracketed = i < e && blocks[i].text.front() == '[' && last_char(blocks[i].text) == U']';
+  if (i < e && !bracketed && free(i) && blocks[i].role == BlockRole::None && blocks[i].kind == BlockKind::Paragraph &&
+      length(blocks[i].text) <= 300 && last_char(blocks[i].text) != U':' &&
+      (!addressee_above(blocks[i].text) || names_a_document_part(blocks[i].text)) &&
       !(length(blocks[i].text) > 100 && is_sentence(without_calls(blocks[i].text))) &&
-      (next_opener(i + 1) || short_title(i) || numbered_heading(i)))
+      (next_opener(i + 1) || short_title(i) || numbered_heading(i) || long_title(i)))
     blocks[i].kind = BlockKind::Title;
   if (i < e && heading_like(blocks[i])) {
     const bool next_dateline = i + 1 < e && blocks[i + 1].role == BlockRole::Dateline;
-    if (!fixed[i] && blocks[i].kind == BlockKind::Heading && has_addressee_word(blocks[i].text) &&
+    // "Memorandum by Mr. Green of a Conversation", "Mr. Green to the Ambassador": no addressee
+    if (!fixed[i] && blocks[i].kind == BlockKind::Heading && addressee_above(blocks[i].text) &&
+        !names_a_document_part(blocks[i].text) &&
         (next_dateline || i + 1 < e)) {
       blocks[i].kind = BlockKind::Paragraph;
       blocks[i].role = BlockRole::Addressee;
@@ -899,6 +1002,7 @@ void recognize_structure(Document& doc, const StructureOptions& options, Diagnos
   Shaper s(doc, options, diags);
   s.letter_seen = names_correspondence(options.title, options.kind);
   s.classify();
+  s.heading_evidence();
   s.matter();
   s.title();
   std::vector<TextPart> declared = std::move(doc.parts);

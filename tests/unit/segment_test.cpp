@@ -48,6 +48,22 @@ TEST(Segment, ShortSentenceIsNotAHeading) {
   for (const auto& b : d.blocks) EXPECT_NE(b.kind, BlockKind::Heading) << b.text;
 }
 
+TEST(Segment, AKeywordOfAnUnnumberedDivisionAloneIsAHeading) {
+  Document d = seg("Opening words of the text.\n\nAppendix\n\nText of the appendix.\n\nПриложение\n\nТекст.\n");
+  EXPECT_EQ(d.blocks[1].kind, BlockKind::Heading);
+  EXPECT_EQ(d.blocks[1].division_type, "appendix");
+  EXPECT_EQ(d.blocks[3].kind, BlockKind::Heading);
+  // "Chapter" needs its number
+  Document c = seg("Opening words of the text.\n\nChapter\n\nText.\n");
+  EXPECT_EQ(c.blocks[1].kind, BlockKind::Paragraph);
+}
+
+TEST(Segment, ASentenceEndsBehindAQuotationMarkOrABracket) {
+  Document d = seg("Opening words of the text.\n\nRepeated to Department of State.”\n\n"
+                   "Walker Green. John Black (Consult Brown.)\n\nПередано в Министерство.»\n\nMore text.\n");
+  for (const auto& b : d.blocks) EXPECT_NE(b.kind, BlockKind::Heading) << b.text;
+}
+
 TEST(Segment, ProseEnumerationAfterColonIsAList) {
   Document d = seg("Он сказал так:\nпервое;\nвторое;\nтретье.\nДалее текст.\n");
   ASSERT_EQ(kinds(d), (std::vector<BlockKind>{BlockKind::Paragraph, BlockKind::ListItem, BlockKind::ListItem,

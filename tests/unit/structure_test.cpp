@@ -15,6 +15,7 @@
 
 #include "convert/pipeline.hpp"
 #include "edition/manifest.hpp"
+#include "lang/title_case.hpp"
 #include "read/segment.hpp"
 #include "read/source.hpp"
 #include "read/structure.hpp"
@@ -592,6 +593,102 @@ TEST(Structure, PlainEssayHasNoPartsAndNoRoles) {
   EXPECT_EQ(xcount(x, "//opener | //closer | //postscript | /TEI/text/front | /TEI/text/back"), 0u);
   EXPECT_EQ(xstr(x, "/TEI/text/body/div/div/head"), "The Clerks of the Depot");
   EXPECT_EQ(warnings_containing(r->diags, "suspected truncation"), 0u) << all_diagnostics(r->diags);
+}
+
+TEST(TitleCase, EnglishCapitalizesTheWordsOfATitleRussianDoesNot) {
+  EXPECT_TRUE(is_title_cased("en", "The Position of the Cabinet"));
+  EXPECT_TRUE(is_title_cased("en-GB", "Control of Trade with the Enemy"));
+  EXPECT_TRUE(is_title_cased("en", "Great Powers (with a provision regarding the Dominions)"));  // aside
+  EXPECT_TRUE(is_title_cased("en", "Observations on “Plan des conversations entre les ministres”"));
+  EXPECT_FALSE(is_title_cased("en", "All going on about as usual"));
+  EXPECT_FALSE(is_title_cased("en", "Following for you from Green (Starts)"));
+  EXPECT_FALSE(is_title_cased("en", "Maj. John Green, aviator"));
+  EXPECT_FALSE(is_title_cased("en", "Effect of the proposed league upon the laws of war"));
+  EXPECT_FALSE(capitalizes_titles("ru"));
+  EXPECT_FALSE(is_title_cased("ru", "Положение Кабинета"));
+}
+
+// --- headings by evidence ---------------------------------------------------------------
+
+TEST(Structure, NamesInAListAndSentenceFragmentsAreNoHeadings) {
+  // short lines standing alone, with nothing of a letter about the text: names, a fragment, a formula
+  auto r = convert(kBody1 + "\n\nThe committee consists of:\n\n"
+                   "J. Green, Chairman (History)\n\nA. Black (Economics)\n\nR. Brown (Geography)\n\n" + kBody2 +
+                   "\n\nBy the Regent of the Kingdom of Ruritania\n\nA PROCLAMATION\n\n" + kBody1 +
+                   "\n\nEverything going on about as usual\n\n" + kBody2 + "\n");
+  // the one heading: the line that names the document's kind
+  EXPECT_EQ(xcount(r->tei, "//body//head"), 1u);
+  EXPECT_EQ(xstr(r->tei, "//body//head"), "A PROCLAMATION");
+}
+
+TEST(Structure, NumberedAndTitleCasedSectionsAreHeadings) {
+  auto r = convert(kBody1 + "\n\nI.—Enumeration of the Parties\n\n"
+                   "See Appendix\n\nII.—Principles and Methods\n\n" + kBody2 +
+                   "\n\nThe Position of the Depot\n\n" + kBody1 + "\n\nAppendix\n\n" + kBody2 +
+                   "\n\nDirective letter from the Regent\n\n" + kBody1 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//body//head"), 5u);
+  EXPECT_EQ(xstr(r->tei, "(//body//head)[1]"), "I.—Enumeration of the Parties");
+  EXPECT_EQ(xstr(r->tei, "(//body//head)[3]"), "The Position of the Depot");
+  EXPECT_EQ(xstr(r->tei, "(//body//head)[4]"), "Appendix");
+  // in sentence case, but naming a kind of document
+  EXPECT_EQ(xstr(r->tei, "(//body//head)[5]"), "Directive letter from the Regent");
+}
+
+TEST(Structure, ASectionsNumberAndALongTitleHeadProse) {
+  const std::string title =
+      "III.—Preamble Stating the Principles of Justice and the Rules of Law To Be Observed by All the Parties";
+  auto r = convert(kBody1 + "\n\n" + title + "\n\n" + kBody2 + "\n\nIV.—The rules of law to be observed by all the "
+                   "parties of the treaty in the years to come\n\n" + kBody1 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//body//head"), 1u);  // the second is written as a sentence
+  EXPECT_EQ(xstr(r->tei, "//body//head"), title);
+}
+
+TEST(Structure, ARussianHeadingHeadsProse) {
+  // Russian writes titles as sentences: what follows decides
+  auto r = convert("Комиссия рассмотрела счета северного склада и нашла, что поставки зерна "
+                   "велись двумя писарями.\n\nПоложение северного склада\n\nИнспектор прибыл на склад в первый день месяца и "
+                   "подтвердил, что книгу вели два писаря сразу.\n\nОт Андрея Ильича графа\n\nПетрова\n\n"
+                   "Инспектор прибыл на склад в первый день месяца и подтвердил, что книгу вели два писаря.\n",
+                   "ru");
+  EXPECT_EQ(xcount(r->tei, "//body//head"), 1u);
+  EXPECT_EQ(xstr(r->tei, "//body//head"), "Положение северного склада");
+}
+
+TEST(Structure, ALineNamingTheDocumentsKindHeadsIt) {
+  auto r = convert("His Excellency the Rector of the University of Strelsau\n\nImperial Edict.\n\n" + kBody1 +
+                   "\n\n" + kBody2 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//body//head[. = 'Imperial Edict.']"), 1u);
+  auto ru = convert("Его Превосходительству господину ректору университета\n\nПрошение.\n\n"
+                    "Желая поступить в число студентов университета, имею честь покорнейше просить принять меня.\n",
+                    "ru");
+  EXPECT_EQ(xcount(ru->tei, "//body//head[. = 'Прошение.']"), 1u);
+}
+
+TEST(Structure, ALongTitleCasedFirstLineTitlesAnEnclosure) {
+  auto r = convert("Strelsau, May 15, 1901.\nSir: " + kBody1 + "\nI have the honor to be, sir, your obedient "
+                   "servant,\nJohn Green\n[Enclosure]\nMinutes of a Meeting Held at the Office of the Ministry of "
+                   "the Interior on the Question of the Northern Depot\nPresent:\n" + kBody2 + "\n");
+  EXPECT_EQ(xstr(r->tei, "//body//head"),
+            "Minutes of a Meeting Held at the Office of the Ministry of the Interior on the Question of the "
+            "Northern Depot");
+}
+
+TEST(Structure, AnEditorsLineInBracketsIsNoTitleAndADocumentsKindNoSignature) {
+  auto r = convert("Strelsau, May 15, 1901.\nSir: " + kBody1 + "\nI have the honor to be, sir, your obedient "
+                   "servant,\nJohn Green\n[Inclosure.—Translated from the Gazette of May 25.]\nImperial Edict.\n" +
+                   kBody2 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//head[. = 'Imperial Edict.']"), 1u);
+  EXPECT_EQ(xcount(r->tei, "//signed[. = 'Imperial Edict.']"), 0u);
+  EXPECT_EQ(xcount(r->tei, "//head[starts-with(., '[')]"), 0u);
+  EXPECT_EQ(xstr(r->tei, "//closer/signed"), "John Green");
+}
+
+TEST(Structure, AMemorandumsTitleNamingAPersonIsNoAddressee) {
+  auto r = convert("Strelsau, May 15, 1901.\nSir: " + kBody1 + "\nI have the honor to be, sir, your obedient "
+                   "servant,\nJohn Green\n[Enclosure]\nMemorandum by Mr. John Green of a Conversation With the "
+                   "Regent\nStrelsau, May 14, 1901.\n" + kBody2 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//head[. = 'Memorandum by Mr. John Green of a Conversation With the Regent']"), 1u);
+  EXPECT_EQ(xcount(r->tei, "//seg[@type = 'addressee']"), 0u);
 }
 
 TEST(Structure, ChapterHeadingWithAColonIsNotASignature) {
