@@ -218,16 +218,39 @@ struct Parser {
     }
     if (!m) {
       auto it = lex.months.find(t[i].text);
-      if (it == lex.months.end()) return std::nullopt;
+      if (it != lex.months.end()) m = it->second, next = i + 1;
+    }
+    // "Mar 18th 1870", "Jan 5, 1865": an abbreviation without its dot, as older letters
+    // write it, only before a day that is plainly one (an ordinal, or a year after it)
+    if (!m) {
+      auto it = lex.months.find(t[i].text + ".");
+      if (it == lex.months.end() || !plain_day_after(i + 1)) return std::nullopt;
       m = it->second, next = i + 1;
     }
-    if (lex.months_capitalized ? !t[i].capitalized : (t[i].capitalized && !sentence_start(i)))
+    if (lex.months_capitalized ? !t[i].capitalized
+                               : (t[i].capitalized && !sentence_start(i) && !old_style_capital(i, next)))
       return std::nullopt;
     if (word(next) && lex.event_nouns.count(t[next].text)) return std::nullopt;
     return Read{m, next};
   }
 
   std::size_t year_word(std::size_t i) const { return in(lex.year_words, i); }
+
+  bool day_number(std::size_t i) const {
+    return num(i) && t[i].digits <= 2 && t[i].value >= 1 && t[i].value <= 31 && standalone_number(i);
+  }
+  // A day at i that is plainly one: with an ordinal suffix ("18th"), or followed by a year ("5, 1865").
+  bool plain_day_after(std::size_t i) const {
+    if (!day_number(i)) return false;
+    if (word(i + 1) && attached(i + 1) && lex.ordinal_suffixes.count(t[i + 1].text)) return true;
+    const std::size_t y = mark(i + 1, ",") ? i + 2 : i + 1;
+    return num(y) && t[y].digits == 4 && !attached(y);
+  }
+  // A month written with a capital where the language writes it lower case, as older
+  // datelines do ("18 Ноября 1850 г.", "Мая 29"): a month beside a day number.
+  bool old_style_capital(std::size_t i, std::size_t next) const {
+    return (i > 0 && day_number(i - 1) && t[i].space_before) || (day_number(next) && !attached(next));
+  }
 
   std::optional<Read> year(std::size_t i) const {
     // "May 25 '87": a year of two digits after an apostrophe (its century comes from the context)
@@ -531,6 +554,14 @@ struct Parser {
   // The year after a month or season: "1933", ", 1929", "of 1933".
   std::size_t year_after(std::size_t i, DatePoint& p, bool allow_comma, bool& bare_year) const {
     std::size_t j = i;
+    // "March 19th /64": two digits after a slash, that cannot be a day or stand apart from it
+    if (allow_comma && mark(j, "/") && num(j + 1) && attached(j + 1) && t[j + 1].digits == 2 &&
+        (t[j].space_before || t[j + 1].value > 31) && !(attached(j + 2) && (num(j + 2) || word(j + 2) || mark(j + 2, "/")))) {
+      p.year = t[j + 1].value;
+      p.short_year = true;
+      bare_year = false;
+      return j + 2;
+    }
     if (allow_comma && mark(j, ",")) ++j;
     j = skip_glue(j);
     if (auto y = year(j)) {
@@ -561,8 +592,8 @@ struct Parser {
       }
     }
     if (auto m = month(i)) {
-      // month day [, year]
-      if (lex.month_before_day) {
+      // month day [, year]; "Ноября 18" where months are lower case but this one is written old style
+      if (lex.month_before_day || (t[i].capitalized && !lex.months_capitalized)) {
         if (auto d = day(m->next)) {
           f.p.month = m->value, f.p.day = d->value;
           f.p.month_first = true;
@@ -826,6 +857,16 @@ struct Parser {
       m.first = a;
       m.last = b;
       return m;
+    }
+    // "November 28–30, 1917": the second day of the first's month
+    if (!p2 && !conj && !alt && first.p.month_first && first.p.day && !first.p.has_year() && day_number(k) &&
+        t[k].value > first.p.day && !(attached(k + 1) && (word(k + 1) || num(k + 1)))) {
+      Found second;
+      second.p.month = first.p.month, second.p.day = t[k].value;
+      bool bare_year = false;
+      const std::size_t e = year_after(k + 1, second.p, true, bare_year);
+      second.next = e != kNone ? e : k + 1;
+      p2 = second;
     }
     if (!p2) return std::nullopt;
     b = p2->p;

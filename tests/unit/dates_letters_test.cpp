@@ -213,3 +213,32 @@ TEST(DatesLetters, OlderLettersShortYearsAndAbbreviatedMonths) {
   EXPECT_EQ(tag("en", {{"Prices fell in the '30s and rose again.", false}}, dated(1945, 1, 1)),
             (V{"'30s | from=1930 to=1939"}));
 }
+
+TEST(DatesLetters, OlderLettersDatelinesWithoutTheDotOrWithASlashYear) {
+  // "Mar 18th 1870": an abbreviated month without its dot, before a day that is plainly one
+  EXPECT_EQ(tag("en", {{"Mar 18th 1870", true}}, dated(1870, 3, 18)), (V{"Mar 18th 1870 | when=1870-03-18"}));
+  EXPECT_EQ(tag("en", {{"Jan 5, 1865", true}}), (V{"Jan 5, 1865 | when=1865-01-05"}));
+  EXPECT_EQ(en("Do not mar 18 pages.", dated(1870, 3, 18)), V{});  // no capital, no month
+  // "March 19th /64": two digits after a slash are the year, its century from the letter's date
+  EXPECT_EQ(tag("en", {{"March 19th /64", true}}, dated(1864, 3, 19)), (V{"March 19th /64 | when=1864-03-19"}));
+  // a slash with two days is a dual date or nothing, never a year
+  EXPECT_EQ(en("The decree of May 2/14, 1917, was read."), V{});
+}
+
+TEST(DatesLetters, OlderRussianDatelinesWriteTheMonthWithACapital) {
+  // "18 Ноября 1850 г.", "Мая 29": a capitalized month beside a day number is a month
+  EXPECT_EQ(tag("ru", {{"18 Ноября 1850 г.", true}}), (V{"18 Ноября 1850 г. | when=1850-11-18"}));
+  EXPECT_EQ(tag("ru", {{"Москва. 1850 г. Ноября 18.", true}}),
+            (V{"1850 г. | when=1850", "Ноября 18 | when=1850-11-18 cert=high"}));
+  EXPECT_EQ(ru("Марта 20—21 писал.", dated(1874, 3, 21)), (V{"Марта 20—21 | from=1874-03-20 to=1874-03-21 cert=low"}));
+  // without a day beside it a capitalized word is a name
+  EXPECT_EQ(ru("Приехала Августа Петровна.", dated(1874, 3, 21)), V{});
+}
+
+TEST(DatesLetters, AMonthsRangeOfDaysWithTheMonthFirst) {
+  EXPECT_EQ(en("The conference held in Christiania, November 28–30, 1917."),
+            (V{"November 28–30, 1917 | from=1917-11-28 to=1917-11-30"}));
+  EXPECT_EQ(en("Held in Washington, May 24--29, 1915."), (V{"May 24--29, 1915 | from=1915-05-24 to=1915-05-29"}));
+  // a second day before the first is no range
+  EXPECT_EQ(en("Held on May 24–3, 1915.", dated(1915, 6, 1)), (V{"May 24 | when=1915-05-24 cert=low", "1915 | when=1915"}));
+}
