@@ -847,9 +847,11 @@ struct Parser {
     DatePoint a = first.p, b;
     DateMatch m;
     m.begin = begin;
-    // 1930-32
-    if (!p2 && num(k) && t[k].digits == 2 && attached(k) && first.p.year && !first.p.month && !is_incomplete) {
-      b.year = first.p.year / 100 * 100 + t[k].value;
+    // 1930-32, 1884–5: the second year's last digits
+    if (!p2 && num(k) && t[k].digits <= 2 && attached(k) && first.p.year && !first.p.month && !is_incomplete &&
+        !(attached(k + 1) && (num(k + 1) || word(k + 1) || mark(k + 1, "/") || (mark(k + 1, ".") && num(k + 2))))) {
+      const int scale = t[k].digits == 2 ? 100 : 10;
+      b.year = first.p.year / scale * scale + t[k].value;
       std::size_t e = k + 1;
       if (std::size_t w = year_word(e); w != kNone) e = w;
       if (b.year <= first.p.year) return std::nullopt;

@@ -157,6 +157,12 @@ TEST(DatesLetters, RangesOfYears) {
   EXPECT_EQ(en("The plan ran 1933--1940."), V{"1933--1940 | from=1933 to=1940"});
   EXPECT_EQ(en("Harvests failed in 1937 and 1938."), V{"1937 and 1938 | from=1937 to=1938"});
   EXPECT_EQ(en("Harvests failed in 1930 and 1932."), (V{"1930 | when=1930", "1932 | when=1932"}));
+  EXPECT_EQ(en("In German possession since 1884–5; Secretary of State, 1905–9."),
+            (V{"1884–5 | from=1884 to=1885", "1905–9 | from=1905 to=1909"}));
+  EXPECT_EQ(ru("Кампания 1830—1 гг."), V{"1830—1 гг. | from=1830 to=1831"});
+  EXPECT_EQ(en("The loan ran from 1933 to 1940."), V{"from 1933 to 1940 | from=1933 to=1940"});
+  EXPECT_EQ(ru("Он жил там в 1933—1940 годах."), V{"1933—1940 годах | from=1933 to=1940"});
+  EXPECT_EQ(ru("Заём с 1933 по 1940 г."), V{"с 1933 по 1940 г. | from=1933 to=1940"});
   EXPECT_EQ(en("It lasted from May 3 to May 9, 1917."), V{"from May 3 to May 9, 1917 | from=1917-05-03 to=1917-05-09"});
   EXPECT_EQ(ru("Неурожаи были в 1937 и 1938 годах."), V{"1937 и 1938 годах | from=1937 to=1938"});
   EXPECT_EQ(ru("План на 1933--1940 гг."), V{"1933--1940 гг. | from=1933 to=1940"});
