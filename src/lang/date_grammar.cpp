@@ -542,6 +542,28 @@ struct Parser {
     return days[month - 1];
   }
 
+  // "June 13 and 17, 1890", "Nov. 2, 9 and 23, 1917": the days after a month's
+  // first day (at k, after it) that share the year written after the last.
+  struct SharedDays {
+    std::vector<std::size_t> days;  // the tokens of the days
+    Read year;                      // its next: the end of the last
+  };
+  std::optional<SharedDays> shared_days(std::size_t k) const {
+    SharedDays s;
+    while (true) {
+      std::size_t j = mark(k, ",") ? k + 1 : k;
+      if (word(j) && (lex.conjunctions.count(t[j].text) || lex.alternatives.count(t[j].text))) ++j;
+      auto d = j != k ? day(j) : std::nullopt;
+      if (!d) break;
+      s.days.push_back(j);
+      k = d->next;
+    }
+    auto y = s.days.empty() ? std::nullopt : year(mark(k, ",") ? k + 1 : k);
+    if (!y || y->is_short) return std::nullopt;
+    s.year = *y;
+    return s;
+  }
+
   // --- a point --------------------------------------------------------
 
   struct Found {
@@ -601,6 +623,7 @@ struct Parser {
           bool bare_year = false;
           if (std::size_t e = year_after(d->next, f.p, true, bare_year); e != kNone) f.next = e;
           else if (std::size_t e2 = year_reference(d->next, f.p); e2 != kNone) f.next = e2;
+          else if (auto shared = shared_days(d->next)) f.p.year = shared->year.value;  // June 13 and 17, 1890
           return f;
         }
       }
@@ -974,6 +997,18 @@ std::vector<DateMatch> DateGrammar::find(std::string_view text, const std::vecto
     }
     std::size_t next = token_at(tokens, m->end);
     m->calendar = p.calendar_after(next);
+    if (auto shared = m->first.month_first && m->first.day && !m->last ? p.shared_days(next) : std::nullopt) {
+      out.push_back(*m);
+      for (std::size_t d : shared->days) {
+        DateMatch day = *m;
+        day.begin = tokens[d].begin;
+        day.end = d == shared->days.back() ? tokens[shared->year.next - 1].end : tokens[d].end;
+        day.first.day = tokens[d].value;
+        out.push_back(day);
+      }
+      i = shared->year.next;
+      continue;
+    }
     // "the treaties of 1783 and 1794": a year joined to a year that is one is one too
     const std::size_t first = token_at(tokens, m->begin);
     if (m->weak && !out.empty() && !out.back().weak && out.back().first.year && first >= 2 &&

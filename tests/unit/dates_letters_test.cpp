@@ -248,3 +248,13 @@ TEST(DatesLetters, AMonthsRangeOfDaysWithTheMonthFirst) {
   // a second day before the first is no range
   EXPECT_EQ(en("Held on May 24–3, 1915.", dated(1915, 6, 1)), (V{"May 24 | when=1915-05-24 cert=low", "1915 | when=1915"}));
 }
+
+TEST(DatesLetters, DaysOfOneMonthShareTheYearWrittenAfterTheLast) {
+  const DateOptions o = dated(1897, 6, 19);
+  EXPECT_EQ(en("The notes exchanged on June 13 and 17, 1890, set the policy.", o),
+            (V{"June 13 | when=1890-06-13", "17, 1890 | when=1890-06-17"}));
+  EXPECT_EQ(en("Nos. 7586 and 7792, Nov. 2, 9 and 23, 1917, ante.", o),
+            (V{"Nov. 2 | when=1917-11-02", "9 | when=1917-11-09", "23, 1917 | when=1917-11-23"}));
+  // without a year after them the days are no dates; the first takes its year from the context
+  EXPECT_EQ(en("We met on June 13 and 17 members came.", o), V{"June 13 | when=1897-06-13 cert=low"});
+}
