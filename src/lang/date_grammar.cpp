@@ -218,16 +218,39 @@ struct Parser {
     }
     if (!m) {
       auto it = lex.months.find(t[i].text);
-      if (it == lex.months.end()) return std::nullopt;
+      if (it != lex.months.end()) m = it->second, next = i + 1;
+    }
+    // "Mar 18th 1870", "Jan 5, 1865": an abbreviation without its dot, as older letters
+    // write it, only before a day that is plainly one (an ordinal, or a year after it)
+    if (!m) {
+      auto it = lex.months.find(t[i].text + ".");
+      if (it == lex.months.end() || !plain_day_after(i + 1)) return std::nullopt;
       m = it->second, next = i + 1;
     }
-    if (lex.months_capitalized ? !t[i].capitalized : (t[i].capitalized && !sentence_start(i)))
+    if (lex.months_capitalized ? !t[i].capitalized
+                               : (t[i].capitalized && !sentence_start(i) && !old_style_capital(i, next)))
       return std::nullopt;
     if (word(next) && lex.event_nouns.count(t[next].text)) return std::nullopt;
     return Read{m, next};
   }
 
   std::size_t year_word(std::size_t i) const { return in(lex.year_words, i); }
+
+  bool day_number(std::size_t i) const {
+    return num(i) && t[i].digits <= 2 && t[i].value >= 1 && t[i].value <= 31 && standalone_number(i);
+  }
+  // A day at i that is plainly one: with an ordinal suffix ("18th"), or followed by a year ("5, 1865").
+  bool plain_day_after(std::size_t i) const {
+    if (!day_number(i)) return false;
+    if (word(i + 1) && attached(i + 1) && lex.ordinal_suffixes.count(t[i + 1].text)) return true;
+    const std::size_t y = mark(i + 1, ",") ? i + 2 : i + 1;
+    return num(y) && t[y].digits == 4 && !attached(y);
+  }
+  // A month written with a capital where the language writes it lower case, as older
+  // datelines do ("18 Ноября 1850 г.", "Мая 29"): a month beside a day number.
+  bool old_style_capital(std::size_t i, std::size_t next) const {
+    return (i > 0 && day_number(i - 1) && t[i].space_before) || (day_number(next) && !attached(next));
+  }
 
   std::optional<Read> year(std::size_t i) const {
     // "May 25 '87": a year of two digits after an apostrophe (its century comes from the context)
@@ -519,6 +542,28 @@ struct Parser {
     return days[month - 1];
   }
 
+  // "June 13 and 17, 1890", "Nov. 2, 9 and 23, 1917": the days after a month's
+  // first day (at k, after it) that share the year written after the last.
+  struct SharedDays {
+    std::vector<std::size_t> days;  // the tokens of the days
+    Read year;                      // its next: the end of the last
+  };
+  std::optional<SharedDays> shared_days(std::size_t k) const {
+    SharedDays s;
+    while (true) {
+      std::size_t j = mark(k, ",") ? k + 1 : k;
+      if (word(j) && (lex.conjunctions.count(t[j].text) || lex.alternatives.count(t[j].text))) ++j;
+      auto d = j != k ? day(j) : std::nullopt;
+      if (!d) break;
+      s.days.push_back(j);
+      k = d->next;
+    }
+    auto y = s.days.empty() ? std::nullopt : year(mark(k, ",") ? k + 1 : k);
+    if (!y || y->is_short) return std::nullopt;
+    s.year = *y;
+    return s;
+  }
+
   // --- a point --------------------------------------------------------
 
   struct Found {
@@ -531,6 +576,14 @@ struct Parser {
   // The year after a month or season: "1933", ", 1929", "of 1933".
   std::size_t year_after(std::size_t i, DatePoint& p, bool allow_comma, bool& bare_year) const {
     std::size_t j = i;
+    // "March 19th /64": two digits after a slash, that cannot be a day or stand apart from it
+    if (allow_comma && mark(j, "/") && num(j + 1) && attached(j + 1) && t[j + 1].digits == 2 &&
+        (t[j].space_before || t[j + 1].value > 31) && !(attached(j + 2) && (num(j + 2) || word(j + 2) || mark(j + 2, "/")))) {
+      p.year = t[j + 1].value;
+      p.short_year = true;
+      bare_year = false;
+      return j + 2;
+    }
     if (allow_comma && mark(j, ",")) ++j;
     j = skip_glue(j);
     if (auto y = year(j)) {
@@ -561,8 +614,8 @@ struct Parser {
       }
     }
     if (auto m = month(i)) {
-      // month day [, year]
-      if (lex.month_before_day) {
+      // month day [, year]; "Ноября 18" where months are lower case but this one is written old style
+      if (lex.month_before_day || (t[i].capitalized && !lex.months_capitalized)) {
         if (auto d = day(m->next)) {
           f.p.month = m->value, f.p.day = d->value;
           f.p.month_first = true;
@@ -570,6 +623,7 @@ struct Parser {
           bool bare_year = false;
           if (std::size_t e = year_after(d->next, f.p, true, bare_year); e != kNone) f.next = e;
           else if (std::size_t e2 = year_reference(d->next, f.p); e2 != kNone) f.next = e2;
+          else if (auto shared = shared_days(d->next)) f.p.year = shared->year.value;  // June 13 and 17, 1890
           return f;
         }
       }
@@ -816,9 +870,11 @@ struct Parser {
     DatePoint a = first.p, b;
     DateMatch m;
     m.begin = begin;
-    // 1930-32
-    if (!p2 && num(k) && t[k].digits == 2 && attached(k) && first.p.year && !first.p.month && !is_incomplete) {
-      b.year = first.p.year / 100 * 100 + t[k].value;
+    // 1930-32, 1884–5: the second year's last digits
+    if (!p2 && num(k) && t[k].digits <= 2 && attached(k) && first.p.year && !first.p.month && !is_incomplete &&
+        !(attached(k + 1) && (num(k + 1) || word(k + 1) || mark(k + 1, "/") || (mark(k + 1, ".") && num(k + 2))))) {
+      const int scale = t[k].digits == 2 ? 100 : 10;
+      b.year = first.p.year / scale * scale + t[k].value;
       std::size_t e = k + 1;
       if (std::size_t w = year_word(e); w != kNone) e = w;
       if (b.year <= first.p.year) return std::nullopt;
@@ -826,6 +882,16 @@ struct Parser {
       m.first = a;
       m.last = b;
       return m;
+    }
+    // "November 28–30, 1917": the second day of the first's month
+    if (!p2 && !conj && !alt && first.p.month_first && first.p.day && !first.p.has_year() && day_number(k) &&
+        t[k].value > first.p.day && !(attached(k + 1) && (word(k + 1) || num(k + 1)))) {
+      Found second;
+      second.p.month = first.p.month, second.p.day = t[k].value;
+      bool bare_year = false;
+      const std::size_t e = year_after(k + 1, second.p, true, bare_year);
+      second.next = e != kNone ? e : k + 1;
+      p2 = second;
     }
     if (!p2) return std::nullopt;
     b = p2->p;
@@ -931,6 +997,18 @@ std::vector<DateMatch> DateGrammar::find(std::string_view text, const std::vecto
     }
     std::size_t next = token_at(tokens, m->end);
     m->calendar = p.calendar_after(next);
+    if (auto shared = m->first.month_first && m->first.day && !m->last ? p.shared_days(next) : std::nullopt) {
+      out.push_back(*m);
+      for (std::size_t d : shared->days) {
+        DateMatch day = *m;
+        day.begin = tokens[d].begin;
+        day.end = d == shared->days.back() ? tokens[shared->year.next - 1].end : tokens[d].end;
+        day.first.day = tokens[d].value;
+        out.push_back(day);
+      }
+      i = shared->year.next;
+      continue;
+    }
     // "the treaties of 1783 and 1794": a year joined to a year that is one is one too
     const std::size_t first = token_at(tokens, m->begin);
     if (m->weak && !out.empty() && !out.back().weak && out.back().first.year && first >= 2 &&

@@ -157,6 +157,12 @@ TEST(DatesLetters, RangesOfYears) {
   EXPECT_EQ(en("The plan ran 1933--1940."), V{"1933--1940 | from=1933 to=1940"});
   EXPECT_EQ(en("Harvests failed in 1937 and 1938."), V{"1937 and 1938 | from=1937 to=1938"});
   EXPECT_EQ(en("Harvests failed in 1930 and 1932."), (V{"1930 | when=1930", "1932 | when=1932"}));
+  EXPECT_EQ(en("In German possession since 1884–5; Secretary of State, 1905–9."),
+            (V{"1884–5 | from=1884 to=1885", "1905–9 | from=1905 to=1909"}));
+  EXPECT_EQ(ru("Кампания 1830—1 гг."), V{"1830—1 гг. | from=1830 to=1831"});
+  EXPECT_EQ(en("The loan ran from 1933 to 1940."), V{"from 1933 to 1940 | from=1933 to=1940"});
+  EXPECT_EQ(ru("Он жил там в 1933—1940 годах."), V{"1933—1940 годах | from=1933 to=1940"});
+  EXPECT_EQ(ru("Заём с 1933 по 1940 г."), V{"с 1933 по 1940 г. | from=1933 to=1940"});
   EXPECT_EQ(en("It lasted from May 3 to May 9, 1917."), V{"from May 3 to May 9, 1917 | from=1917-05-03 to=1917-05-09"});
   EXPECT_EQ(ru("Неурожаи были в 1937 и 1938 годах."), V{"1937 и 1938 годах | from=1937 to=1938"});
   EXPECT_EQ(ru("План на 1933--1940 гг."), V{"1933--1940 гг. | from=1933 to=1940"});
@@ -212,4 +218,43 @@ TEST(DatesLetters, OlderLettersShortYearsAndAbbreviatedMonths) {
   // "the '30s" stays a decade
   EXPECT_EQ(tag("en", {{"Prices fell in the '30s and rose again.", false}}, dated(1945, 1, 1)),
             (V{"'30s | from=1930 to=1939"}));
+}
+
+TEST(DatesLetters, OlderLettersDatelinesWithoutTheDotOrWithASlashYear) {
+  // "Mar 18th 1870": an abbreviated month without its dot, before a day that is plainly one
+  EXPECT_EQ(tag("en", {{"Mar 18th 1870", true}}, dated(1870, 3, 18)), (V{"Mar 18th 1870 | when=1870-03-18"}));
+  EXPECT_EQ(tag("en", {{"Jan 5, 1865", true}}), (V{"Jan 5, 1865 | when=1865-01-05"}));
+  EXPECT_EQ(en("Do not mar 18 pages.", dated(1870, 3, 18)), V{});  // no capital, no month
+  // "March 19th /64": two digits after a slash are the year, its century from the letter's date
+  EXPECT_EQ(tag("en", {{"March 19th /64", true}}, dated(1864, 3, 19)), (V{"March 19th /64 | when=1864-03-19"}));
+  // a slash with two days is a dual date or nothing, never a year
+  EXPECT_EQ(en("The decree of May 2/14, 1917, was read."), V{});
+}
+
+TEST(DatesLetters, OlderRussianDatelinesWriteTheMonthWithACapital) {
+  // "18 Ноября 1850 г.", "Мая 29": a capitalized month beside a day number is a month
+  EXPECT_EQ(tag("ru", {{"18 Ноября 1850 г.", true}}), (V{"18 Ноября 1850 г. | when=1850-11-18"}));
+  EXPECT_EQ(tag("ru", {{"Москва. 1850 г. Ноября 18.", true}}),
+            (V{"1850 г. | when=1850", "Ноября 18 | when=1850-11-18 cert=high"}));
+  EXPECT_EQ(ru("Марта 20—21 писал.", dated(1874, 3, 21)), (V{"Марта 20—21 | from=1874-03-20 to=1874-03-21 cert=low"}));
+  // without a day beside it a capitalized word is a name
+  EXPECT_EQ(ru("Приехала Августа Петровна.", dated(1874, 3, 21)), V{});
+}
+
+TEST(DatesLetters, AMonthsRangeOfDaysWithTheMonthFirst) {
+  EXPECT_EQ(en("The conference held in Christiania, November 28–30, 1917."),
+            (V{"November 28–30, 1917 | from=1917-11-28 to=1917-11-30"}));
+  EXPECT_EQ(en("Held in Washington, May 24--29, 1915."), (V{"May 24--29, 1915 | from=1915-05-24 to=1915-05-29"}));
+  // a second day before the first is no range
+  EXPECT_EQ(en("Held on May 24–3, 1915.", dated(1915, 6, 1)), (V{"May 24 | when=1915-05-24 cert=low", "1915 | when=1915"}));
+}
+
+TEST(DatesLetters, DaysOfOneMonthShareTheYearWrittenAfterTheLast) {
+  const DateOptions o = dated(1897, 6, 19);
+  EXPECT_EQ(en("The notes exchanged on June 13 and 17, 1890, set the policy.", o),
+            (V{"June 13 | when=1890-06-13", "17, 1890 | when=1890-06-17"}));
+  EXPECT_EQ(en("Nos. 7586 and 7792, Nov. 2, 9 and 23, 1917, ante.", o),
+            (V{"Nov. 2 | when=1917-11-02", "9 | when=1917-11-09", "23, 1917 | when=1917-11-23"}));
+  // without a year after them the days are no dates; the first takes its year from the context
+  EXPECT_EQ(en("We met on June 13 and 17 members came.", o), V{"June 13 | when=1897-06-13 cert=low"});
 }
