@@ -40,6 +40,26 @@ Roles of the lines (gold.json "role"):
   selected letters tag, with the names the index gives, split into their parts; pets (the index lists named
   animals as persons) and fictional characters are left out, so mentions of them have no id. The editors' notes
   (<note resp>) are notes, called where they stand.
+- ru-alter-rebbe (alter-rebbe.org, the second held-out set): Russian chancery documents of 1798-1799 transcribed
+  line by line (every manuscript line an <l>, a new line inside a name or date an <lb/>), read by these rules and no
+  others. The edition's <fw> (page and document numbers, registry and margin notes, the secretary's signature spread
+  over the sheets' margins) is left out, and so is a transcriber's <note> on it that follows it; but a document
+  number inside a line of the text ("подъ № 209", <fw type="docNum"> within an <l>) is the writer's words. <del>
+  (struck out), <pb>, <gap> give nothing; <choice> gives the writer's text (<sic>, <abbr>); <add>, <unclear>, the
+  original's own glosses (<note type="gloss">, "|: ... :|") are text. The manuscript's lines are joined: a line ending
+  in a hyphen runs on into the next word without it, other line ends are a space (words the scribe broke without a
+  hyphen stay broken, "стар шины", as the edition prints them). Roles are the edition's elements: <head> = head,
+  <salute> = salute, <signed> = signed (also when it stands inside a line of a paragraph: it is a line of its own, the
+  paragraph goes on after it), <p> = p (lines set directly in the body, without <p>, are one paragraph), any other
+  element of the body (a registry <date> at the top) a p of its own. The lines of a head, salute, signed or closer
+  (<l>) stay lines of their own, except that one ending in a hyphen runs on. A <closer> line holding a <date> or
+  <placeName> is a dateline (its date the @when, its place the placeName), any other closer line closer; the
+  encoders' slip <data when> (for <date>) is no date. Closing formulas the edition left in the paragraph ("Имѣю честь
+  быть ... всепокорнейшій слуга") stay there, and so does a signature it did not tag <signed>. A paragraph of nothing
+  but punctuation and note calls (the full stop after a signature) goes with the line before it. Persons: every
+  <persName> is a mention, with the edition's id where its file in name/ lists the person; a <persName> without
+  @ref is a mention of its own without an id. The transcribers' notes (<note place="end">) are notes,
+  called where they stand; one standing between the body's parts is called at the line before it.
 """
 import csv, json, os, re, sys
 import xml.etree.ElementTree as ET
