@@ -40,6 +40,26 @@ Roles of the lines (gold.json "role"):
   selected letters tag, with the names the index gives, split into their parts; pets (the index lists named
   animals as persons) and fictional characters are left out, so mentions of them have no id. The editors' notes
   (<note resp>) are notes, called where they stand.
+- ru-alter-rebbe (alter-rebbe.org, the second held-out set): Russian chancery documents of 1798-1799 transcribed
+  line by line (every manuscript line an <l>, a new line inside a name or date an <lb/>), read by these rules and no
+  others. The edition's <fw> (page and document numbers, registry and margin notes, the secretary's signature spread
+  over the sheets' margins) is left out, and so is a transcriber's <note> on it that follows it; but a document
+  number inside a line of the text ("подъ № 209", <fw type="docNum"> within an <l>) is the writer's words. <del>
+  (struck out), <pb>, <gap> give nothing; <choice> gives the writer's text (<sic>, <abbr>); <add>, <unclear>, the
+  original's own glosses (<note type="gloss">, "|: ... :|") are text. The manuscript's lines are joined: a line ending
+  in a hyphen runs on into the next word without it, other line ends are a space (words the scribe broke without a
+  hyphen stay broken, "стар шины", as the edition prints them). Roles are the edition's elements: <head> = head,
+  <salute> = salute, <signed> = signed (also when it stands inside a line of a paragraph: it is a line of its own, the
+  paragraph goes on after it), <p> = p (lines set directly in the body, without <p>, are one paragraph), any other
+  element of the body (a registry <date> at the top) a p of its own. The lines of a head, salute, signed or closer
+  (<l>) stay lines of their own, except that one ending in a hyphen runs on. A <closer> line holding a <date> or
+  <placeName> is a dateline (its date the @when, its place the placeName), any other closer line closer; the
+  encoders' slip <data when> (for <date>) is no date. Closing formulas the edition left in the paragraph ("Имѣю честь
+  быть ... всепокорнейшій слуга") stay there, and so does a signature it did not tag <signed>. A paragraph of nothing
+  but punctuation and note calls (the full stop after a signature) goes with the line before it. Persons: every
+  <persName> is a mention, with the edition's id where its file in name/ lists the person; a <persName> without
+  @ref is a mention of its own without an id. The transcribers' notes (<note place="end">) are notes,
+  called where they stand; one standing between the body's parts is called at the line before it.
 """
 import csv, json, os, re, sys
 import xml.etree.ElementTree as ET
@@ -119,6 +139,70 @@ MITFORD_PERSONS = {
     "Jones_Thomas": ("M", (("Thomas",), "Jones"), [], "saddler at Three Mile Cross"),
 }
 
+# Persons of alter-rebbe.org that the selected documents tag, by the edition's ref (the name of its file in name/), as
+# that file gives them: sex, its names (the first its main name; "f:" forename, "p:" patronymic, "s:" surname, "g:"
+# generational name, a name without marks stays whole), a note from the file, and the file read (four from the
+# project's earlier folders, whose ids it later spelled without the old letters: "Јосель_Мовшович" is now
+# "Иосель_Мовшович"). Persons whose file is not in the stored copies (Вулф, Зыскинд, Лассий, Орлик_Мовшович,
+# Шимель_Абелевич) are left out: their mentions have no id.
+ALTERREBBE_PERSONS = {
+    "alter-rebbe": ("M", ["f:Залман p:Борухович", "f:Зальман p:Борухович", "f:Зелман p:Борухович",
+                          "f:Залман p:Борухович s:Шнееров", "f:Зельман", "f:Зельман s:Шнеер", "Алтер Ребе",
+                          "Шнеур Залман из Ляд"],
+                    "rabbi, founder of Chabad Hasidism", "name/alter-rebbe.xml"),
+    "Абрамович": ("M", ["s:Абрамович"], "Vilna tailor, father-in-law of Itska Abramovich",
+                  "docs/names/jews/Абрамович.xml"),
+    "Арон": ("M", ["f:Арон"], "Aaron of Karlin", "docs/names/jews/Арон.xml"),
+    "Арон_Беркович": ("M", ["f:Арон p:Беркович"], "Vilna Hasid, glass merchant", "name/Арон_Беркович.xml"),
+    "Булгаков": ("M", ["s:Булгаков", "f:Яков s:Булгаков", "f:Я. s:Булгаков"],
+                 "Lithuanian civil governor 1796-1799", "name/Булгаков.xml"),
+    "Гирш_Давидович": ("M", ["f:Гирш p:Давидович", "f:Гирша p:Давидович", "f:Гирша p:Давыдович",
+                             "f:Гирш p:Давыдович"], "name signed under three denunciations, probably invented",
+                       "name/Гирш_Давидович.xml"),
+    "Елиашевич": ("M", ["s:Елиашевич", "s:Елиашевич f:Федор p:Петрович", "s:Еліашевич", "Федор Петров сын Еліашевич",
+                        "f:Федор s:Еліашевич"], "councillor of the Lithuanian provincial government",
+                  "name/Елиашевич.xml"),
+    "Жегулин": ("M", ["s:Жегулин", "f:Семен s:Жегулин"], "Belorussian governor 1797-1798, privy councillor",
+                "name/Жегулин.xml"),
+    "Зельман": ("M", ["f:Зельман"], "father-in-law of the Vilna Hasid Vulf", "name/Зельман.xml"),
+    "Иосель_Мовшович": ("M", ["f:Јосель p:Мовшович"], "Vilna Jew", "docs/names/jews/Јосель_Мовшович.xml"),
+    "Ицка_Абрамович": ("M", ["f:Ицка p:Абрамович", "f:Ицка"], "Vilna Hasid", "name/Ицка_Абрамович.xml"),
+    "Капцевич": ("M", ["s:Капцевич", "s:Копцевич", "f:Петр p:Михайлович s:Капцевич"],
+                 "major general, commandant of Vilna 1798-1799", "names/Капцевич.xml"),
+    "Лезер_Хаймович": ("M", ["f:Лезер p:Хаймович"], "Vilna Hasid", "docs/names/jews/Лезер_Хаймович.xml"),
+    "Лейба_Зеликович": ("M", ["f:Лейба p:Зеликович", "f:Лейб p:Зеликович"], "Vilna Hasid, messenger",
+                        "name/Лейба_Зеликович.xml"),
+    "Лейба_Меиерович": ("M", ["f:Лейба p:Меиерович", "f:Лейба p:Меіерович"], "Vilna Hasid",
+                        "name/Лейба_Меиерович.xml"),
+    "Лейба_Юделевич": ("M", ["f:Лейба p:Юделевич", "f:Лейба p:Юделович"], "Vilna Hasid", "names/Лейба_Юделевич.xml"),
+    "Лопухин": ("M", ["s:Лопухин"], "procurator general from 1798", "docs/names/officials/Лопухин.xml"),
+    "Меер_Рафалович": ("M", ["f:Меіер p:Рафалович", "f:Меер p:Рафалович"], "rabbi and head of the Vilna Hasidim",
+                       "docs/names/jews/Меіер_Рафалович.xml"),
+    "Мовша_Иосиелиович": ("M", ["f:Мовша p:Јосіеліович"], "Vilna Jew", "docs/names/jews/Мовша_Јосіеліович.xml"),
+    "Мовша_Ицкович": ("M", ["f:Мовша p:Ицкович"], "Vilna Hasid", "docs/names/jews/Мовша_Ицкович.xml"),
+    "Мовша_Мордохович": ("M", ["f:Мовша p:Мордохович"], "Vilna Jew", "docs/names/jews/Мовша_Мордохович.xml"),
+    "Мовша_Ошерович": ("M", ["f:Мовша p:Ошерович", "f:Моисей p:Ошерович", "f:Мойжеш p:Ошерович",
+                             "f:Мойжеш p:Ашерович", "f:Майжеш p:Ошерович"],
+                       "elder of the Vilna kahal, removed in 1799, merchant", "name/Мовша_Ошерович.xml"),
+    "Мордух": ("M", ["f:Мордух", "Мордух ляховицкий", "Ляховицкий рабин Мордух"], "rabbi of Lyakhovichi",
+               "name/Мордух.xml"),
+    "Нохим_Ицкович": ("M", ["f:Нохим p:Ицкович", "f:Нухим p:Ицкович", "f:Нахум"], "Vilna merchant, the Hasidim's agent",
+                      "name/Нохим_Ицкович.xml"),
+    "Павел_I": ("M", ["f:Павел g:I", "f:Павел g:Первый", "f:Павел g:первый", "император Павел Петрович"],
+                "Emperor 1796-1801", "name/Павел_I.xml"),
+    "Рафаил_Шлиомович": ("M", ["f:Рафаил p:Шлиомович", "f:Рафаил p:Шлїомович", "f:Рафал p:Шломович",
+                               "f:Рафаель p:Шмойлович"], "Vilna Hasid", "names/Рафаил_Шлиомович.xml"),
+    "Соломон": ("M", ["f:Соломон"], "named in Meer Rafalovich's interrogation", "docs/names/jews/Соломон.xml"),
+    "Фризель": ("M", ["s:Фризель", "f:Иван p:Григорьевич s:Фризель", "f:Иван s:Фризель"],
+                "Lithuanian civil governor 1799-1801", "name/Фризель.xml"),
+    "Хлиовна_Зорухович": (None, ["f:Хлїовна p:Зорухович"], "Vilna Hasid", "docs/names/jews/Хлїовна_Зорухович.xml"),
+    "Чечерский": ("M", ["s:Чечерский", "s:Чечерскій", "s:Чечерской", "s:Чечерски"],
+                  "Dominican prior of Vilna, in whose name a letter was forged", "name/Чечерский.xml"),
+    "Шломо_Меиерович": ("M", ["f:Шломо p:Меиерович"], "Vilna Hasid", "docs/names/jews/Шломо_Меиерович.xml"),
+    "Шмуил_Хаимович": ("M", ["f:Шмуил p:Хаимович", "f:Шмуйло p:Хаймович", "f:Шмуило p:Хаймович", "f:Шмуйл s:Хайкa",
+                             "f:Шмуйло s:Хайко", "f:Шмуйло"], "rabbi of Indura, Hasid", "name/Шмуил_Хаимович.xml"),
+}
+
 SETS = {
     "en-whitman": {
         "src": "whitman", "language": "en", "persons": None, "roles": "elements",
@@ -160,6 +244,20 @@ SETS = {
         },
         "source_title": "Digital Mitford: The Mary Russell Mitford Archive, ed. Elisa Beshero-Bondar and Lisa M. Wilson",
         "source_publisher": "Mary Russell Mitford Society: Digital Mitford Project; manuscripts: Reading Central Library",
+    },
+    "ru-alter-rebbe": {
+        "src": "alterrebbe", "language": "ru", "persons": ALTERREBBE_PERSONS, "roles": "alterrebbe", "id_prefix": "",
+        "repo": "opentorah/alter-rebbe.org",
+        "edition": {
+            "id": "alter-rebbe-documents-dev",
+            "title": "Документы 1798–1799 гг.: письма, рапорты, прошения, допросы (отложенная выборка для проверки)",
+            "publisher": "alter-rebbe.org (Документы ранней истории Хабада; ред. Л. Дубинский)",
+            "licence": "CC BY 4.0 (alter-rebbe.org: \"Creative Commons Attribution 4.0 International License\")",
+            "licence_url": "https://creativecommons.org/licenses/by/4.0/",
+        },
+        "source_title": "alter-rebbe.org: транскрипции документов РГАДА (ф. VII, оп. 2, д. 3140) и LVIA (ф. 378, 1799, "
+                        "д. 178)",
+        "source_publisher": "alter-rebbe.org; архивы: РГАДА (Москва), Lietuvos valstybės istorijos archyvas (Вильнюс)",
     },
 }
 
@@ -449,6 +547,177 @@ def mitford_address(address, letter):
             inline(c, last, letter)
 
 
+# --- ru-alter-rebbe (alter-rebbe.org, held out): the edition's elements, its manuscript lines joined -----------
+
+BRK = "\x01"            # the end of a manuscript line (<l>, <lb/>) while a line is read
+AR_SKIP = ("fw", "pb", "del", "gap")
+
+
+def ar_skipped(el, prev):
+    """Forme work (but a document number written in a line of the text), page breaks, struck-out words, and a
+    transcriber's note on the forme work right before it."""
+    if local(el) == "fw" and el.get("in-line"):
+        return False
+    return local(el) in AR_SKIP or (local(el) == "note" and prev is not None and local(prev) == "fw")
+
+
+def alterrebbe(body, conf):
+    letter, run, prev = Letter(), None, None
+    letter.unnamed = 0
+    for l in body.iter(TEI + "l"):      # "подъ № 209": the number is the writer's words
+        for fw in l.iter(TEI + "fw"):
+            if fw.get("type") == "docNum":
+                fw.set("in-line", "1")
+    for el in body:
+        tag = local(el)
+        if ar_skipped(el, prev) or tag == "note":
+            if not ar_skipped(el, prev) and letter.lines:   # a note between the body's parts: called at the line before
+                ar_inline(el, letter.lines[-1], letter, tail=False)
+            prev = el
+            continue
+        prev = el
+        if tag == "l":                  # lines directly in the body: one paragraph
+            run = ar_part(el, run or letter.new("p"), letter, None)
+            continue
+        run = None
+        if tag in ("head", "salute", "signed"):
+            ar_lines(el, tag, letter)
+        elif tag == "closer":
+            for line in ar_lines(el, "closer", letter):
+                if line.of_kind("date") or line.of_kind("place"):
+                    line.role = "dateline"
+        else:                           # <p>, and anything else (a registry <date>) as a paragraph of its own
+            line = letter.new("p")
+            line.add(el.text or "")
+            pv = None
+            for c in el:
+                line = ar_part(c, line, letter, pv)
+                pv = c
+    for line in letter.lines + [note for _, note in letter.notes]:
+        line.segs = ar_join(line.segs)
+    letter.lines = ar_attach([l for l in letter.lines if l.text()])
+    return letter
+
+
+def ar_lines(el, role, letter):
+    """A head, salute, signed or closer: each of its manuscript lines (<l>) a line of its own, else one line."""
+    ls = [c for c in el if local(c) == "l"]
+    out = []
+    for part in ls or [el]:
+        if out and "".join(t for t, _, _ in out[-1].segs).rstrip().endswith("-"):
+            line.add(BRK)               # a word broken at the line's end: the line runs on
+        else:
+            line = letter.new(role)
+            out.append(line)
+        line.add(part.text or "")
+        prev = None
+        for c in part:
+            ar_inline(c, line, letter, prev=prev, tail=True)
+            prev = c
+    return out
+
+
+def ar_part(c, line, letter, prev):
+    """One child of a paragraph: a manuscript line, a signature or salute set inside it (a line of its own, the
+    paragraph going on after it), or words. Returns the line the paragraph goes on in."""
+    tag = local(c)
+    if tag == "l":
+        line.add(c.text or "")
+        pv = None
+        for cc in c:
+            line = ar_part(cc, line, letter, pv)
+            pv = cc
+        line.add(BRK)
+        line.add(c.tail or "")
+        return line
+    if tag in ("signed", "salute") and not ar_skipped(c, prev):
+        tail, c.tail = c.tail, None
+        ar_lines(c, tag, letter)
+        c.tail = tail
+        line = letter.new("p")
+        line.add(tail or "")
+        return line
+    ar_inline(c, line, letter, prev=prev, tail=True)
+    return line
+
+
+def ar_inline(el, line, letter, kind=None, value=None, prev=None, tail=True):
+    """The words of el (its children included; its tail in the kind of the element around it)."""
+    tag, outer = local(el), (kind, value)
+    if ar_skipped(el, prev):
+        pass
+    elif tag == "note" and el.get("place") == "end":        # the transcribers' notes, called where they stand
+        n = str(len(letter.notes) + 1)
+        line.add("[%s]" % n, "call")
+        body = Line("note")
+        letter.notes.append((n, body))
+        body.add(el.text or "")
+        pv = None
+        for c in el:
+            ar_inline(c, body, letter, prev=pv)
+            pv = c
+    elif tag == "choice":                                  # the writer's text: sic, abbr
+        keep = next((c for c in el if local(c) in ("sic", "abbr")), None)
+        if keep is not None:
+            ar_inline(keep, line, letter, kind, value, tail=False)
+    elif tag == "lb":
+        line.add(BRK, kind, value)
+    else:
+        if tag == "persName":
+            refs = (el.get("ref") or "").split()
+            if len(refs) != 1:                             # not identified: a mention of its own, without an id
+                letter.unnamed += 1
+                refs = ["?%d" % letter.unnamed]
+            kind, value = "person", refs[0]
+        elif tag == "placeName":
+            kind, value = "place", None
+        elif tag == "date":
+            kind, value = "date", el.get("when")
+        line.add(el.text or "", kind, value)
+        pv = None
+        for c in el:
+            ar_inline(c, line, letter, kind, value, prev=pv)
+            pv = c
+    if tail:
+        line.add(el.tail or "", *outer)
+
+
+def ar_join(segs):
+    """The manuscript's lines joined: a word broken with a hyphen at a line's end is one word, other line ends a
+    space. Pieces of one name, date or place (the parts between <lb/>s) are one piece."""
+    merged = []
+    for t, k, v in segs:
+        if merged and k != "call" and merged[-1][1:] == (k, v):
+            merged[-1] = (merged[-1][0] + t, k, v)
+        elif merged and t.lstrip().startswith(BRK):         # a line end right after a piece goes with that piece
+            lead = len(t) - len(t.lstrip()) + 1
+            merged[-1] = (merged[-1][0] + BRK,) + merged[-1][1:]
+            merged.append((t[lead:], k, v))
+        else:
+            merged.append((t, k, v))
+    out, glue = [], False
+    for t, k, v in merged:
+        ends = re.search(r"-\s*%s\s*$" % BRK, t) is not None
+        t = re.sub(r"-\s*%s\s*" % BRK, "", t)
+        if glue:
+            t = t.lstrip()
+        glue = ends or (glue and not t)
+        out.append((t.replace(BRK, " "), k, v))
+    return out
+
+
+def ar_attach(lines):
+    """A paragraph of nothing but punctuation and note calls (the full stop after a signature, a note on it) goes
+    with the line before it."""
+    out = []
+    for l in lines:
+        if out and l.role == "p" and not re.search(r"\w", re.sub(r"\[\d+\]", "", l.text())):
+            out[-1].segs += l.segs
+        else:
+            out.append(l)
+    return out
+
+
 # --- output -----------------------------------------------------------------------------------------------
 
 def plain_text(letter):
@@ -524,7 +793,8 @@ def manifest(conf, rows, with_persons):
 
 
 def personography(conf, used):
-    return (tolstoy_persons if conf["src"] == "tolstoy" else mitford_persons)(conf["persons"], used)
+    writer = {"tolstoy": tolstoy_persons, "mitford": mitford_persons, "alterrebbe": alterrebbe_persons}[conf["src"]]
+    return writer(conf["persons"], used)
 
 
 def tolstoy_persons(persons, used):
@@ -566,8 +836,33 @@ def mitford_persons(persons, used):
     return "\n".join(out) + "\n"
 
 
+AR_PARTS = {"f": "<forename>%s</forename>", "p": '<forename type="patronymic">%s</forename>',
+            "s": "<surname>%s</surname>", "g": "<genName>%s</genName>"}
+
+
+def alterrebbe_persons(persons, used):
+    def name(spec):
+        if ":" not in spec:
+            return spec         # a name the edition's file gives without parts ("Алтер Ребе")
+        return " ".join(AR_PARTS[w[0]] % w[2:] for w in spec.split())
+
+    out = ['<?xml version="1.0" encoding="UTF-8"?>', '<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="ru">',
+           "<teiHeader><fileDesc><titleStmt><title>Persons of the alter-rebbe.org documents (held-out development "
+           "set)</title></titleStmt>", "<publicationStmt><p>From alter-rebbe.org (CC BY 4.0): the names its files in "
+           "name/ give.</p></publicationStmt>", "<sourceDesc><p>github.com/opentorah/alter-rebbe.org, name/, names/, "
+           "docs/names/</p></sourceDesc></fileDesc></teiHeader>", "<text><body><listPerson>"]
+    for ref in sorted(used):
+        sex, names, note, path = persons[ref]
+        out.append('<person xml:id="%s"%s>' % (ref, ' sex="%s"' % sex if sex else ""))
+        out += ['  <persName type="%s" xml:lang="ru">%s</persName>' % ("reg" if i == 0 else "variant", name(n))
+                for i, n in enumerate(names)]
+        out += ["  <note>%s (alter-rebbe.org: %s).</note>" % (note, path), "</person>"]
+    out += ["</listPerson></body></text>", "</TEI>"]
+    return "\n".join(out) + "\n"
+
+
 READERS = {"elements": lambda body, conf: whitman(body), "rend": lambda body, conf: tolstoy(body),
-           "mitford": lambda body, conf: mitford(body, conf["writer"])}
+           "mitford": lambda body, conf: mitford(body, conf["writer"]), "alterrebbe": alterrebbe}
 
 
 def build(name, conf, outdir):
