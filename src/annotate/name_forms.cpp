@@ -205,8 +205,22 @@ class Russian final : public NameLanguage {
         "Товарищ", "Товарища", "Товарищу", "Тов", "Господин", "Господина", "Гражданин", "Гражданина",
         "Генерал", "Профессор", "Доктор", "Академик", "Председатель", "Нарком", "Секретарь", "Генсек",
         "Посол", "Посла", "Послу", "Министр", "Министра", "Министру", "Полковник", "Адмирал", "Консул",
-        "Князь", "Князя", "Граф", "Графа", "Барон", "Барона", "Император", "Императора", "Король", "Короля"};
+        "Князь", "Князя", "Граф", "Графа", "Барон", "Барона", "Император", "Императора", "Король", "Короля",
+        "Кн", "Гр", "Ген", "Княгиня", "Княгине", "Графиня", "Графине", "Князю", "Графу", "Генералу"};
     return std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
+  }
+  bool title_initial(std::string_view word) const override { return word == "Г"; }  // граф, господин
+  bool military_rank(std::string_view word) const override {
+    static const std::string_view ranks[] = {"Генерал", "Генерала", "Генералу", "Ген", "Полковник", "Полковника",
+                                              "Подполковник", "Адмирал", "Адмирала", "Капитан", "Капитана",
+                                              "Майор", "Майора", "Поручик", "Поручика", "Маршал", "Маршала"};
+    return std::find(std::begin(ranks), std::end(ranks), word) != std::end(ranks);
+  }
+  bool military_word(std::string_view word) const override {
+    static const std::string_view words[] = {"военный", "военного", "офицер", "офицера", "генерал", "полковник",
+                                              "адмирал", "армии", "армия", "флота", "полка", "артиллерии",
+                                              "гарнизона", "войск", "командир", "командующий"};
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
   }
 
  private:
@@ -320,6 +334,18 @@ class English final : public NameLanguage {
   }
   bool title_before_forename(std::string_view word) const override {
     return word == "Sir" || word == "Lord" || word == "Lady" || word == "Dame";
+  }
+  bool military_rank(std::string_view word) const override {
+    static const std::string_view ranks[] = {"General", "Colonel", "Major", "Captain", "Admiral", "Lieutenant",
+                                              "Sergeant", "Marshal", "Commander", "Commodore", "Brigadier", "Gen", "Col"};
+    return std::find(std::begin(ranks), std::end(ranks), word) != std::end(ranks);
+  }
+  // Not "general" ("Consul General") nor "war" ("Secretary of War").
+  bool military_word(std::string_view word) const override {
+    static const std::string_view words[] = {"military", "army", "navy", "naval", "officer", "colonel", "admiral",
+                                              "lieutenant", "marshal", "regiment", "brigade", "artillery",
+                                              "infantry", "cavalry", "soldier", "commander", "commanding"};
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
   }
   bool title_word(std::string_view word) const override {
     static const std::string_view titles[] = {

@@ -46,6 +46,14 @@ class NameLanguage {
   virtual bool title_word(std::string_view word) const = 0;
   // A title that names a person by the first name alone ("Sir Richard").
   virtual bool title_before_forename(std::string_view) const { return false; }
+  // Is this capital, written as an initial ("Г."), also the abbreviation of
+  // a title ("граф", "господин")?
+  virtual bool title_initial(std::string_view) const { return false; }
+  // Is this title ("General", "Полковник") a military rank?
+  virtual bool military_rank(std::string_view) const { return false; }
+  // Does this word of a person's note (lower case) say they served in arms
+  // ("military", "officer", "армии")?
+  virtual bool military_word(std::string_view) const { return false; }
 };
 
 // The module for a word's script; English rules (no inflection) when none.

@@ -322,8 +322,12 @@ void PersonMatcher::index_name(int person, int name) {
   const bool patronymic_only = no_surname && n.forenames.empty() && n.addnames.empty();
   for (const auto& written : n.surnames) {
     const std::string s = without_particles(written);  // "van der Lubbe" -> "Lubbe"
-    if (s.find(' ') != std::string::npos) add_literal(person, name, s);  // "Zuylen de Nijevelt": not inflected
-    else add_forms(person, name, NamePart::Surname, s, false);
+    if (s.find(' ') != std::string::npos) {  // "Zuylen de Nijevelt": not inflected
+      add_literal(person, name, s);
+      if (!err) tails_[fold_yo(s.substr(s.rfind(' ') + 1))].push_back(person);
+    } else {
+      add_forms(person, name, NamePart::Surname, s, false);
+    }
     if (std::string bare = after_elision(s); !bare.empty()) add_forms(person, name, NamePart::Surname, bare, false);
     for (const auto& x : particles_in(written)) particles_[pi].push_back(x);
   }
@@ -381,6 +385,18 @@ struct MatchRun {
   mutable std::unordered_set<int> namesakes;  // persons whose surname this document also gives someone the personography lacks
   std::unordered_set<std::string> common_words;  // words the document writes in lower case (lower case, ё as е)
   std::unordered_set<std::string> common_stems;  // their group keys (NameLanguage::group_key)
+  std::vector<bool> in_full;   // per person: named in this document by a form that fits them alone
+  // A mention no rule decided while reading: decided at the end of the
+  // document by its full names (decide_pending), else warned about.
+  struct Pending {
+    Block* block;
+    std::size_t span;  // index in block->spans
+    std::vector<int> candidates;
+    bool by_full_name;  // a full name elsewhere in the document may decide it
+    std::string warning;
+    SourcePos at;
+  };
+  std::vector<Pending> pending;
 
 
   MatchRun(const PersonMatcher& matcher, Document& d, const PersonOptions& o, Diagnostics& dg)
@@ -774,6 +790,15 @@ struct MatchRun {
   // names of the personography but of none of `people`: where they start
   // (someone of that surname whom the personography lacks), else a.
   std::size_t foreign_first_names(std::size_t a, const std::vector<int>& people) const {
+    // "Валериана Петровича Толстого": a first name and a patronymic before
+    // the surname that the full-name reading did not take fit none of them
+    // (a first name spelt otherwise, or someone the personography lacks).
+    auto capital = [&](std::size_t k) { return words[k].capitalized && !name_language_for(word(k)).title_word(word(k)); };
+    if (a >= 2 && adjacent(a - 2) && adjacent(a - 1) && capital(a - 2) && capital(a - 1)) {
+      const auto* es = entries(a - 1);
+      if (es && std::any_of(es->begin(), es->end(), [](const PersonMatcher::Entry& e) { return e.part == NamePart::Patronymic; }))
+        return a - 2;
+    }
     std::size_t k = a;
     bool foreign = false;
     while (k > 0 && a - k < 3 && adjacent(k - 1) && words[k - 1].capitalized && !words[k - 1].all_caps) {
@@ -827,6 +852,14 @@ struct MatchRun {
     std::vector<int> fit;
     for (int p : people)
       if (initials_match(p, ini)) fit.push_back(p);
+    // "Г. Л. Толстой" (граф Л. Толстой): a first initial that abbreviates a
+    // title, where the full initials fit no one and the rest fit someone.
+    if (fit.empty() && !dotless && ini.size() >= 2 && name_language_for(ini[0]).title_initial(ini[0])) {
+      const std::vector<std::string> rest(ini.begin() + 1, ini.end());
+      for (int p : people)
+        if (initials_match(p, rest)) fit.push_back(p);
+      if (!fit.empty()) ++a;
+    }
     if (fit.empty() && !dotless && ini.size() >= 2) {
       // "Л. Н. Крутой" where the personography has only other Крутой's:
       // someone it does not list. Tagged without @ref (and warned); the
@@ -852,6 +885,24 @@ struct MatchRun {
     f.first = a;
     f.last = after;
     f.candidates = fit;
+    return true;
+  }
+
+  // "George" after "Lloyd George": the last word of a surname of several
+  // words, standing alone (no capitalized word joined before or after it:
+  // not "King George", "George Washington"), names the one person of that
+  // surname already named in the document.
+  bool tail_of_named(std::size_t a, Found& f) const {
+    auto it = m.tails_.find(fold_yo(word(a)));
+    if (it == m.tails_.end()) return false;
+    if ((a > 0 && adjacent(a - 1) && words[a - 1].capitalized) || (adjacent(a) && words[a + 1].capitalized)) return false;
+    std::vector<int> named;
+    for (int p : it->second)
+      if (last_seen[static_cast<std::size_t>(p)] > 0 && std::find(named.begin(), named.end(), p) == named.end())
+        named.push_back(p);
+    if (named.size() != 1) return false;
+    f.first = f.last = a;
+    f.candidates = named;
     return true;
   }
 
@@ -901,6 +952,14 @@ struct MatchRun {
       const auto& roles = m.roles_[static_cast<std::size_t>(p)];
       if (std::binary_search(roles.begin(), roles.end(), key)) fit.push_back(p);
     }
+    // "General Bliss": a military rank that no note uses names the one
+    // candidate whose note says they served ("Military Representative", "officer").
+    if (fit.empty() && name_language_for(t).military_rank(title_case(t)))
+      for (int p : c) {
+        const auto& roles = m.roles_[static_cast<std::size_t>(p)];
+        if (std::any_of(roles.begin(), roles.end(), [](const std::string& w) { return name_language_for(w).military_word(w); }))
+          fit.push_back(p);
+      }
     if (fit.size() == 1) c = fit;
   }
 
@@ -916,7 +975,10 @@ struct MatchRun {
       return *std::find_if(c.begin(), c.end(), [&](int p) { return context[static_cast<std::size_t>(p)]; });
     }
     if (c.size() > 1) by_title(f, c);
-    if (c.size() == 1 && !f.maybe_other) return c.front();
+    if (c.size() == 1 && !f.maybe_other) {
+      if (f.candidates.size() == 1 && (f.last > f.first || f.literal)) in_full[static_cast<std::size_t>(c[0])] = true;
+      return c.front();
+    }
     auto among = [&](const std::vector<int>& from, auto keep) {
       std::vector<int> out;
       for (int p : from)
@@ -947,7 +1009,7 @@ struct MatchRun {
 
   // The warning for a mention left without @ref: where, the form, the
   // candidates, and how the editor decides.
-  void warn_undecided(const Block& b, const Found& f, std::size_t begin, std::size_t end) {
+  std::string undecided_message(const Block& b, const Found& f, std::size_t begin, std::size_t end) const {
     const std::string form(text.substr(begin, end - begin));
     std::string msg = "'" + form + "' may name ";
     if (f.unknown) msg = "'" + form + "': the first names or initials fit no person of that name in the personography (";
@@ -960,7 +1022,37 @@ struct MatchRun {
            "decide in the editor's layer: [[person]] document = \"" + doc.id + "\", text = \"" + form +
            "\", line = " + std::to_string(at.line) + ", person = \"" +
            m.persons_.persons[static_cast<std::size_t>(f.candidates.front())].id + "\" (or none = true)";
-    diags.warning(doc.source_path, at, msg);
+    return msg;
+  }
+
+  // Keeps an undecided mention (the span just added to `added`) for the end
+  // of the document. A full name decides it unless the name fits someone the
+  // personography lacks or the form is garbled (its correction needs the person).
+  void defer(Block& b, const Found& f, std::size_t begin, std::size_t end, std::size_t span) {
+    bool garbled = false;
+    for (int p : f.candidates) garbled = garbled || !correction(f, p).empty();
+    pending.push_back({&b, span, f.candidates, !f.unknown && !f.namesake && !garbled,
+                       undecided_message(b, f, begin, end), b.position_of(begin)});
+  }
+
+  // The end of the document: a pending mention whose candidates include
+  // exactly one person named in full somewhere in the document ("Walter Hines
+  // Page" in the signature decides "Page" in the heading) names that person,
+  // unless the document's author, sender or addressee is another of them.
+  // The others are warned about, in order.
+  void decide_pending() {
+    for (const Pending& p : pending) {
+      int full = -1, named = 0, meta = -1, metas = 0;
+      for (int c : p.candidates) {
+        if (in_full[static_cast<std::size_t>(c)]) full = c, ++named;
+        if (context[static_cast<std::size_t>(c)]) meta = c, ++metas;
+      }
+      if (p.by_full_name && named == 1 && !(metas == 1 && meta != full)) {
+        p.block->spans[p.span].as<PersonMention>()->person = m.persons_.persons[static_cast<std::size_t>(full)].id;
+        continue;
+      }
+      diags.warning(doc.source_path, p.at, p.warning);
+    }
   }
 
   void seen(int p) {
@@ -1117,6 +1209,7 @@ struct MatchRun {
       if (!ok) { f = {}; ok = forename_led(a, f) && f.last > f.first; }
       if (!ok) { f = {}; ok = surname_led(a, f); }
       if (!ok) { f = {}; ok = forename_led(a, f); }
+      if (!ok) { f = {}; ok = tail_of_named(a, f); }
       if (!ok) {
         ++a;
         continue;
@@ -1146,7 +1239,7 @@ struct MatchRun {
         s.as<PersonMention>()->person = m.persons_.persons[static_cast<std::size_t>(person)].id;
         seen(person);
       } else {
-        warn_undecided(b, f, begin, end);
+        defer(b, f, begin, end, b.spans.size() + added.size());
       }
       added.push_back(s);
       std::string corr = correction(f, person);
@@ -1197,6 +1290,7 @@ void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagno
   run.last_seen.assign(persons_.persons.size(), 0);
   run.times.assign(persons_.persons.size(), 0);
   run.context.assign(persons_.persons.size(), false);
+  run.in_full.assign(persons_.persons.size(), false);
   for (const std::string& who : options.context)
     for (int p : designated(who)) run.context[static_cast<std::size_t>(p)] = true;
   run.common_words = common_words_of(doc);
@@ -1205,6 +1299,7 @@ void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagno
   for (Block& b : doc.blocks) run.run_block(b);
   for (Note& n : doc.notes)
     for (Block& b : n.blocks) run.run_block(b);
+  run.decide_pending();
   for (int p : run.mentioned) doc.persons.push_back(persons_.persons[static_cast<std::size_t>(p)].id);
 }
 

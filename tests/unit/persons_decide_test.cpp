@@ -82,6 +82,31 @@ const char* kPersons = R"(<?xml version="1.0" encoding="UTF-8"?>
     <persName type="reg" xml:lang="ru"><surname>Громов</surname> <forename>Иван</forename></persName>
     <note>министр</note>
   </person>
+  <person xml:id="bliss-t" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Tasker</forename> <surname>Bliss</surname></persName>
+    <note>Military Representative on the Supreme War Council</note>
+  </person>
+  <person xml:id="bliss-r" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Robert</forename> <surname>Bliss</surname></persName>
+    <note>Counselor of the Embassy in France</note>
+  </person>
+  <person xml:id="page-w" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Walter</forename> <surname>Page</surname></persName>
+  </person>
+  <person xml:id="page-n" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Nelson</forename> <surname>Page</surname></persName>
+  </person>
+  <person xml:id="orlov-p" sex="M">
+    <persName type="reg" xml:lang="ru"><surname>Орлов</surname> <forename>Пётр</forename> <forename type="patronymic">Ильич</forename></persName>
+    <note>офицер армии</note>
+  </person>
+  <person xml:id="orlov-a" sex="M">
+    <persName type="reg" xml:lang="ru"><surname>Орлов</surname> <forename>Андрей</forename> <forename type="patronymic">Ильич</forename></persName>
+    <note>поэт</note>
+  </person>
+  <person xml:id="lloyd-george" sex="M">
+    <persName type="reg" xml:lang="en"><forename>David</forename> <surname>Lloyd George</surname></persName>
+  </person>
 </listPerson></body></text></TEI>
 )";
 
@@ -207,6 +232,69 @@ TEST(PersonsAmbiguity, ATitleThatOnlyOneCandidatesNoteUsesDecides) {
   EXPECT_EQ(s.names, (V{"Morris="}));  // no candidate's note says senator
   Tagged r = tag("Об этом сообщил посол Громов.\n", "ru");
   EXPECT_EQ(r.names, (V{"Громов=gromov-p"}));
+}
+
+TEST(PersonsAmbiguity, AFullNameAnywhereInTheDocumentDecides) {
+  // The heading's bare "Page" is decided by the signature below it, and a
+  // bare surname in a paragraph by a full name in a note.
+  Tagged t = tag("The Ambassador (Page) to the Secretary\n\nPage reports.\n\nWalter Page\n", "en");
+  EXPECT_EQ(t.names, (V{"Page=page-w", "Page=page-w", "Walter Page=page-w"}));
+  EXPECT_EQ(t.diags.warnings(), 0u) << all(t.diags);
+  Tagged r = tag("Громов пишет из Токио.\n\nПодписал Иван Громов.\n", "ru");
+  EXPECT_EQ(r.names, (V{"Громов=gromov-i", "Иван Громов=gromov-i"}));
+  EXPECT_EQ(r.diags.warnings(), 0u) << all(r.diags);
+}
+
+TEST(PersonsAmbiguity, TwoCandidatesNamedInFullDecideNothing) {
+  Tagged t = tag("Page reports.\n\nWalter Page and Nelson Page\n", "en");
+  EXPECT_EQ(t.names, (V{"Page=", "Walter Page=page-w", "Nelson Page=page-n"}));
+  EXPECT_EQ(t.diags.warnings(), 1u) << all(t.diags);
+  Tagged r = tag("Громов пишет.\n\nИван Громов и Пётр Громов.\n", "ru");
+  EXPECT_EQ(r.names, (V{"Громов=", "Иван Громов=gromov-i", "Пётр Громов=gromov-p"}));
+  EXPECT_EQ(r.diags.warnings(), 1u) << all(r.diags);
+  // Nor where the document's sender is the other candidate.
+  PersonOptions o;
+  o.context = {"page-n"};
+  Tagged m = tag("Page reports.\n\nWalter Page\n", "en", o);
+  EXPECT_EQ(m.names, (V{"Page=", "Walter Page=page-w"}));
+  EXPECT_EQ(m.diags.warnings(), 1u) << all(m.diags);
+}
+
+TEST(PersonsAmbiguity, AMilitaryRankNamesTheCandidateWhoseNoteSaysTheyServed) {
+  Tagged t = tag("General Bliss agreed.\n", "en");
+  EXPECT_EQ(t.names, (V{"Bliss=bliss-t"}));
+  Tagged s = tag("Senator Bliss agreed.\n", "en");
+  EXPECT_EQ(s.names, (V{"Bliss="}));
+  Tagged r = tag("Приехал полковник Орлов.\n", "ru");
+  EXPECT_EQ(r.names, (V{"Орлов=orlov-p"}));
+  Tagged q = tag("Приехал профессор Орлов.\n", "ru");
+  EXPECT_EQ(q.names, (V{"Орлов="}));
+}
+
+TEST(PersonsAmbiguity, ATitleAbbreviatedAsAnInitialIsNoInitial) {
+  // "Г. И. П. Сидоров" is "граф (господин) И. П. Сидоров"; "Гр." and "Кн." are titles.
+  Tagged t = tag("Г. И. П. Сидоров. Гр. И. П. Сидорову. Кн. И. Сидорова.\n", "ru");
+  EXPECT_EQ(t.names, (V{"И. П. Сидоров=sidorov-ip", "И. П. Сидорову=sidorov-ip", "И. Сидорова=sidorov-ip"}));
+  EXPECT_EQ(t.diags.warnings(), 0u) << all(t.diags);
+  // Where the rest fits no one either, they name someone the personography lacks.
+  Tagged p = tag("Г. И. Орлов пришёл.\n", "ru");
+  EXPECT_EQ(p.names, (V{"Г. И. Орлов="}));
+}
+
+TEST(PersonsAmbiguity, AnUnknownFirstNameBeforeAPatronymicAndSurnameIsSomeoneElse) {
+  // "Валериан" is no Сидоров's first name: not Иван Петрович, though the
+  // patronymic and surname are his.
+  Tagged t = tag("Приехал Иван Сидоров. Потом Валериан Петрович Сидоров.\n", "ru");
+  EXPECT_EQ(t.names, (V{"Иван Сидоров=sidorov-ip", "Валериан Петрович Сидоров="}));
+  ASSERT_EQ(t.diags.warnings(), 1u) << all(t.diags);
+  EXPECT_NE(t.diags.items()[0].message.find("fit no person of that name"), std::string::npos) << all(t.diags);
+}
+
+TEST(PersonsAmbiguity, TheLastWordOfASurnameOfSeveralWordsAfterTheFullOne) {
+  Tagged t = tag("Lloyd George came. George agreed. King George did not, nor George Washington.\n", "en");
+  EXPECT_EQ(t.names, (V{"Lloyd George=lloyd-george", "George=lloyd-george"}));
+  Tagged n = tag("George agreed.\n", "en");  // not named in full before: no one
+  EXPECT_EQ(n.names, (V{}));
 }
 
 TEST(PersonsAmbiguity, InitialsThatFitNoOneNameSomeoneThePersonographyLacks) {
