@@ -1025,13 +1025,31 @@ struct MatchRun {
     return msg;
   }
 
+  // Do the persons share a surname (Walter and Nelson Page), rather than a
+  // form of two surnames ("Петрову": Петров's dative, Петрова's accusative,
+  // which only what was read before decides)?
+  bool namesakes_all(const std::vector<int>& people) const {
+    auto surnames = [&](int p) {
+      std::set<std::string> out;
+      for (const PersonName& n : m.persons_.persons[static_cast<std::size_t>(p)].names)
+        for (const std::string& x : n.surnames) out.insert(fold_yo(x));
+      return out;
+    };
+    std::set<std::string> common = surnames(people.front());
+    for (int p : people) {
+      const std::set<std::string> own = surnames(p);
+      std::erase_if(common, [&](const std::string& x) { return !own.count(x); });
+    }
+    return !common.empty();
+  }
+
   // Keeps an undecided mention (the span just added to `added`) for the end
   // of the document. A full name decides it unless the name fits someone the
   // personography lacks or the form is garbled (its correction needs the person).
   void defer(Block& b, const Found& f, std::size_t begin, std::size_t end, std::size_t span) {
     bool garbled = false;
     for (int p : f.candidates) garbled = garbled || !correction(f, p).empty();
-    pending.push_back({&b, span, f.candidates, !f.unknown && !f.namesake && !garbled,
+    pending.push_back({&b, span, f.candidates, !f.unknown && !f.namesake && !garbled && namesakes_all(f.candidates),
                        undecided_message(b, f, begin, end), b.position_of(begin)});
   }
 
