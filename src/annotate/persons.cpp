@@ -940,11 +940,29 @@ struct MatchRun {
     return person.display_name(doc.lang) + " (" + person.id + ")";
   }
 
+  // "The Chargé in France (Bliss)", «Посол в Японии (Громов)»: a name in
+  // brackets after an office of a few words, joined by spaces only, holds
+  // that office. The office's title word, or words.size() when there is none.
+  std::size_t office_before_parenthesis(const Found& f) const {
+    if (f.first == 0) return words.size();
+    const std::string_view gap = text.substr(words[f.first - 1].end, words[f.first].begin - words[f.first - 1].end);
+    if (gap.empty() || gap.back() != '(' || !utf8::is_blank(gap.substr(0, gap.size() - 1))) return words.size();
+    for (std::size_t k = f.first - 1, n = 0; n < 6; --k, ++n) {
+      if (name_language_for(word(k)).title_word(title_case(word(k)))) return k;
+      if (k == 0 || !adjacent(k - 1)) break;
+    }
+    return words.size();
+  }
+
   // A title just before the mention ("President Green", "генерал Петров")
   // that the note or role names of one candidate only use: that one.
   void by_title(const Found& f, std::vector<int>& c) const {
-    if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
-    const std::string_view t = word(f.first - 1);
+    std::size_t title = office_before_parenthesis(f);
+    if (title == words.size()) {
+      if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
+      title = f.first - 1;
+    }
+    const std::string_view t = word(title);
     if (!name_language_for(t).title_word(title_case(t))) return;  // "посол Петров" too
     const std::string key = fold_yo(lower(t));
     std::vector<int> fit;

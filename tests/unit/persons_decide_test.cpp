@@ -262,6 +262,15 @@ TEST(PersonsAmbiguity, TwoCandidatesNamedInFullDecideNothing) {
   // undecided: Persons.SharedSurnameIsDecidedByFormAndFullerMention.)
 }
 
+TEST(PersonsAmbiguity, ANameInBracketsAfterAnOfficeHoldsIt) {
+  Tagged t = tag("The Ambassador in Japan (Morris) to the Secretary of State\n", "en");
+  EXPECT_EQ(t.names, (V{"Morris=morris-r"}));
+  Tagged n = tag("The Senator from Ohio (Morris) to the Secretary of State\n", "en");
+  EXPECT_EQ(n.names, (V{"Morris="}));
+  Tagged r = tag("Посол в Японии (Громов) министру\n", "ru");
+  EXPECT_EQ(r.names, (V{"Громов=gromov-p"}));
+}
+
 TEST(PersonsAmbiguity, AMilitaryRankNamesTheCandidateWhoseNoteSaysTheyServed) {
   Tagged t = tag("General Bliss agreed.\n", "en");
   EXPECT_EQ(t.names, (V{"Bliss=bliss-t"}));
