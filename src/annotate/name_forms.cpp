@@ -335,6 +335,8 @@ class English final : public NameLanguage {
   bool title_before_forename(std::string_view word) const override {
     return word == "Sir" || word == "Lord" || word == "Lady" || word == "Dame";
   }
+  bool capitalized_compounds() const override { return true; }
+  bool linking_word(std::string_view word) const override { return word == "of"; }
   bool military_rank(std::string_view word) const override {
     static const std::string_view ranks[] = {"General", "Colonel", "Major", "Captain", "Admiral", "Lieutenant",
                                               "Sergeant", "Marshal", "Commander", "Commodore", "Brigadier", "Gen", "Col"};

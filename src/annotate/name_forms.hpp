@@ -49,6 +49,12 @@ class NameLanguage {
   // Is this capital, written as an initial ("Г."), also the abbreviation of
   // a title ("граф", "господин")?
   virtual bool title_initial(std::string_view) const { return false; }
+  // Does the language name things by capitalized compounds whose first word
+  // may be a common word ("White Nile", "House of Commons")? Not where free
+  // word order puts any capitalized word after a surname (Russian).
+  virtual bool capitalized_compounds() const { return false; }
+  // A word that joins such a compound ("of": "Law of Nations").
+  virtual bool linking_word(std::string_view) const { return false; }
   // Is this title ("General", "Полковник") a military rank?
   virtual bool military_rank(std::string_view) const { return false; }
   // Does this word of a person's note (lower case) say they served in arms

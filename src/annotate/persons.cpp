@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "lang/common_words.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -728,7 +729,8 @@ struct MatchRun {
     std::vector<int> people = persons_with(a, NamePart::Surname, true);
     if (people.empty()) return family_named(a, f);
     if (surname_first(a, people, f)) return true;
-    if (first_name_of_next(a, people) || common_word_in_a_phrase(a)) return false;
+    if (first_name_of_next(a, people) || common_word_in_a_phrase(a) || common_word_heading_a_name(a, people))
+      return false;
     f.first = f.last = a;
     f.candidates = people;
     if (std::size_t first = foreign_first_names(a, people); first < a) {  // "John Grafton Green"
@@ -772,6 +774,28 @@ struct MatchRun {
       return words[k].capitalized && !name_language_for(w).title_word(w) && !is_name_particle(w);
     };
     return (a > 0 && adjacent(a - 1) && phrase_word(a - 1)) || (adjacent(a) && phrase_word(a + 1));
+  }
+
+  // "the White Nile", "the House of Commons", "the Law of Nations": in a
+  // language that writes names of things as capitalized compounds, a surname
+  // that the dictionary has as a common word, without a title before it,
+  // followed by a capitalized word that is no title and none of the
+  // candidates' names (not "Bonar Law"), or by "of" and a capitalized word,
+  // names a thing.
+  bool common_word_heading_a_name(std::size_t a, const std::vector<int>& people) const {
+    const std::string_view w0 = word(a);
+    const NameLanguage& lang = name_language_for(w0);
+    if (!lang.capitalized_compounds() || !adjacent(a)) return false;
+    if (a > 0 && (adjacent(a - 1) || continues_after_dot(a - 1)) && lang.title_word(title_case(word(a - 1)))) return false;
+    std::size_t next = a + 1;
+    if (lang.linking_word(word(next)) && adjacent(next)) ++next;
+    const std::string_view w = word(next);
+    if (!words[next].capitalized || lang.title_word(w)) return false;
+    for (int p : people) {
+      auto [b, e] = entries_of(next, p);
+      if (b != e) return false;
+    }
+    return CommonWords::shared().is_word(doc.lang, lower(w0));
   }
 
   // Can `w` be a first name of person p: one of theirs, or one their

@@ -104,6 +104,9 @@ const char* kPersons = R"(<?xml version="1.0" encoding="UTF-8"?>
     <persName type="reg" xml:lang="ru"><surname>Орлов</surname> <forename>Андрей</forename> <forename type="patronymic">Ильич</forename></persName>
     <note>поэт</note>
   </person>
+  <person xml:id="law-b" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Bonar</forename> <surname>Law</surname></persName>
+  </person>
   <person xml:id="lloyd-george" sex="M">
     <persName type="reg" xml:lang="en"><forename>David</forename> <surname>Lloyd George</surname></persName>
   </person>
@@ -343,6 +346,16 @@ TEST(PersonsCapitals, ACommonWordInACapitalizedPhraseIsNoName) {
   EXPECT_EQ(t.names, (V{"White=white-h", "White=white-h"}));
   Tagged r = tag("Подняли белый флаг над Белым Домом. Белый уехал.\n", "ru");
   EXPECT_EQ(r.names, (V{"Белый=bely-a"}));
+}
+
+TEST(PersonsCapitals, ASurnameThatIsACommonWordHeadingACompoundIsNoName) {
+  // The dictionary has "white" and "law" as common words; a capitalized word
+  // (or "of" and one) after them makes the name of a thing.
+  EXPECT_EQ(tag("The White Nile rose. Mr. White came; the White Paper was printed.\n", "en").names, (V{"White=white-h"}));
+  EXPECT_EQ(tag("Bonar Law spoke of the Law of Nations. Law left.\n", "en").names,
+            (V{"Bonar Law=law-b", "Law=law-b"}));
+  // Russian word order puts any word after a surname: "Белый Москву покинул" is Белый.
+  EXPECT_EQ(tag("Андрей Белый приехал. Белый Москву покинул.\n", "ru").names, (V{"Андрей Белый=bely-a", "Белый=bely-a"}));
 }
 
 // --- particles ------------------------------------------------------------------------------
