@@ -210,6 +210,16 @@ class Russian final : public NameLanguage {
     return std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
   }
   bool title_initial(std::string_view word) const override { return word == "Г"; }  // граф, господин
+  Sex title_sex(std::string_view word) const override {
+    static const std::string_view women[] = {"Госпожа", "Госпожи", "Госпоже", "Госпожу", "Княгиня", "Княгини",
+                                              "Княгине", "Княгиню", "Графиня", "Графини", "Графине", "Графиню",
+                                              "Баронесса", "Баронессы", "Императрица", "Императрицы", "Княжна", "Княжны"};
+    static const std::string_view men[] = {"Господин", "Господина", "Господину", "Князь", "Князя", "Князю",
+                                            "Граф", "Графа", "Графу", "Барон", "Барона", "Император", "Императора"};
+    if (std::find(std::begin(women), std::end(women), word) != std::end(women)) return Sex::Female;
+    if (std::find(std::begin(men), std::end(men), word) != std::end(men)) return Sex::Male;
+    return Sex::Unknown;
+  }
   bool military_rank(std::string_view word) const override {
     static const std::string_view ranks[] = {"Генерал", "Генерала", "Генералу", "Ген", "Полковник", "Полковника",
                                               "Подполковник", "Адмирал", "Адмирала", "Капитан", "Капитана",
@@ -334,6 +344,15 @@ class English final : public NameLanguage {
   }
   bool title_before_forename(std::string_view word) const override {
     return word == "Sir" || word == "Lord" || word == "Lady" || word == "Dame";
+  }
+  Sex title_sex(std::string_view word) const override {
+    static const std::string_view women[] = {"Miss", "Mrs", "Ms", "Lady", "Dame", "Madame", "Mme", "Mlle",
+                                              "Queen", "Princess", "Countess", "Baroness", "Empress", "Duchess"};
+    static const std::string_view men[] = {"Mr", "Mister", "Sir", "Lord", "King", "Prince", "Count", "Baron",
+                                            "Emperor", "Duke", "Monsieur"};
+    if (std::find(std::begin(women), std::end(women), word) != std::end(women)) return Sex::Female;
+    if (std::find(std::begin(men), std::end(men), word) != std::end(men)) return Sex::Male;
+    return Sex::Unknown;
   }
   bool capitalized_compounds() const override { return true; }
   bool linking_word(std::string_view word) const override { return word == "of"; }

@@ -49,6 +49,8 @@ class NameLanguage {
   // Is this capital, written as an initial ("Г."), also the abbreviation of
   // a title ("граф", "господин")?
   virtual bool title_initial(std::string_view) const { return false; }
+  // The sex a title gives its bearer ("Miss", "Sir", "Княгиня"), or Unknown.
+  virtual Sex title_sex(std::string_view) const { return Sex::Unknown; }
   // Does the language name things by capitalized compounds whose first word
   // may be a common word ("White Nile", "House of Commons")? Not where free
   // word order puts any capitalized word after a surname (Russian).

@@ -559,6 +559,7 @@ struct MatchRun {
     bool maybe_other = false;
     bool unknown = false;  // the initials fit none of the candidates: someone the personography lacks
     bool namesake = false;  // such a someone of this surname is named in the document
+    bool other_sex = false;  // a title of one sex ("Miss", "Sir") before a name none of that sex bears
     std::size_t end_byte = 0;  // where the name ends when not at the last word's end (literal, "И. Н.", "Jr.")
   };
 
@@ -978,6 +979,23 @@ struct MatchRun {
     return words.size();
   }
 
+  // "Miss Elford", "Sir William", «княгиня Волконская»: a title of one sex
+  // just before the name leaves the candidates of the other sex out; if none
+  // is left, the name is someone else's (f.other_sex).
+  void by_sex_of_title(Found& f) const {
+    if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
+    const std::string_view t = word(f.first - 1);
+    const Sex want = name_language_for(t).title_sex(title_case(t));
+    if (want == Sex::Unknown) return;
+    std::vector<int> fit;
+    for (int p : f.candidates) {
+      const Sex sex = m.persons_.persons[static_cast<std::size_t>(p)].sex;
+      if (sex == Sex::Unknown || sex == want) fit.push_back(p);
+    }
+    if (fit.empty()) f.other_sex = true;
+    else f.candidates = fit;
+  }
+
   // A title just before the mention ("President Green", "генерал Петров")
   // that the note or role names of one candidate only use: that one.
   void by_title(const Found& f, std::vector<int>& c) const {
@@ -1009,7 +1027,7 @@ struct MatchRun {
   // in this document, or the document's author, sender or addressee decides
   // (and they do not contradict each other). Otherwise no one: the caller warns.
   int choose(const Found& f) {
-    if (f.unknown) return -1;
+    if (f.unknown || f.other_sex) return -1;
     std::vector<int> c = f.candidates;
     if (f.namesake) {  // earlier mentions cannot tell the namesake from them: the metadata only
       const auto meta = std::count_if(c.begin(), c.end(), [&](int p) { return context[static_cast<std::size_t>(p)]; });
@@ -1055,9 +1073,11 @@ struct MatchRun {
     const std::string form(text.substr(begin, end - begin));
     std::string msg = "'" + form + "' may name ";
     if (f.unknown) msg = "'" + form + "': the first names or initials fit no person of that name in the personography (";
+    if (f.other_sex) msg = "'" + form + "': the title before it is of the other sex than ";
     for (std::size_t k = 0; k < f.candidates.size(); ++k)
       msg += (k ? (k + 1 == f.candidates.size() && !f.maybe_other ? " or " : ", ") : "") + label(f.candidates[k]);
     if (f.unknown) msg += "), so it names someone the personography lacks";
+    else if (f.other_sex) msg += ", so it names someone the personography lacks";
     else if (f.maybe_other) msg += " or another person of that name not in the personography";
     const SourcePos at = b.position_of(begin);
     msg += ": tagged <persName> without @ref; give a fuller form (first name or initials) at the first mention, or "
@@ -1091,7 +1111,7 @@ struct MatchRun {
   void defer(Block& b, const Found& f, std::size_t begin, std::size_t end, std::size_t span) {
     bool garbled = false;
     for (int p : f.candidates) garbled = garbled || !correction(f, p).empty();
-    pending.push_back({&b, span, f.candidates, !f.unknown && !f.namesake && !garbled && namesakes_all(f.candidates),
+    pending.push_back({&b, span, f.candidates, !f.unknown && !f.other_sex && !f.namesake && !garbled && namesakes_all(f.candidates),
                        undecided_message(b, f, begin, end), b.position_of(begin)});
   }
 
@@ -1293,6 +1313,7 @@ struct MatchRun {
         a = f.last + 1;
         continue;
       }
+      by_sex_of_title(f);
       int person = choose(f);
       Span s{begin, end, PersonMention{}};
       if (person >= 0) {

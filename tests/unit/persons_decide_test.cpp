@@ -265,6 +265,17 @@ TEST(PersonsAmbiguity, TwoCandidatesNamedInFullDecideNothing) {
   // undecided: Persons.SharedSurnameIsDecidedByFormAndFullerMention.)
 }
 
+TEST(PersonsAmbiguity, ATitleOfOneSexLeavesOutCandidatesOfTheOther) {
+  // Roland Morris is named in full, but "Miss Morris" is not he.
+  Tagged t = tag("Roland Morris came. Miss Morris stayed; Mr. Morris left.\n", "en");
+  EXPECT_EQ(t.names, (V{"Roland Morris=morris-r", "Morris=", "Morris=morris-r"}));
+  ASSERT_EQ(t.diags.warnings(), 1u) << all(t.diags);
+  EXPECT_NE(t.diags.items()[0].message.find("the title before it is of the other sex"), std::string::npos) << all(t.diags);
+  Tagged r = tag("Приехал Иван Громов. Приехала и княгиня Громова.\n", "ru");
+  EXPECT_EQ(r.names, (V{"Иван Громов=gromov-i", "Громова="}));
+  EXPECT_EQ(r.diags.warnings(), 1u) << all(r.diags);
+}
+
 TEST(PersonsAmbiguity, ANameInBracketsAfterAnOfficeHoldsIt) {
   EXPECT_EQ(tag("The Ambassador in Japan (Morris) to the Secretary of State\n", "en").names, (V{"Morris=morris-r"}));
   EXPECT_EQ(tag("The Senator from Ohio (Morris) to the Secretary of State\n", "en").names, (V{"Morris="}));
