@@ -52,10 +52,10 @@ class NameLanguage {
   // The sex a title gives its bearer ("Miss", "Sir", "Княгиня"), or Unknown.
   virtual Sex title_sex(std::string_view) const { return Sex::Unknown; }
   // Does the language name things by capitalized compounds whose first word
-  // may be a common word ("White Nile", "House of Commons")? Not where free
+  // may be a common word ("Green River", "Court of Appeal")? Not where free
   // word order puts any capitalized word after a surname (Russian).
   virtual bool capitalized_compounds() const { return false; }
-  // A word that joins such a compound ("of": "Law of Nations").
+  // A word that joins such a compound ("of": "Court of Appeal").
   virtual bool linking_word(std::string_view) const { return false; }
   // Is this title ("General", "Полковник") a military rank?
   virtual bool military_rank(std::string_view) const { return false; }

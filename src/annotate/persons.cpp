@@ -777,11 +777,11 @@ struct MatchRun {
     return (a > 0 && adjacent(a - 1) && phrase_word(a - 1)) || (adjacent(a) && phrase_word(a + 1));
   }
 
-  // "the White Nile", "the House of Commons", "the Law of Nations": in a
+  // "the Green River", "the Court of Appeal": in a
   // language that writes names of things as capitalized compounds, a surname
   // that the dictionary has as a common word, without a title before it,
   // followed by a capitalized word that is no title and none of the
-  // candidates' names (not "Bonar Law"), or by "of" and a capitalized word,
+  // candidates' names (not "Ellis Green", Ellis being his first name), or by "of" and a capitalized word,
   // names a thing.
   bool common_word_heading_a_name(std::size_t a, const std::vector<int>& people) const {
     const std::string_view w0 = word(a);
@@ -815,7 +815,7 @@ struct MatchRun {
   // names of the personography but of none of `people`: where they start
   // (someone of that surname whom the personography lacks), else a.
   std::size_t foreign_first_names(std::size_t a, const std::vector<int>& people) const {
-    // "Валериана Петровича Толстого": a first name and a patronymic before
+    // "Валериана Петровича Сидорова": a first name and a patronymic before
     // the surname that the full-name reading did not take fit none of them
     // (a first name spelt otherwise, or someone the personography lacks).
     auto capital = [&](std::size_t k) { return words[k].capitalized && !name_language_for(word(k)).title_word(word(k)); };
@@ -877,7 +877,7 @@ struct MatchRun {
     std::vector<int> fit;
     for (int p : people)
       if (initials_match(p, ini)) fit.push_back(p);
-    // "Г. Л. Толстой" (граф Л. Толстой): a first initial that abbreviates a
+    // "Г. Л. Сидоров" (граф Л. Сидоров): a first initial that abbreviates a
     // title, where the full initials fit no one and the rest fit someone.
     if (fit.empty() && !dotless && ini.size() >= 2 && name_language_for(ini[0]).title_initial(ini[0])) {
       const std::vector<std::string> rest(ini.begin() + 1, ini.end());
@@ -913,9 +913,9 @@ struct MatchRun {
     return true;
   }
 
-  // "George" after "Lloyd George": the last word of a surname of several
+  // "Hope" after "Carter Hope": the last word of a surname of several
   // words, standing alone (no capitalized word joined before or after it:
-  // not "King George", "George Washington"), names the one person of that
+  // not "King Hope", "Hope Ellis"), names the one person of that
   // surname already named in the document.
   bool tail_of_named(std::size_t a, Found& f) const {
     auto it = m.tails_.find(fold_yo(word(a)));
@@ -965,7 +965,7 @@ struct MatchRun {
     return person.display_name(doc.lang) + " (" + person.id + ")";
   }
 
-  // "The Chargé in France (Bliss)", «Посол в Японии (Громов)»: a name in
+  // "The Consul at Lyon (Green)", «Посол в Японии (Громов)»: a name in
   // brackets after an office of a few words, joined by spaces only, holds
   // that office. The office's title word, or words.size() when there is none.
   std::size_t office_before_parenthesis(const Found& f) const {
@@ -979,7 +979,7 @@ struct MatchRun {
     return words.size();
   }
 
-  // "Miss Elford", "Sir William", «княгиня Волконская»: a title of one sex
+  // "Miss Green", "Sir Hugh", «княгиня Громова»: a title of one sex
   // just before the name leaves the candidates of the other sex out; if none
   // is left, the name is someone else's (f.other_sex).
   void by_sex_of_title(Found& f) const {
@@ -1012,7 +1012,7 @@ struct MatchRun {
       const auto& roles = m.roles_[static_cast<std::size_t>(p)];
       if (std::binary_search(roles.begin(), roles.end(), key)) fit.push_back(p);
     }
-    // "General Bliss": a military rank that no note uses names the one
+    // "General Green": a military rank that no note uses names the one
     // candidate whose note says they served ("Military Representative", "officer").
     if (fit.empty() && name_language_for(t).military_rank(title_case(t)))
       for (int p : c) {
@@ -1087,7 +1087,7 @@ struct MatchRun {
     return msg;
   }
 
-  // Do the persons share a surname (Walter and Nelson Page), rather than a
+  // Do the persons share a surname (Hugh and Anna Green), rather than a
   // form of two surnames ("Петрову": Петров's dative, Петрова's accusative,
   // which only what was read before decides)?
   bool namesakes_all(const std::vector<int>& people) const {
@@ -1116,8 +1116,8 @@ struct MatchRun {
   }
 
   // The end of the document: a pending mention whose candidates include
-  // exactly one person named in full somewhere in the document ("Walter Hines
-  // Page" in the signature decides "Page" in the heading) names that person,
+  // exactly one person named in full somewhere in the document ("Hugh
+  // Green" in the signature decides "Green" in the heading) names that person,
   // unless the document's author, sender or addressee is another of them.
   // The others are warned about, in order.
   void decide_pending() {
