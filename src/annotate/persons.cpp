@@ -394,6 +394,7 @@ struct MatchRun {
     std::size_t span;  // index in block->spans
     std::vector<int> candidates;
     bool by_full_name;  // a full name elsewhere in the document may decide it
+    std::vector<int> before;  // the candidates mentioned before it
     std::string warning;
     SourcePos at;
   };
@@ -1110,15 +1111,21 @@ struct MatchRun {
   // personography lacks or the form is garbled (its correction needs the person).
   void defer(Block& b, const Found& f, std::size_t begin, std::size_t end, std::size_t span) {
     bool garbled = false;
-    for (int p : f.candidates) garbled = garbled || !correction(f, p).empty();
-    pending.push_back({&b, span, f.candidates, !f.unknown && !f.other_sex && !f.namesake && !garbled && namesakes_all(f.candidates),
-                       undecided_message(b, f, begin, end), b.position_of(begin)});
+    std::vector<int> before;
+    for (int p : f.candidates) {
+      garbled = garbled || !correction(f, p).empty();
+      if (last_seen[static_cast<std::size_t>(p)] > 0) before.push_back(p);
+    }
+    const bool namesakes = !f.unknown && !f.other_sex && !f.maybe_other && namesakes_all(f.candidates);
+    pending.push_back({&b, span, f.candidates, namesakes && !garbled, std::move(before), undecided_message(b, f, begin, end),
+                       b.position_of(begin)});
   }
 
   // The end of the document: a pending mention whose candidates include
   // exactly one person named in full somewhere in the document ("Hugh
   // Green" in the signature decides "Green" in the heading) names that person,
-  // unless the document's author, sender or addressee is another of them.
+  // unless another of them was mentioned before it or is the document's
+  // author, sender or addressee.
   // The others are warned about, in order.
   void decide_pending() {
     for (const Pending& p : pending) {
@@ -1127,7 +1134,8 @@ struct MatchRun {
         if (in_full[static_cast<std::size_t>(c)]) full = c, ++named;
         if (context[static_cast<std::size_t>(c)]) meta = c, ++metas;
       }
-      if (p.by_full_name && named == 1 && !(metas == 1 && meta != full)) {
+      const bool other_before = std::any_of(p.before.begin(), p.before.end(), [&](int c) { return c != full; });
+      if (p.by_full_name && named == 1 && !other_before && !(metas == 1 && meta != full)) {
         p.block->spans[p.span].as<PersonMention>()->person = m.persons_.persons[static_cast<std::size_t>(full)].id;
         continue;
       }

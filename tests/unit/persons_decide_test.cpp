@@ -261,6 +261,9 @@ TEST(PersonsAmbiguity, TwoCandidatesNamedInFullDecideNothing) {
   Tagged m = tag("Walter Page came. Page reports.\n\nWalter Page\n", "en", o);
   EXPECT_EQ(m.names, (V{"Walter Page=page-w", "Page=", "Walter Page=page-w"}));
   EXPECT_EQ(m.diags.warnings(), 1u) << all(m.diags);
+  // Nor where the other was mentioned before (decided by a title).
+  EXPECT_EQ(tag("The Ambassador Morris wrote. Ira Morris replied. Morris left.\n", "en").names,
+            (V{"Morris=morris-r", "Ira Morris=morris-i", "Morris="}));
   // (A form of two surnames, "Петрову" before "Анна Петрова", stays
   // undecided: Persons.SharedSurnameIsDecidedByFormAndFullerMention.)
 }
