@@ -205,8 +205,32 @@ class Russian final : public NameLanguage {
         "Товарищ", "Товарища", "Товарищу", "Тов", "Господин", "Господина", "Гражданин", "Гражданина",
         "Генерал", "Профессор", "Доктор", "Академик", "Председатель", "Нарком", "Секретарь", "Генсек",
         "Посол", "Посла", "Послу", "Министр", "Министра", "Министру", "Полковник", "Адмирал", "Консул",
-        "Князь", "Князя", "Граф", "Графа", "Барон", "Барона", "Император", "Императора", "Король", "Короля"};
+        "Князь", "Князя", "Граф", "Графа", "Барон", "Барона", "Император", "Императора", "Король", "Короля",
+        "Кн", "Гр", "Ген", "Княгиня", "Княгине", "Графиня", "Графине", "Князю", "Графу", "Генералу"};
     return std::find(std::begin(titles), std::end(titles), word) != std::end(titles);
+  }
+  bool title_initial(std::string_view word) const override { return word == "Г"; }  // граф, господин
+  Sex title_sex(std::string_view word) const override {
+    static const std::string_view women[] = {"Госпожа", "Госпожи", "Госпоже", "Госпожу", "Княгиня", "Княгини",
+                                              "Княгине", "Княгиню", "Графиня", "Графини", "Графине", "Графиню",
+                                              "Баронесса", "Баронессы", "Императрица", "Императрицы", "Княжна", "Княжны"};
+    static const std::string_view men[] = {"Господин", "Господина", "Господину", "Князь", "Князя", "Князю",
+                                            "Граф", "Графа", "Графу", "Барон", "Барона", "Император", "Императора"};
+    if (std::find(std::begin(women), std::end(women), word) != std::end(women)) return Sex::Female;
+    if (std::find(std::begin(men), std::end(men), word) != std::end(men)) return Sex::Male;
+    return Sex::Unknown;
+  }
+  bool military_rank(std::string_view word) const override {
+    static const std::string_view ranks[] = {"Генерал", "Генерала", "Генералу", "Ген", "Полковник", "Полковника",
+                                              "Подполковник", "Адмирал", "Адмирала", "Капитан", "Капитана",
+                                              "Майор", "Майора", "Поручик", "Поручика", "Маршал", "Маршала"};
+    return std::find(std::begin(ranks), std::end(ranks), word) != std::end(ranks);
+  }
+  bool military_word(std::string_view word) const override {
+    static const std::string_view words[] = {"военный", "военного", "офицер", "офицера", "генерал", "полковник",
+                                              "адмирал", "армии", "армия", "флота", "полка", "артиллерии",
+                                              "гарнизона", "войск", "командир", "командующий"};
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
   }
 
  private:
@@ -320,6 +344,29 @@ class English final : public NameLanguage {
   }
   bool title_before_forename(std::string_view word) const override {
     return word == "Sir" || word == "Lord" || word == "Lady" || word == "Dame";
+  }
+  Sex title_sex(std::string_view word) const override {
+    static const std::string_view women[] = {"Miss", "Mrs", "Ms", "Lady", "Dame", "Madame", "Mme", "Mlle",
+                                              "Queen", "Princess", "Countess", "Baroness", "Empress", "Duchess"};
+    static const std::string_view men[] = {"Mr", "Mister", "Sir", "Lord", "King", "Prince", "Count", "Baron",
+                                            "Emperor", "Duke", "Monsieur"};
+    if (std::find(std::begin(women), std::end(women), word) != std::end(women)) return Sex::Female;
+    if (std::find(std::begin(men), std::end(men), word) != std::end(men)) return Sex::Male;
+    return Sex::Unknown;
+  }
+  bool capitalized_compounds() const override { return true; }
+  bool linking_word(std::string_view word) const override { return word == "of"; }
+  bool military_rank(std::string_view word) const override {
+    static const std::string_view ranks[] = {"General", "Colonel", "Major", "Captain", "Admiral", "Lieutenant",
+                                              "Sergeant", "Marshal", "Commander", "Commodore", "Brigadier", "Gen", "Col"};
+    return std::find(std::begin(ranks), std::end(ranks), word) != std::end(ranks);
+  }
+  // Not "general" ("Consul General") nor "war" ("Secretary of War").
+  bool military_word(std::string_view word) const override {
+    static const std::string_view words[] = {"military", "army", "navy", "naval", "officer", "colonel", "admiral",
+                                              "lieutenant", "marshal", "regiment", "brigade", "artillery",
+                                              "infantry", "cavalry", "soldier", "commander", "commanding"};
+    return std::find(std::begin(words), std::end(words), word) != std::end(words);
   }
   bool title_word(std::string_view word) const override {
     static const std::string_view titles[] = {

@@ -46,6 +46,22 @@ class NameLanguage {
   virtual bool title_word(std::string_view word) const = 0;
   // A title that names a person by the first name alone ("Sir Richard").
   virtual bool title_before_forename(std::string_view) const { return false; }
+  // Is this capital, written as an initial ("Г."), also the abbreviation of
+  // a title ("граф", "господин")?
+  virtual bool title_initial(std::string_view) const { return false; }
+  // The sex a title gives its bearer ("Miss", "Sir", "Княгиня"), or Unknown.
+  virtual Sex title_sex(std::string_view) const { return Sex::Unknown; }
+  // Does the language name things by capitalized compounds whose first word
+  // may be a common word ("Green River", "Court of Appeal")? Not where free
+  // word order puts any capitalized word after a surname (Russian).
+  virtual bool capitalized_compounds() const { return false; }
+  // A word that joins such a compound ("of": "Court of Appeal").
+  virtual bool linking_word(std::string_view) const { return false; }
+  // Is this title ("General", "Полковник") a military rank?
+  virtual bool military_rank(std::string_view) const { return false; }
+  // Does this word of a person's note (lower case) say they served in arms
+  // ("military", "officer", "армии")?
+  virtual bool military_word(std::string_view) const { return false; }
 };
 
 // The module for a word's script; English rules (no inflection) when none.

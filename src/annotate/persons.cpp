@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_set>
 
+#include "lang/common_words.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -322,8 +323,12 @@ void PersonMatcher::index_name(int person, int name) {
   const bool patronymic_only = no_surname && n.forenames.empty() && n.addnames.empty();
   for (const auto& written : n.surnames) {
     const std::string s = without_particles(written);  // "van der Lubbe" -> "Lubbe"
-    if (s.find(' ') != std::string::npos) add_literal(person, name, s);  // "Zuylen de Nijevelt": not inflected
-    else add_forms(person, name, NamePart::Surname, s, false);
+    if (s.find(' ') != std::string::npos) {  // "Zuylen de Nijevelt": not inflected
+      add_literal(person, name, s);
+      if (!err) tails_[fold_yo(s.substr(s.rfind(' ') + 1))].push_back(person);
+    } else {
+      add_forms(person, name, NamePart::Surname, s, false);
+    }
     if (std::string bare = after_elision(s); !bare.empty()) add_forms(person, name, NamePart::Surname, bare, false);
     for (const auto& x : particles_in(written)) particles_[pi].push_back(x);
   }
@@ -381,6 +386,19 @@ struct MatchRun {
   mutable std::unordered_set<int> namesakes;  // persons whose surname this document also gives someone the personography lacks
   std::unordered_set<std::string> common_words;  // words the document writes in lower case (lower case, ё as е)
   std::unordered_set<std::string> common_stems;  // their group keys (NameLanguage::group_key)
+  std::vector<bool> in_full;   // per person: named in this document by a form that fits them alone
+  // A mention no rule decided while reading: decided at the end of the
+  // document by its full names (decide_pending), else warned about.
+  struct Pending {
+    Block* block;
+    std::size_t span;  // index in block->spans
+    std::vector<int> candidates;
+    bool by_full_name;  // a full name elsewhere in the document may decide it
+    std::vector<int> before;  // the candidates mentioned before it
+    std::string warning;
+    SourcePos at;
+  };
+  std::vector<Pending> pending;
 
 
   MatchRun(const PersonMatcher& matcher, Document& d, const PersonOptions& o, Diagnostics& dg)
@@ -542,6 +560,7 @@ struct MatchRun {
     bool maybe_other = false;
     bool unknown = false;  // the initials fit none of the candidates: someone the personography lacks
     bool namesake = false;  // such a someone of this surname is named in the document
+    bool other_sex = false;  // a title of one sex ("Miss", "Sir") before a name none of that sex bears
     std::size_t end_byte = 0;  // where the name ends when not at the last word's end (literal, "И. Н.", "Jr.")
   };
 
@@ -712,7 +731,8 @@ struct MatchRun {
     std::vector<int> people = persons_with(a, NamePart::Surname, true);
     if (people.empty()) return family_named(a, f);
     if (surname_first(a, people, f)) return true;
-    if (first_name_of_next(a, people) || common_word_in_a_phrase(a)) return false;
+    if (first_name_of_next(a, people) || common_word_in_a_phrase(a) || common_word_heading_a_name(a, people))
+      return false;
     f.first = f.last = a;
     f.candidates = people;
     if (std::size_t first = foreign_first_names(a, people); first < a) {  // "John Grafton Green"
@@ -758,6 +778,28 @@ struct MatchRun {
     return (a > 0 && adjacent(a - 1) && phrase_word(a - 1)) || (adjacent(a) && phrase_word(a + 1));
   }
 
+  // "the Green River", "the Court of Appeal": in a
+  // language that writes names of things as capitalized compounds, a surname
+  // that the dictionary has as a common word, without a title before it,
+  // followed by a capitalized word that is no title and none of the
+  // candidates' names (not "Ellis Green", Ellis being his first name), or by "of" and a capitalized word,
+  // names a thing.
+  bool common_word_heading_a_name(std::size_t a, const std::vector<int>& people) const {
+    const std::string_view w0 = word(a);
+    const NameLanguage& lang = name_language_for(w0);
+    if (!lang.capitalized_compounds() || !adjacent(a)) return false;
+    if (a > 0 && (adjacent(a - 1) || continues_after_dot(a - 1)) && lang.title_word(title_case(word(a - 1)))) return false;
+    std::size_t next = a + 1;
+    if (lang.linking_word(word(next)) && adjacent(next)) ++next;
+    const std::string_view w = word(next);
+    if (!words[next].capitalized || lang.title_word(w)) return false;
+    for (int p : people) {
+      auto [b, e] = entries_of(next, p);
+      if (b != e) return false;
+    }
+    return CommonWords::shared().is_word(doc.lang, lower(w0));
+  }
+
   // Can `w` be a first name of person p: one of theirs, or one their
   // initial stands for ("Charles" for "C. H. Brown"), or theirs are unknown?
   bool first_name_fits(std::string_view w, int p) const {
@@ -774,6 +816,15 @@ struct MatchRun {
   // names of the personography but of none of `people`: where they start
   // (someone of that surname whom the personography lacks), else a.
   std::size_t foreign_first_names(std::size_t a, const std::vector<int>& people) const {
+    // "Валериана Петровича Сидорова": a first name and a patronymic before
+    // the surname that the full-name reading did not take fit none of them
+    // (a first name spelt otherwise, or someone the personography lacks).
+    auto capital = [&](std::size_t k) { return words[k].capitalized && !name_language_for(word(k)).title_word(word(k)); };
+    if (a >= 2 && adjacent(a - 2) && adjacent(a - 1) && capital(a - 2) && capital(a - 1)) {
+      const auto* es = entries(a - 1);
+      if (es && std::any_of(es->begin(), es->end(), [](const PersonMatcher::Entry& e) { return e.part == NamePart::Patronymic; }))
+        return a - 2;
+    }
     std::size_t k = a;
     bool foreign = false;
     while (k > 0 && a - k < 3 && adjacent(k - 1) && words[k - 1].capitalized && !words[k - 1].all_caps) {
@@ -827,6 +878,14 @@ struct MatchRun {
     std::vector<int> fit;
     for (int p : people)
       if (initials_match(p, ini)) fit.push_back(p);
+    // "Г. Л. Сидоров" (граф Л. Сидоров): a first initial that abbreviates a
+    // title, where the full initials fit no one and the rest fit someone.
+    if (fit.empty() && !dotless && ini.size() >= 2 && name_language_for(ini[0]).title_initial(ini[0])) {
+      const std::vector<std::string> rest(ini.begin() + 1, ini.end());
+      for (int p : people)
+        if (initials_match(p, rest)) fit.push_back(p);
+      if (!fit.empty()) ++a;
+    }
     if (fit.empty() && !dotless && ini.size() >= 2) {
       // "Л. Н. Крутой" where the personography has only other Крутой's:
       // someone it does not list. Tagged without @ref (and warned); the
@@ -852,6 +911,24 @@ struct MatchRun {
     f.first = a;
     f.last = after;
     f.candidates = fit;
+    return true;
+  }
+
+  // "Hope" after "Carter Hope": the last word of a surname of several
+  // words, standing alone (no capitalized word joined before or after it:
+  // not "King Hope", "Hope Ellis"), names the one person of that
+  // surname already named in the document.
+  bool tail_of_named(std::size_t a, Found& f) const {
+    auto it = m.tails_.find(fold_yo(word(a)));
+    if (it == m.tails_.end()) return false;
+    if ((a > 0 && adjacent(a - 1) && words[a - 1].capitalized) || (adjacent(a) && words[a + 1].capitalized)) return false;
+    std::vector<int> named;
+    for (int p : it->second)
+      if (last_seen[static_cast<std::size_t>(p)] > 0 && std::find(named.begin(), named.end(), p) == named.end())
+        named.push_back(p);
+    if (named.size() != 1) return false;
+    f.first = f.last = a;
+    f.candidates = named;
     return true;
   }
 
@@ -889,11 +966,46 @@ struct MatchRun {
     return person.display_name(doc.lang) + " (" + person.id + ")";
   }
 
+  // "The Consul at Lyon (Green)", «Посол в Японии (Громов)»: a name in
+  // brackets after an office of a few words, joined by spaces only, holds
+  // that office. The office's title word, or words.size() when there is none.
+  std::size_t office_before_parenthesis(const Found& f) const {
+    if (f.first == 0) return words.size();
+    const std::string_view gap = text.substr(words[f.first - 1].end, words[f.first].begin - words[f.first - 1].end);
+    if (gap.empty() || gap.back() != '(' || !utf8::is_blank(gap.substr(0, gap.size() - 1))) return words.size();
+    for (std::size_t k = f.first - 1, n = 0; n < 6; --k, ++n) {
+      if (name_language_for(word(k)).title_word(title_case(word(k)))) return k;
+      if (k == 0 || !adjacent(k - 1)) break;
+    }
+    return words.size();
+  }
+
+  // "Miss Green", "Sir Hugh", «княгиня Громова»: a title of one sex
+  // just before the name leaves the candidates of the other sex out; if none
+  // is left, the name is someone else's (f.other_sex).
+  void by_sex_of_title(Found& f) const {
+    if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
+    const std::string_view t = word(f.first - 1);
+    const Sex want = name_language_for(t).title_sex(title_case(t));
+    if (want == Sex::Unknown) return;
+    std::vector<int> fit;
+    for (int p : f.candidates) {
+      const Sex sex = m.persons_.persons[static_cast<std::size_t>(p)].sex;
+      if (sex == Sex::Unknown || sex == want) fit.push_back(p);
+    }
+    if (fit.empty()) f.other_sex = true;
+    else f.candidates = fit;
+  }
+
   // A title just before the mention ("President Green", "генерал Петров")
   // that the note or role names of one candidate only use: that one.
   void by_title(const Found& f, std::vector<int>& c) const {
-    if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
-    const std::string_view t = word(f.first - 1);
+    std::size_t title = office_before_parenthesis(f);
+    if (title == words.size()) {
+      if (f.first == 0 || !(adjacent(f.first - 1) || continues_after_dot(f.first - 1))) return;
+      title = f.first - 1;
+    }
+    const std::string_view t = word(title);
     if (!name_language_for(t).title_word(title_case(t))) return;  // "посол Петров" too
     const std::string key = fold_yo(lower(t));
     std::vector<int> fit;
@@ -901,6 +1013,14 @@ struct MatchRun {
       const auto& roles = m.roles_[static_cast<std::size_t>(p)];
       if (std::binary_search(roles.begin(), roles.end(), key)) fit.push_back(p);
     }
+    // "General Green": a military rank that no note uses names the one
+    // candidate whose note says they served ("Military Representative", "officer").
+    if (fit.empty() && name_language_for(t).military_rank(title_case(t)))
+      for (int p : c) {
+        const auto& roles = m.roles_[static_cast<std::size_t>(p)];
+        if (std::any_of(roles.begin(), roles.end(), [](const std::string& w) { return name_language_for(w).military_word(w); }))
+          fit.push_back(p);
+      }
     if (fit.size() == 1) c = fit;
   }
 
@@ -908,7 +1028,7 @@ struct MatchRun {
   // in this document, or the document's author, sender or addressee decides
   // (and they do not contradict each other). Otherwise no one: the caller warns.
   int choose(const Found& f) {
-    if (f.unknown) return -1;
+    if (f.unknown || f.other_sex) return -1;
     std::vector<int> c = f.candidates;
     if (f.namesake) {  // earlier mentions cannot tell the namesake from them: the metadata only
       const auto meta = std::count_if(c.begin(), c.end(), [&](int p) { return context[static_cast<std::size_t>(p)]; });
@@ -916,7 +1036,10 @@ struct MatchRun {
       return *std::find_if(c.begin(), c.end(), [&](int p) { return context[static_cast<std::size_t>(p)]; });
     }
     if (c.size() > 1) by_title(f, c);
-    if (c.size() == 1 && !f.maybe_other) return c.front();
+    if (c.size() == 1 && !f.maybe_other) {
+      if (f.candidates.size() == 1 && (f.last > f.first || f.literal)) in_full[static_cast<std::size_t>(c[0])] = true;
+      return c.front();
+    }
     auto among = [&](const std::vector<int>& from, auto keep) {
       std::vector<int> out;
       for (int p : from)
@@ -947,20 +1070,77 @@ struct MatchRun {
 
   // The warning for a mention left without @ref: where, the form, the
   // candidates, and how the editor decides.
-  void warn_undecided(const Block& b, const Found& f, std::size_t begin, std::size_t end) {
+  std::string undecided_message(const Block& b, const Found& f, std::size_t begin, std::size_t end) const {
     const std::string form(text.substr(begin, end - begin));
     std::string msg = "'" + form + "' may name ";
     if (f.unknown) msg = "'" + form + "': the first names or initials fit no person of that name in the personography (";
+    if (f.other_sex) msg = "'" + form + "': the title before it is of the other sex than ";
     for (std::size_t k = 0; k < f.candidates.size(); ++k)
       msg += (k ? (k + 1 == f.candidates.size() && !f.maybe_other ? " or " : ", ") : "") + label(f.candidates[k]);
     if (f.unknown) msg += "), so it names someone the personography lacks";
+    else if (f.other_sex) msg += ", so it names someone the personography lacks";
     else if (f.maybe_other) msg += " or another person of that name not in the personography";
     const SourcePos at = b.position_of(begin);
     msg += ": tagged <persName> without @ref; give a fuller form (first name or initials) at the first mention, or "
            "decide in the editor's layer: [[person]] document = \"" + doc.id + "\", text = \"" + form +
            "\", line = " + std::to_string(at.line) + ", person = \"" +
            m.persons_.persons[static_cast<std::size_t>(f.candidates.front())].id + "\" (or none = true)";
-    diags.warning(doc.source_path, at, msg);
+    return msg;
+  }
+
+  // Do the persons share a surname (Hugh and Anna Green), rather than a
+  // form of two surnames ("Петрову": Петров's dative, Петрова's accusative,
+  // which only what was read before decides)?
+  bool namesakes_all(const std::vector<int>& people) const {
+    auto surnames = [&](int p) {
+      std::set<std::string> out;
+      for (const PersonName& n : m.persons_.persons[static_cast<std::size_t>(p)].names)
+        for (const std::string& x : n.surnames) out.insert(fold_yo(x));
+      return out;
+    };
+    std::set<std::string> common = surnames(people.front());
+    for (int p : people) {
+      const std::set<std::string> own = surnames(p);
+      std::erase_if(common, [&](const std::string& x) { return !own.count(x); });
+    }
+    return !common.empty();
+  }
+
+  // Keeps an undecided mention (the span just added to `added`) for the end
+  // of the document. A full name decides it unless the name fits someone the
+  // personography lacks or the form is garbled (its correction needs the person).
+  void defer(Block& b, const Found& f, std::size_t begin, std::size_t end, std::size_t span) {
+    bool garbled = false;
+    std::vector<int> before;
+    for (int p : f.candidates) {
+      garbled = garbled || !correction(f, p).empty();
+      if (last_seen[static_cast<std::size_t>(p)] > 0) before.push_back(p);
+    }
+    const bool namesakes = !f.unknown && !f.other_sex && !f.maybe_other && namesakes_all(f.candidates);
+    pending.push_back({&b, span, f.candidates, namesakes && !garbled, std::move(before), undecided_message(b, f, begin, end),
+                       b.position_of(begin)});
+  }
+
+  // The end of the document: a pending mention whose candidates include
+  // exactly one person named in full somewhere in the document ("Hugh
+  // Green" in the signature decides "Green" in the heading) names that person,
+  // unless another of them was mentioned before it or is the document's
+  // author, sender or addressee.
+  // The others are warned about, in order.
+  void decide_pending() {
+    for (const Pending& p : pending) {
+      int full = -1, named = 0, meta = -1, metas = 0;
+      for (int c : p.candidates) {
+        if (in_full[static_cast<std::size_t>(c)]) full = c, ++named;
+        if (context[static_cast<std::size_t>(c)]) meta = c, ++metas;
+      }
+      const bool other_before = std::any_of(p.before.begin(), p.before.end(), [&](int c) { return c != full; });
+      if (p.by_full_name && named == 1 && !other_before && !(metas == 1 && meta != full)) {
+        p.block->spans[p.span].as<PersonMention>()->person = m.persons_.persons[static_cast<std::size_t>(full)].id;
+        continue;
+      }
+      diags.warning(doc.source_path, p.at, p.warning);
+    }
   }
 
   void seen(int p) {
@@ -1117,6 +1297,7 @@ struct MatchRun {
       if (!ok) { f = {}; ok = forename_led(a, f) && f.last > f.first; }
       if (!ok) { f = {}; ok = surname_led(a, f); }
       if (!ok) { f = {}; ok = forename_led(a, f); }
+      if (!ok) { f = {}; ok = tail_of_named(a, f); }
       if (!ok) {
         ++a;
         continue;
@@ -1140,13 +1321,14 @@ struct MatchRun {
         a = f.last + 1;
         continue;
       }
+      by_sex_of_title(f);
       int person = choose(f);
       Span s{begin, end, PersonMention{}};
       if (person >= 0) {
         s.as<PersonMention>()->person = m.persons_.persons[static_cast<std::size_t>(person)].id;
         seen(person);
       } else {
-        warn_undecided(b, f, begin, end);
+        defer(b, f, begin, end, b.spans.size() + added.size());
       }
       added.push_back(s);
       std::string corr = correction(f, person);
@@ -1197,6 +1379,7 @@ void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagno
   run.last_seen.assign(persons_.persons.size(), 0);
   run.times.assign(persons_.persons.size(), 0);
   run.context.assign(persons_.persons.size(), false);
+  run.in_full.assign(persons_.persons.size(), false);
   for (const std::string& who : options.context)
     for (int p : designated(who)) run.context[static_cast<std::size_t>(p)] = true;
   run.common_words = common_words_of(doc);
@@ -1205,6 +1388,7 @@ void PersonMatcher::annotate(Document& doc, const PersonOptions& options, Diagno
   for (Block& b : doc.blocks) run.run_block(b);
   for (Note& n : doc.notes)
     for (Block& b : n.blocks) run.run_block(b);
+  run.decide_pending();
   for (int p : run.mentioned) doc.persons.push_back(persons_.persons[static_cast<std::size_t>(p)].id);
 }
 

@@ -108,6 +108,7 @@ class PersonMatcher {
   const Personography& persons_;
   std::unordered_map<std::string, std::vector<Entry>> forms_;      // fold_yo(form) -> entries
   std::unordered_map<std::string, std::vector<Literal>> literals_;  // first word -> literals, longest first
+  std::unordered_map<std::string, std::vector<int>> tails_;  // last word of a surname of several words -> persons
   std::vector<std::vector<std::string>> initials_;     // per person: first names (for initials)
   std::vector<std::vector<std::string>> second_initials_;  // per person: patronymics and middle names
   std::vector<std::vector<std::string>> suffixes_;         // per person: "Jr.", "Sr."

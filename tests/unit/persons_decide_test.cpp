@@ -82,6 +82,34 @@ const char* kPersons = R"(<?xml version="1.0" encoding="UTF-8"?>
     <persName type="reg" xml:lang="ru"><surname>Громов</surname> <forename>Иван</forename></persName>
     <note>министр</note>
   </person>
+  <person xml:id="bliss-t" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Tasker</forename> <surname>Bliss</surname></persName>
+    <note>Military Representative on the Supreme War Council</note>
+  </person>
+  <person xml:id="bliss-r" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Robert</forename> <surname>Bliss</surname></persName>
+    <note>Counselor of the Embassy in France</note>
+  </person>
+  <person xml:id="page-w" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Walter</forename> <surname>Page</surname></persName>
+  </person>
+  <person xml:id="page-n" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Nelson</forename> <surname>Page</surname></persName>
+  </person>
+  <person xml:id="orlov-p" sex="M">
+    <persName type="reg" xml:lang="ru"><surname>Орлов</surname> <forename>Пётр</forename> <forename type="patronymic">Ильич</forename></persName>
+    <note>офицер армии</note>
+  </person>
+  <person xml:id="orlov-a" sex="M">
+    <persName type="reg" xml:lang="ru"><surname>Орлов</surname> <forename>Андрей</forename> <forename type="patronymic">Ильич</forename></persName>
+    <note>поэт</note>
+  </person>
+  <person xml:id="law-b" sex="M">
+    <persName type="reg" xml:lang="en"><forename>Bonar</forename> <surname>Law</surname></persName>
+  </person>
+  <person xml:id="lloyd-george" sex="M">
+    <persName type="reg" xml:lang="en"><forename>David</forename> <surname>Lloyd George</surname></persName>
+  </person>
 </listPerson></body></text></TEI>
 )";
 
@@ -209,6 +237,87 @@ TEST(PersonsAmbiguity, ATitleThatOnlyOneCandidatesNoteUsesDecides) {
   EXPECT_EQ(r.names, (V{"Громов=gromov-p"}));
 }
 
+TEST(PersonsAmbiguity, AFullNameAnywhereInTheDocumentDecides) {
+  // The heading's bare "Page" is decided by the signature below it, and a
+  // bare surname in a paragraph by a full name in a note.
+  Tagged t = tag("The Ambassador (Page) to the Secretary\n\nPage reports.\n\nWalter Page\n", "en");
+  EXPECT_EQ(t.names, (V{"Page=page-w", "Page=page-w", "Walter Page=page-w"}));
+  EXPECT_EQ(t.diags.warnings(), 0u) << all(t.diags);
+  Tagged r = tag("Громов пишет из Токио.\n\nПодписал Иван Громов.\n", "ru");
+  EXPECT_EQ(r.names, (V{"Громов=gromov-i", "Иван Громов=gromov-i"}));
+  EXPECT_EQ(r.diags.warnings(), 0u) << all(r.diags);
+}
+
+TEST(PersonsAmbiguity, TwoCandidatesNamedInFullDecideNothing) {
+  Tagged t = tag("Page reports.\n\nWalter Page and Nelson Page\n", "en");
+  EXPECT_EQ(t.names, (V{"Page=", "Walter Page=page-w", "Nelson Page=page-n"}));
+  EXPECT_EQ(t.diags.warnings(), 1u) << all(t.diags);
+  Tagged r = tag("Громов пишет.\n\nИван Громов и Пётр Громов.\n", "ru");
+  EXPECT_EQ(r.names, (V{"Громов=", "Иван Громов=gromov-i", "Пётр Громов=gromov-p"}));
+  EXPECT_EQ(r.diags.warnings(), 1u) << all(r.diags);
+  // Nor where an earlier mention and the document's sender disagree.
+  PersonOptions o;
+  o.context = {"page-n"};
+  Tagged m = tag("Walter Page came. Page reports.\n\nWalter Page\n", "en", o);
+  EXPECT_EQ(m.names, (V{"Walter Page=page-w", "Page=", "Walter Page=page-w"}));
+  EXPECT_EQ(m.diags.warnings(), 1u) << all(m.diags);
+  // Nor where the other was mentioned before (decided by a title).
+  EXPECT_EQ(tag("The Ambassador Morris wrote. Ira Morris replied. Morris left.\n", "en").names,
+            (V{"Morris=morris-r", "Ira Morris=morris-i", "Morris="}));
+  // (A form of two surnames, "Петрову" before "Анна Петрова", stays
+  // undecided: Persons.SharedSurnameIsDecidedByFormAndFullerMention.)
+}
+
+TEST(PersonsAmbiguity, ATitleOfOneSexLeavesOutCandidatesOfTheOther) {
+  // Roland Morris is named in full, but "Miss Morris" is not he.
+  Tagged t = tag("Roland Morris came. Miss Morris stayed; Mr. Morris left.\n", "en");
+  EXPECT_EQ(t.names, (V{"Roland Morris=morris-r", "Morris=", "Morris=morris-r"}));
+  ASSERT_EQ(t.diags.warnings(), 1u) << all(t.diags);
+  EXPECT_NE(t.diags.items()[0].message.find("the title before it is of the other sex"), std::string::npos) << all(t.diags);
+  Tagged r = tag("Приехал Иван Громов. Приехала и княгиня Громова.\n", "ru");
+  EXPECT_EQ(r.names, (V{"Иван Громов=gromov-i", "Громова="}));
+  EXPECT_EQ(r.diags.warnings(), 1u) << all(r.diags);
+}
+
+TEST(PersonsAmbiguity, ANameInBracketsAfterAnOfficeHoldsIt) {
+  EXPECT_EQ(tag("The Ambassador in Japan (Morris) to the Secretary of State\n", "en").names, (V{"Morris=morris-r"}));
+  EXPECT_EQ(tag("The Senator from Ohio (Morris) to the Secretary of State\n", "en").names, (V{"Morris="}));
+  EXPECT_EQ(tag("Посол в Японии (Громов) министру\n", "ru").names, (V{"Громов=gromov-p"}));
+}
+
+TEST(PersonsAmbiguity, AMilitaryRankNamesTheCandidateWhoseNoteSaysTheyServed) {
+  EXPECT_EQ(tag("General Bliss agreed.\n", "en").names, (V{"Bliss=bliss-t"}));
+  EXPECT_EQ(tag("Senator Bliss agreed.\n", "en").names, (V{"Bliss="}));  // no note says senator
+  EXPECT_EQ(tag("Приехал полковник Орлов.\n", "ru").names, (V{"Орлов=orlov-p"}));
+  EXPECT_EQ(tag("Приехал профессор Орлов.\n", "ru").names, (V{"Орлов="}));
+}
+
+TEST(PersonsAmbiguity, ATitleAbbreviatedAsAnInitialIsNoInitial) {
+  // "Г. И. П. Сидоров" is "граф (господин) И. П. Сидоров"; "Гр." and "Кн." are titles.
+  Tagged t = tag("Г. И. П. Сидоров. Гр. И. П. Сидорову. Кн. И. Сидорова.\n", "ru");
+  EXPECT_EQ(t.names, (V{"И. П. Сидоров=sidorov-ip", "И. П. Сидорову=sidorov-ip", "И. Сидорова=sidorov-ip"}));
+  EXPECT_EQ(t.diags.warnings(), 0u) << all(t.diags);
+  // Where the rest fits no one either, they name someone the personography lacks.
+  Tagged p = tag("Г. И. Орлов пришёл.\n", "ru");
+  EXPECT_EQ(p.names, (V{"Г. И. Орлов="}));
+}
+
+TEST(PersonsAmbiguity, AnUnknownFirstNameBeforeAPatronymicAndSurnameIsSomeoneElse) {
+  // "Валериан" is no Сидоров's first name: not Иван Петрович, though the
+  // patronymic and surname are his.
+  Tagged t = tag("Приехал Иван Сидоров. Потом Валериан Петрович Сидоров.\n", "ru");
+  EXPECT_EQ(t.names, (V{"Иван Сидоров=sidorov-ip", "Валериан Петрович Сидоров="}));
+  ASSERT_EQ(t.diags.warnings(), 1u) << all(t.diags);
+  EXPECT_NE(t.diags.items()[0].message.find("fit no person of that name"), std::string::npos) << all(t.diags);
+}
+
+TEST(PersonsAmbiguity, TheLastWordOfASurnameOfSeveralWordsAfterTheFullOne) {
+  Tagged t = tag("Lloyd George came. George agreed. King George did not, nor George Washington.\n", "en");
+  EXPECT_EQ(t.names, (V{"Lloyd George=lloyd-george", "George=lloyd-george"}));
+  Tagged n = tag("George agreed.\n", "en");  // not named in full before: no one
+  EXPECT_EQ(n.names, (V{}));
+}
+
 TEST(PersonsAmbiguity, InitialsThatFitNoOneNameSomeoneThePersonographyLacks) {
   // "Р. Ф. Громов" is neither Пётр nor Иван Громов: no @ref, a warning; and
   // after him a bare "Громов" could be him too.
@@ -251,6 +360,16 @@ TEST(PersonsCapitals, ACommonWordInACapitalizedPhraseIsNoName) {
   EXPECT_EQ(t.names, (V{"White=white-h", "White=white-h"}));
   Tagged r = tag("Подняли белый флаг над Белым Домом. Белый уехал.\n", "ru");
   EXPECT_EQ(r.names, (V{"Белый=bely-a"}));
+}
+
+TEST(PersonsCapitals, ASurnameThatIsACommonWordHeadingACompoundIsNoName) {
+  // The dictionary has "white" and "law" as common words; a capitalized word
+  // (or "of" and one) after them makes the name of a thing.
+  EXPECT_EQ(tag("The White Nile rose. Mr. White came; the White Paper was printed.\n", "en").names, (V{"White=white-h"}));
+  EXPECT_EQ(tag("Bonar Law spoke of the Law of Nations. Law left.\n", "en").names,
+            (V{"Bonar Law=law-b", "Law=law-b"}));
+  // Russian word order puts any word after a surname: "Белый Москву покинул" is Белый.
+  EXPECT_EQ(tag("Андрей Белый приехал. Белый Москву покинул.\n", "ru").names, (V{"Андрей Белый=bely-a", "Белый=bely-a"}));
 }
 
 // --- particles ------------------------------------------------------------------------------
