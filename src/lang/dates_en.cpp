@@ -18,7 +18,10 @@ DateLexicon english_date_lexicon() {
   const std::vector<std::pair<std::string, int>> abbreviations = {
       {"jan.", 1},  {"feb.", 2},  {"mar.", 3},  {"apr.", 4},  {"jun.", 6},  {"jul.", 7},   {"aug.", 8},
       {"sep.", 9},  {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12}};
-  for (const auto& [a, n] : abbreviations) lex.months[a] = n;
+  for (const auto& [a, n] : abbreviations) {
+    lex.months[a] = n;
+    lex.months[a.substr(0, a.size() - 1)] = n;  // "Mar 18th 1870": hands often leave the dot out
+  }
   lex.months_capitalized = true;
   lex.month_before_day = true;
   lex.slash_month_first = true;

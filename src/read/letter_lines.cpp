@@ -91,7 +91,7 @@ constexpr std::array<std::string_view, 14> kCorrespondenceKinds{
     "телеграмма", "записка", "прошение", "послание", "депеша"};
 
 // Phrases of the formula before a signature (lower case).
-constexpr std::array<std::string_view, 53> kClosingPhrases{
+constexpr std::array<std::string_view, 57> kClosingPhrases{
     "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "very truly", "yours ever", "ever yours",
     "obedient servant", "honor to be", "honour to be", "affectionately", "cordially", "your brother",
     "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
@@ -99,7 +99,7 @@ constexpr std::array<std::string_view, 53> kClosingPhrases{
     "уважения", "покорный слуга", "покорнейший слуга", "честь быть", "целую", "целуй", "обнимаю",
     "любящий", "любящая", "прощай", "до свидания", "жму руку", "с приветом", "остаюсь", "avail myself",
     "renew to you", "accept the assurance", "best wishes", "all the best", "warm regards", "warmest regards",
-    "with thanks", "yours ever"};
+    "with thanks", "yours ever", "love to all", "much love", "истинный друг", "искренний друг"};
 constexpr std::array<std::string_view, 10> kClosingLines{"ваш", "ваша", "твой", "твоя", "yours", "sincerely",
                                                         "faithfully", "cordially", "regards", "greetings"};
 
@@ -164,6 +164,14 @@ std::string_view without_trailing_groups(std::string_view t) {
   }
 }
 
+// "a.m.", "P M", "pm": before or after noon, dotted or spaced as hands write it.
+bool is_meridiem(std::string_view t) {
+  std::string c;
+  for (char ch : lower(t))
+    if (ch != '.' && ch != ' ') c.push_back(ch);
+  return c == "am" || c == "pm";
+}
+
 // ", 4 p.m.", "—7 p.m.", ", 11.45 a.m.", " noon", ", в 11 ч. вечера": a time of day (and nothing else).
 bool is_time_of_day(std::string_view rest) {
   std::string l = lower(utf8::trim(rest));
@@ -180,6 +188,13 @@ bool is_time_of_day(std::string_view rest) {
   skip(" ");
   if (l.compare(i, 2, "в ") == 0) i += 2;
   std::string_view r = std::string_view(l).substr(i);
+  // "a.m.—", "2½P M": a dash after the time, the hour's half, the letters spaced
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view d : {"—", "–", "-", " "})
+      if (r.size() > d.size() && r.substr(r.size() - d.size()) == d) r.remove_suffix(d.size()), more = true;
+  }
+  if (is_meridiem(r)) return true;
   for (std::string_view part : {"noon", "midnight", "morning", "afternoon", "evening", "night", "полдень", "полночь",
                                  "утро", "утром", "днем", "днём", "вечер", "вечером", "ночь", "ночью"})
     if (r == part || (r.size() == part.size() + 1 && r.back() == '.' && r.substr(0, part.size()) == part)) return true;
@@ -188,11 +203,22 @@ bool is_time_of_day(std::string_view rest) {
   if (d == 0 || d > 2) return false;
   auto digit = [&](std::size_t at) { return at < r.size() && r[at] >= '0' && r[at] <= '9'; };
   if (d < r.size() && (r[d] == '.' || r[d] == ':') && digit(d + 1) && digit(d + 2)) d += 3;
+  for (std::string_view half : {"½", "¼", "¾"})
+    if (r.substr(d, half.size()) == half) d += half.size();
   std::string_view unit = utf8::trim(r.substr(d));
+  if (is_meridiem(unit)) return true;
   for (std::string_view u : {"a.m.", "p.m.", "a. m.", "p. m.", "am", "pm", "a.m", "p.m", "o'clock", "ч.",
                              "ч. утра", "ч. дня", "ч. вечера", "ч. ночи", "час.", "часов"})
     if (unit == u) return true;
   return false;
+}
+
+// "—": a dash or two and nothing else.
+bool only_dashes(std::string_view t) {
+  t = utf8::trim(t);
+  if (t.empty()) return false;
+  while (!t.empty() && (t.starts_with("—") || t.starts_with("–"))) t = utf8::trim(t.substr(3));
+  return t.empty();
 }
 
 // "Strelsau,", "Legation of the Republic, Zenda,", "[Strelsau,]": a
@@ -228,6 +254,8 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
   std::string la = lower(after);
   if (!after.empty() && la != "г" && la != "г." && la != "года" && !is_time_of_day(after)) return std::nullopt;
   std::string_view before = core.substr(0, first.begin);
+  // "—Oct. 13 1886", "P M Sept: 2 '89": a dash or the time of day before the date, and no place
+  if (is_time_of_day(before) || only_dashes(before)) return ByteRange{0, 0};
   if (!is_place_before_date(before)) return std::nullopt;
   std::string_view place = utf8::trim(before);
   if (!place.empty() && place.front() == '[') place = utf8::trim(place.substr(1, place.size() - 2));
@@ -238,6 +266,32 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
 }
 
 }  // namespace
+
+// "328 Green Street", "Zenda, Ruritania", "Near Zenda N.R.", "—Zenda": a line of the writer's address or place
+// above (or under) the date: a few capitalized words, a house number first, no sentence.
+bool is_place_line(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  while (t.starts_with("—") || t.starts_with("–")) t = utf8::trim(t.substr(3));
+  auto w = words(t);
+  if (w.empty() || length(t) > 60 || w.size() > 8) return false;
+  if (!utf8::is_upper(first_char(t)) && !utf8::is_digit(first_char(t))) return false;
+  const char32_t end = last_char(t);
+  // a full stop only after an abbreviation: "N.C.", "St."
+  const std::string_view last = w.back();
+  const bool abbreviation = (last.size() >= 2 && last.find('.') < last.size() - 1) ||
+                            (length(last) <= 3 && utf8::is_upper(first_char(last)));
+  if (end == U'?' || end == U'!' || end == U':' || end == U';' || (end == U'.' && !abbreviation)) return false;
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (has_digit(w[i])) return false;  // a number only as the house's, first
+  if (contains(t, " to ")) return false;
+  // "Daily Political Notes": a line that names a kind of document heads it
+  for (auto x : w) {
+    std::string b = bare(x);
+    if (in(kDocumentWords, b) || (b.size() > 1 && b.back() == 's' && in(kDocumentWords, b.substr(0, b.size() - 1))))
+      return false;
+  }
+  return !is_office_line(t) && !is_addressee_line(t) && !is_closing_formula(t) && !is_opening_salute_line(t);
+}
 
 // ---- the office's and the archive's lines -------------------------------
 
@@ -417,6 +471,17 @@ bool is_signed_name(std::string_view t) {
     ++names;
   }
   return names >= 1;
+}
+
+bool is_formula_and_name(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  auto w = words(t);
+  if (w.size() < 2 || w.size() > 14 || length(t) > 120) return false;
+  for (std::size_t i = 1; i < w.size() && i <= 8; ++i) {
+    const auto at = static_cast<std::size_t>(w[i].data() - t.data());
+    if (is_closing_formula(t.substr(0, at)) && is_signed_name(t.substr(at))) return true;
+  }
+  return false;
 }
 
 bool is_signing_for(std::string_view t) {

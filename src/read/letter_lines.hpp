@@ -48,6 +48,10 @@ std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* g
 // "Милостивый государь!", "Дорогой брат!": a salute that opens a letter.
 bool is_opening_salute_line(std::string_view t);
 
+// "328 Green Street", "Zenda, Ruritania", "Near Zenda N.R.": a line of the writer's address or place, which
+// belongs to the dateline when it stands next to the date at a text's start.
+bool is_place_line(std::string_view t);
+
 // "Андрей Ильич!", "Nikolai Alekseevich.", "Anna Petrovna,": a name called
 // on, a salute where it stands above the first paragraph of a letter.
 bool is_vocative_line(std::string_view t);
@@ -74,6 +78,10 @@ bool names_a_document_part(std::string_view t);
 
 // "For the Secretary of State:", "By the President:", "За наркома:": the
 // line above a signature that says for whom it is signed.
+// "affectionately Jeff", "Yours truly J. Green", «Ваш И. Петров»: the formula and the name on one line,
+// which signs the letter as a whole (TEI's signed holds the closing salutation with the name).
+bool is_formula_and_name(std::string_view t);
+
 bool is_signing_for(std::string_view t);
 
 // "Minister Resident.", "Counselor of Embassy", "Acting Secretary of State":

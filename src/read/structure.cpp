@@ -603,16 +603,17 @@ std::vector<std::size_t> Shaper::text_starts() {
 void Shaper::place_lines(std::size_t from, std::size_t e) {
   auto place = [&](std::size_t k) {
     const std::string_view t = blocks[k].text;
-    const char32_t end = last_char(t);
-    return free(k) && blocks[k].role == BlockRole::None && length(t) <= 60 && words(t).size() <= 8 &&
-           end != U'.' && end != U'?' && end != U'!' && end != U':' && last_char(t) != U';' &&
-           (utf8::is_upper(first_char(t)) || utf8::is_digit(first_char(t))) && t.find(" to ") == std::string_view::npos &&
-           !names_a_document_part(t) && !addressee_above(t);
+    return free(k) && blocks[k].role == BlockRole::None && is_place_line(t) && !addressee_above(t);
   };
   std::size_t k = from;
   while (k < e && k < from + 3 && place(k)) ++k;
   if (k == from || k >= e || blocks[k].role != BlockRole::Dateline) return;
-  for (std::size_t j = from; j < k; ++j) {
+  // "328 Green Street" / "May 25 '87" / "—Zenda, Ruritania": the address may go on under the date
+  std::size_t end = k + 1;
+  if (end + 1 < e && place(end) && !is_vocative_line(blocks[end].text) &&
+      length(blocks[end + 1].text) > length(blocks[end].text))
+    ++end;
+  for (std::size_t j = from; j < end; ++j) {
     blocks[j].role = BlockRole::Dateline;
     blocks[j].kind = BlockKind::Paragraph;
   }
@@ -621,7 +622,8 @@ void Shaper::place_lines(std::size_t from, std::size_t e) {
 std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   std::size_t i = a;
   while (i < e && blocks[i].role == BlockRole::Source) ++i;
-  place_lines(i < e && heading_like(blocks[i]) ? i + 1 : i, e);
+  // the line that repeats the manifest's title heads the text; any other may be the writer's address
+  place_lines(i < e && title_key(blocks[i].text) == title_key(opt.title) ? i + 1 : i, e);
   auto next_opener = [&](std::size_t k) {
     while (k < e && blocks[k].role == BlockRole::Source) ++k;
     return k < e && (blocks[k].role == BlockRole::Dateline || blocks[k].role == BlockRole::Reference ||
@@ -701,7 +703,8 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
 Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
   auto editors_name = [&](std::size_t i) { return fixed[i] && blocks[i].role == BlockRole::Signed; };
   auto a_name = [&](std::size_t i) {
-    return editors_name(i) || (free(i) && (is_signed_name(blocks[i].text) || signature_like(blocks[i])));
+    return editors_name(i) || (free(i) && (is_signed_name(blocks[i].text) || signature_like(blocks[i]) ||
+                                           is_formula_and_name(blocks[i].text)));
   };
   auto formula_before = [&](std::size_t r) {
     if (r <= from) return false;
@@ -778,9 +781,10 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
   }
   if (!s.formula) return s.run;
   std::size_t first = s.run - 1;
-  // a formula on two lines: "Милостивый Государь" / "Ваш покорный слуга", "With love," / "Yours ever,"
-  if (first > from && free(first - 1) && length(blocks[first - 1].text) <= 80 &&
-      (is_closing_formula(blocks[first - 1].text) || is_opening_salute_line(blocks[first - 1].text)))
+  // a formula on several lines: "С совершенным уважением" / "имею честь быть," / "Ваш покорный слуга",
+  // "With love," / "Yours ever,"
+  while (first > from && s.run - first < 4 && free(first - 1) && length(blocks[first - 1].text) <= 80 &&
+         (is_closing_formula(blocks[first - 1].text) || is_opening_salute_line(blocks[first - 1].text)))
     --first;
   for (std::size_t i = first; i < s.run; ++i)
     if (!fixed[i]) {
