@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lang/date_grammar.hpp"
+#include "lang/patronymics.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -394,7 +395,8 @@ bool is_vocative_line(std::string_view t) {
   auto w = words(t);
   if (w.size() < 2 || w.size() > 4 || length(t) > 50 || has_digit(t)) return false;
   const char32_t end = last_char(t);
-  if (end != U'!' && end != U',' && end != U'.') return false;
+  // «Андрей Ильич»: a name and patronymic need no mark after them
+  if (end != U'!' && end != U',' && end != U'.' && !is_patronymic(w.back())) return false;
   return std::all_of(w.begin(), w.end(), [](std::string_view x) { return utf8::is_upper(first_char(x)); });
 }
 

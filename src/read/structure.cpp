@@ -467,6 +467,7 @@ struct Shaper {
   Signature signature(std::size_t from, std::size_t k) const;
   void addresses(std::size_t from, std::size_t end);
   void false_headings(std::size_t from, std::size_t to);
+  std::size_t unmarked_postscript(std::size_t from, std::size_t e);
   void place_lines(std::size_t from, std::size_t e);
   // 6. The places of datelines and the numbers of source lines, tagged.
   void tag_lines();
@@ -541,8 +542,11 @@ std::vector<std::size_t> Shaper::text_starts() {
   // the lines under a signature: the signer's office, the addressee, a
   // dateline (unless the next letter's opener follows it)
   auto under_signature = [&](std::size_t j) {
-    if (blocks[j].role == BlockRole::Dateline)
-      return !(j + 1 < back_begin && is_opener_role(blocks[j + 1].role));
+    if (blocks[j].role == BlockRole::Dateline) {  // "15 Сентября" / "1852.": a dateline on several lines
+      std::size_t n = j + 1;
+      while (n < back_begin && blocks[n].role == BlockRole::Dateline) ++n;
+      return !(n < back_begin && is_opener_role(blocks[n].role));
+    }
     return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) || is_envelope_line(blocks[j].text);
   };
   for (std::size_t i = front_end; i < back_begin; ++i) {
@@ -584,6 +588,10 @@ std::vector<std::size_t> Shaper::text_starts() {
     // a postscript (and what signs it) after the signatures stays in the text
     while (j < back_begin && (blocks[j].role == BlockRole::Postscript ||
                               (j > i && blocks[j - 1].role == BlockRole::Postscript && signature_like(blocks[j]))))
+      ++j;
+    // "PS." alone on its line: the postscript is the paragraph under it
+    if (j > i && j < back_begin && blocks[j - 1].role == BlockRole::Postscript && words(blocks[j - 1].text).size() <= 2 &&
+        blocks[j].role == BlockRole::None)
       ++j;
     // and so do the lines under a signature: the signer's office, the addressee, a dateline
     while (j < back_begin && !fixed[j] && under_signature(j)) ++j;
@@ -822,6 +830,7 @@ void Shaper::shape(std::size_t a, std::size_t e) {
   };
   std::size_t ps = opener_end;
   while (ps < e && blocks[ps].role != BlockRole::Postscript) ++ps;
+  if (ps == e) ps = unmarked_postscript(opener_end, e);
   const std::size_t closer_begin = closer(opener_end, ps, letter);
   prose(opener_end, closer_begin);
   std::fill(placed.begin() + static_cast<std::ptrdiff_t>(a), placed.begin() + static_cast<std::ptrdiff_t>(opener_end), true);
@@ -833,6 +842,25 @@ void Shaper::shape(std::size_t a, std::size_t e) {
   }
   addresses(opener_end, closer_begin);
   if (letter_seen) false_headings(opener_end, closer_begin);
+}
+
+// "Love to all J. Green" and a paragraph or two after it: what a letter says after
+// its formula and signature is a postscript, marked "P.S." or not. Returns where
+// it begins (`e`: none).
+std::size_t Shaper::unmarked_postscript(std::size_t from, std::size_t e) {
+  for (std::size_t k = std::max(from + 1, e < 4 ? 0 : e - 4); k + 1 < e; ++k) {
+    if (!free(k) || !is_formula_and_name(blocks[k].text)) continue;
+    Block& next = blocks[k + 1];
+    if (!free(k + 1) || next.role != BlockRole::None || is_signed_name(next.text) ||
+        is_formula_and_name(next.text) || length(next.text) <= length(blocks[k].text))
+      continue;
+    next.role = BlockRole::Postscript;
+    next.kind = BlockKind::Paragraph;
+    blocks[k].role = BlockRole::Signed;
+    blocks[k].kind = BlockKind::Paragraph;
+    return k + 1;
+  }
+  return e;
 }
 
 // In a letter, what the segmenter took for headings and is none: a sentence
