@@ -559,7 +559,9 @@ std::vector<std::size_t> Shaper::text_starts() {
     if (free(i) && i + 1 < back_begin && free(i + 1) && is_closing_formula(blocks[i].text) &&
         is_signed_name(blocks[i + 1].text) && has_text(starts.back(), i)) {
       std::size_t j = i + 2;
-      while (j < back_begin && free(j) && j - i < 10 && (is_signed_name(blocks[j].text) || under_signature(j))) ++j;
+      while (j < back_begin && free(j) && j - i < 10 && blocks[j].role != BlockRole::Postscript &&
+             (is_signed_name(blocks[j].text) || under_signature(j)))
+        ++j;
       if (j < back_begin && blocks[j].role != BlockRole::Postscript) starts.push_back(j);
       i = j - 1;
       continue;
