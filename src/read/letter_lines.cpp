@@ -104,6 +104,10 @@ constexpr std::array<std::string_view, 57> kClosingPhrases{
 constexpr std::array<std::string_view, 10> kClosingLines{"ваш", "ваша", "твой", "твоя", "yours", "sincerely",
                                                         "faithfully", "cordially", "regards", "greetings"};
 
+// Where a letter's address was copied from (after "на"/"on", lower case): «На 4-й странице:», "On the back:".
+constexpr std::array<std::string_view, 8> kEnvelopePlaces{"странице", "обороте", "конверте", "обложке",
+                                                          "page", "back", "envelope", "cover"};
+
 // Kinds of documents and their parts: a line that begins with one is a heading, not a name.
 constexpr std::array<std::string_view, 30> kDocumentWords{
     "memorandum", "memoranda", "proclamation", "exhibit", "annex", "appendix", "enclosure", "part", "article",
@@ -517,6 +521,22 @@ bool is_envelope_line(std::string_view t) {
   auto w = words(t);
   return w.size() >= 2 && w.size() <= 14 && (w[0] == "В" || w[0] == "Во") &&
          (utf8::is_upper(first_char(w[1])) || w[1] == "г.");
+}
+
+bool is_envelope_marker(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  if (last_char(t) != U':' || words(t).size() > 6) return false;
+  const std::string l = lower(t);
+  if (!l.starts_with("на ") && !l.starts_with("on ")) return false;
+  return has_any(l, kEnvelopePlaces);
+}
+
+bool names_only_a_kind(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  auto w = words(t);
+  if (w.size() != 1 || !utf8::is_upper(first_char(t))) return false;
+  const std::string b = bare(w[0]);
+  return in(kCorrespondenceKinds, b) || in(kDocumentWords, b);
 }
 
 bool is_addressee_line(std::string_view t) {

@@ -97,4 +97,10 @@ bool is_envelope_line(std::string_view t);
 // addressee as written under a letter (or above it).
 bool is_addressee_line(std::string_view t);
 
+// «На 4-й странице:», "On the back:": the line above the address copied from the envelope or the last page.
+bool is_envelope_marker(std::string_view t);
+
+// «Прошение.», "Memorandum": one word naming the document's kind, the heading of what follows.
+bool names_only_a_kind(std::string_view t);
+
 }  // namespace editio

@@ -418,6 +418,7 @@ struct Shaper {
       if (fixed[i] || b.kind == BlockKind::ListItem) continue;
       const std::string_view t = b.text;
       ShelfMark sm;
+      if (names_only_a_kind(t)) b.kind = BlockKind::Heading;  // «Прошение.»
       if (parse_shelfmark(t, sm)) b.role = BlockRole::ShelfMark;
       else if (!publication_of(t).empty()) b.role = BlockRole::Publication;
       else if (is_translator_line(t)) b.role = BlockRole::Translator;
@@ -756,6 +757,14 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
   while (k > from && fixed[k - 1] && is_closer_role(blocks[k - 1].role)) --k;
   const std::size_t editors = k;
   std::vector<std::pair<std::size_t, BlockRole>> under;
+  // «На 4-й странице:» and the address copied under it, on as many lines as it takes
+  for (std::size_t m = k; m > from + 1 && k - m < 4; --m) {
+    if (!free(m - 1) || !is_envelope_marker(blocks[m - 1].text)) continue;
+    for (std::size_t j = m; j < k; ++j) under.push_back({j, BlockRole::Addressee});
+    under.push_back({m - 1, BlockRole::Closing});
+    k = m - 1;
+    break;
+  }
   while (k > from && editors - k < 6 && free(k - 1) && length(blocks[k - 1].text) <= 240) {
     const Block& b = blocks[k - 1];
     BlockRole r = BlockRole::None;
