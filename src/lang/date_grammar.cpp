@@ -221,7 +221,9 @@ struct Parser {
       if (it == lex.months.end()) return std::nullopt;
       m = it->second, next = i + 1;
     }
-    if (lex.months_capitalized ? !t[i].capitalized : (t[i].capitalized && !sentence_start(i)))
+    // «18 Ноября 1850 г.», «Мая 30»: older letters capitalize a month beside its day
+    const bool by_a_day = (i > 0 && num(i - 1)) || num(next);
+    if (lex.months_capitalized ? !t[i].capitalized : (t[i].capitalized && !sentence_start(i) && !by_a_day))
       return std::nullopt;
     if (word(next) && lex.event_nouns.count(t[next].text)) return std::nullopt;
     return Read{m, next};

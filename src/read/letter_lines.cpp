@@ -26,9 +26,17 @@ bool has_digit(std::string_view s) {
 }
 
 // A word without the punctuation around it, lower case.
+// (whole characters: a byte of "»" is also the last byte of "л", one of "”" the last of "р")
 std::string bare(std::string_view w) {
-  while (!w.empty() && std::string_view("([«“\"'").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
-  while (!w.empty() && std::string_view(".,;:)]»”\"'!?").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  static constexpr std::array<std::string_view, 6> kOpen{"(", "[", "«", "“", "\"", "'"};
+  static constexpr std::array<std::string_view, 12> kClose{".", ",", ";", ":", ")", "]", "»", "”", "\"", "'", "!", "?"};
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view p : kOpen)
+      if (w.starts_with(p)) w.remove_prefix(p.size()), more = true;
+    for (std::string_view p : kClose)
+      if (w.ends_with(p)) w.remove_suffix(p.size()), more = true;
+  }
   return lower(w);
 }
 
@@ -141,10 +149,13 @@ constexpr std::array<std::string_view, 6> kSigningFor{"for the ", "by the ", "by
                                                       "in the absence of"};
 
 // Office words: the line under a name is the signer's office when it has one.
-constexpr std::array<std::string_view, 22> kOfficeWords{
+constexpr std::array<std::string_view, 36> kOfficeWords{
     "minister", "secretary", "ambassador", "consul", "counselor", "counsellor", "chargé", "charge",
     "envoy", "attaché", "attache", "commissioner", "officer", "director", "chairman", "president",
-    "resident", "judge", "governor", "министр", "секретарь", "посол"};
+    "resident", "judge", "governor", "министр", "секретарь", "посол",
+    // ranks, which soldiers sign with
+    "lieutenant", "captain", "colonel", "sergeant", "corporal", "private", "поручик", "подпоручик", "прапорщик",
+    "юнкер", "фейерверкер", "капитан", "полковник", "унтер-офицер"};
 
 // ---- datelines ---------------------------------------------------------------
 
@@ -243,6 +254,13 @@ bool is_place_before_date(std::string_view before) {
   return utf8::is_upper(first_char(core));
 }
 
+// «15 Января. 1855»: a day and month, then their year after a full stop or a comma.
+bool year_after(std::string_view core, const DateMatch& a, const DateMatch& b) {
+  if (a.first.has_year() || !a.first.day || !a.first.month || !b.first.has_year() || b.first.month) return false;
+  std::string_view between = utf8::trim(core.substr(a.end, b.begin - a.end));
+  return between == "." || between == ",";
+}
+
 // The place of a dateline whose date the grammar found (`found`, in core, a prefix of t).
 std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_view t,
                                            const std::vector<DateMatch>& found) {
@@ -251,7 +269,8 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
   const DateMatch& last = found.back();
   // one date (a range counts as one), and a full one: a year, or day and month
   const DatePoint& p = first.first;
-  if (found.size() > 1 && !(found.size() == 2 && is_time_of_day(core.substr(first.end, found[1].begin - first.end))))
+  if (found.size() > 1 && !(found.size() == 2 && (is_time_of_day(core.substr(first.end, found[1].begin - first.end)) ||
+                                                   year_after(core, first, found[1]))))
     return std::nullopt;
   if (!p.has_year() && !(p.day && p.month)) return std::nullopt;
   std::string_view after = utf8::trim(core.substr(last.end));
@@ -274,7 +293,7 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
 
 // "328 Green Street", "Zenda, Ruritania", "Near Zenda N.R.", "—Zenda": a line of the writer's address or place
 // above (or under) the date: a few capitalized words, a house number first, no sentence.
-bool is_place_line(std::string_view t) {
+bool is_place_line(std::string_view t, bool full_stop) {
   t = utf8::trim(without_calls(t));
   while (t.starts_with("—") || t.starts_with("–")) t = utf8::trim(t.substr(3));
   auto w = words(t);
@@ -285,7 +304,8 @@ bool is_place_line(std::string_view t) {
   const std::string_view last = w.back();
   const bool abbreviation = (last.size() >= 2 && last.find('.') < last.size() - 1) ||
                             (length(last) <= 3 && utf8::is_upper(first_char(last)));
-  if (end == U'?' || end == U'!' || end == U':' || end == U';' || (end == U'.' && !abbreviation)) return false;
+  if (end == U'?' || end == U'!' || end == U':' || end == U';' || (end == U'.' && !abbreviation && !full_stop))
+    return false;
   for (std::size_t i = 1; i < w.size(); ++i)
     if (has_digit(w[i])) return false;  // a number only as the house's, first
   if (contains(t, " to ")) return false;
@@ -521,6 +541,11 @@ bool is_envelope_line(std::string_view t) {
   auto w = words(t);
   return w.size() >= 2 && w.size() <= 14 && (w[0] == "В" || w[0] == "Во") &&
          (utf8::is_upper(first_char(w[1])) || w[1] == "г.");
+}
+
+bool is_sender_line(std::string_view t) {
+  auto w = words(utf8::trim(t));
+  return w.size() >= 2 && w.size() <= 12 && (w[0] == "От" || w[0] == "From") && utf8::is_upper(first_char(w[1]));
 }
 
 bool is_envelope_marker(std::string_view t) {

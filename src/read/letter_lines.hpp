@@ -50,7 +50,11 @@ bool is_opening_salute_line(std::string_view t);
 
 // "328 Green Street", "Zenda, Ruritania", "Near Zenda N.R.": a line of the writer's address or place, which
 // belongs to the dateline when it stands next to the date at a text's start.
-bool is_place_line(std::string_view t);
+// `full_stop`: the line may end with a full stop (under a date at a letter's end: «Ст. Зенда.»).
+bool is_place_line(std::string_view t, bool full_stop = false);
+
+// «От Ивана Петрова», "From John Green": the sender named above a petition or a letter; no heading.
+bool is_sender_line(std::string_view t);
 
 // "Андрей Ильич!", "Nikolai Alekseevich.", "Anna Petrovna,": a name called
 // on, a salute where it stands above the first paragraph of a letter.

@@ -569,7 +569,8 @@ std::vector<std::size_t> Shaper::text_starts() {
     }
     // "John Green" / "The Palace, May 22, 1901." and more text: a text signed and dated at its end
     if (free(i) && i + 2 < back_begin && is_signed_name(blocks[i].text) && words(blocks[i].text).size() <= 4 &&
-        blocks[i + 1].role == BlockRole::Dateline && has_text(starts.back(), i)) {
+        blocks[i + 1].role == BlockRole::Dateline && has_text(starts.back(), i) &&
+        !(i + 3 == back_begin && is_place_line(blocks[i + 2].text, true))) {  // the dateline's place under it
       starts.push_back(i + 2);
       ++i;
       continue;
@@ -737,11 +738,15 @@ Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
   }
   if (s.name == k) s.name = any_name;
   if (s.name == k) return s;
-  while (run < s.name && !is_signing_for(blocks[run].text) && !a_name(run)) ++run;
+  // the rank or office right above the name stays («Фейерверкер 4-го класса» / «Граф Иван Петров»)
+  auto rank_above = [&](std::size_t i) { return i + 1 == s.name && is_office_line(blocks[i].text); };
+  while (run < s.name && !is_signing_for(blocks[run].text) && !a_name(run) && !rank_above(run)) ++run;
   if (!formula_before(run)) {
     const std::size_t first = run;
     run = s.name;
-    while (run > first && (signature_like(blocks[run - 1]) || is_signing_for(blocks[run - 1].text))) --run;
+    while (run > first && (signature_like(blocks[run - 1]) || is_signing_for(blocks[run - 1].text) ||
+                           rank_above(run - 1)))
+      --run;
   }
   s.formula = formula_before(run);
   return s;
@@ -769,6 +774,8 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
     const Block& b = blocks[k - 1];
     BlockRole r = BlockRole::None;
     if (b.role == BlockRole::Dateline) r = BlockRole::Dateline;
+    // «30 мая 1853 года.» / «Ст. Зенда.»: the place under the date
+    else if (k >= 2 && blocks[k - 2].role == BlockRole::Dateline && is_place_line(b.text, true)) r = BlockRole::Dateline;
     else if (b.role == BlockRole::Source && b.text.front() == '[') r = BlockRole::Source;
     else if (is_addressee_line(b.text) || is_envelope_line(b.text)) r = BlockRole::Addressee;
     // "На 4 странице:", "On the back:" above the address copied from the envelope
@@ -883,7 +890,8 @@ void Shaper::false_headings(std::size_t from, std::size_t to) {
     if (!heading(k)) continue;
     const std::string_view t = without_calls(blocks[k].text);
     const char32_t end = last_char(t);
-    if (is_sentence(t) || end == U':' || end == U'—' || end == U'–') blocks[k].kind = BlockKind::Paragraph;
+    if (is_sentence(t) || end == U':' || end == U'—' || end == U'–' || is_sender_line(t))
+      blocks[k].kind = BlockKind::Paragraph;
   }
   for (std::size_t k = from; k < to; ++k) {
     std::size_t run = k;
