@@ -254,11 +254,27 @@ bool is_place_before_date(std::string_view before) {
   return utf8::is_upper(first_char(core));
 }
 
-// «15 Января. 1855»: a day and month, then their year after a full stop or a comma.
-bool year_after(std::string_view core, const DateMatch& a, const DateMatch& b) {
-  if (a.first.has_year() || !a.first.day || !a.first.month || !b.first.has_year() || b.first.month) return false;
-  std::string_view between = utf8::trim(core.substr(a.end, b.begin - a.end));
-  return between == "." || between == ",";
+// «15 Января. 1855», «1844 Мая 30»: a day and month and their year, in either order, read as two dates.
+bool one_date_in_two(std::string_view core, const DateMatch& a, const DateMatch& b) {
+  auto year_only = [](const DatePoint& p) { return p.has_year() && !p.month; };
+  auto day_and_month = [](const DatePoint& p) { return !p.has_year() && p.day && p.month; };
+  const std::string between = lower(utf8::trim(core.substr(a.end, b.begin - a.end)));
+  if (day_and_month(a.first) && year_only(b.first)) return between == "." || between == ",";
+  if (year_only(a.first) && day_and_month(b.first))
+    return between.empty() || between == "," || between == "." || between == "г." || between == "г.,";
+  return false;
+}
+
+// «Пятигорск —», ".[4] Zenda": a place after the date (a note call and a dash around it allowed).
+bool is_place_after_date(std::string_view after) {
+  after = without_calls(after);
+  while (after.starts_with("[")) {  // a note call right after the date
+    const std::size_t close = after.find(']');
+    if (close == std::string_view::npos || close > 7) break;
+    after = utf8::trim(after.substr(close + 1));
+  }
+  while (after.ends_with("—") || after.ends_with("–")) after = utf8::trim(after.substr(0, after.size() - 3));
+  return !after.empty() && words(after).size() <= 3 && is_place_line(after, true);
 }
 
 // The place of a dateline whose date the grammar found (`found`, in core, a prefix of t).
@@ -270,13 +286,14 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
   // one date (a range counts as one), and a full one: a year, or day and month
   const DatePoint& p = first.first;
   if (found.size() > 1 && !(found.size() == 2 && (is_time_of_day(core.substr(first.end, found[1].begin - first.end)) ||
-                                                   year_after(core, first, found[1]))))
+                                                   one_date_in_two(core, first, found[1]))))
     return std::nullopt;
   if (!p.has_year() && !(p.day && p.month)) return std::nullopt;
   std::string_view after = utf8::trim(core.substr(last.end));
   while (!after.empty() && (after.front() == '.' || after.front() == ',')) after = utf8::trim(after.substr(1));
   std::string la = lower(after);
-  if (!after.empty() && la != "г" && la != "г." && la != "года" && !is_time_of_day(after)) return std::nullopt;
+  if (!after.empty() && la != "г" && la != "г." && la != "года" && !is_time_of_day(after) && !is_place_after_date(after))
+    return std::nullopt;
   std::string_view before = core.substr(0, first.begin);
   // "—Oct. 13 1886", "P M Sept: 2 '89": a dash or the time of day before the date, and no place
   if (is_time_of_day(before) || only_dashes(before)) return ByteRange{0, 0};
@@ -506,6 +523,16 @@ bool is_formula_and_name(std::string_view t) {
   for (std::size_t i = 1; i < w.size() && i <= 8; ++i) {
     const auto at = static_cast<std::size_t>(w[i].data() - t.data());
     if (is_closing_formula(t.substr(0, at)) && is_signed_name(t.substr(at))) return true;
+  }
+  return false;
+}
+
+bool is_signed_and_dated(std::string_view t, const DateGrammar* grammar) {
+  t = utf8::trim(t);
+  for (auto x : words(t)) {
+    if (!utf8::is_digit(first_char(x))) continue;
+    const auto at = static_cast<std::size_t>(x.data() - t.data());
+    return at > 0 && is_signed_name(t.substr(0, at)) && dateline_place(t.substr(at), grammar).has_value();
   }
   return false;
 }

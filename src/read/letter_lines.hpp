@@ -86,6 +86,9 @@ bool names_a_document_part(std::string_view t);
 // which signs the letter as a whole (TEI's signed holds the closing salutation with the name).
 bool is_formula_and_name(std::string_view t);
 
+// «Л. Петров. 1844 Мая 30.», "J. Green, May 3 1862": a name and the date on one line.
+bool is_signed_and_dated(std::string_view t, const DateGrammar* grammar);
+
 bool is_signing_for(std::string_view t);
 
 // "Minister Resident.", "Counselor of Embassy", "Acting Secretary of State":

@@ -716,7 +716,8 @@ Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
   auto editors_name = [&](std::size_t i) { return fixed[i] && blocks[i].role == BlockRole::Signed; };
   auto a_name = [&](std::size_t i) {
     return editors_name(i) || (free(i) && (is_signed_name(blocks[i].text) || signature_like(blocks[i]) ||
-                                           is_formula_and_name(blocks[i].text)));
+                                           is_formula_and_name(blocks[i].text) ||
+                                           is_signed_and_dated(blocks[i].text, grammar)));
   };
   auto formula_before = [&](std::size_t r) {
     if (r <= from) return false;
@@ -863,15 +864,27 @@ void Shaper::shape(std::size_t a, std::size_t e) {
 }
 
 // "Love to all J. Green" and a paragraph or two after it: what a letter says after
-// its formula and signature is a postscript, marked "P.S." or not. Returns where
-// it begins (`e`: none).
+// its formula and signature is a postscript, marked "P.S." or not; so is what
+// stands between two signatures («И. Петров.» / ... / «И. П. 1850 Мая 3.»).
+// Returns where it begins (`e`: none).
 std::size_t Shaper::unmarked_postscript(std::size_t from, std::size_t e) {
+  const bool signed_at_end = e > from && free(e - 1) &&
+                             (is_signed_name(blocks[e - 1].text) || is_formula_and_name(blocks[e - 1].text) ||
+                              is_signed_and_dated(blocks[e - 1].text, grammar));
   for (std::size_t k = std::max(from + 1, e < 4 ? 0 : e - 4); k + 1 < e; ++k) {
-    if (!free(k) || !is_formula_and_name(blocks[k].text)) continue;
+    // (a name under prose, not the last of a list of names)
+    const bool signature = is_formula_and_name(blocks[k].text) ||
+                           (signed_at_end && is_signed_name(blocks[k].text) && length(blocks[k - 1].text) > 80);
+    if (!free(k) || !signature) continue;
     Block& next = blocks[k + 1];
     if (!free(k + 1) || next.role != BlockRole::None || is_signed_name(next.text) ||
-        is_formula_and_name(next.text) || length(next.text) <= length(blocks[k].text))
+        is_formula_and_name(next.text) || length(next.text) <= length(blocks[k].text) ||
+        words(next.text).size() < 4 || last_char(next.text) == U':')
       continue;
+    // paragraphs only: a heading or an address under it is no postscript
+    bool prose = true;
+    for (std::size_t j = k + 1; j < e; ++j) prose = prose && blocks[j].kind == BlockKind::Paragraph;
+    if (!prose) continue;
     next.role = BlockRole::Postscript;
     next.kind = BlockKind::Paragraph;
     blocks[k].role = BlockRole::Signed;
