@@ -570,12 +570,14 @@ std::vector<std::size_t> Shaper::text_starts() {
     // "John Green" / "The Palace, May 22, 1901." and more text: a text signed and dated at its end
     if (free(i) && i + 2 < back_begin && is_signed_name(blocks[i].text) && words(blocks[i].text).size() <= 4 &&
         blocks[i + 1].role == BlockRole::Dateline && has_text(starts.back(), i) &&
-        !(i + 3 == back_begin && is_place_line(blocks[i + 2].text, true))) {  // the dateline's place under it
+        has_text(i + 2, back_begin)) {  // (the dateline's place or an address under it starts nothing)
       starts.push_back(i + 2);
       ++i;
       continue;
     }
     if (!signature_like(blocks[i]) && blocks[i].role != BlockRole::Signed) continue;
+    // «Ст. Зенда.» under a date: the dateline's place, not initials and a name
+    if (i > front_end && blocks[i - 1].role == BlockRole::Dateline && is_place_line(blocks[i].text, true)) continue;
     std::size_t j = i;
     while (j < back_begin && (signature_like(blocks[j]) || blocks[j].role == BlockRole::Signed ||
                               (j > i && blocks[j].role == BlockRole::Salute)))
@@ -766,6 +768,9 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
   // «На 4-й странице:» and the address copied under it, on as many lines as it takes
   for (std::size_t m = k; m > from + 1 && k - m < 4; --m) {
     if (!free(m - 1) || !is_envelope_marker(blocks[m - 1].text)) continue;
+    bool all_free = true;
+    for (std::size_t j = m; j < k; ++j) all_free = all_free && free(j);
+    if (!all_free) break;
     for (std::size_t j = m; j < k; ++j) under.push_back({j, BlockRole::Addressee});
     under.push_back({m - 1, BlockRole::Closing});
     k = m - 1;
