@@ -908,7 +908,8 @@ void Shaper::false_headings(std::size_t from, std::size_t to) {
     if (!heading(k)) continue;
     const std::string_view t = without_calls(blocks[k].text);
     const char32_t end = last_char(t);
-    if (is_sentence(t) || end == U':' || end == U'—' || end == U'–' || is_sender_line(t))
+    // (and the line right above the closer, which heads nothing: "All going on about as usual")
+    if (is_sentence(t) || end == U':' || end == U'—' || end == U'–' || is_sender_line(t) || k + 1 == to)
       blocks[k].kind = BlockKind::Paragraph;
   }
   for (std::size_t k = from; k < to; ++k) {

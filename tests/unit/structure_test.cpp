@@ -801,3 +801,11 @@ TEST(Structure, ACollectedEditionsNumberedHeadingAndAVocativeSalute) {
   auto p = convert(kBody1 + "\n2. In 1852 the depot was closed.\n" + kBody2 + "\n");
   EXPECT_EQ(p->doc.blocks[1].kind, BlockKind::Paragraph);
 }
+
+TEST(Structure, TheLineRightAboveTheCloserHeadsNothing) {
+  auto r = convert("Dear Anna,\n\n" + kBody1 + "\n\nAll going on about as usual\n\nJ. G.\n");
+  EXPECT_EQ(r->doc.blocks[2].kind, BlockKind::Paragraph);
+  EXPECT_EQ(xcount(r->tei, "//div/div"), 0u);
+  auto r2 = convert("Любезный друг!\n\n" + kBody2 + "\n\nВсе идет по-старому\n\nИ. П.\n", "ru");
+  EXPECT_EQ(r2->doc.blocks[2].kind, BlockKind::Paragraph);
+}
