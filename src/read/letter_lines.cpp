@@ -133,6 +133,10 @@ constexpr std::array<std::string_view, 18> kParticles{
 constexpr std::array<std::string_view, 14> kPrepositions{"В", "Во", "К", "На", "Для", "От", "До", "Из", "По",
                                                          "To", "In", "At", "From", "On"};
 
+// Prepositions before names that do not sign (lower case): "regards from Papa", «поклон от Маши».
+constexpr std::array<std::string_view, 10> kNamePrepositions{"from", "to", "of", "for", "with", "от", "к", "для",
+                                                             "с", "у"};
+
 // What may stand before the name: "[seal.]", "(Signed)", "(Sgd.)".
 // (L. S., locus sigilli: the place of the seal)
 constexpr std::array<std::string_view, 10> kSignedMarks{"[seal.]", "[seal]", "[l. s.]", "[l.s.]", "(l. s.)", "(signed)",
@@ -520,6 +524,9 @@ bool is_formula_and_name(std::string_view t) {
   t = utf8::trim(without_calls(t));
   auto w = words(t);
   if (w.size() < 2 || w.size() > 14 || length(t) > 120) return false;
+  // "Kind regards from Papa & Mama": names after a preposition send the regards, they do not sign
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (in(kNamePrepositions, bare(w[i - 1])) && utf8::is_upper(first_char(w[i]))) return false;
   for (std::size_t i = 1; i < w.size() && i <= 8; ++i) {
     const auto at = static_cast<std::size_t>(w[i].data() - t.data());
     if (is_closing_formula(t.substr(0, at)) && is_signed_name(t.substr(at))) return true;

@@ -163,7 +163,8 @@ TEST(LetterLines, FormulaAndNameOnOneLine) {
                         "Ваш И. Петров", "Yours truly, John Green"})
     EXPECT_TRUE(is_formula_and_name(s)) << s;
   for (const char* s : {"Yours truly,", "John Green", "We send our love to all Green children here.",
-                        "affectionately and truly, as ever"})
+                        "affectionately and truly, as ever", "Kind regards from Papa & Mama.",
+                        "Поклон от Маши"})
     EXPECT_FALSE(is_formula_and_name(s)) << s;
 }
 
