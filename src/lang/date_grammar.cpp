@@ -253,8 +253,9 @@ struct Parser {
   }
 
   std::optional<Read> year(std::size_t i) const {
-    // "May 25 '87": a year of two digits after an apostrophe (its century comes from the context)
-    if ((mark(i, "'") || mark(i, "\u2019")) && num(i + 1) && attached(i + 1) && t[i + 1].digits == 2 &&
+    // "May 25 '87", "March 19th /64": a year of two digits after an apostrophe or a slash set apart
+    // (its century comes from the context)
+    if ((mark(i, "'") || mark(i, "\u2019") || (mark(i, "/") && !attached(i))) && num(i + 1) && attached(i + 1) && t[i + 1].digits == 2 &&
         !(word(i + 2) && attached(i + 2))) {
       Read r;
       r.value = t[i + 1].value;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lang/date_grammar.hpp"
+#include "lang/patronymics.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -25,9 +26,17 @@ bool has_digit(std::string_view s) {
 }
 
 // A word without the punctuation around it, lower case.
+// (whole characters: a byte of "»" is also the last byte of "л", one of "”" the last of "р")
 std::string bare(std::string_view w) {
-  while (!w.empty() && std::string_view("([«“\"'").find(w.front()) != std::string_view::npos) w.remove_prefix(1);
-  while (!w.empty() && std::string_view(".,;:)]»”\"'!?").find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  static constexpr std::array<std::string_view, 6> kOpen{"(", "[", "«", "“", "\"", "'"};
+  static constexpr std::array<std::string_view, 12> kClose{".", ",", ";", ":", ")", "]", "»", "”", "\"", "'", "!", "?"};
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view p : kOpen)
+      if (w.starts_with(p)) w.remove_prefix(p.size()), more = true;
+    for (std::string_view p : kClose)
+      if (w.ends_with(p)) w.remove_suffix(p.size()), more = true;
+  }
   return lower(w);
 }
 
@@ -91,7 +100,7 @@ constexpr std::array<std::string_view, 14> kCorrespondenceKinds{
     "телеграмма", "записка", "прошение", "послание", "депеша"};
 
 // Phrases of the formula before a signature (lower case).
-constexpr std::array<std::string_view, 53> kClosingPhrases{
+constexpr std::array<std::string_view, 57> kClosingPhrases{
     "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "very truly", "yours ever", "ever yours",
     "obedient servant", "honor to be", "honour to be", "affectionately", "cordially", "your brother",
     "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
@@ -99,9 +108,13 @@ constexpr std::array<std::string_view, 53> kClosingPhrases{
     "уважения", "покорный слуга", "покорнейший слуга", "честь быть", "целую", "целуй", "обнимаю",
     "любящий", "любящая", "прощай", "до свидания", "жму руку", "с приветом", "остаюсь", "avail myself",
     "renew to you", "accept the assurance", "best wishes", "all the best", "warm regards", "warmest regards",
-    "with thanks", "yours ever"};
+    "with thanks", "yours ever", "love to all", "much love", "истинный друг", "искренний друг"};
 constexpr std::array<std::string_view, 10> kClosingLines{"ваш", "ваша", "твой", "твоя", "yours", "sincerely",
                                                         "faithfully", "cordially", "regards", "greetings"};
+
+// Where a letter's address was copied from (after "на"/"on", lower case): «На 4-й странице:», "On the back:".
+constexpr std::array<std::string_view, 8> kEnvelopePlaces{"странице", "обороте", "конверте", "обложке",
+                                                          "page", "back", "envelope", "cover"};
 
 // Kinds of documents and their parts: a line that begins with one is a heading, not a name.
 constexpr std::array<std::string_view, 34> kDocumentWords{
@@ -120,6 +133,10 @@ constexpr std::array<std::string_view, 18> kParticles{
 constexpr std::array<std::string_view, 14> kPrepositions{"В", "Во", "К", "На", "Для", "От", "До", "Из", "По",
                                                          "To", "In", "At", "From", "On"};
 
+// Prepositions before names that do not sign (lower case): "regards from Papa", «поклон от Маши».
+constexpr std::array<std::string_view, 10> kNamePrepositions{"from", "to", "of", "for", "with", "от", "к", "для",
+                                                             "с", "у"};
+
 // What may stand before the name: "[seal.]", "(Signed)", "(Sgd.)".
 // (L. S., locus sigilli: the place of the seal)
 constexpr std::array<std::string_view, 10> kSignedMarks{"[seal.]", "[seal]", "[l. s.]", "[l.s.]", "(l. s.)", "(signed)",
@@ -136,10 +153,13 @@ constexpr std::array<std::string_view, 6> kSigningFor{"for the ", "by the ", "by
                                                       "in the absence of"};
 
 // Office words: the line under a name is the signer's office when it has one.
-constexpr std::array<std::string_view, 22> kOfficeWords{
+constexpr std::array<std::string_view, 36> kOfficeWords{
     "minister", "secretary", "ambassador", "consul", "counselor", "counsellor", "chargé", "charge",
     "envoy", "attaché", "attache", "commissioner", "officer", "director", "chairman", "president",
-    "resident", "judge", "governor", "министр", "секретарь", "посол"};
+    "resident", "judge", "governor", "министр", "секретарь", "посол",
+    // ranks, which soldiers sign with
+    "lieutenant", "captain", "colonel", "sergeant", "corporal", "private", "поручик", "подпоручик", "прапорщик",
+    "юнкер", "фейерверкер", "капитан", "полковник", "унтер-офицер"};
 
 // ---- datelines ---------------------------------------------------------------
 
@@ -164,6 +184,14 @@ std::string_view without_trailing_groups(std::string_view t) {
   }
 }
 
+// "a.m.", "P M", "pm": before or after noon, dotted or spaced as hands write it.
+bool is_meridiem(std::string_view t) {
+  std::string c;
+  for (char ch : lower(t))
+    if (ch != '.' && ch != ' ') c.push_back(ch);
+  return c == "am" || c == "pm";
+}
+
 // ", 4 p.m.", "—7 p.m.", ", 11.45 a.m.", " noon", ", в 11 ч. вечера": a time of day (and nothing else).
 bool is_time_of_day(std::string_view rest) {
   std::string l = lower(utf8::trim(rest));
@@ -180,6 +208,13 @@ bool is_time_of_day(std::string_view rest) {
   skip(" ");
   if (l.compare(i, 2, "в ") == 0) i += 2;
   std::string_view r = std::string_view(l).substr(i);
+  // "a.m.—", "2½P M": a dash after the time, the hour's half, the letters spaced
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view d : {"—", "–", "-", " "})
+      if (r.size() > d.size() && r.substr(r.size() - d.size()) == d) r.remove_suffix(d.size()), more = true;
+  }
+  if (is_meridiem(r)) return true;
   for (std::string_view part : {"noon", "midnight", "morning", "afternoon", "evening", "night", "полдень", "полночь",
                                  "утро", "утром", "днем", "днём", "вечер", "вечером", "ночь", "ночью"})
     if (r == part || (r.size() == part.size() + 1 && r.back() == '.' && r.substr(0, part.size()) == part)) return true;
@@ -188,11 +223,22 @@ bool is_time_of_day(std::string_view rest) {
   if (d == 0 || d > 2) return false;
   auto digit = [&](std::size_t at) { return at < r.size() && r[at] >= '0' && r[at] <= '9'; };
   if (d < r.size() && (r[d] == '.' || r[d] == ':') && digit(d + 1) && digit(d + 2)) d += 3;
+  for (std::string_view half : {"½", "¼", "¾"})
+    if (r.substr(d, half.size()) == half) d += half.size();
   std::string_view unit = utf8::trim(r.substr(d));
+  if (is_meridiem(unit)) return true;
   for (std::string_view u : {"a.m.", "p.m.", "a. m.", "p. m.", "am", "pm", "a.m", "p.m", "o'clock", "ч.",
                              "ч. утра", "ч. дня", "ч. вечера", "ч. ночи", "час.", "часов"})
     if (unit == u) return true;
   return false;
+}
+
+// "—": a dash or two and nothing else.
+bool only_dashes(std::string_view t) {
+  t = utf8::trim(t);
+  if (t.empty()) return false;
+  while (!t.empty() && (t.starts_with("—") || t.starts_with("–"))) t = utf8::trim(t.substr(3));
+  return t.empty();
 }
 
 // "Strelsau,", "Legation of the Republic, Zenda,", "[Strelsau,]": a
@@ -212,6 +258,29 @@ bool is_place_before_date(std::string_view before) {
   return utf8::is_upper(first_char(core));
 }
 
+// «15 Января. 1855», «1844 Мая 30»: a day and month and their year, in either order, read as two dates.
+bool one_date_in_two(std::string_view core, const DateMatch& a, const DateMatch& b) {
+  auto year_only = [](const DatePoint& p) { return p.has_year() && !p.month; };
+  auto day_and_month = [](const DatePoint& p) { return !p.has_year() && p.day && p.month; };
+  const std::string between = lower(utf8::trim(core.substr(a.end, b.begin - a.end)));
+  if (day_and_month(a.first) && year_only(b.first)) return between == "." || between == ",";
+  if (year_only(a.first) && day_and_month(b.first))
+    return between.empty() || between == "," || between == "." || between == "г." || between == "г.,";
+  return false;
+}
+
+// «Пятигорск —», ".[4] Zenda": a place after the date (a note call and a dash around it allowed).
+bool is_place_after_date(std::string_view after) {
+  after = without_calls(after);
+  while (after.starts_with("[")) {  // a note call right after the date
+    const std::size_t close = after.find(']');
+    if (close == std::string_view::npos || close > 7) break;
+    after = utf8::trim(after.substr(close + 1));
+  }
+  while (after.ends_with("—") || after.ends_with("–")) after = utf8::trim(after.substr(0, after.size() - 3));
+  return !after.empty() && words(after).size() <= 3 && is_place_line(after, true);
+}
+
 // The place of a dateline whose date the grammar found (`found`, in core, a prefix of t).
 std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_view t,
                                            const std::vector<DateMatch>& found) {
@@ -220,14 +289,18 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
   const DateMatch& last = found.back();
   // one date (a range counts as one), and a full one: a year, or day and month
   const DatePoint& p = first.first;
-  if (found.size() > 1 && !(found.size() == 2 && is_time_of_day(core.substr(first.end, found[1].begin - first.end))))
+  if (found.size() > 1 && !(found.size() == 2 && (is_time_of_day(core.substr(first.end, found[1].begin - first.end)) ||
+                                                   one_date_in_two(core, first, found[1]))))
     return std::nullopt;
   if (!p.has_year() && !(p.day && p.month)) return std::nullopt;
   std::string_view after = utf8::trim(core.substr(last.end));
   while (!after.empty() && (after.front() == '.' || after.front() == ',')) after = utf8::trim(after.substr(1));
   std::string la = lower(after);
-  if (!after.empty() && la != "г" && la != "г." && la != "года" && !is_time_of_day(after)) return std::nullopt;
+  if (!after.empty() && la != "г" && la != "г." && la != "года" && !is_time_of_day(after) && !is_place_after_date(after))
+    return std::nullopt;
   std::string_view before = core.substr(0, first.begin);
+  // "—Oct. 13 1886", "P M Sept: 2 '89": a dash or the time of day before the date, and no place
+  if (is_time_of_day(before) || only_dashes(before)) return ByteRange{0, 0};
   if (!is_place_before_date(before)) return std::nullopt;
   std::string_view place = utf8::trim(before);
   if (!place.empty() && place.front() == '[') place = utf8::trim(place.substr(1, place.size() - 2));
@@ -238,6 +311,33 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
 }
 
 }  // namespace
+
+// "328 Green Street", "Zenda, Ruritania", "Near Zenda N.R.", "—Zenda": a line of the writer's address or place
+// above (or under) the date: a few capitalized words, a house number first, no sentence.
+bool is_place_line(std::string_view t, bool full_stop) {
+  t = utf8::trim(without_calls(t));
+  while (t.starts_with("—") || t.starts_with("–")) t = utf8::trim(t.substr(3));
+  auto w = words(t);
+  if (w.empty() || length(t) > 60 || w.size() > 8) return false;
+  if (!utf8::is_upper(first_char(t)) && !utf8::is_digit(first_char(t))) return false;
+  const char32_t end = last_char(t);
+  // a full stop only after an abbreviation: "N.C.", "St."
+  const std::string_view last = w.back();
+  const bool abbreviation = (last.size() >= 2 && last.find('.') < last.size() - 1) ||
+                            (length(last) <= 3 && utf8::is_upper(first_char(last)));
+  if (end == U'?' || end == U'!' || end == U':' || end == U';' || (end == U'.' && !abbreviation && !full_stop))
+    return false;
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (has_digit(w[i])) return false;  // a number only as the house's, first
+  if (contains(t, " to ")) return false;
+  // "Daily Political Notes": a line that names a kind of document heads it
+  for (auto x : w) {
+    std::string b = bare(x);
+    if (in(kDocumentWords, b) || (b.size() > 1 && b.back() == 's' && in(kDocumentWords, b.substr(0, b.size() - 1))))
+      return false;
+  }
+  return !is_office_line(t) && !is_addressee_line(t) && !is_closing_formula(t) && !is_opening_salute_line(t);
+}
 
 // ---- the office's and the archive's lines -------------------------------
 
@@ -340,7 +440,8 @@ bool is_vocative_line(std::string_view t) {
   auto w = words(t);
   if (w.size() < 2 || w.size() > 4 || length(t) > 50 || has_digit(t)) return false;
   const char32_t end = last_char(t);
-  if (end != U'!' && end != U',' && end != U'.') return false;
+  // «Андрей Ильич»: a name and patronymic need no mark after them
+  if (end != U'!' && end != U',' && end != U'.' && !is_patronymic(w.back())) return false;
   return std::all_of(w.begin(), w.end(), [](std::string_view x) { return utf8::is_upper(first_char(x)); });
 }
 
@@ -420,6 +521,30 @@ bool is_signed_name(std::string_view t) {
   return names >= 1;
 }
 
+bool is_formula_and_name(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  auto w = words(t);
+  if (w.size() < 2 || w.size() > 14 || length(t) > 120) return false;
+  // "Kind regards from Papa & Mama": names after a preposition send the regards, they do not sign
+  for (std::size_t i = 1; i < w.size(); ++i)
+    if (in(kNamePrepositions, bare(w[i - 1])) && utf8::is_upper(first_char(w[i]))) return false;
+  for (std::size_t i = 1; i < w.size() && i <= 8; ++i) {
+    const auto at = static_cast<std::size_t>(w[i].data() - t.data());
+    if (is_closing_formula(t.substr(0, at)) && is_signed_name(t.substr(at))) return true;
+  }
+  return false;
+}
+
+bool is_signed_and_dated(std::string_view t, const DateGrammar* grammar) {
+  t = utf8::trim(t);
+  for (auto x : words(t)) {
+    if (!utf8::is_digit(first_char(x))) continue;
+    const auto at = static_cast<std::size_t>(x.data() - t.data());
+    return at > 0 && is_signed_name(t.substr(0, at)) && dateline_place(t.substr(at), grammar).has_value();
+  }
+  return false;
+}
+
 bool is_signing_for(std::string_view t) {
   t = without_calls(t);
   t = utf8::trim(t);
@@ -451,6 +576,27 @@ bool is_envelope_line(std::string_view t) {
   auto w = words(t);
   return w.size() >= 2 && w.size() <= 14 && (w[0] == "В" || w[0] == "Во") &&
          (utf8::is_upper(first_char(w[1])) || w[1] == "г.");
+}
+
+bool is_sender_line(std::string_view t) {
+  auto w = words(utf8::trim(t));
+  return w.size() >= 2 && w.size() <= 12 && (w[0] == "От" || w[0] == "From") && utf8::is_upper(first_char(w[1]));
+}
+
+bool is_envelope_marker(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  if (last_char(t) != U':' || words(t).size() > 6) return false;
+  const std::string l = lower(t);
+  if (!l.starts_with("на ") && !l.starts_with("on ")) return false;
+  return has_any(l, kEnvelopePlaces);
+}
+
+bool names_only_a_kind(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  auto w = words(t);
+  if (w.size() != 1 || !utf8::is_upper(first_char(t))) return false;
+  const std::string b = bare(w[0]);
+  return in(kCorrespondenceKinds, b) || in(kDocumentWords, b);
 }
 
 bool is_addressee_line(std::string_view t) {

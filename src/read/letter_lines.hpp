@@ -48,6 +48,14 @@ std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* g
 // "Милостивый государь!", "Дорогой брат!": a salute that opens a letter.
 bool is_opening_salute_line(std::string_view t);
 
+// "328 Green Street", "Zenda, Ruritania", "Near Zenda N.R.": a line of the writer's address or place, which
+// belongs to the dateline when it stands next to the date at a text's start.
+// `full_stop`: the line may end with a full stop (under a date at a letter's end: «Ст. Зенда.»).
+bool is_place_line(std::string_view t, bool full_stop = false);
+
+// «От Ивана Петрова», "From John Green": the sender named above a petition or a letter; no heading.
+bool is_sender_line(std::string_view t);
+
 // "Андрей Ильич!", "Nikolai Alekseevich.", "Anna Petrovna,": a name called
 // on, a salute where it stands above the first paragraph of a letter.
 bool is_vocative_line(std::string_view t);
@@ -74,6 +82,13 @@ bool names_a_document_part(std::string_view t);
 
 // "For the Secretary of State:", "By the President:", "За наркома:": the
 // line above a signature that says for whom it is signed.
+// "affectionately Jeff", "Yours truly J. Green", «Ваш И. Петров»: the formula and the name on one line,
+// which signs the letter as a whole (TEI's signed holds the closing salutation with the name).
+bool is_formula_and_name(std::string_view t);
+
+// «Л. Петров. 1844 Мая 30.», "J. Green, May 3 1862": a name and the date on one line.
+bool is_signed_and_dated(std::string_view t, const DateGrammar* grammar);
+
 bool is_signing_for(std::string_view t);
 
 // "Minister Resident.", "Counselor of Embassy", "Acting Secretary of State":
@@ -88,5 +103,11 @@ bool is_envelope_line(std::string_view t);
 // "The Right Hon. Earl Green, &c., &c., &c.", "Господину министру": the
 // addressee as written under a letter (or above it).
 bool is_addressee_line(std::string_view t);
+
+// «На 4-й странице:», "On the back:": the line above the address copied from the envelope or the last page.
+bool is_envelope_marker(std::string_view t);
+
+// «Прошение.», "Memorandum": one word naming the document's kind, the heading of what follows.
+bool names_only_a_kind(std::string_view t);
 
 }  // namespace editio

@@ -451,6 +451,7 @@ struct Shaper {
       if (fixed[i] || b.kind == BlockKind::ListItem) continue;
       const std::string_view t = b.text;
       ShelfMark sm;
+      if (names_only_a_kind(t)) b.kind = BlockKind::Heading;  // «Прошение.»
       if (parse_shelfmark(t, sm)) b.role = BlockRole::ShelfMark;
       else if (!publication_of(t).empty()) b.role = BlockRole::Publication;
       else if (is_translator_line(t)) b.role = BlockRole::Translator;
@@ -504,6 +505,7 @@ struct Shaper {
   Signature signature(std::size_t from, std::size_t k) const;
   void addresses(std::size_t from, std::size_t end);
   void false_headings(std::size_t from, std::size_t to);
+  std::size_t unmarked_postscript(std::size_t from, std::size_t e);
   void place_lines(std::size_t from, std::size_t e);
   // 6. The places of datelines and the numbers of source lines, tagged.
   void tag_lines();
@@ -632,8 +634,11 @@ std::vector<std::size_t> Shaper::text_starts() {
   // the lines under a signature: the signer's office, the addressee, a
   // dateline (unless the next letter's opener follows it)
   auto under_signature = [&](std::size_t j) {
-    if (blocks[j].role == BlockRole::Dateline)
-      return !(j + 1 < back_begin && is_opener_role(blocks[j + 1].role));
+    if (blocks[j].role == BlockRole::Dateline) {  // "15 Сентября" / "1852.": a dateline on several lines
+      std::size_t n = j + 1;
+      while (n < back_begin && blocks[n].role == BlockRole::Dateline) ++n;
+      return !(n < back_begin && is_opener_role(blocks[n].role));
+    }
     return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) || is_envelope_line(blocks[j].text);
   };
   for (std::size_t i = front_end; i < back_begin; ++i) {
@@ -646,19 +651,24 @@ std::vector<std::size_t> Shaper::text_starts() {
     if (free(i) && i + 1 < back_begin && free(i + 1) && is_closing_formula(blocks[i].text) &&
         is_signed_name(blocks[i + 1].text) && has_text(starts.back(), i)) {
       std::size_t j = i + 2;
-      while (j < back_begin && free(j) && j - i < 10 && (is_signed_name(blocks[j].text) || under_signature(j))) ++j;
+      while (j < back_begin && free(j) && j - i < 10 && blocks[j].role != BlockRole::Postscript &&
+             (is_signed_name(blocks[j].text) || under_signature(j)))
+        ++j;
       if (j < back_begin && blocks[j].role != BlockRole::Postscript) starts.push_back(j);
       i = j - 1;
       continue;
     }
     // "John Green" / "The Palace, May 22, 1901." and more text: a text signed and dated at its end
     if (free(i) && i + 2 < back_begin && is_signed_name(blocks[i].text) && words(blocks[i].text).size() <= 4 &&
-        blocks[i + 1].role == BlockRole::Dateline && has_text(starts.back(), i)) {
+        blocks[i + 1].role == BlockRole::Dateline && has_text(starts.back(), i) &&
+        has_text(i + 2, back_begin)) {  // (the dateline's place or an address under it starts nothing)
       starts.push_back(i + 2);
       ++i;
       continue;
     }
     if (!signature_like(blocks[i]) && blocks[i].role != BlockRole::Signed) continue;
+    // «Ст. Зенда.» under a date: the dateline's place, not initials and a name
+    if (i > front_end && blocks[i - 1].role == BlockRole::Dateline && is_place_line(blocks[i].text, true)) continue;
     std::size_t j = i;
     while (j < back_begin && (signature_like(blocks[j]) || blocks[j].role == BlockRole::Signed ||
                               (j > i && blocks[j].role == BlockRole::Salute)))
@@ -675,6 +685,10 @@ std::vector<std::size_t> Shaper::text_starts() {
     // a postscript (and what signs it) after the signatures stays in the text
     while (j < back_begin && (blocks[j].role == BlockRole::Postscript ||
                               (j > i && blocks[j - 1].role == BlockRole::Postscript && signature_like(blocks[j]))))
+      ++j;
+    // "PS." alone on its line: the postscript is the paragraph under it
+    if (j > i && j < back_begin && blocks[j - 1].role == BlockRole::Postscript && words(blocks[j - 1].text).size() <= 2 &&
+        blocks[j].role == BlockRole::None)
       ++j;
     // and so do the lines under a signature: the signer's office, the addressee, a dateline
     while (j < back_begin && !fixed[j] && under_signature(j)) ++j;
@@ -694,16 +708,17 @@ std::vector<std::size_t> Shaper::text_starts() {
 void Shaper::place_lines(std::size_t from, std::size_t e) {
   auto place = [&](std::size_t k) {
     const std::string_view t = blocks[k].text;
-    const char32_t end = last_char(t);
-    return free(k) && blocks[k].role == BlockRole::None && length(t) <= 60 && words(t).size() <= 8 &&
-           end != U'.' && end != U'?' && end != U'!' && end != U':' && last_char(t) != U';' &&
-           (utf8::is_upper(first_char(t)) || utf8::is_digit(first_char(t))) && t.find(" to ") == std::string_view::npos &&
-           !names_a_document_part(t) && !addressee_above(t);
+    return free(k) && blocks[k].role == BlockRole::None && is_place_line(t) && !addressee_above(t);
   };
   std::size_t k = from;
   while (k < e && k < from + 3 && place(k)) ++k;
   if (k == from || k >= e || blocks[k].role != BlockRole::Dateline) return;
-  for (std::size_t j = from; j < k; ++j) {
+  // "328 Green Street" / "May 25 '87" / "—Zenda, Ruritania": the address may go on under the date
+  std::size_t end = k + 1;
+  if (end + 1 < e && place(end) && !is_vocative_line(blocks[end].text) &&
+      length(blocks[end + 1].text) > length(blocks[end].text))
+    ++end;
+  for (std::size_t j = from; j < end; ++j) {
     blocks[j].role = BlockRole::Dateline;
     blocks[j].kind = BlockKind::Paragraph;
   }
@@ -712,7 +727,8 @@ void Shaper::place_lines(std::size_t from, std::size_t e) {
 std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   std::size_t i = a;
   while (i < e && blocks[i].role == BlockRole::Source) ++i;
-  place_lines(i < e && heading_like(blocks[i]) ? i + 1 : i, e);
+  // the line that repeats the manifest's title heads the text; any other may be the writer's address
+  place_lines(i < e && title_key(blocks[i].text) == title_key(opt.title) ? i + 1 : i, e);
   auto next_opener = [&](std::size_t k) {
     while (k < e && blocks[k].role == BlockRole::Source) ++k;
     return k < e && (blocks[k].role == BlockRole::Dateline || blocks[k].role == BlockRole::Reference ||
@@ -804,7 +820,9 @@ std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
 Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
   auto editors_name = [&](std::size_t i) { return fixed[i] && blocks[i].role == BlockRole::Signed; };
   auto a_name = [&](std::size_t i) {
-    return editors_name(i) || (free(i) && (is_signed_name(blocks[i].text) || signature_like(blocks[i])));
+    return editors_name(i) || (free(i) && (is_signed_name(blocks[i].text) || signature_like(blocks[i]) ||
+                                           is_formula_and_name(blocks[i].text) ||
+                                           is_signed_and_dated(blocks[i].text, grammar)));
   };
   auto formula_before = [&](std::size_t r) {
     if (r <= from) return false;
@@ -826,11 +844,15 @@ Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
   }
   if (s.name == k) s.name = any_name;
   if (s.name == k) return s;
-  while (run < s.name && !is_signing_for(blocks[run].text) && !a_name(run)) ++run;
+  // the rank or office right above the name stays («Фейерверкер 4-го класса» / «Граф Иван Петров»)
+  auto rank_above = [&](std::size_t i) { return i + 1 == s.name && is_office_line(blocks[i].text); };
+  while (run < s.name && !is_signing_for(blocks[run].text) && !a_name(run) && !rank_above(run)) ++run;
   if (!formula_before(run)) {
     const std::size_t first = run;
     run = s.name;
-    while (run > first && (signature_like(blocks[run - 1]) || is_signing_for(blocks[run - 1].text))) --run;
+    while (run > first && (signature_like(blocks[run - 1]) || is_signing_for(blocks[run - 1].text) ||
+                           rank_above(run - 1)))
+      --run;
   }
   s.formula = formula_before(run);
   return s;
@@ -846,10 +868,23 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
   while (k > from && fixed[k - 1] && is_closer_role(blocks[k - 1].role)) --k;
   const std::size_t editors = k;
   std::vector<std::pair<std::size_t, BlockRole>> under;
+  // «На 4-й странице:» and the address copied under it, on as many lines as it takes
+  for (std::size_t m = k; m > from + 1 && k - m < 4; --m) {
+    if (!free(m - 1) || !is_envelope_marker(blocks[m - 1].text)) continue;
+    bool all_free = true;
+    for (std::size_t j = m; j < k; ++j) all_free = all_free && free(j);
+    if (!all_free) break;
+    for (std::size_t j = m; j < k; ++j) under.push_back({j, BlockRole::Addressee});
+    under.push_back({m - 1, BlockRole::Closing});
+    k = m - 1;
+    break;
+  }
   while (k > from && editors - k < 6 && free(k - 1) && length(blocks[k - 1].text) <= 240) {
     const Block& b = blocks[k - 1];
     BlockRole r = BlockRole::None;
     if (b.role == BlockRole::Dateline) r = BlockRole::Dateline;
+    // «30 мая 1853 года.» / «Ст. Зенда.»: the place under the date
+    else if (k >= 2 && blocks[k - 2].role == BlockRole::Dateline && is_place_line(b.text, true)) r = BlockRole::Dateline;
     else if (b.role == BlockRole::Source && b.text.front() == '[') r = BlockRole::Source;
     else if (is_addressee_line(b.text) || is_envelope_line(b.text)) r = BlockRole::Addressee;
     // "На 4 странице:", "On the back:" above the address copied from the envelope
@@ -881,9 +916,10 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
   }
   if (!s.formula) return s.run;
   std::size_t first = s.run - 1;
-  // a formula on two lines: "Милостивый Государь" / "Ваш покорный слуга", "With love," / "Yours ever,"
-  if (first > from && free(first - 1) && length(blocks[first - 1].text) <= 80 &&
-      (is_closing_formula(blocks[first - 1].text) || is_opening_salute_line(blocks[first - 1].text)))
+  // a formula on several lines: "С совершенным уважением" / "имею честь быть," / "Ваш покорный слуга",
+  // "With love," / "Yours ever,"
+  while (first > from && s.run - first < 4 && free(first - 1) && length(blocks[first - 1].text) <= 80 &&
+         (is_closing_formula(blocks[first - 1].text) || is_opening_salute_line(blocks[first - 1].text)))
     --first;
   for (std::size_t i = first; i < s.run; ++i)
     if (!fixed[i]) {
@@ -921,6 +957,7 @@ void Shaper::shape(std::size_t a, std::size_t e) {
   };
   std::size_t ps = opener_end;
   while (ps < e && blocks[ps].role != BlockRole::Postscript) ++ps;
+  if (ps == e) ps = unmarked_postscript(opener_end, e);
   const std::size_t closer_begin = closer(opener_end, ps, letter);
   prose(opener_end, closer_begin);
   std::fill(placed.begin() + static_cast<std::ptrdiff_t>(a), placed.begin() + static_cast<std::ptrdiff_t>(opener_end), true);
@@ -934,6 +971,37 @@ void Shaper::shape(std::size_t a, std::size_t e) {
   if (letter_seen) false_headings(opener_end, closer_begin);
 }
 
+// "Love to all J. Green" and a paragraph or two after it: what a letter says after
+// its formula and signature is a postscript, marked "P.S." or not; so is what
+// stands between two signatures («И. Петров.» / ... / «И. П. 1850 Мая 3.»).
+// Returns where it begins (`e`: none).
+std::size_t Shaper::unmarked_postscript(std::size_t from, std::size_t e) {
+  const bool signed_at_end = e > from && free(e - 1) &&
+                             (is_signed_name(blocks[e - 1].text) || is_formula_and_name(blocks[e - 1].text) ||
+                              is_signed_and_dated(blocks[e - 1].text, grammar));
+  for (std::size_t k = std::max(from + 1, e < 4 ? 0 : e - 4); k + 1 < e; ++k) {
+    // (a name under prose, not the last of a list of names)
+    const bool signature = is_formula_and_name(blocks[k].text) ||
+                           (signed_at_end && is_signed_name(blocks[k].text) && length(blocks[k - 1].text) > 80);
+    if (!free(k) || !signature) continue;
+    Block& next = blocks[k + 1];
+    if (!free(k + 1) || next.role != BlockRole::None || is_signed_name(next.text) ||
+        is_formula_and_name(next.text) || length(next.text) <= length(blocks[k].text) ||
+        words(next.text).size() < 4 || last_char(next.text) == U':')
+      continue;
+    // paragraphs only: a heading or an address under it is no postscript
+    bool prose = true;
+    for (std::size_t j = k + 1; j < e; ++j) prose = prose && blocks[j].kind == BlockKind::Paragraph;
+    if (!prose) continue;
+    next.role = BlockRole::Postscript;
+    next.kind = BlockKind::Paragraph;
+    blocks[k].role = BlockRole::Signed;
+    blocks[k].kind = BlockKind::Paragraph;
+    return k + 1;
+  }
+  return e;
+}
+
 // In a letter, what the segmenter took for headings and is none: a sentence
 // ("Note follows by mail."), a line that leads into what follows ("... between—",
 // "as follows:"), and runs of three or more short lines (a list of names).
@@ -943,7 +1011,9 @@ void Shaper::false_headings(std::size_t from, std::size_t to) {
     if (!heading(k)) continue;
     const std::string_view t = without_calls(blocks[k].text);
     const char32_t end = last_char(t);
-    if (is_sentence(t) || end == U':' || end == U'—' || end == U'–') blocks[k].kind = BlockKind::Paragraph;
+    // (and the line right above the closer, which heads nothing: "All going on about as usual")
+    if (is_sentence(t) || end == U':' || end == U'—' || end == U'–' || is_sender_line(t) || k + 1 == to)
+      blocks[k].kind = BlockKind::Paragraph;
   }
   for (std::size_t k = from; k < to; ++k) {
     std::size_t run = k;

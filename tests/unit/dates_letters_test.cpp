@@ -258,3 +258,12 @@ TEST(DatesLetters, DaysOfOneMonthShareTheYearWrittenAfterTheLast) {
   // without a year after them the days are no dates; the first takes its year from the context
   EXPECT_EQ(en("We met on June 13 and 17 members came.", o), V{"June 13 | when=1897-06-13 cert=low"});
 }
+
+TEST(DatesLetters, DatesAsOlderHandsWriteThem) {
+  // a month without its dot, a year of two digits after a slash set apart
+  EXPECT_EQ(en("We came on Mar 18th 1870 to the city."), V{"Mar 18th 1870 | when=1870-03-18"});
+  EXPECT_EQ(en("He wrote on March 19th /64 from camp.", dated(1864, 3, 20)), V{"March 19th /64 | when=1864-03-19"});
+  EXPECT_EQ(en("We shipped 3/64 of the load."), V{});  // a fraction is no year
+  // a capitalized month beside its day is still the month; alone, it may be a name
+  EXPECT_EQ(ru("Прошение подано 18 Ноября 1850 г. в собрание."), V{"18 Ноября 1850 г. | when=1850-11-18"});
+}

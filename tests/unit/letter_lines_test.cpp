@@ -133,3 +133,60 @@ TEST(LetterLines, CorrespondenceByKindOrTitle) {
   EXPECT_FALSE(names_correspondence("The History of the Depot", "book chapter"));
   EXPECT_FALSE(names_correspondence("История склада", ""));
 }
+
+TEST(LetterLines, DatelinesAsHandsWriteThem) {
+  // the time of day after the date, with a dash, spaced letters or the hour's half; or before it
+  EXPECT_EQ(place_of("July 27 a.m.—", "en"), "");
+  EXPECT_EQ(place_of("Zenda, July 1 2½P M", "en"), "Zenda");
+  EXPECT_EQ(place_of("P M Sept: 2 '89", "en"), "");
+  EXPECT_EQ(place_of("—Oct. 13 1886", "en"), "");  // a dash before the date: the address went on above
+  EXPECT_EQ(place_of("Mar 18th 1870", "en"), "");  // a month without its dot
+  EXPECT_EQ(place_of("March 19th /64", "en"), "");  // a year of two digits after a slash
+  EXPECT_EQ(place_of("15 Января. 1855", "ru"), "");  // the day and month, then the year
+  EXPECT_EQ(place_of("18 Ноября 1850 г.", "ru"), "");
+  EXPECT_EQ(place_of("We left at 4 p.m. on the train.", "en"), "<none>");
+  EXPECT_EQ(place_of("Пятое число. 1855", "ru"), "<none>");
+}
+
+TEST(LetterLines, TheWritersAddressAndPlace) {
+  for (const char* s : {"328 Green Street", "Zenda New Jersey U S America", "Near Zenda N.R.", "St. Louis,",
+                        "—Zenda Ruritania", "Toronto Canada", "Станица Старогладковская"})
+    EXPECT_TRUE(is_place_line(s)) << s;
+  for (const char* s : {"Daily Political Notes", "Mr. Green to Mr. Black", "Dear Mother", "Yours truly",
+                        "We came home.", "Acting Secretary of State", "Room 4 and 5", "Green Street."})
+    EXPECT_FALSE(is_place_line(s)) << s;
+  EXPECT_TRUE(is_place_line("Ст. Зенда.", true));  // under a date at a letter's end
+}
+
+TEST(LetterLines, FormulaAndNameOnOneLine) {
+  for (const char* s : {"affectionately Jeff", "Much love to all J. B. Green", "Yours V T J B Green",
+                        "Ваш И. Петров", "Yours truly, John Green"})
+    EXPECT_TRUE(is_formula_and_name(s)) << s;
+  for (const char* s : {"Yours truly,", "John Green", "We send our love to all Green children here.",
+                        "affectionately and truly, as ever", "Kind regards from Papa & Mama.",
+                        "Поклон от Маши"})
+    EXPECT_FALSE(is_formula_and_name(s)) << s;
+}
+
+TEST(LetterLines, SalutesSendersRanksAndEnvelopes) {
+  EXPECT_TRUE(is_vocative_line("Андрей Ильич"));  // a name and patronymic need no mark
+  EXPECT_TRUE(is_vocative_line("Анна Петровна"));
+  EXPECT_FALSE(is_vocative_line("Андрей Петров"));
+  EXPECT_FALSE(is_vocative_line("Toronto Canada"));
+  EXPECT_TRUE(is_sender_line("От Ивана Петровича Петрова"));
+  EXPECT_TRUE(is_sender_line("From John Green"));
+  EXPECT_FALSE(is_sender_line("От этого зависит многое."));
+  EXPECT_TRUE(is_office_line("Министр финансов"));
+  EXPECT_TRUE(is_office_line("Фейерверкер"));
+  EXPECT_TRUE(is_office_line("Фейерверкер класса"));
+  EXPECT_TRUE(is_office_line("Фейерверкер 4-го класса"));
+  EXPECT_TRUE(is_office_line("Captain, 51st Regiment"));
+  EXPECT_TRUE(is_envelope_marker("На 4-й странице:"));
+  EXPECT_TRUE(is_envelope_marker("On the back:"));
+  EXPECT_FALSE(is_envelope_marker("On the whole:"));
+  EXPECT_TRUE(names_only_a_kind("Прошение."));
+  EXPECT_TRUE(names_only_a_kind("Memorandum"));
+  EXPECT_FALSE(names_only_a_kind("Прошение об отставке."));
+  EXPECT_TRUE(is_closing_formula("Истинный друг и брат"));
+  EXPECT_TRUE(is_closing_formula("С чувством совершенного уважения,"));
+}

@@ -434,6 +434,59 @@ TEST(Structure, PostscriptAfterTheSignatureStaysInTheLetter) {
   EXPECT_EQ(xcount(r->tei, "/TEI/text/body/div/closer/following-sibling::postscript"), 1u);
 }
 
+TEST(Structure, TheWritersAddressAboveAndUnderTheDateIsTheDateline) {
+  auto r = convert("328 Green Street\nZenda New Jersey\nMay 25 '87\nDear Anna,\n" + kBody1 + "\nJohn Green\n");
+  EXPECT_EQ(roles(r->doc), (Roles{BlockRole::Dateline, BlockRole::Dateline, BlockRole::Dateline, BlockRole::Salute,
+                                  BlockRole::None, BlockRole::Signed}));
+  EXPECT_EQ(xcount(r->tei, "/TEI/text/body/div/head"), 0u);
+  EXPECT_EQ(xcount(r->tei, "/TEI/text/body/div/opener/dateline"), 3u);
+  // the address goes on under the date
+  auto r2 = convert("328 Green St\nFeb: 4 '87\n—Zenda New Jersey\n" + kBody1 + "\nJohn Green\n");
+  EXPECT_EQ(roles(r2->doc)[2], BlockRole::Dateline);
+  // a heading that names a kind of document stays a heading
+  auto r3 = convert("Daily Political Notes\nZenda, November 13, 1918.\n" + kBody1 + "\n");
+  EXPECT_EQ(r3->doc.blocks[0].role, BlockRole::None);
+  // Russian: the place above the date, and «Андрей Ильич» called on without a mark
+  auto r4 = convert("Станица Старогладковская\n3 июля 1852 г.\nАндрей Ильич\n" + kBody2 + "\nИ. Петров\n", "ru");
+  EXPECT_EQ(roles(r4->doc), (Roles{BlockRole::Dateline, BlockRole::Dateline, BlockRole::Salute, BlockRole::None,
+                                   BlockRole::Signed}));
+}
+
+TEST(Structure, FormulaAndNameOnOneLineSignAndWhatFollowsIsAPostscript) {
+  auto r = convert("Dear Mother\n" + kBody1 + "\nMuch love to all J. B. Green\n" + kBody2 + "\n");
+  EXPECT_EQ(roles(r->doc), (Roles{BlockRole::Salute, BlockRole::None, BlockRole::Signed, BlockRole::Postscript}));
+  EXPECT_EQ(xstr(r->tei, "/TEI/text/body/div/closer/signed"), "Much love to all J. B. Green");
+  EXPECT_EQ(xcount(r->tei, "/TEI/text/body/div/closer/following-sibling::postscript/p"), 1u);
+  // "PS." alone: the paragraph under it is the postscript, in the same letter
+  auto r2 = convert("Dear Anna,\n" + kBody1 + "\nYours,\nJohn Green\nPS.\n" + kBody2 + "\n");
+  EXPECT_EQ(r2->doc.parts.size(), 1u);
+  EXPECT_EQ(xcount(r2->tei, "/TEI/text/body/div/postscript/p"), 2u);
+  // a list of names before the last signature is no postscript
+  auto r3 = convert("Dear Anna,\n" + kBody1 + "\nAlpha\nBeta\nGamma\n" + kBody2 + "\nJohn Green\n");
+  EXPECT_EQ(xcount(r3->tei, "//postscript"), 0u);
+}
+
+TEST(Structure, RussianClosingFormulaRankDatelineAndEnvelope) {
+  const std::string letter = "Милостивый Государь!\n" + kBody2 +
+                             "\nС чувством совершенного уважения,\nимею честь быть,\nВаш покорный слуга\n"
+                             "Фейерверкер 4-го класса\nГраф Иван Петров.\n15 Января. 1855\nСт. Зенда.\n"
+                             "На 4-й странице:\nНа Большой улице в доме Иванова Его Сиятельству\n"
+                             "Князю Петру Ивановичу Сидорову.\n";
+  auto r = convert(letter, "ru");
+  ASSERT_EQ(r->doc.parts.size(), 1u) << r->doc.parts.back().first;  // the date and the place under the signature start no text
+  EXPECT_EQ(roles(r->doc), (Roles{BlockRole::Salute, BlockRole::None, BlockRole::Salute, BlockRole::Salute,
+                                  BlockRole::Salute, BlockRole::Closing, BlockRole::Signed, BlockRole::Dateline,
+                                  BlockRole::Dateline, BlockRole::Closing, BlockRole::Addressee,
+                                  BlockRole::Addressee}));
+  EXPECT_EQ(xcount(r->tei, "/TEI/text/body/div/closer/salute"), 3u);
+  // «Прошение.» heads the petition; «От ...», the sender, is no heading
+  auto r2 = convert("Его Превосходительству господину ректору\nОт Ивана Петровича графа\nПетрова\nПрошение.\n" +
+                        kBody2 + "\nГраф Иван Петров.\n",
+                    "ru");
+  EXPECT_EQ(r2->doc.blocks[1].kind, BlockKind::Paragraph);
+  EXPECT_EQ(r2->doc.blocks[3].kind, BlockKind::Heading);
+}
+
 // --- insertions of earlier hands --------------------------------------------------------
 
 namespace {
@@ -844,4 +897,12 @@ TEST(Structure, ACollectedEditionsNumberedHeadingAndAVocativeSalute) {
   // a numbered paragraph further down is no heading
   auto p = convert(kBody1 + "\n2. In 1852 the depot was closed.\n" + kBody2 + "\n");
   EXPECT_EQ(p->doc.blocks[1].kind, BlockKind::Paragraph);
+}
+
+TEST(Structure, TheLineRightAboveTheCloserHeadsNothing) {
+  auto r = convert("Dear Anna,\n\n" + kBody1 + "\n\nAll going on about as usual\n\nJ. G.\n");
+  EXPECT_EQ(r->doc.blocks[2].kind, BlockKind::Paragraph);
+  EXPECT_EQ(xcount(r->tei, "//div/div"), 0u);
+  auto r2 = convert("Любезный друг!\n\n" + kBody2 + "\n\nВсе идет по-старому\n\nИ. П.\n", "ru");
+  EXPECT_EQ(r2->doc.blocks[2].kind, BlockKind::Paragraph);
 }
