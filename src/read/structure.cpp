@@ -469,6 +469,7 @@ struct Shaper {
   // 1b. Headings by their evidence (see heading_evidence).
   void heading_evidence();
   bool heads_something(std::size_t k) const;
+  bool correspondence() const;
 
   // 2, 3. Front matter (the publication's heading and references before the
   // first text, only when there is such a reference) and back matter.
@@ -584,6 +585,17 @@ bool Shaper::heads_something(std::size_t k) const {
   return is_metadata(b.role) || (b.role == BlockRole::None && length(b.text) > 80);
 }
 
+// Letters, telegrams, memoranda, proclamations: the manifest or an earlier text says so, a line has a letter's
+// role or names the document's kind ("A PROCLAMATION", "Memorandum").
+bool Shaper::correspondence() const {
+  if (letter_seen) return true;
+  for (const Block& b : blocks)
+    if (names_a_document_kind(b.text) || b.role == BlockRole::Dateline || b.role == BlockRole::Salute || b.role == BlockRole::Signed ||
+        b.role == BlockRole::Addressee || b.role == BlockRole::Source || b.role == BlockRole::Reference)
+      return true;
+  return false;
+}
+
 // A short line standing alone is taken for a heading by the segmenter; where
 // the source has no markup, it stays one on evidence: the document's first
 // line (it heads the document), a keyword ("Chapter 7", "Appendix") or a
@@ -602,12 +614,15 @@ void Shaper::heading_evidence() {
     return section_numbered(t) && length(t) <= 200 && (utf8::is_letter(end) || utf8::is_digit(end)) &&
            (!capitalizes_titles(opt.lang) || is_title_cased(opt.lang, t));
   };
+  // in letters and telegrams a sentence-case line is a fragment of prose ("All going on as usual"); an essay's
+  // headings may be written in sentence case ("Background and context")
+  const bool title_case_needed = capitalizes_titles(opt.lang) && correspondence();
   for (std::size_t k = blocks.size(); k-- > 1;) {
     Block& b = blocks[k];
     if (fixed[k] || b.role != BlockRole::None) continue;
     if (b.kind == BlockKind::Heading && b.division_type.empty() && !section_numbered(b.text) &&
         (!heads_something(k) ||
-         (capitalizes_titles(opt.lang) && !is_title_cased(opt.lang, b.text) && !opens_with_a_document_kind(b.text))))
+         (title_case_needed && !is_title_cased(opt.lang, b.text) && !opens_with_a_document_kind(b.text))))
       b.kind = BlockKind::Paragraph;
     else if (b.kind == BlockKind::Paragraph &&
              ((names_a_document_kind(b.text) && k + 1 < blocks.size() && blocks[k + 1].role == BlockRole::None &&

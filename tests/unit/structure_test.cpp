@@ -906,3 +906,13 @@ TEST(Structure, TheLineRightAboveTheCloserHeadsNothing) {
   auto r2 = convert("Любезный друг!\n\n" + kBody2 + "\n\nВсе идет по-старому\n\nИ. П.\n", "ru");
   EXPECT_EQ(r2->doc.blocks[2].kind, BlockKind::Paragraph);
 }
+
+TEST(Structure, AnEssaysHeadingsMayBeInSentenceCase) {
+  // nothing of a letter about the text: a short line above prose heads it, in sentence case too
+  auto r = convert("Background and context\n\n" + kBody1 + "\n\nWhat the records show\n\n" + kBody2 + "\n");
+  EXPECT_EQ(xcount(r->tei, "//body//head"), 2u);
+  EXPECT_EQ(xstr(r->tei, "(//body//head)[2]"), "What the records show");
+  // in a letter the same line is a fragment of prose
+  auto l = convert("Dear Anna,\n\n" + kBody1 + "\n\nWhat the records show\n\n" + kBody2 + "\n\nYours,\n\nJ. G.\n");
+  EXPECT_EQ(xcount(l->tei, "//body//head"), 0u);
+}
