@@ -100,7 +100,7 @@ constexpr std::array<std::string_view, 14> kCorrespondenceKinds{
     "телеграмма", "записка", "прошение", "послание", "депеша"};
 
 // Phrases of the formula before a signature (lower case).
-constexpr std::array<std::string_view, 57> kClosingPhrases{
+constexpr std::array<std::string_view, 58> kClosingPhrases{
     "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "very truly", "yours ever", "ever yours",
     "obedient servant", "honor to be", "honour to be", "affectionately", "cordially", "your brother",
     "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
@@ -108,7 +108,8 @@ constexpr std::array<std::string_view, 57> kClosingPhrases{
     "уважения", "покорный слуга", "покорнейший слуга", "честь быть", "целую", "целуй", "обнимаю",
     "любящий", "любящая", "прощай", "до свидания", "жму руку", "с приветом", "остаюсь", "avail myself",
     "renew to you", "accept the assurance", "best wishes", "all the best", "warm regards", "warmest regards",
-    "with thanks", "yours ever", "love to all", "much love", "истинный друг", "искренний друг"};
+    "with thanks", "yours ever", "love to all", "much love", "истинный друг", "искренний друг",
+    "your's"};  // "Ever your's": the apostrophe of older letters
 constexpr std::array<std::string_view, 10> kClosingLines{"ваш", "ваша", "твой", "твоя", "yours", "sincerely",
                                                         "faithfully", "cordially", "regards", "greetings"};
 
@@ -148,6 +149,9 @@ constexpr std::array<std::string_view, 21> kAddresseeStarts{
     "его сиятельству", "ее превосходительству", "её превосходительству", "милостивому государю",
     "the honorable", "the right hon", "right hon", "the honourable", "monsieur", "señor", "senor",
     "его превосходительству", "господину", "товарищу"};
+
+// The title after a gentleman's name on a letter's outer leaf: "B. Green Esqre" (lower case, bare).
+constexpr std::array<std::string_view, 4> kEsquires{"esq", "esqr", "esqre", "esquire"};
 
 constexpr std::array<std::string_view, 6> kSigningFor{"for the ", "by the ", "by order of", "за ", "по поручению",
                                                       "in the absence of"};
@@ -597,6 +601,15 @@ bool names_only_a_kind(std::string_view t) {
   if (w.size() != 1 || !utf8::is_upper(first_char(t))) return false;
   const std::string b = bare(w[0]);
   return in(kCorrespondenceKinds, b) || in(kDocumentWords, b);
+}
+
+bool opens_superscription(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  auto w = words(t);
+  if (w.empty() || w.size() > 8 || length(t) > 80) return false;
+  if (w.front() == "To" || w.front() == "To:")  // "To" alone, or before a capitalized name
+    return w.size() == 1 || utf8::is_upper(first_char(w[1]));
+  return w.size() >= 2 && utf8::is_upper(first_char(t)) && in(kEsquires, bare(w.back()));
 }
 
 bool is_addressee_line(std::string_view t) {

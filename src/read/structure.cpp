@@ -498,6 +498,7 @@ struct Shaper {
   void shape(std::size_t a, std::size_t e);
   std::size_t head_and_opener(std::size_t a, std::size_t e);
   std::size_t closer(std::size_t from, std::size_t end, bool letter, bool need_text = true);
+  std::size_t superscription(std::size_t from, std::size_t k) const;
   struct Signature {
     std::size_t run, name;  // the run's first line and the name's line (== the end: none)
     bool formula;           // a closing formula stands above the run
@@ -639,7 +640,8 @@ std::vector<std::size_t> Shaper::text_starts() {
       while (n < back_begin && blocks[n].role == BlockRole::Dateline) ++n;
       return !(n < back_begin && is_opener_role(blocks[n].role));
     }
-    return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) || is_envelope_line(blocks[j].text);
+    return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) || is_envelope_line(blocks[j].text) ||
+           opens_superscription(blocks[j].text);
   };
   for (std::size_t i = front_end; i < back_begin; ++i) {
     // "[Enclosure 1]": the text it introduces starts there
@@ -858,6 +860,20 @@ Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
   return s;
 }
 
+// "To" / "B. Green Esqre" / "22 Green Street" / "Zenda": the address of the
+// letter's outer leaf, copied at the end of [from, k) in short lines; returns
+// where it begins (k when there is none).
+std::size_t Shaper::superscription(std::size_t from, std::size_t k) const {
+  std::size_t begin = k;
+  for (std::size_t m = k; m > from + 1 && k - m < 6; --m) {
+    const std::string_view t = blocks[m - 1].text;
+    const BlockRole r = blocks[m - 1].role;
+    if (!free(m - 1) || (r != BlockRole::None && r != BlockRole::Signed) || words(t).size() > 6 || length(t) > 60) break;
+    if (opens_superscription(t)) begin = m - 1;
+  }
+  return begin;
+}
+
 // The closing lines of blocks [from, end), from the end backwards: the
 // editor's closing lines; the addressee, a dateline and remarks written under
 // the letter; the signature; the formula before it. `letter`: the text has an
@@ -879,6 +895,7 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
     k = m - 1;
     break;
   }
+  for (std::size_t m = superscription(from, k); m < k; --k) under.push_back({k - 1, BlockRole::Addressee});
   while (k > from && editors - k < 6 && free(k - 1) && length(blocks[k - 1].text) <= 240) {
     const Block& b = blocks[k - 1];
     BlockRole r = BlockRole::None;

@@ -487,6 +487,19 @@ TEST(Structure, RussianClosingFormulaRankDatelineAndEnvelope) {
   EXPECT_EQ(r2->doc.blocks[3].kind, BlockKind::Heading);
 }
 
+TEST(Structure, EnglishOuterLeafAddressUnderTheSignature) {
+  // "To" / "B. Green Esqre" / a street / a town: the addressee, not more signatures
+  auto r = convert("My dear Sir\n" + kBody1 + "\nEver your's\nA. B. Brown.\nTo\nC. D. Green Esqre\n"
+                   "12 Elm Row\nMarket Square\n");
+  ASSERT_EQ(r->doc.parts.size(), 1u);
+  EXPECT_EQ(roles(r->doc), (Roles{BlockRole::Salute, BlockRole::None, BlockRole::Salute, BlockRole::Signed,
+                                  BlockRole::Addressee, BlockRole::Addressee, BlockRole::Addressee,
+                                  BlockRole::Addressee}));
+  // "Ann Green" under a signature without "To" or a title stays a signature
+  auto r2 = convert("My dear Sir\n" + kBody1 + "\nEver yours\nA. B. Brown.\nAnn Green\n");
+  EXPECT_EQ(r2->doc.blocks.back().role, BlockRole::Signed);
+}
+
 // --- insertions of earlier hands --------------------------------------------------------
 
 namespace {
