@@ -632,6 +632,14 @@ std::vector<std::size_t> Shaper::text_starts() {
     prose_before[k + 1] = prose_before[k] + (prose ? 1 : 0);
   }
   auto has_text = [&](std::size_t from, std::size_t to) { return prose_before[to] > prose_before[from]; };
+  // "12 Elm Row" under "To" / "B. Green Esqre": a short line of the outer leaf's address
+  auto in_leaf_address = [&](std::size_t j) {
+    for (std::size_t m = j; m > front_end && j - m < 5; --m) {
+      if (words(blocks[m].text).size() > 6 || length(blocks[m].text) > 60) return false;
+      if (opens_superscription(blocks[m - 1].text)) return true;
+    }
+    return false;
+  };
   // the lines under a signature: the signer's office, the addressee, a
   // dateline (unless the next letter's opener follows it)
   auto under_signature = [&](std::size_t j) {
@@ -641,7 +649,7 @@ std::vector<std::size_t> Shaper::text_starts() {
       return !(n < back_begin && is_opener_role(blocks[n].role));
     }
     return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) || is_envelope_line(blocks[j].text) ||
-           opens_superscription(blocks[j].text);
+           opens_superscription(blocks[j].text) || in_leaf_address(j);
   };
   for (std::size_t i = front_end; i < back_begin; ++i) {
     // "[Enclosure 1]": the text it introduces starts there
