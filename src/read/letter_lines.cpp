@@ -247,14 +247,19 @@ bool only_dashes(std::string_view t) {
 
 // "Strelsau,", "Legation of the Republic, Zenda,", "[Strelsau,]": a
 // place before a date: up to ten words, capitalized, ending with a comma.
-bool is_place_before_date(std::string_view before) {
+// `full`: the date has its day, month and year; then a place of a few words, each
+// capitalized, may stand before it without a comma ("Elm Cottage April 19th 1821"; one word
+// could be a verb: "Approved January 13, 1925").
+bool is_place_before_date(std::string_view before, bool full) {
   before = utf8::trim(before);
   if (before.empty()) return true;
   std::string_view core = before;
   if (core.front() == '[' && core.back() == ']') core = utf8::trim(core.substr(1, core.size() - 2));
-  if (core.empty() || (core.back() != ',' && core.back() != '.')) return false;
   auto w = words(core);
   if (w.empty() || w.size() > 10 || has_digit(core)) return false;
+  if (full && core.back() != ',' && core.back() != '.' && w.size() >= 2 && w.size() <= 4)
+    return std::all_of(w.begin(), w.end(), [](std::string_view x) { return utf8::is_upper(first_char(x)); });
+  if (core.back() != ',' && core.back() != '.') return false;
   // "Ясная Поляна. 3 мая 1890 г.": a place may end with a full stop when it is a name (every word capitalized)
   if (core.back() == '.' &&
       (w.size() > 4 || !std::all_of(w.begin(), w.end(), [](std::string_view x) { return utf8::is_upper(first_char(x)); })))
@@ -305,7 +310,7 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
   std::string_view before = core.substr(0, first.begin);
   // "—Oct. 13 1886", "P M Sept: 2 '89": a dash or the time of day before the date, and no place
   if (is_time_of_day(before) || only_dashes(before)) return ByteRange{0, 0};
-  if (!is_place_before_date(before)) return std::nullopt;
+  if (!is_place_before_date(before, p.has_year() && p.month && p.day && first.end == last.end)) return std::nullopt;
   std::string_view place = utf8::trim(before);
   if (!place.empty() && place.front() == '[') place = utf8::trim(place.substr(1, place.size() - 2));
   while (!place.empty() && (place.back() == ',' || place.back() == '.')) place = utf8::trim(place.substr(0, place.size() - 1));
