@@ -17,7 +17,10 @@ DateLexicon english_date_lexicon() {
   for (const auto& [name, n] : months) lex.months[name] = n;
   const std::vector<std::pair<std::string, int>> abbreviations = {
       {"jan.", 1},  {"feb.", 2},  {"mar.", 3},  {"apr.", 4},  {"jun.", 6},  {"jul.", 7},   {"aug.", 8},
-      {"sep.", 9},  {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12}};
+      {"sep.", 9},  {"sept.", 9}, {"oct.", 10}, {"nov.", 11}, {"dec.", 12},
+      // older contractions, with or without their dot: "Jany 13th 1823", "Novr. 6"
+      {"jany.", 1}, {"feby.", 2}, {"febry.", 2}, {"apl.", 4}, {"augt.", 8}, {"septr.", 9}, {"octr.", 10},
+      {"novr.", 11}, {"decr.", 12}};
   for (const auto& [a, n] : abbreviations) lex.months[a] = n;
   lex.months_capitalized = true;
   lex.month_before_day = true;

@@ -100,7 +100,7 @@ constexpr std::array<std::string_view, 14> kCorrespondenceKinds{
     "телеграмма", "записка", "прошение", "послание", "депеша"};
 
 // Phrases of the formula before a signature (lower case).
-constexpr std::array<std::string_view, 57> kClosingPhrases{
+constexpr std::array<std::string_view, 58> kClosingPhrases{
     "sincerely", "faithfully", "respectfully", "truly yours", "yours truly", "very truly", "yours ever", "ever yours",
     "obedient servant", "honor to be", "honour to be", "affectionately", "cordially", "your brother",
     "your friend", "your son", "your loving", "best regards", "kind regards", "with regards", "believe me",
@@ -108,7 +108,8 @@ constexpr std::array<std::string_view, 57> kClosingPhrases{
     "уважения", "покорный слуга", "покорнейший слуга", "честь быть", "целую", "целуй", "обнимаю",
     "любящий", "любящая", "прощай", "до свидания", "жму руку", "с приветом", "остаюсь", "avail myself",
     "renew to you", "accept the assurance", "best wishes", "all the best", "warm regards", "warmest regards",
-    "with thanks", "yours ever", "love to all", "much love", "истинный друг", "искренний друг"};
+    "with thanks", "yours ever", "love to all", "much love", "истинный друг", "искренний друг",
+    "your's"};  // "Ever your's": the apostrophe of older letters
 constexpr std::array<std::string_view, 10> kClosingLines{"ваш", "ваша", "твой", "твоя", "yours", "sincerely",
                                                         "faithfully", "cordially", "regards", "greetings"};
 
@@ -148,6 +149,9 @@ constexpr std::array<std::string_view, 21> kAddresseeStarts{
     "его сиятельству", "ее превосходительству", "её превосходительству", "милостивому государю",
     "the honorable", "the right hon", "right hon", "the honourable", "monsieur", "señor", "senor",
     "его превосходительству", "господину", "товарищу"};
+
+// The title after a gentleman's name on a letter's outer leaf: "B. Green Esqre" (lower case, bare).
+constexpr std::array<std::string_view, 4> kEsquires{"esq", "esqr", "esqre", "esquire"};
 
 constexpr std::array<std::string_view, 6> kSigningFor{"for the ", "by the ", "by order of", "за ", "по поручению",
                                                       "in the absence of"};
@@ -243,14 +247,19 @@ bool only_dashes(std::string_view t) {
 
 // "Strelsau,", "Legation of the Republic, Zenda,", "[Strelsau,]": a
 // place before a date: up to ten words, capitalized, ending with a comma.
-bool is_place_before_date(std::string_view before) {
+// `full`: the date has its day, month and year; then a place of a few words, each
+// capitalized, may stand before it without a comma ("Elm Cottage April 19th 1821"; one word
+// could be a verb: "Approved January 13, 1925").
+bool is_place_before_date(std::string_view before, bool full) {
   before = utf8::trim(before);
   if (before.empty()) return true;
   std::string_view core = before;
   if (core.front() == '[' && core.back() == ']') core = utf8::trim(core.substr(1, core.size() - 2));
-  if (core.empty() || (core.back() != ',' && core.back() != '.')) return false;
   auto w = words(core);
   if (w.empty() || w.size() > 10 || has_digit(core)) return false;
+  if (full && core.back() != ',' && core.back() != '.' && w.size() >= 2 && w.size() <= 4)
+    return std::all_of(w.begin(), w.end(), [](std::string_view x) { return utf8::is_upper(first_char(x)); });
+  if (core.back() != ',' && core.back() != '.') return false;
   // "Ясная Поляна. 3 мая 1890 г.": a place may end with a full stop when it is a name (every word capitalized)
   if (core.back() == '.' &&
       (w.size() > 4 || !std::all_of(w.begin(), w.end(), [](std::string_view x) { return utf8::is_upper(first_char(x)); })))
@@ -301,7 +310,7 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
   std::string_view before = core.substr(0, first.begin);
   // "—Oct. 13 1886", "P M Sept: 2 '89": a dash or the time of day before the date, and no place
   if (is_time_of_day(before) || only_dashes(before)) return ByteRange{0, 0};
-  if (!is_place_before_date(before)) return std::nullopt;
+  if (!is_place_before_date(before, p.has_year() && p.month && p.day && first.end == last.end)) return std::nullopt;
   std::string_view place = utf8::trim(before);
   if (!place.empty() && place.front() == '[') place = utf8::trim(place.substr(1, place.size() - 2));
   while (!place.empty() && (place.back() == ',' || place.back() == '.')) place = utf8::trim(place.substr(0, place.size() - 1));
@@ -597,6 +606,15 @@ bool names_only_a_kind(std::string_view t) {
   if (w.size() != 1 || !utf8::is_upper(first_char(t))) return false;
   const std::string b = bare(w[0]);
   return in(kCorrespondenceKinds, b) || in(kDocumentWords, b);
+}
+
+bool opens_superscription(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  auto w = words(t);
+  if (w.empty() || w.size() > 8 || length(t) > 80) return false;
+  if (w.front() == "To" || w.front() == "To:")  // "To" alone, or before a capitalized name
+    return w.size() == 1 || utf8::is_upper(first_char(w[1]));
+  return w.size() >= 2 && utf8::is_upper(first_char(t)) && in(kEsquires, bare(w.back()));
 }
 
 bool is_addressee_line(std::string_view t) {

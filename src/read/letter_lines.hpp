@@ -104,6 +104,10 @@ bool is_envelope_line(std::string_view t);
 // addressee as written under a letter (or above it).
 bool is_addressee_line(std::string_view t);
 
+// "To" (alone, or before a name), "B. Green Esqre": the first line of the address an English
+// letter's outer leaf bears, copied under the signature.
+bool opens_superscription(std::string_view t);
+
 // «На 4-й странице:», "On the back:": the line above the address copied from the envelope or the last page.
 bool is_envelope_marker(std::string_view t);
 

@@ -499,6 +499,7 @@ struct Shaper {
   void shape(std::size_t a, std::size_t e);
   std::size_t head_and_opener(std::size_t a, std::size_t e);
   std::size_t closer(std::size_t from, std::size_t end, bool letter, bool need_text = true);
+  std::size_t superscription(std::size_t from, std::size_t k) const;
   struct Signature {
     std::size_t run, name;  // the run's first line and the name's line (== the end: none)
     bool formula;           // a closing formula stands above the run
@@ -646,6 +647,14 @@ std::vector<std::size_t> Shaper::text_starts() {
     prose_before[k + 1] = prose_before[k] + (prose ? 1 : 0);
   }
   auto has_text = [&](std::size_t from, std::size_t to) { return prose_before[to] > prose_before[from]; };
+  // "12 Elm Row" under "To" / "B. Green Esqre": a short line of the outer leaf's address
+  auto in_leaf_address = [&](std::size_t j) {
+    for (std::size_t m = j; m > front_end && j - m < 5; --m) {
+      if (words(blocks[m].text).size() > 6 || length(blocks[m].text) > 60) return false;
+      if (opens_superscription(blocks[m - 1].text)) return true;
+    }
+    return false;
+  };
   // the lines under a signature: the signer's office, the addressee, a
   // dateline (unless the next letter's opener follows it)
   auto under_signature = [&](std::size_t j) {
@@ -654,7 +663,8 @@ std::vector<std::size_t> Shaper::text_starts() {
       while (n < back_begin && blocks[n].role == BlockRole::Dateline) ++n;
       return !(n < back_begin && is_opener_role(blocks[n].role));
     }
-    return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) || is_envelope_line(blocks[j].text);
+    return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) || is_envelope_line(blocks[j].text) ||
+           opens_superscription(blocks[j].text) || in_leaf_address(j);
   };
   for (std::size_t i = front_end; i < back_begin; ++i) {
     // "[Enclosure 1]": the text it introduces starts there
@@ -873,6 +883,20 @@ Shaper::Signature Shaper::signature(std::size_t from, std::size_t k) const {
   return s;
 }
 
+// "To" / "B. Green Esqre" / "22 Green Street" / "Zenda": the address of the
+// letter's outer leaf, copied at the end of [from, k) in short lines; returns
+// where it begins (k when there is none).
+std::size_t Shaper::superscription(std::size_t from, std::size_t k) const {
+  std::size_t begin = k;
+  for (std::size_t m = k; m > from + 1 && k - m < 6; --m) {
+    const std::string_view t = blocks[m - 1].text;
+    const BlockRole r = blocks[m - 1].role;
+    if (!free(m - 1) || (r != BlockRole::None && r != BlockRole::Signed) || words(t).size() > 6 || length(t) > 60) break;
+    if (opens_superscription(t)) begin = m - 1;
+  }
+  return begin;
+}
+
 // The closing lines of blocks [from, end), from the end backwards: the
 // editor's closing lines; the addressee, a dateline and remarks written under
 // the letter; the signature; the formula before it. `letter`: the text has an
@@ -894,6 +918,7 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
     k = m - 1;
     break;
   }
+  for (std::size_t m = superscription(from, k); m < k; --k) under.push_back({k - 1, BlockRole::Addressee});
   while (k > from && editors - k < 6 && free(k - 1) && length(blocks[k - 1].text) <= 240) {
     const Block& b = blocks[k - 1];
     BlockRole r = BlockRole::None;

@@ -224,6 +224,9 @@ TEST(DatesLetters, OlderLettersDatelinesWithoutTheDotOrWithASlashYear) {
   // "Mar 18th 1870": an abbreviated month without its dot, before a day that is plainly one
   EXPECT_EQ(tag("en", {{"Mar 18th 1870", true}}, dated(1870, 3, 18)), (V{"Mar 18th 1870 | when=1870-03-18"}));
   EXPECT_EQ(tag("en", {{"Jan 5, 1865", true}}), (V{"Jan 5, 1865 | when=1865-01-05"}));
+  // older contractions: "Jany 13th 1823", "Novr. 6"
+  EXPECT_EQ(tag("en", {{"Jany 13th 1823", true}}), (V{"Jany 13th 1823 | when=1823-01-13"}));
+  EXPECT_EQ(tag("en", {{"Octr. 2d 1821", true}}), (V{"Octr. 2d 1821 | when=1821-10-02"}));
   EXPECT_EQ(en("Do not mar 18 pages.", dated(1870, 3, 18)), V{});  // no capital, no month
   // "March 19th /64": two digits after a slash are the year, its century from the letter's date
   EXPECT_EQ(tag("en", {{"March 19th /64", true}}, dated(1864, 3, 19)), (V{"March 19th /64 | when=1864-03-19"}));

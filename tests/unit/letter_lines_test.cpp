@@ -187,6 +187,13 @@ TEST(LetterLines, SalutesSendersRanksAndEnvelopes) {
   EXPECT_TRUE(names_only_a_kind("Прошение."));
   EXPECT_TRUE(names_only_a_kind("Memorandum"));
   EXPECT_FALSE(names_only_a_kind("Прошение об отставке."));
+  EXPECT_TRUE(opens_superscription("To"));
+  EXPECT_TRUE(opens_superscription("To Miss Anna Green"));
+  EXPECT_TRUE(opens_superscription("C. D. Green Esqre."));
+  EXPECT_FALSE(opens_superscription("To be sure"));
+  EXPECT_FALSE(opens_superscription("Green Street"));
+  EXPECT_TRUE(is_closing_formula("Most gratefully your's"));
+  EXPECT_FALSE(is_closing_formula("The book is your's, and the pen is mine, as we agreed the other day at noon."));
   EXPECT_TRUE(is_closing_formula("Истинный друг и брат"));
   EXPECT_TRUE(is_closing_formula("С чувством совершенного уважения,"));
 }

@@ -487,6 +487,25 @@ TEST(Structure, RussianClosingFormulaRankDatelineAndEnvelope) {
   EXPECT_EQ(r2->doc.blocks[3].kind, BlockKind::Heading);
 }
 
+TEST(Structure, EnglishOuterLeafAddressUnderTheSignature) {
+  // "To" / "B. Green Esqre" / a street / a town: the addressee, not more signatures
+  auto r = convert("My dear Sir\n" + kBody1 + "\nEver your's\nA. B. Brown.\nTo\nC. D. Green Esqre\n"
+                   "12 Elm Row\nMarket Square\n");
+  ASSERT_EQ(r->doc.parts.size(), 1u);
+  EXPECT_EQ(roles(r->doc), (Roles{BlockRole::Salute, BlockRole::None, BlockRole::Salute, BlockRole::Signed,
+                                  BlockRole::Addressee, BlockRole::Addressee, BlockRole::Addressee,
+                                  BlockRole::Addressee}));
+  // "Elm Cottage April 19th 1821.": a place of capitalized words before a full date, no comma between
+  auto r3 = convert("Elm Cottage April 19th 1821.\nMy dear Sir\n" + kBody1 + "\nEver yours\nA. B. Brown.\n");
+  EXPECT_EQ(r3->doc.blocks[0].role, BlockRole::Dateline);
+  // one word before it may be a verb: "Approved January 13, 1925." is no place and date
+  auto r4 = convert("Approved January 13, 1925.\nMy dear Sir\n" + kBody1 + "\nEver yours\nA. B. Brown.\n");
+  EXPECT_NE(xstr(r4->tei, "//dateline/placeName"), "Approved");
+  // "Ann Green" under a signature without "To" or a title stays a signature
+  auto r2 = convert("My dear Sir\n" + kBody1 + "\nEver yours\nA. B. Brown.\nAnn Green\n");
+  EXPECT_EQ(r2->doc.blocks.back().role, BlockRole::Signed);
+}
+
 // --- insertions of earlier hands --------------------------------------------------------
 
 namespace {
