@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "lang/date_grammar.hpp"
+#include "lang/old_spelling.hpp"
 #include "lang/patronymics.hpp"
 #include "util/utf8.hpp"
 
@@ -25,7 +26,7 @@ bool has_digit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// A word without the punctuation around it, lower case.
+// A word without the punctuation around it, lower case, in today's spelling ("Петръ" -> "петр").
 // (whole characters: a byte of "»" is also the last byte of "л", one of "”" the last of "р")
 std::string bare(std::string_view w) {
   static constexpr std::array<std::string_view, 6> kOpen{"(", "[", "«", "“", "\"", "'"};
@@ -37,8 +38,11 @@ std::string bare(std::string_view w) {
     for (std::string_view p : kClose)
       if (w.ends_with(p)) w.remove_suffix(p.size()), more = true;
   }
-  return lower(w);
+  return modern_spelling(lower(w));
 }
+
+// The line in lower case and today's spelling, to look for the vocabulary's phrases in.
+std::string modern_lower(std::string_view t) { return modern_spelling(lower(t)); }
 
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& list, std::string_view s) {
@@ -83,16 +87,19 @@ constexpr std::array<std::string_view, 10> kEnclosureWords{
     "приложение", "вложение", "прилагается", "приложения"};
 
 // Words that make a short line ending in ":", "," or "!" a salute.
-constexpr std::array<std::string_view, 30> kSaluteWords{
+constexpr std::array<std::string_view, 33> kSaluteWords{
     "sir", "sirs", "madam", "madame", "dear", "excellency", "gentlemen", "mr", "mrs", "monsieur",
     "president", "secretary", "colleague", "friend", "friends", "comrade", "comrades",
     "милостивый", "милостивая", "государь", "государыня", "дорогой", "дорогая", "дорогие", "милый",
-    "милая", "уважаемый", "многоуважаемый", "глубокоуважаемый", "товарищ"};
+    "милая", "уважаемый", "многоуважаемый", "глубокоуважаемый", "товарищ", "милостивой", "сиятельнейший",
+    "превосходительнейший"};
 
 // Words that open a salute without more ("Dear Mother", "Любезный друг").
-constexpr std::array<std::string_view, 16> kOpeningWords{
+// ("Милостивой": the older nominative; "Мил. г.": Милостивый государь, shortened)
+constexpr std::array<std::string_view, 20> kOpeningWords{
     "dear", "dearest", "милостивый", "милостивая", "любезный", "любезная", "дорогой", "дорогая", "милый",
-    "милая", "уважаемый", "уважаемая", "многоуважаемый", "многоуважаемая", "глубокоуважаемый", "любезнейший"};
+    "милая", "уважаемый", "уважаемая", "многоуважаемый", "многоуважаемая", "глубокоуважаемый", "любезнейший",
+    "милостивой", "мил", "сиятельнейший", "превосходительнейший"};
 
 // Kinds of correspondence, as a manifest's kind or a title's first word names them (lower case).
 constexpr std::array<std::string_view, 14> kCorrespondenceKinds{
@@ -455,7 +462,7 @@ bool is_vocative_line(std::string_view t) {
 }
 
 bool names_correspondence(std::string_view title, std::string_view kind) {
-  const std::string k = lower(kind), l = lower(title);
+  const std::string k = modern_lower(kind), l = modern_lower(title);
   if (has_any(k, kCorrespondenceKinds)) return true;
   auto w = words(title);
   if (w.empty()) return false;
@@ -477,7 +484,7 @@ bool is_closing_formula(std::string_view t) {
   t = without_calls(t);
   t = utf8::trim(t);
   if (t.empty() || length(t) > 220 || words(t).size() > 30) return false;
-  std::string l = lower(t) + " ";
+  std::string l = modern_lower(t) + " ";
   std::string b = bare(t);
   if (in(kClosingLines, b)) return true;
   // "I am [etc.]", "Accept, etc.,", "I avail myself [etc.]": a formula the edition shortened
@@ -559,7 +566,7 @@ bool is_signing_for(std::string_view t) {
   t = utf8::trim(t);
   if (t.empty() || length(t) > 90 || words(t).size() > 10) return false;
   const char32_t end = last_char(t);
-  std::string l = lower(t);
+  std::string l = modern_lower(t);
   if (l.starts_with("(in the absence") && end == U')') return true;
   if (end != U':' && end != U',') return false;
   return std::any_of(kSigningFor.begin(), kSigningFor.end(), [&](std::string_view p) { return l.starts_with(p); });
@@ -578,7 +585,7 @@ bool is_office_line(std::string_view t) {
 }
 
 bool is_envelope_line(std::string_view t) {
-  std::string l = lower(utf8::trim(t));
+  std::string l = modern_lower(utf8::trim(t));
   for (std::string_view p : {"адрес:", "address:", "addressed:", "на конверте:", "on the envelope:", "на обороте:"})
     if (l.starts_with(p)) return true;
   // «В С. Петербург, в редакцию ...», «В г. Зенда»: a destination written on the envelope
@@ -595,7 +602,7 @@ bool is_sender_line(std::string_view t) {
 bool is_envelope_marker(std::string_view t) {
   t = utf8::trim(without_calls(t));
   if (last_char(t) != U':' || words(t).size() > 6) return false;
-  const std::string l = lower(t);
+  const std::string l = modern_lower(t);
   if (!l.starts_with("на ") && !l.starts_with("on ")) return false;
   return has_any(l, kEnvelopePlaces);
 }
@@ -621,7 +628,7 @@ bool is_addressee_line(std::string_view t) {
   t = without_calls(t);
   t = utf8::trim(t);
   if (t.empty() || length(t) > 240 || words(t).size() > 30) return false;
-  std::string l = lower(t);
+  std::string l = modern_lower(t);
   if ((contains(l, "&c.") || contains(l, ", esq.") || contains(l, ", esquire")) && words(t).size() <= 20 &&
       utf8::is_upper(first_char(t)))
     return true;

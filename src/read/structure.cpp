@@ -461,8 +461,10 @@ struct Shaper {
       else if (is_source_line(t)) b.role = BlockRole::Source;
       else if (is_postscript(t)) b.role = BlockRole::Postscript;
       else if (is_opening_salute(t) || is_closing_salute(t) || is_opening_salute_line(t)) b.role = BlockRole::Salute;
-      // a line of the office is no heading: "File No. 711.221/3468"
-      if (b.role == BlockRole::Source || b.role == BlockRole::Dateline) b.kind = BlockKind::Paragraph;
+      // a line of the office is no heading: "File No. 711.221/3468"; nor is a salute, though it stands
+      // first: "Милостивой Государь Петръ Васильевичъ!"
+      if (b.role == BlockRole::Source || b.role == BlockRole::Dateline || b.role == BlockRole::Salute)
+        b.kind = BlockKind::Paragraph;
     }
   }
 

@@ -77,6 +77,22 @@ TEST(LetterLines, OpeningSalutes) {
     EXPECT_FALSE(is_opening_salute_line(s)) << s;
 }
 
+// Older Russian spelling is compared in today's: the same words open a salute.
+TEST(LetterLines, OpeningSalutesInTheOlderSpelling) {
+  for (const char* s : {"Милостивой Государь Иванъ Петровичъ!", "Мил. г. мой Семенъ Ильичъ",
+                        "Сиятельнѣйшій князь Милостивый Государь!", "Милостивый государь Иван Петрович!",
+                        "Мил. г. мой Семен Ильич"})
+    EXPECT_TRUE(is_opening_salute_line(s)) << s;
+  for (const char* s : {"Милостивымъ указомъ повелѣно было явиться въ городъ.", "Москва, 3 мая"})
+    EXPECT_FALSE(is_opening_salute_line(s)) << s;
+  // a name and patronymic with the older hard sign need no mark after them, as today's do
+  EXPECT_TRUE(is_vocative_line("Иванъ Петровичъ"));
+  EXPECT_TRUE(is_vocative_line("Иван Петрович"));
+  // the phrases of a formula and of an addressee, in the older spelling
+  EXPECT_TRUE(is_closing_formula("Вашъ покорнѣйшій слуга"));
+  EXPECT_TRUE(is_addressee_line("Его Сіятельству Князю Ивану Петровичу"));
+}
+
 TEST(LetterLines, ClosingFormulas) {
   for (const char* s : {"I have the honor to be, sir, your obedient servant,", "Yours very sincerely,",
                         "Your brother,", "I am [etc.]", "Accept, etc.,", "With best wishes,", "Ваш преданный", "Жму руку."})

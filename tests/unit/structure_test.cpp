@@ -171,6 +171,18 @@ TEST(Structure, AddresseeWithATitleBeforeTheName) {
   EXPECT_EQ(xstr(r->tei, "//closer/signed"), "(A. Sidorov)");
 }
 
+// A salute that stands first is the letter's opener, not its title (older and today's spelling).
+TEST(Structure, ASaluteFirstIsNoHead) {
+  for (const char* salute : {"Милостивой Государь Иванъ Петровичъ!", "Милостивый государь Иван Петрович!"}) {
+    auto r = convert(std::string(salute) + "\n" +
+                         "Честь имею донести, что все дела по поручению вашему исполнены мною в точности и без "
+                         "всякого промедления, о чем и уведомляю.\n",
+                     "ru");
+    EXPECT_EQ(xstr(r->tei, "//opener/salute"), salute);
+    EXPECT_EQ(xcount(r->tei, "//head"), 0u) << salute;
+  }
+}
+
 TEST(Structure, RussianMemorandum) {
   auto r = convert("Москва, 3 мая 1931 г.\n"
                    "№ 12/с\n"
