@@ -18,6 +18,7 @@
 
 #include <algorithm>
 
+#include "lang/old_spelling.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -62,6 +63,7 @@ std::vector<DateToken> date_tokens(std::string_view text) {
         utf8::append(t.text, l);
         j = k;
       }
+      t.text = modern_spelling(t.text);  // "Маія", "годъ", "прошлаго" read as today's spelling
       i = j;
     } else {
       t.kind = DateToken::Mark;
