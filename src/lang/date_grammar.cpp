@@ -315,6 +315,12 @@ struct Parser {
     return r;
   }
 
+  // Past "дня" in "4го дня 1798 года": the index after a day noun at i, or i.
+  std::size_t after_day_noun(std::size_t i) const {
+    std::size_t w = in(lex.day_nouns, i);
+    return w == kNone ? i : w;
+  }
+
   std::optional<std::pair<PeriodPart, std::size_t>> part(std::size_t i) const {
     if (!word(i)) return std::nullopt;
     if (word(i + 1)) {
@@ -606,7 +612,7 @@ struct Parser {
     Found f;
     // day [of] month [[,] year]
     if (auto d = day(i)) {
-      std::size_t j = skip_glue(d->next);
+      std::size_t j = skip_glue(after_day_noun(d->next));
       if (auto m = month(j)) {
         f.p.day = d->value, f.p.month = m->value;
         f.next = m->next;
@@ -622,7 +628,7 @@ struct Parser {
         if (auto d = day(m->next)) {
           f.p.month = m->value, f.p.day = d->value;
           f.p.month_first = true;
-          f.next = d->next;
+          f.next = d->next = after_day_noun(d->next);
           bool bare_year = false;
           if (std::size_t e = year_after(d->next, f.p, true, bare_year); e != kNone) f.next = e;
           else if (std::size_t e2 = year_reference(d->next, f.p); e2 != kNone) f.next = e2;
