@@ -624,8 +624,11 @@ struct Parser {
     }
     if (auto m = month(i)) {
       // month day [, year]; "Ноября 18" where months are lower case but this one is written old style
-      if (lex.month_before_day || (t[i].capitalized && !lex.months_capitalized)) {
-        if (auto d = day(m->next)) {
+      // or "марта 18 дня", where the day noun says the number is the day
+      auto d = day(m->next);
+      const bool noun = d && after_day_noun(d->next) != d->next;
+      if (lex.month_before_day || (t[i].capitalized && !lex.months_capitalized) || noun) {
+        if (d) {
           f.p.month = m->value, f.p.day = d->value;
           f.p.month_first = true;
           f.next = d->next = after_day_noun(d->next);
