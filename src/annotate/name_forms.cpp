@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "lang/old_spelling.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -391,7 +392,7 @@ std::string fold_yo(std::string_view s) {
     else if (c == U'Ё') c = U'Е';
     utf8::append(out, c);
   }
-  return out;
+  return modern_spelling(out);
 }
 
 const NameLanguage& russian_names() {

@@ -69,7 +69,9 @@ const NameLanguage& name_language_for(std::string_view word);
 const NameLanguage& russian_names();
 const NameLanguage& english_names();
 
-// "ё" -> "е": Russian texts write both; names are compared without it.
+// "ё" -> "е": Russian texts write both; names are compared without it. The spelling before 1918 is compared
+// in today's ("Петръ Алексѣевичъ" -> "Петр Алексеевич", "Гражданскаго" -> "Гражданского"), so that a
+// personography in either spelling matches a text in the other. The result may be shorter than `s`.
 std::string fold_yo(std::string_view s);
 
 }  // namespace editio

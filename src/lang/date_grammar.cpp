@@ -18,6 +18,7 @@
 
 #include <algorithm>
 
+#include "lang/old_spelling.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -62,6 +63,7 @@ std::vector<DateToken> date_tokens(std::string_view text) {
         utf8::append(t.text, l);
         j = k;
       }
+      t.text = modern_spelling(t.text);  // "Маія", "годъ", "прошлаго" read as today's spelling
       i = j;
     } else {
       t.kind = DateToken::Mark;
@@ -311,6 +313,12 @@ struct Parser {
       return std::nullopt;  // "5th" handled above; "5a" is not a day
     }
     return r;
+  }
+
+  // Past "дня" in "4го дня 1798 года": the index after a day noun at i, or i.
+  std::size_t after_day_noun(std::size_t i) const {
+    std::size_t w = in(lex.day_nouns, i);
+    return w == kNone ? i : w;
   }
 
   std::optional<std::pair<PeriodPart, std::size_t>> part(std::size_t i) const {
@@ -604,7 +612,7 @@ struct Parser {
     Found f;
     // day [of] month [[,] year]
     if (auto d = day(i)) {
-      std::size_t j = skip_glue(d->next);
+      std::size_t j = skip_glue(after_day_noun(d->next));
       if (auto m = month(j)) {
         f.p.day = d->value, f.p.month = m->value;
         f.next = m->next;
@@ -616,11 +624,14 @@ struct Parser {
     }
     if (auto m = month(i)) {
       // month day [, year]; "Ноября 18" where months are lower case but this one is written old style
-      if (lex.month_before_day || (t[i].capitalized && !lex.months_capitalized)) {
-        if (auto d = day(m->next)) {
+      // or "марта 18 дня", where the day noun says the number is the day
+      auto d = day(m->next);
+      const bool noun = d && after_day_noun(d->next) != d->next;
+      if (lex.month_before_day || (t[i].capitalized && !lex.months_capitalized) || noun) {
+        if (d) {
           f.p.month = m->value, f.p.day = d->value;
           f.p.month_first = true;
-          f.next = d->next;
+          f.next = d->next = after_day_noun(d->next);
           bool bare_year = false;
           if (std::size_t e = year_after(d->next, f.p, true, bare_year); e != kNone) f.next = e;
           else if (std::size_t e2 = year_reference(d->next, f.p); e2 != kNone) f.next = e2;

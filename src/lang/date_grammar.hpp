@@ -111,6 +111,8 @@ struct DateLexicon {
   std::unordered_set<std::string> ordinal_suffixes;  // of days: st nd rd th; го, е (15-го, 10-е)
   std::unordered_set<std::string> year_ordinal_suffixes;  // of years and centuries: 1932-й, 1912-м, 20-го века
   std::unordered_set<std::string> day_words;         // "числа": "20-го числа"
+  // A noun after a day that a month or year follows ("Декабря 4го дня 1798 года", "10 числа марта").
+  std::unordered_set<std::string> day_nouns;
   std::unordered_set<std::string> range_openers;     // с, от, from, between
   std::unordered_set<std::string> range_joiners;     // по, до, to, until (and the dashes, always)
   std::unordered_map<std::string, std::string> opener_joiner;  // between -> and: an opener that needs its own joiner

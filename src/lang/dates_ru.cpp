@@ -40,6 +40,7 @@ DateLexicon russian_date_lexicon() {
       {"янв.", 1},  {"фев.", 2},  {"февр.", 2}, {"мар.", 3},   {"апр.", 4},  {"авг.", 8},  {"сен.", 9},
       {"сент.", 9}, {"окт.", 10}, {"ноя.", 11}, {"нояб.", 11}, {"дек.", 12}};
   for (const auto& [a, n] : abbreviations) lex.months[a] = n;
+  for (const char* may : {"маия", "маии", "маий"}) lex.months[may] = 5;  // the older spelling: "Маія", "въ Маіи"
   lex.months_capitalized = false;
   lex.month_before_day = false;
   lex.slash_month_first = false;
@@ -70,6 +71,7 @@ DateLexicon russian_date_lexicon() {
   lex.ordinal_suffixes = {"го", "е", "ое", "ого", "м", "ом", "му"};  // число is neuter: 15-го, 10-е, к 1-му
   lex.year_ordinal_suffixes = {"й", "м", "го", "ого", "ом", "ый", "му"};  // 1932-й, в 1912-м, 20-го века
   lex.day_words = {"числа", "число", "числу"};
+  lex.day_nouns = {"дня", "числа"};
   lex.range_openers = {"с", "со", "от", "между"};
   lex.opener_joiner = {{"между", "и"}};
   lex.bare_year_followers = {"и", "или", "а", "но", "по", "до", "от", "в", "во", "на", "с", "со", "к", "из", "за",

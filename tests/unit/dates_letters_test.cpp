@@ -270,3 +270,12 @@ TEST(DatesLetters, DatesAsOlderHandsWriteThem) {
   // a capitalized month beside its day is still the month; alone, it may be a name
   EXPECT_EQ(ru("Прошение подано 18 Ноября 1850 г. в собрание."), V{"18 Ноября 1850 г. | when=1850-11-18"});
 }
+
+// The spelling before 1918: "Маія", a day with "дня" between it and the month or year, "года"/"Года".
+TEST(DatesLetters, TheOlderSpelling) {
+  EXPECT_EQ(ru("Писано Маія 12го дня 1797 года."), V{"Маія 12го дня 1797 года | when=1797-05-12"});
+  EXPECT_EQ(ru("Получено Ноября 3го дня 1796 года."), V{"Ноября 3го дня 1796 года | when=1796-11-03"});
+  EXPECT_EQ(ru("Отправлено 21го апрѣля 1797 году."), V{"21го апрѣля 1797 году | when=1797-04-21"});
+  EXPECT_EQ(ru("Подано апрѣля 7 дня 1797 года."), V{"апрѣля 7 дня 1797 года | when=1797-04-07"});
+  EXPECT_EQ(ru("Черезъ 2 дня 1797 годъ кончится."), V{"1797 годъ | when=1797"});
+}

@@ -49,6 +49,9 @@ const char* kPersons = R"(<?xml version="1.0" encoding="UTF-8"?>
     <persName type="reg" xml:lang="en"><surname>Kobzar</surname></persName>
     <persName type="pseudonym" xml:lang="en"><addName>Bard</addName></persName>
   </person>
+  <person xml:id="fedorov-io" sex="M">
+    <persName type="reg" xml:lang="ru"><surname>Ѳедоровъ</surname> <forename>Іосифъ</forename></persName>
+  </person>
   <personGrp xml:id="belinsky-family">
     <persName type="reg" xml:lang="ru"><surname>Белинский</surname></persName>
   </personGrp>
@@ -283,4 +286,13 @@ TEST(Persons, AFirstNameSharedByThousandsOfPersons) {
     names.push_back(doc.blocks[0].text.substr(s->begin, s->end - s->begin) + "=" + s->as<PersonMention>()->person);
   EXPECT_EQ(names, (V{"Peter Surnameugc=p1528", "Peter M. Surnamehaa=p7", "Peter Surnamejaa Jr.=p9", "Peter=pan"}));
   EXPECT_EQ(doc.persons, (V{"p1528", "p7", "p9", "pan"}));
+}
+
+// The spelling before 1918 is compared in today's, either way round: a text in the older spelling against a
+// personography in today's, and the other way; the older declension ("-аго", "-омъ") too.
+TEST(Persons, OlderSpellingMatchesTodays) {
+  EXPECT_EQ(tag("Писалъ Петръ Ильичъ Петровъ.").names, V{"Петръ Ильичъ Петровъ=petrov-pi"});
+  EXPECT_EQ(tag("Статья Виссаріона Бѣлинскаго.").names, V{"Виссаріона Бѣлинскаго=belinsky-vg"});
+  EXPECT_EQ(tag("Говорил с Иосифом Федоровым.").names, V{"Иосифом Федоровым=fedorov-io"});
+  EXPECT_EQ(tag("Говорилъ съ Іосифомъ Ѳедоровымъ.").names, V{"Іосифомъ Ѳедоровымъ=fedorov-io"});
 }
