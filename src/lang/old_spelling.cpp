@@ -19,9 +19,17 @@ bool word_end(std::string_view text, std::size_t at) {
   return !utf8::is_letter(utf8::next(text, at));
 }
 
+// The letters of the word before byte `at` (counted back to a non-letter).
+std::size_t letters_before(std::string_view text, std::size_t at) {
+  std::size_t n = 0;
+  while (at > 0 && utf8::is_letter(utf8::prev(text, at))) ++n;
+  return n;
+}
+
 void replace_all(std::string& s, std::string_view from, std::string_view to, bool at_word_end) {
   for (std::size_t i = s.find(from); i != std::string::npos; i = s.find(from, i + to.size())) {
-    if (at_word_end && !word_end(s, i + from.size())) continue;
+    // an adjective's ending ("новаго", "Гражданскаго"), not a short word that ends so today ("благо")
+    if (at_word_end && (!word_end(s, i + from.size()) || letters_before(s, i) < 3)) continue;
     s.replace(i, from.size(), to);
   }
 }

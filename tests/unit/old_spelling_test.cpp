@@ -14,6 +14,7 @@ TEST(OldSpelling, AdjectiveEndingsOnlyAtTheWordsEnd) {
   EXPECT_EQ(modern_letters("Гражданскаго губернатора"), "Гражданского губернатора");
   EXPECT_EQ(modern_letters("синяго моря"), "синего моря");
   EXPECT_EQ(modern_letters("Саговый"), "Саговый");  // no ending there
+  EXPECT_EQ(modern_letters("новаго, но благо"), "нового, но благо");  // a short word keeps its ending
 }
 
 TEST(OldSpelling, TheHardSignAtAWordsEndIsDroppedForComparison) {
