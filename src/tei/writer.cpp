@@ -474,7 +474,7 @@ struct BodyWriter {
         el = parent.append_child("seg");
         el.append_attribute("type").set_value("classification");
         break;
-      case BlockRole::Source:  // the office's or the archive's line, as FRUS and others encode it
+      case BlockRole::Source:  // the office's or the archive's line, as archival editions encode it
         el = parent.append_child("note");
         el.append_attribute("type").set_value("source");
         el.append_attribute("place").set_value("inline");
