@@ -8,6 +8,7 @@
 #include "lang/date_grammar.hpp"
 #include "lang/old_spelling.hpp"
 #include "lang/patronymics.hpp"
+#include "lang/ranks.hpp"
 #include "util/utf8.hpp"
 
 namespace editio {
@@ -151,11 +152,12 @@ constexpr std::array<std::string_view, 10> kSignedMarks{"[seal.]", "[seal]", "[l
                                                         "(sgd.)", "signed:", "(подп.)", "подпись:"};
 
 // Words that begin an addressee written under (or above) a letter.
-constexpr std::array<std::string_view, 21> kAddresseeStarts{
+constexpr std::array<std::string_view, 26> kAddresseeStarts{
     "his excellency", "her excellency", "their excellencies", "hon.", "the hon", "honorable", "его высокоблагородию",
     "его сиятельству", "ее превосходительству", "её превосходительству", "милостивому государю",
     "the honorable", "the right hon", "right hon", "the honourable", "monsieur", "señor", "senor",
-    "его превосходительству", "господину", "товарищу"};
+    "его превосходительству", "господину", "товарищу", "его высокопревосходительству", "его высокородию",
+    "его благородию", "ее сиятельству", "её сиятельству"};
 
 // The title after a gentleman's name on a letter's outer leaf: "B. Green Esqre" (lower case, bare).
 constexpr std::array<std::string_view, 4> kEsquires{"esq", "esqr", "esqre", "esquire"};
@@ -505,6 +507,24 @@ bool names_a_document_part(std::string_view t) {
   return (first == "a" || first == "an" || first == "the") && w.size() > 1 && in(kDocumentWords, bare(w[1]));
 }
 
+namespace {
+
+// «Подписалъ Иван Петров.», «тайный советник Иван Петров»: the name after "signed" (as a clerk copies a signature)
+// or after the signer's rank, which may be written in lower case; the name itself must follow.
+std::string_view without_rank(std::string_view t) {
+  auto w = words(t);
+  std::size_t i = 0;
+  if (!w.empty()) {
+    const std::string first = bare(w[0]);
+    if (first == "подписал" || first == "подписала" || first == "подписали") i = 1;
+  }
+  while (i + 1 < w.size() && is_rank_word(bare(w[i]))) ++i;
+  if (i == 0 || i >= w.size() || !utf8::is_upper(first_char(w[i]))) return t;
+  return t.substr(static_cast<std::size_t>(w[i].data() - t.data()));
+}
+
+}  // namespace
+
 bool is_signed_name(std::string_view t) {
   t = without_calls(t);
   t = utf8::trim(t);
@@ -515,6 +535,7 @@ bool is_signed_name(std::string_view t) {
       t = utf8::trim(t.substr(m.size()));
       break;
     }
+  t = without_rank(t);
   // "Jas. R. Green, Probate Judge.": a name, then its office after a comma
   // (one comma: "Mailed London, Berlin, Rome." is a list, "Yours truly," a formula)
   if (std::count(t.begin(), t.end(), ',') > 1 || is_closing_formula(t)) return false;
@@ -535,6 +556,48 @@ bool is_signed_name(std::string_view t) {
     ++names;
   }
   return names >= 1;
+}
+
+bool is_marked_signature(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  const std::string_view name = without_rank(t);
+  return name.size() < t.size() && words(name).size() <= 4 && is_signed_name(name);
+}
+
+bool is_place_under_date(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  if (is_place_line(t, true)) return true;
+  auto w = words(t);
+  if (w.size() != 1 || length(t) > 30) return false;
+  const std::string b = bare(t);
+  const std::u32string cs = utf8::decode(b);
+  return !cs.empty() && std::all_of(cs.begin(), cs.end(), [](char32_t c) { return utf8::is_letter(c); });
+}
+
+bool is_register_number(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  if (!t.starts_with("№")) return false;
+  t = utf8::trim(t.substr(std::string_view("№").size()));
+  if (t.starts_with(".")) t = utf8::trim(t.substr(1));
+  std::size_t d = 0;
+  while (d < t.size() && t[d] >= '0' && t[d] <= '9') ++d;
+  return d > 0 && length(t.substr(d)) <= 3 && words(t).size() == 1;  // «928й», «8мъ»
+}
+
+bool is_dative_line(std::string_view t) {
+  t = utf8::trim(without_calls(t));
+  auto w = words(t);
+  if (w.empty() || w.size() > 14 || length(t) > 160 || has_digit(t)) return false;
+  auto dative = [](std::string_view x) {
+    const std::string b = bare(x);
+    if (length(b) <= 2 || !utf8::is_cyrillic(first_char(b))) return false;
+    const char32_t last = last_char(b);
+    return last == U'у' || last == U'ю';
+  };
+  // «Его превосходительству»: the possessive before a title does not change
+  const std::string first = bare(w.front());
+  const bool possessive = w.size() >= 2 && (first == "его" || first == "ее" || first == "её" || first == "их");
+  return dative(w[possessive ? 1 : 0]) && dative(w.back());
 }
 
 bool is_formula_and_name(std::string_view t) {

@@ -76,6 +76,21 @@ bool is_closing_formula(std::string_view t);
 // a signature).
 bool is_signed_name(std::string_view t);
 
+// «Подписалъ Иван Петров.», «тайный советник Иван Петров», «Секретарь Иван Петров»: a name after the word
+// "signed" or after the signer's rank (src/lang/ranks.hpp), even in lower case: a signature wherever it stands.
+bool is_marked_signature(std::string_view t);
+
+// «Ст. Зенда.», «Зенда.», «зенда»: a line under a date at a text's end that is the dateline's place (a place
+// line, or one word of letters, in lower case too), never the signer.
+bool is_place_under_date(std::string_view t);
+
+// «№ 210», «№. 226», «№ 928й»: the office's number of an outgoing letter, written under it.
+bool is_register_number(std::string_view t);
+
+// «Господину действительному статскому советнику», «Ивану Петровичу Зенину»: a line of an addressee in the
+// dative (Russian), its first and last words in the dative ending -у/-ю.
+bool is_dative_line(std::string_view t);
+
 // "Memorandum I", "A PROCLAMATION", "Exhibit A", "Приложение 2", "Imperial Edict": a line that
 // names a document or a part of one (a heading, never a signature).
 bool names_a_document_part(std::string_view t);

@@ -324,7 +324,7 @@ bool signature_like(const Block& b) {
   if (b.kind == BlockKind::Heading || b.kind == BlockKind::Title) return false;  // "Chapter 2: The Clerks"
   const std::string_view t = b.text;
   if (length(t) > 120) return false;
-  return is_bracketed_name(t) || is_titled_signature(t) || is_initials_signature(t);
+  return is_bracketed_name(t) || is_titled_signature(t) || is_initials_signature(t) || is_marked_signature(t);
 }
 
 // Insertions of earlier hands: "(Petrov - AB)" where "AB" is a declared mark.
@@ -665,8 +665,10 @@ std::vector<std::size_t> Shaper::text_starts() {
       while (n < back_begin && blocks[n].role == BlockRole::Dateline) ++n;
       return !(n < back_begin && is_opener_role(blocks[n].role));
     }
+    // «Ст. Зенда.» under the date, «№ 210» under the name
+    if (j > 0 && blocks[j - 1].role == BlockRole::Dateline && is_place_under_date(blocks[j].text)) return true;
     return is_office_line(blocks[j].text) || is_addressee_line(blocks[j].text) || is_envelope_line(blocks[j].text) ||
-           opens_superscription(blocks[j].text) || in_leaf_address(j);
+           is_register_number(blocks[j].text) || opens_superscription(blocks[j].text) || in_leaf_address(j);
   };
   for (std::size_t i = front_end; i < back_begin; ++i) {
     // "[Enclosure 1]": the text it introduces starts there
@@ -695,7 +697,7 @@ std::vector<std::size_t> Shaper::text_starts() {
     }
     if (!signature_like(blocks[i]) && blocks[i].role != BlockRole::Signed) continue;
     // «Ст. Зенда.» under a date: the dateline's place, not initials and a name
-    if (i > front_end && blocks[i - 1].role == BlockRole::Dateline && is_place_line(blocks[i].text, true)) continue;
+    if (i > front_end && blocks[i - 1].role == BlockRole::Dateline && is_place_under_date(blocks[i].text)) continue;
     std::size_t j = i;
     while (j < back_begin && (signature_like(blocks[j]) || blocks[j].role == BlockRole::Signed ||
                               (j > i && blocks[j].role == BlockRole::Salute)))
@@ -754,6 +756,17 @@ void Shaper::place_lines(std::size_t from, std::size_t e) {
 std::size_t Shaper::head_and_opener(std::size_t a, std::size_t e) {
   std::size_t i = a;
   while (i < e && blocks[i].role == BlockRole::Source) ++i;
+  // «Его превосходительству» / «Господину статскому советнику» / «Ивану Петровичу Зенину»: lines in the
+  // dative at the top are one addressee, not a heading and paragraphs
+  std::size_t dative = i;
+  while (dative < e && dative < i + 6 && free(dative) && blocks[dative].role == BlockRole::None &&
+         blocks[dative].kind != BlockKind::ListItem && is_dative_line(blocks[dative].text))
+    ++dative;
+  if (dative >= i + 2)
+    for (std::size_t k = i; k < dative; ++k) {
+      blocks[k].role = BlockRole::Addressee;
+      blocks[k].kind = BlockKind::Paragraph;
+    }
   // the line that repeats the manifest's title heads the text; any other may be the writer's address
   place_lines(i < e && title_key(blocks[i].text) == title_key(opt.title) ? i + 1 : i, e);
   auto next_opener = [&](std::size_t k) {
@@ -925,8 +938,9 @@ std::size_t Shaper::closer(std::size_t from, std::size_t end, bool letter, bool 
     const Block& b = blocks[k - 1];
     BlockRole r = BlockRole::None;
     if (b.role == BlockRole::Dateline) r = BlockRole::Dateline;
-    // «30 мая 1853 года.» / «Ст. Зенда.»: the place under the date
-    else if (k >= 2 && blocks[k - 2].role == BlockRole::Dateline && is_place_line(b.text, true)) r = BlockRole::Dateline;
+    // «30 мая 1853 года.» / «Ст. Зенда.», «зенда»: the place under the date
+    else if (k >= 2 && blocks[k - 2].role == BlockRole::Dateline && is_place_under_date(b.text)) r = BlockRole::Dateline;
+    else if (is_register_number(b.text)) r = BlockRole::Closing;  // «№ 210» under the signature
     else if (b.role == BlockRole::Source && b.text.front() == '[') r = BlockRole::Source;
     else if (is_addressee_line(b.text) || is_envelope_line(b.text)) r = BlockRole::Addressee;
     // "На 4 странице:", "On the back:" above the address copied from the envelope
