@@ -213,3 +213,25 @@ TEST(LetterLines, SalutesSendersRanksAndEnvelopes) {
   EXPECT_TRUE(is_closing_formula("Истинный друг и брат"));
   EXPECT_TRUE(is_closing_formula("С чувством совершенного уважения,"));
 }
+
+TEST(LetterLines, ARankOrSignedBeforeANameMarksASignature) {
+  for (const char* s : {"тайный советник Петр Зенин", "тайный совѣтникъ Петръ Зенинъ", "Подписал Иван Зенин.",
+                        "подписалъ Иванъ Зенинъ.", "Секретарь Иван Зенин", "Губернатор Зенин"})
+    EXPECT_TRUE(is_marked_signature(s)) << s;
+  EXPECT_TRUE(is_signed_name("статский советник Петр Зенин"));
+  for (const char* s : {"Петр Зенин", "тайный советник", "подписал бумагу", "Губернатор приехал в город вчера",
+                        "Secretary John Green"})
+    EXPECT_FALSE(is_marked_signature(s)) << s;
+}
+
+TEST(LetterLines, APlaceUnderADateNumbersAndDativeLines) {
+  for (const char* s : {"Зенда.", "зенда", "Ст. Зенда."}) EXPECT_TRUE(is_place_under_date(s)) << s;
+  for (const char* s : {"и так далее", "ушел домой."}) EXPECT_FALSE(is_place_under_date(s)) << s;
+  for (const char* s : {"№ 210", "№. 226", "№ 928й"}) EXPECT_TRUE(is_register_number(s)) << s;
+  for (const char* s : {"№ 2 и 3", "No. 45", "210"}) EXPECT_FALSE(is_register_number(s)) << s;
+  for (const char* s : {"Его превосходительству", "Господину действительному статскому советнику",
+                        "Господину дѣйствительному статскому совѣтнику", "Ивану Петровичу Зенину"})
+    EXPECT_TRUE(is_dative_line(s)) << s;
+  for (const char* s : {"Иван Петрович Зенин", "Прошение купца Зенина", "Dear John Green"})
+    EXPECT_FALSE(is_dative_line(s)) << s;
+}

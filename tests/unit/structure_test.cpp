@@ -947,3 +947,28 @@ TEST(Structure, AnEssaysHeadingsMayBeInSentenceCase) {
   auto l = convert("Dear Anna,\n\n" + kBody1 + "\n\nWhat the records show\n\n" + kBody2 + "\n\nYours,\n\nJ. G.\n");
   EXPECT_EQ(xcount(l->tei, "//body//head"), 0u);
 }
+
+TEST(Structure, ARussianOfficialLetterRankedSignatureNumberAndPlaceUnderTheDate) {
+  for (const char* text :
+       {"Его превосходительству\nГосподину действительному статскому советнику\nИвану Петровичу Зенину\n\n"
+        "Комиссия рассмотрела счета северного склада и нашла, что поставки зерна велись двумя "
+        "конторщиками сразу.\n\nтайный советник Петр Зенин\n\n№ 210\n\n4 декабря 1798 года\n\nзенда\n",
+        "Его превосходительству\nГосподину дѣйствительному статскому совѣтнику\nИвану Петровичу Зенину\n\n"
+        "Коммиссія разсмотрѣла счеты сѣвернаго склада и нашла, что поставки зерна велись двумя "
+        "конторщиками сразу.\n\nтайный совѣтникъ Петръ Зенинъ\n\n№ 210\n\nДекабря 4го дня 1798 года\n\nЗенда.\n"}) {
+    auto r = convert(text, "ru");
+    EXPECT_EQ(xcount(r->tei, "//body//head"), 0u) << text;
+    EXPECT_EQ(xcount(r->tei, "//div/div"), 0u) << text;
+    EXPECT_EQ(xcount(r->tei, "//opener/seg[@type='addressee']"), 3u) << text;
+    EXPECT_EQ(xcount(r->tei, "//closer/signed"), 1u) << text;
+    EXPECT_EQ(xcount(r->tei, "//closer/dateline"), 2u) << text;  // the date and the place under it, no signer
+    EXPECT_EQ(xstr(r->tei, "//closer/seg[@type='closing']"), "№ 210") << text;
+  }
+}
+
+TEST(Structure, SignedBeforeANameSignsARecord) {
+  auto r = convert("Допрос\n\nИмя мое Иван Зенин, от роду мне 23 года, живу в городе Зенде и торгую зерном с "
+                   "северным складом.\n\nПодписал Иван Зенин.\n",
+                   "ru");
+  EXPECT_EQ(xcount(r->tei, "//closer/signed"), 1u);
+}
