@@ -518,7 +518,17 @@ std::string_view without_rank(std::string_view t) {
     const std::string first = bare(w[0]);
     if (first == "подписал" || first == "подписала" || first == "подписали") i = 1;
   }
-  while (i + 1 < w.size() && is_rank_word(bare(w[i]))) ++i;
+  // «Литовский гражданский губернатор»: an adjective of a place may stand before the rank
+  auto place_adjective = [](const std::string& b) {
+    return b.ends_with("ский") || b.ends_with("цкий") || b.ends_with("ской") || b.ends_with("цкой");
+  };
+  std::size_t ranks = 0, j = i;
+  for (; j + 1 < w.size(); ++j) {
+    const std::string b = bare(w[j]);
+    if (is_rank_word(b)) ++ranks;
+    else if (!place_adjective(b)) break;
+  }
+  if (ranks > 0) i = j;
   if (i == 0 || i >= w.size() || !utf8::is_upper(first_char(w[i]))) return t;
   return t.substr(static_cast<std::size_t>(w[i].data() - t.data()));
 }

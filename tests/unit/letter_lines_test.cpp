@@ -216,11 +216,12 @@ TEST(LetterLines, SalutesSendersRanksAndEnvelopes) {
 
 TEST(LetterLines, ARankOrSignedBeforeANameMarksASignature) {
   for (const char* s : {"тайный советник Петр Зенин", "тайный совѣтникъ Петръ Зенинъ", "Подписал Иван Зенин.",
-                        "подписалъ Иванъ Зенинъ.", "Секретарь Иван Зенин", "Губернатор Зенин"})
+                        "подписалъ Иванъ Зенинъ.", "Секретарь Иван Зенин", "Губернатор Зенин",
+                        "Зендский Гражданскій Губернаторъ Зенинъ"})
     EXPECT_TRUE(is_marked_signature(s)) << s;
   EXPECT_TRUE(is_signed_name("статский советник Петр Зенин"));
   for (const char* s : {"Петр Зенин", "тайный советник", "подписал бумагу", "Губернатор приехал в город вчера",
-                        "Secretary John Green"})
+                        "Secretary John Green", "Зендский Иван Зенин"})
     EXPECT_FALSE(is_marked_signature(s)) << s;
 }
 
