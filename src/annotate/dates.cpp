@@ -7,6 +7,7 @@
 
 #include "lang/date_grammar.hpp"
 #include "annotate/date_value.hpp"
+#include "read/letter_lines.hpp"
 
 namespace editio {
 
@@ -403,6 +404,20 @@ struct DateTagger {
   }
 };
 
+// "Tuesday", "Wednesday. [20 Jan. 1819]": the day of the week of a dateline is its date; it has the value of
+// the day the editor gives in brackets after it, else none (a weekday alone says no day of the calendar).
+void weekday_of_dateline(Block& b) {
+  const auto day = weekday_in_dateline(b.text);
+  if (!day || overlaps_annotation(b, day->begin, day->end)) return;
+  DateValue value;
+  for (const auto& s : b.spans)
+    if (const DateMention* d = s.as<DateMention>(); d && s.begin > day->end && d->value.when.size() == 10 &&
+                                                    b.text.rfind('[', s.begin) != std::string::npos &&
+                                                    b.text.rfind('[', s.begin) > day->end)
+      value = d->value;
+  b.spans.push_back(Span{day->begin, day->end, DateMention{std::move(value), {}}});
+}
+
 void new_paragraph(DateContext& c) { c.paragraph_year = c.paragraph_month_year = c.paragraph_month = 0; }
 
 }  // namespace
@@ -419,6 +434,7 @@ std::size_t annotate_dates(Document& doc, const DateOptions& options, Diagnostic
   for (std::size_t i = 0; i < doc.blocks.size(); ++i) {
     new_paragraph(ctx);
     tagger.block(doc.blocks[i], found.body[i], ctx, true);
+    if (doc.blocks[i].role == BlockRole::Dateline) weekday_of_dateline(doc.blocks[i]);
   }
   for (std::size_t n = 0; n < doc.notes.size(); ++n) {
     DateContext nc = tagger.note_context[n] ? *tagger.note_context[n] : ctx;

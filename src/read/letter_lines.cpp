@@ -425,6 +425,30 @@ bool is_enclosure_line(std::string_view t) {
   return in(kEnclosureWords, first);
 }
 
+// The days of the week, and the parts of a day a writer puts after one ("Monday night").
+constexpr std::array<std::string_view, 14> kWeekdays{"monday",  "tuesday", "wednesday",   "thursday", "friday",
+                                                     "saturday", "sunday", "понедельник", "вторник",  "среда",
+                                                     "четверг", "пятница", "суббота",     "воскресенье"};
+constexpr std::array<std::string_view, 10> kDayParts{"morning", "afternoon", "evening", "night", "noon",
+                                                     "утро",    "утром",     "вечер",   "вечером", "ночь"};
+
+// "Tuesday", "Monday night", "Elm Cottage Friday.", "Wednesday. [20 Jan. 1819]": a letter dated by the day of
+// the week, after a few capitalized words of its place; an editor's date in brackets may follow.
+std::optional<ByteRange> weekday_in_dateline(std::string_view t) {
+  const std::string_view core = without_trailing_groups(without_calls(t));
+  auto w = words(core);
+  if (w.empty() || w.size() > 6 || length(core) > 60) return std::nullopt;
+  std::size_t k = w.size() - 1;
+  if (k > 0 && in(kDayParts, bare(w[k]))) --k;
+  if (!in(kWeekdays, bare(w[k])) || !utf8::is_upper(first_char(w[k]))) return std::nullopt;
+  for (std::size_t j = 0; j < k; ++j)
+    if (!utf8::is_upper(first_char(w[j])) || has_digit(w[j])) return std::nullopt;
+  const auto b = static_cast<std::size_t>(w[k].data() - t.data());
+  std::size_t e = static_cast<std::size_t>(w.back().data() - t.data()) + w.back().size();
+  while (e > b && (t[e - 1] == '.' || t[e - 1] == ',')) --e;
+  return ByteRange{b, e};
+}
+
 std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* grammar) {
   if (!grammar || length(t) > 200) return std::nullopt;
   std::string_view core = without_trailing_groups(t);

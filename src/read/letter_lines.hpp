@@ -43,6 +43,9 @@ std::optional<ByteRange> file_number_in(std::string_view t);
 //   "[Washington,] July 1, 1925."   "Москва, 3 мая 1931 г."
 // Returns the place's bytes (empty when the line names none).
 std::optional<ByteRange> dateline_place(std::string_view t, const DateGrammar* grammar);
+// "Tuesday", "Elm Cottage Monday night.": where the day of the week stands in a dateline that gives no
+// other date (the editor's date in brackets may follow).
+std::optional<ByteRange> weekday_in_dateline(std::string_view t);
 
 // "Sir:", "My Dear Ambassador:", "Dear Anna,", "Mr. President:",
 // "Милостивый государь!", "Дорогой брат!": a salute that opens a letter.

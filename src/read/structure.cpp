@@ -458,6 +458,7 @@ struct Shaper {
       else if (is_classification(t)) b.role = BlockRole::Classification;
       else if (is_reference(t)) b.role = BlockRole::Reference;
       else if (dateline_place(t, grammar)) b.role = BlockRole::Dateline;
+      else if (dated_by_weekday(i)) b.role = BlockRole::Dateline;
       else if (is_source_line(t)) b.role = BlockRole::Source;
       else if (is_postscript(t)) b.role = BlockRole::Postscript;
       else if (is_opening_salute(t) || is_closing_salute(t) || is_opening_salute_line(t)) b.role = BlockRole::Salute;
@@ -466,6 +467,14 @@ struct Shaper {
       if (b.role == BlockRole::Source || b.role == BlockRole::Dateline || b.role == BlockRole::Salute)
         b.kind = BlockKind::Paragraph;
     }
+  }
+
+  // "Tuesday" / "Dear Jane": a day of the week dates a letter at its top (first, or above the salute) or at
+  // its bottom (under the signature)
+  bool dated_by_weekday(std::size_t i) const {
+    if (!weekday_in_dateline(blocks[i].text)) return false;
+    return i == 0 || (i + 1 < blocks.size() && is_opening_salute_line(blocks[i + 1].text)) ||
+           signature_like(blocks[i - 1]) || is_signed_name(blocks[i - 1].text);
   }
 
   // 1b. Headings by their evidence (see heading_evidence).
@@ -497,6 +506,7 @@ struct Shaper {
 
   // 4. Texts: a run of signatures ends one; what follows starts the next.
   std::vector<std::size_t> text_starts();
+  bool postscript_under_signature(std::size_t j, const std::vector<std::size_t>& prose_before) const;
   // 5. Each text's heading, opener and closer; roles elsewhere are prose.
   void shape(std::size_t a, std::size_t e);
   std::size_t head_and_opener(std::size_t a, std::size_t e);
@@ -637,6 +647,21 @@ void Shaper::heading_evidence() {
   }
 }
 
+// "Love to Jane." under "Ever yours" / "A. B.": a paragraph or two under a signature with no opener of their own
+// (heading, dateline, salute) and no signature of their own are the letter's postscript; a new letter opens
+// or signs. `prose_before`: the count of prose blocks before each block.
+bool Shaper::postscript_under_signature(std::size_t j, const std::vector<std::size_t>& prose_before) const {
+  const Block& b = blocks[j];
+  if (fixed[j] || b.role != BlockRole::None || b.kind != BlockKind::Paragraph || heading_like(b) ||
+      prose_before[back_begin] - prose_before[j] > 2)
+    return false;
+  for (std::size_t k = j; k < back_begin; ++k)
+    if (heading_like(blocks[k]) || is_opener_role(blocks[k].role) || blocks[k].role == BlockRole::Source ||
+        (k > j && (signature_like(blocks[k]) || blocks[k].role == BlockRole::Signed)))
+      return false;
+  return true;
+}
+
 std::vector<std::size_t> Shaper::text_starts() {
   std::vector<std::size_t> starts;
   if (front_end < back_begin) starts.push_back(front_end);
@@ -683,7 +708,8 @@ std::vector<std::size_t> Shaper::text_starts() {
       while (j < back_begin && free(j) && j - i < 10 && blocks[j].role != BlockRole::Postscript &&
              (is_signed_name(blocks[j].text) || under_signature(j)))
         ++j;
-      if (j < back_begin && blocks[j].role != BlockRole::Postscript) starts.push_back(j);
+      if (j < back_begin && postscript_under_signature(j, prose_before)) blocks[j].role = BlockRole::Postscript;
+      else if (j < back_begin && blocks[j].role != BlockRole::Postscript) starts.push_back(j);
       i = j - 1;
       continue;
     }
@@ -721,7 +747,8 @@ std::vector<std::size_t> Shaper::text_starts() {
       ++j;
     // and so do the lines under a signature: the signer's office, the addressee, a dateline
     while (j < back_begin && !fixed[j] && under_signature(j)) ++j;
-    if (j < back_begin) starts.push_back(j);
+    if (j < back_begin && postscript_under_signature(j, prose_before)) blocks[j].role = BlockRole::Postscript;
+    else if (j < back_begin) starts.push_back(j);
     i = j - 1;
   }
   std::sort(starts.begin(), starts.end());

@@ -114,7 +114,7 @@ const DateValue* date_in(const Document& doc, std::size_t from, std::size_t to) 
   for (std::size_t i = from; i < to; ++i) {
     if (doc.blocks[i].role != BlockRole::Dateline) continue;
     for (const auto& s : doc.blocks[i].spans)
-      if (const DateMention* date = s.as<DateMention>()) return &date->value;
+      if (const DateMention* date = s.as<DateMention>(); date && date->value.has_value()) return &date->value;
   }
   return nullptr;
 }

@@ -409,6 +409,35 @@ TEST(Structure, PostalAddresses) {
   EXPECT_EQ(xstr(x, "//closer/signed"), "I. Petrov");
 }
 
+TEST(Structure, UnmarkedPostscriptUnderTheSignature) {
+  // a paragraph under the signature, with no opener or signature of its own
+  auto r = convert("Dear Anna,\n" + kBody1 + "\nEver yours\nJ. G.\n" + kBody2 + "\n");
+  ASSERT_EQ(xcount(r->tei, "//postscript/p"), 1u);
+  EXPECT_EQ(xstr(r->tei, "//postscript/p"), kBody2);
+  EXPECT_EQ(xcount(r->tei, "/TEI/text/body/div"), 1u);
+  // a letter that opens with its own salute after the signature is a new letter
+  auto r2 = convert("Dear Anna,\n" + kBody1 + "\nEver yours\nJ. G.\nDear Paul,\n" + kBody2 + "\nYours\nJ. G.\n");
+  EXPECT_EQ(xcount(r2->tei, "//postscript"), 0u);
+}
+
+TEST(Structure, WeekdayDateline) {
+  auto r = convert("Tuesday\nDear Anna,\n" + kBody1 + "\nYours\nJ. G.\n");
+  EXPECT_EQ(r->doc.blocks[0].role, BlockRole::Dateline);
+  EXPECT_EQ(xstr(r->tei, "//opener/dateline/date"), "Tuesday");
+  EXPECT_EQ(xcount(r->tei, "//opener/dateline/date[@when]"), 0u);  // a weekday names no day of the calendar
+  // the place before it, the part of the day after it
+  auto r2 = convert("Elm Cottage Monday night.\nDear Anna,\n" + kBody1 + "\nYours\nJ. G.\n");
+  EXPECT_EQ(r2->doc.blocks[0].role, BlockRole::Dateline);
+  EXPECT_EQ(xstr(r2->tei, "//opener/dateline/date"), "Monday night");
+  // the editor's date in brackets gives the weekday its value
+  auto r3 = convert("Wednesday. [12 Mar. 1817]\n" + kBody1 + "\nYours\nJ. G.\n");
+  EXPECT_EQ(r3->doc.blocks[0].role, BlockRole::Dateline);
+  EXPECT_EQ(xstr(r3->tei, "//dateline/date[1]/@when"), "1817-03-12");
+  // a weekday in a sentence, or one in the middle of a letter, dates nothing
+  auto r4 = convert("Dear Anna,\n" + kBody1 + "\nSunday\n" + kBody2 + "\nYours\nJ. G.\n");
+  EXPECT_NE(r4->doc.blocks[2].role, BlockRole::Dateline);
+}
+
 TEST(Structure, ANumberInProseIsNoAddress) {
   auto r = convert("Dear Anna,\n" + kBody1 + "\nWe met in room 12 of the old depot\n" + kBody2 + "\n(I. Petrov)\n");
   EXPECT_EQ(r->doc.blocks[2].role, BlockRole::None);
