@@ -410,11 +410,12 @@ void weekday_of_dateline(Block& b) {
   const auto day = weekday_in_dateline(b.text);
   if (!day || overlaps_annotation(b, day->begin, day->end)) return;
   DateValue value;
-  for (const auto& s : b.spans)
-    if (const DateMention* d = s.as<DateMention>(); d && s.begin > day->end && d->value.when.size() == 10 &&
-                                                    b.text.rfind('[', s.begin) != std::string::npos &&
-                                                    b.text.rfind('[', s.begin) > day->end)
+  for (const auto& s : b.spans) {
+    const DateMention* d = s.as<DateMention>();
+    const std::size_t bracket = b.text.rfind('[', s.begin);  // the editor's "[20 Jan. 1819]" after the weekday
+    if (d && s.begin > day->end && d->value.when.size() == 10 && bracket != std::string::npos && bracket > day->end)
       value = d->value;
+  }
   b.spans.push_back(Span{day->begin, day->end, DateMention{std::move(value), {}}});
 }
 

@@ -246,12 +246,16 @@ bool is_time_of_day(std::string_view rest) {
   return false;
 }
 
+// "—Zenda" -> "Zenda": the text without the dashes (em or en) that open it.
+std::string_view without_leading_dashes(std::string_view t) {
+  t = utf8::trim(t);
+  while (t.starts_with("—") || t.starts_with("–")) t = utf8::trim(t.substr(3));
+  return t;
+}
+
 // "—": a dash or two and nothing else.
 bool only_dashes(std::string_view t) {
-  t = utf8::trim(t);
-  if (t.empty()) return false;
-  while (!t.empty() && (t.starts_with("—") || t.starts_with("–"))) t = utf8::trim(t.substr(3));
-  return t.empty();
+  return !utf8::trim(t).empty() && without_leading_dashes(t).empty();
 }
 
 // "Strelsau,", "Legation of the Republic, Zenda,", "[Strelsau,]": a
@@ -333,8 +337,7 @@ std::optional<ByteRange> dateline_place_in(std::string_view core, std::string_vi
 // "328 Green Street", "Zenda, Ruritania", "Near Zenda N.R.", "—Zenda": a line of the writer's address or place
 // above (or under) the date: a few capitalized words, a house number first, no sentence.
 bool is_place_line(std::string_view t, bool full_stop) {
-  t = utf8::trim(without_calls(t));
-  while (t.starts_with("—") || t.starts_with("–")) t = utf8::trim(t.substr(3));
+  t = without_leading_dashes(without_calls(t));
   auto w = words(t);
   if (w.empty() || length(t) > 60 || w.size() > 8) return false;
   if (!utf8::is_upper(first_char(t)) && !utf8::is_digit(first_char(t))) return false;
